@@ -1,0 +1,45 @@
+# Clippings: the verbs a newcomer needs. `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1:8000
+
+.PHONY: install run test lint format migrate seed index clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+migrate: install
+	$(PY) manage.py migrate --noinput -v 0
+
+seed: migrate
+	$(PY) manage.py import_articles seeds/
+
+index: migrate
+	$(PY) manage.py update_index --remove -v 0
+
+run: seed index
+	@echo "Clippings is at http://$(HOST)/ (admin: http://$(HOST)/admin/, create a login with: $(PY) manage.py createsuperuser)"
+	$(PY) manage.py runserver --insecure $(HOST)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+test: install lint
+	$(PY) manage.py check
+	CLIPPINGS_DATA_DIR=$$(mktemp -d) $(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,0 +1,210 @@
+"""Curation: every model in the admin; editing an article protects the edited fields from re-imports."""
+
+from django.contrib import admin
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from .models import CURATABLE_FIELDS, Article, Mention, Outlet, Person, Quote, SourceDocument, Topic
+
+RAW_PREVIEW_CHARS = 200_000
+
+
+def _pre(text: str):
+    return format_html('<pre style="white-space: pre-wrap; max-height: 40rem; overflow: auto">{}</pre>', text)
+
+
+@admin.register(SourceDocument)
+class SourceDocumentAdmin(admin.ModelAdmin):
+    list_display = ("path", "format", "encoding", "size", "status", "last_seen")
+    list_filter = ("status", "format", "encoding")
+    search_fields = ("path", "sha256", "error")
+    readonly_fields = (
+        "path",
+        "sha256",
+        "encoding",
+        "format",
+        "size",
+        "status",
+        "error",
+        "first_seen",
+        "last_seen",
+        "raw_file",
+    )
+    exclude = ("raw",)
+
+    @admin.display(description="Raw file")
+    def raw_file(self, source):
+        link = format_html('<a href="{}">open as plain text</a>', reverse("archive:source_raw", args=[source.pk]))
+        if not source.encoding:
+            return link
+        return format_html("{}{}", link, _pre(source.raw_text()[:RAW_PREVIEW_CHARS]))
+
+    def has_add_permission(self, request):
+        return False  # sources come in through import_articles
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ("name", "domain", "article_count")
+    search_fields = ("name", "domain")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(ordering="article_count", description="Articles")
+    def article_count(self, outlet):
+        return outlet.article_count
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    extra = 0
+    autocomplete_fields = ("person",)
+
+
+class QuoteInline(admin.TabularInline):
+    model = Quote
+    extra = 0
+    fields = ("text", "speaker", "attribution", "paragraph", "rule", "confidence", "is_curated")
+    autocomplete_fields = ("speaker",)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("display_title", "outlet", "published", "is_curated", "extractor_version", "source_path")
+    list_filter = ("is_curated", "outlet", "extractor_version", ("published", admin.DateFieldListFilter))
+    search_fields = ("title", "body", "byline", "source__path")
+    list_select_related = ("outlet", "source")
+    date_hierarchy = "published"
+    autocomplete_fields = ("outlet",)
+    filter_horizontal = ("topics",)
+    readonly_fields = (
+        "slug",
+        "source_link",
+        "is_curated",
+        "curated_fields",
+        "extractor_version",
+        "created_at",
+        "updated_at",
+        "removed_lines",
+        "raw_source",
+    )
+    fieldsets = (
+        (None, {"fields": ("title", "outlet", "published", "byline", "original_url", "topics")}),
+        (
+            "Clean body, next to what the cleaner removed and the raw file",
+            {
+                "classes": ("wide",),
+                "fields": ("body", "removed_lines", "raw_source"),
+            },
+        ),
+        (
+            "Record",
+            {
+                "fields": (
+                    "slug",
+                    "source_link",
+                    "extractor_version",
+                    "is_curated",
+                    "curated_fields",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
+    )
+    inlines = (MentionInline, QuoteInline)
+
+    @admin.display(description="Source file", ordering="source__path")
+    def source_path(self, article):
+        return article.source.path
+
+    @admin.display(description="Source")
+    def source_link(self, article):
+        url = reverse("admin:archive_sourcedocument_change", args=[article.source_id])
+        return format_html('<a href="{}">{}</a> (sha256 {})', url, article.source.path, article.source.sha256[:12])
+
+    @admin.display(description="Removed lines (rule: line)")
+    def removed_lines(self, article):
+        if not article.removed:
+            return "Nothing was removed."
+        rows = format_html_join(
+            "", "<tr><td><code>{}</code></td><td>{}</td></tr>", ((r["rule"], r["text"]) for r in article.removed)
+        )
+        return format_html("<table>{}</table>", rows)
+
+    @admin.display(description="Raw source")
+    def raw_source(self, article):
+        return _pre(article.source.raw_text()[:RAW_PREVIEW_CHARS])
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.mark_curated(f for f in form.changed_data if f in CURATABLE_FIELDS)
+        super().save_model(request, obj, form, change)
+
+    def has_add_permission(self, request):
+        return False  # articles come from imported sources
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ("name", "aliases", "description", "mention_count", "quote_count")
+    search_fields = ("name", "aliases", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(mention_count=Count("mentions", distinct=True), quote_count=Count("quotes", distinct=True))
+        )
+
+    @admin.display(ordering="mention_count", description="Articles")
+    def mention_count(self, person):
+        return person.mention_count
+
+    @admin.display(ordering="quote_count", description="Quotes")
+    def quote_count(self, person):
+        return person.quote_count
+
+
+@admin.register(Mention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ("person", "article", "alias", "count")
+    search_fields = ("person__name", "article__title", "alias")
+    autocomplete_fields = ("person", "article")
+    list_select_related = ("person", "article")
+
+
+@admin.register(Quote)
+class QuoteAdmin(admin.ModelAdmin):
+    list_display = ("short_text", "speaker", "attribution", "rule", "confidence", "is_curated", "article")
+    list_filter = ("is_curated", "rule", ("speaker", admin.EmptyFieldListFilter))
+    search_fields = ("text", "attribution", "speaker__name", "article__title")
+    autocomplete_fields = ("speaker", "article")
+    list_select_related = ("speaker", "article")
+
+    @admin.display(description="Quote")
+    def short_text(self, quote):
+        return quote.text[:100]
+
+    def save_model(self, request, obj, form, change):
+        if change and form.changed_data:
+            obj.is_curated = True
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ("name", "terms", "article_count")
+    search_fields = ("name", "terms")
+    prepopulated_fields = {"slug": ("name",)}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("articles"))
+
+    @admin.display(ordering="article_count", description="Articles")
+    def article_count(self, topic):
+        return topic.article_count

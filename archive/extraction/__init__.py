@@ -1,0 +1,72 @@
+"""Article extraction: raw bytes of a scraped file in, an ArticleDraft out. No Django here.
+
+Every decision is recorded on the draft (which rule removed which line) so the archive can
+show it; ``EXTRACTOR_VERSION`` goes up whenever the rules change what comes out.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .boilerplate import Removal, strip_boilerplate
+from .decode import NotText, decode_bytes
+from .html import looks_like_html, parse_html
+from .metadata import find_byline, find_outlet, find_published, parse_date
+from .text import split_lines
+
+EXTRACTOR_VERSION = 1
+
+__all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
+
+
+@dataclass
+class ArticleDraft:
+    title: str
+    body: str
+    encoding: str
+    format: str
+    outlet: str | None = None
+    published: date | None = None
+    byline: str | None = None
+    original_url: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.body.split("\n\n") if self.body else []
+
+
+def extract_article(data: bytes) -> ArticleDraft:
+    """Extract the article from a file's bytes; raise NotText when there is none to be had."""
+    decoded = decode_bytes(data)
+    text = decoded.text
+    if not text.strip():
+        raise NotText("only white space, no text")
+    if looks_like_html(text):
+        page = parse_html(text)
+        stripped = strip_boilerplate([line for line in page.lines], title_hint=page.title)
+        draft = ArticleDraft(
+            title=stripped.title,
+            body="\n\n".join(stripped.paragraphs),
+            encoding=decoded.encoding,
+            format="html",
+            outlet=page.outlet or find_outlet(stripped.removed),
+            published=(parse_date(page.published) if page.published else None) or find_published(stripped.removed),
+            byline=page.byline or find_byline(stripped.removed),
+            original_url=page.url,
+            removed=stripped.removed,
+        )
+    else:
+        stripped = strip_boilerplate(split_lines(text))
+        draft = ArticleDraft(
+            title=stripped.title,
+            body="\n\n".join(stripped.paragraphs),
+            encoding=decoded.encoding,
+            format="txt",
+            outlet=find_outlet(stripped.removed),
+            published=find_published(stripped.removed),
+            byline=find_byline(stripped.removed),
+            removed=stripped.removed,
+        )
+    if not draft.body:
+        raise NotText("nothing left after removing boilerplate (no article text found)")
+    return draft

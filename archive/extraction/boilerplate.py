@@ -1,0 +1,170 @@
+"""Separate a scraped page's article from its chrome: headline, body paragraphs, removed lines.
+
+Every line of the input ends up either in the body, as the headline, or in ``removed`` with the
+id of the rule that took it out, so an archivist can see exactly what happened and why.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import match_rule
+from .text import fold_key, word_count
+
+# A headline has at most this many words; a longer first line is already the article.
+MAX_TITLE_WORDS = 30
+# Lines this short repeat legitimately (crossheads, "Video"); only longer ones count as pasted twice.
+MIN_DUPLICATE_WORDS = 4
+
+_SENTENCE_END = tuple('.!?…"”’»)')
+# "Home > News > Politics > Headline", "Home / World", "Home » Europe".
+_CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main page|front page)\s*([>»›/|])", re.IGNORECASE)
+# "HomeNewsPoliticsNATO mistrusts ...": menu items glued to the headline by a text-only scrape.
+_GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]+)+")
+# "Headline | International": a site-section (or site-name) suffix after a pipe.
+_SECTION_SUFFIX_RE = re.compile(r"^(?P<title>.*?\S)\s+[|]\s+(?P<suffix>[^|]{1,60})$")
+
+
+@dataclass(frozen=True)
+class Removal:
+    text: str
+    rule: str
+
+
+@dataclass
+class Stripped:
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Non-empty lines, with hard-wrapped prose (a long line going on in lower case) joined again."""
+    units: list[str] = []
+    joinable = False
+    for line in lines:
+        if not line:
+            joinable = False
+            continue
+        if joinable and line[:1].islower():
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
+    return units
+
+
+def _split_breadcrumb(line: str) -> tuple[str, str]:
+    """(breadcrumb, rest) for a line that starts with site navigation, else ("", line)."""
+    match = _CRUMB_START_RE.match(line)
+    if match:
+        parts = [p.strip() for p in line.split(match.group(1))]
+        last = parts[-1]
+        if len(parts) >= 2 and word_count(last) >= 3:
+            return line[: len(line) - len(last)].rstrip(), last
+        return line, ""
+    match = _GLUED_CRUMB_RE.match(line)
+    if match:
+        crumb = match.group(0)
+        rest = line[len(crumb) :]
+        if rest[:1].isspace() or rest[:1] in ",:;!?":
+            # The last glued word starts the headline ("HomeNewsPutin says ...").
+            last_word = re.search(r"[A-Z][a-z]+$", crumb).group(0)
+            crumb, rest = crumb[: -len(last_word)], last_word + rest
+        if crumb and crumb not in ("Home", "Start") or not rest:
+            return crumb, rest.strip()
+    return "", line
+
+
+def _split_section_suffix(title: str) -> tuple[str, str]:
+    match = _SECTION_SUFFIX_RE.match(title)
+    if match and word_count(match.group("suffix")) <= 4 and word_count(match.group("title")) >= 2:
+        return match.group("title"), "| " + match.group("suffix").strip()
+    return title, ""
+
+
+def _looks_like_prose(line: str) -> bool:
+    words = word_count(line)
+    return words > MAX_TITLE_WORDS or (words >= 20 and line.endswith("."))
+
+
+def _is_label_before(line: str, following: str | None) -> bool:
+    """A section label above the headline ("News Feed", "World"): short, bare, followed by longer text."""
+    words = word_count(line)
+    return (
+        following is not None
+        and words <= 3
+        and not line.endswith(_SENTENCE_END + (":",))
+        and word_count(following) > words
+    )
+
+
+def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
+    """Split cleaned ``lines`` into headline, body paragraphs and removed lines.
+
+    ``title_hint`` is a headline known from elsewhere (an HTML <title>); lines repeating it go.
+    """
+    units = unwrap(lines)
+    rules = [match_rule(u) for u in units]
+    removals: list[tuple[int, Removal]] = []
+    body: list[tuple[int, str]] = []
+    title = title_hint
+    title_keys = {fold_key(title_hint)} - {""}
+    tail_rule = None
+
+    def remove(i: int, text: str, rule: str) -> None:
+        removals.append((i, Removal(text, rule)))
+
+    def next_candidate(i: int) -> str | None:
+        for j in range(i + 1, len(units)):
+            if rules[j] is None:
+                return units[j]
+        return None
+
+    for i, unit in enumerate(units):
+        rule = rules[i]
+        if tail_rule is not None:
+            if rule is not None and rule.is_tail:
+                tail_rule = rule.id
+            remove(i, unit, rule.id if rule else tail_rule)
+            continue
+        if rule is not None:
+            if rule.is_tail and body:
+                tail_rule = rule.id
+                remove(i, unit, rule.id)
+            else:
+                # Before the article starts, a "News Feed" or "Related" heading is only a label.
+                remove(i, unit, "section-label" if rule.is_tail else rule.id)
+            continue
+        if fold_key(unit) in title_keys:
+            remove(i, unit, "repeated-headline")
+            continue
+        if not title and not body:
+            crumb, rest = _split_breadcrumb(unit)
+            if crumb:
+                remove(i, crumb, "breadcrumb")
+                if not rest:
+                    continue
+            if _is_label_before(rest, next_candidate(i)):
+                remove(i, rest, "section-label")
+                continue
+            if not _looks_like_prose(rest):
+                title_keys.add(fold_key(rest))
+                title, suffix = _split_section_suffix(rest)
+                title_keys.add(fold_key(title))
+                remove(i, title, "headline")
+                if suffix:
+                    remove(i, suffix, "section-suffix")
+                continue
+        body.append((i, unit))
+
+    seen: set[str] = set()
+    paragraphs: list[str] = []
+    for i, text in body:
+        key = fold_key(text)
+        if word_count(text) >= MIN_DUPLICATE_WORDS and key in seen:
+            remove(i, text, "duplicate-paragraph")
+            continue
+        seen.add(key)
+        paragraphs.append(text)
+    removals.sort(key=lambda pair: pair[0])
+    return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])

@@ -1,0 +1,79 @@
+"""Turn the raw bytes of an imported file into text, saying which encoding was used.
+
+Order: a byte-order mark, then strict UTF-8, then charset detection, then cp1252
+and finally latin-1 (which never fails). Binary files are refused before that.
+"""
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+
+class NotText(ValueError):
+    """The bytes are not a text document (binary, empty, ...). The message is for people."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Magic numbers of formats people rename to .txt by mistake.
+_BINARY_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+)
+
+# C0 controls other than tab, newline, carriage return and form feed.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data`` or raise NotText with a reason a person can act on."""
+    if not data:
+        raise NotText("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding.replace("-sig", ""))
+            except UnicodeDecodeError as exc:
+                raise NotText(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from exc
+    for signature, what in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise NotText(f"binary file ({what}), not text")
+    if b"\x00" in data:
+        raise NotText("binary file (contains NUL bytes), not text")
+    sample = data[:65536]
+    controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
+    if controls > max(8, len(sample) // 100):
+        raise NotText("binary file (too many control characters), not text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    guess = from_bytes(data[:262144]).best()
+    if guess is not None and guess.encoding not in ("utf_8", "ascii"):
+        encoding = codecs.lookup(guess.encoding).name
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return Decoded(data.decode("cp1252"), "cp1252")
+    except UnicodeDecodeError:
+        return Decoded(data.decode("latin-1"), "latin-1")

@@ -1,0 +1,136 @@
+"""Outlet, byline and publication date, read only from what the page says about itself.
+
+The clues come from removed chrome (an author box naming the desk, a "Join X to follow ..."
+prompt, a copyright line), never from the story: a newspaper quoted in the body is a source,
+not the publisher. When no clue is there, the answer is None; nothing is guessed.
+"""
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from .boilerplate import Removal
+from .rules import DATE
+
+_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|del|la|el|und|and|&|for)){0,5}"
+
+# (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
+_OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
+    (
+        frozenset({"author-box", "teaser-list"}),
+        re.compile(
+            rf"^(?P<outlet>{_NAME})\s+(?i:news ?desk|news team|newsroom|editorial (?:team|staff|board|desk)|"
+            r"staff (?:writers?|reporters?)|digital desk|web desk|online desk)\.?$"
+        ),
+    ),
+    (
+        frozenset({"subscribe-prompt"}),
+        re.compile(rf"^(?i:join)\s+(?P<outlet>{_NAME})\s+(?i:to)\s"),
+    ),
+    (
+        frozenset({"author-box"}),
+        re.compile(
+            rf"\b(?i:news team|editorial team|newsroom|journalists|reporters|staff|editors)\s+(?i:of|at)\s+"
+            rf"(?P<outlet>{_NAME})"
+        ),
+    ),
+    (
+        frozenset({"copyright"}),
+        re.compile(rf"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*(?P<outlet>{_NAME})"),
+    ),
+    (
+        frozenset({"social-follow"}),
+        re.compile(rf"^(?i:follow|like)\s+(?P<outlet>{_NAME})\s+(?i:on|at)\s"),
+    ),
+)
+_NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
+_COMPANY_TAIL_RE = re.compile(r"\s+(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*$")
+_TRAILING_PUNCT_RE = re.compile(r"[\s.,;:!'’-]+$")
+
+
+def find_outlet(removed: Iterable[Removal]) -> str | None:
+    removed = list(removed)
+    for rules, pattern in _OUTLET_CLUES:
+        for item in removed:
+            if item.rule not in rules:
+                continue
+            match = pattern.search(item.text)
+            if match:
+                outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
+                if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
+                    return outlet[0].upper() + outlet[1:]
+    return None
+
+
+_BYLINE_PREFIX_RE = re.compile(r"^(?:by|written by|words by|posted by|author:)\s+", re.IGNORECASE)
+
+
+def find_byline(removed: Iterable[Removal]) -> str | None:
+    for item in removed:
+        if item.rule == "byline":
+            return _BYLINE_PREFIX_RE.sub("", item.text).rstrip(".").strip() or None
+    return None
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DATE_RE = re.compile(DATE, re.IGNORECASE)
+_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})", re.IGNORECASE)
+_MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+_NUMERIC_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+
+
+def parse_date(text: str) -> date | None:
+    """The first unambiguous calendar date in ``text`` ("16 March 2022", "March 16, 2022", ISO)."""
+    match = _DATE_RE.search(text)
+    if not match:
+        return None
+    found = match.group(0)
+    candidates = []
+    if m := _ISO_RE.search(found):
+        candidates.append((int(m[1]), int(m[2]), int(m[3])))
+    if m := _DAY_MONTH_RE.search(found):
+        candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[2].lower(), 0), int(m[1])))
+    if m := _MONTH_DAY_RE.search(found):
+        candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[1].lower(), 0), int(m[2])))
+    if m := _NUMERIC_RE.search(found):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if first > 12 >= second:
+            candidates.append((year, second, first))
+        elif second > 12 >= first:
+            candidates.append((year, first, second))
+    for year, month, day in candidates:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def find_published(removed: Iterable[Removal]) -> date | None:
+    for item in removed:
+        if item.rule in ("published-on", "dateline"):
+            found = parse_date(item.text)
+            if found:
+                return found
+    return None

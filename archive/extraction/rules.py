@@ -1,0 +1,225 @@
+"""The boilerplate rules: each a stable id and the shape of line it removes.
+
+A *line* rule removes the one line and the article goes on after it ("Read Also ...",
+"Image Credit: ...", "Share your love"). A *tail* rule marks where the page stops being the
+article (a comment form, a "More like this" list, an author box): that line and everything
+after it go, each line under the most specific rule that fits it.
+
+Patterns are matched against one cleaned line at a time, case-insensitively, and are written
+so that no input can make them backtrack badly (no nested repetition). Lines longer than
+``MAX_RULE_LINE`` characters are prose, never chrome, and skip the rules altogether.
+"""
+
+import re
+from dataclasses import dataclass
+
+MAX_RULE_LINE = 400
+
+_SOCIAL = (
+    r"facebook|twitter|x|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest|reddit|"
+    r"threads|bluesky|mastodon|flipboard|google news|viber|vk|email|e-mail|print|copy link|messenger"
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_TIME = r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+DATE = (
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+    rf"{_TIME}"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pattern: re.Pattern
+    is_tail: bool = False
+    max_words: int = 40
+
+
+def _rule(rule_id: str, pattern: str, *, tail: bool = False, max_words: int = 40, cased: bool = False) -> Rule:
+    """``cased`` rules see capital letters (a byline's name); the rest ignore case."""
+    return Rule(rule_id, re.compile(pattern, 0 if cased else re.IGNORECASE), tail, max_words)
+
+
+def _exact(words: str) -> str:
+    """A whole line that is one of these phrases, with optional trailing colon or arrow."""
+    return rf"^(?:{words})\s*[:.!…>»›]*$"
+
+
+# Order matters only where two rules fit the same line: the first one wins.
+RULES: tuple[Rule, ...] = (
+    # --- where the article stops -------------------------------------------------------
+    _rule(
+        "comment-form",
+        _exact(
+            r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|"
+            r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
+            r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
+            r"comments are closed|post comment|submit comment"
+        ),
+        tail=True,
+    ),
+    _rule(
+        "comment-form",
+        r"^(?:please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail|"
+        r"your e-?mail address will not be published|required fields are marked|"
+        r"save my name,? e-?mail|log ?in to (?:comment|leave a comment)|"
+        r"you must be logged in to post a comment|to comment,? (?:please )?(?:log|sign) ?in)",
+        tail=True,
+    ),
+    _rule("you-were-reading", r"^you(?:'re| are| were) reading\b", tail=True),
+    _rule(
+        "teaser-list",
+        _exact(
+            r"latest (?:articles|news|stories|posts|updates|headlines)|more like this|more (?:stories|news|articles)|"
+            r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|"
+            r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in)|"
+            r"recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)|"
+            r"trending(?: now| stories| news)?|popular (?:posts|stories|articles|now)|"
+            r"recent (?:posts|articles|stories|news)|top (?:stories|news|headlines)|editor'?s'? picks?|"
+            r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
+            r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
+            r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?"
+        ),
+        tail=True,
+    ),
+    _rule(
+        "author-box",
+        _exact(
+            r"avatar|author avatar|[\w .'-]{1,40}'s? avatar|photo of the author|about the authors?|author|"
+            r"the author|author bio(?:graphy)?|written by|authors?|more articles by this author"
+        ),
+        tail=True,
+    ),
+    # --- lines that go, the article goes on ----------------------------------------------
+    _rule(
+        "read-also-teaser",
+        r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
+        r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
+        r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S",
+        max_words=30,
+    ),
+    _rule(
+        "share-widget",
+        _exact(
+            r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page)|now|via|on))?|"
+            r"like this|like loading|tweet|shares?|sharing is caring|spread the love|"
+            r"click to (?:share|email|print)[^\n]{0,80}|(?:share|post) (?:on|to|via) (?:" + _SOCIAL + r")|"
+            r"(?:(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
+        ),
+    ),
+    _rule(
+        "share-counter",
+        r"^(?:\d{1,3}(?:[.,]\d{3})*|\d+(?:[.,]\d+)?[km]?)(?:\s+(?:shares?|comments?|views?|likes?|reactions?|reads?))?$"
+        r"|^(?:shares?|comments?|views?|likes?)\s*[:\-]?\s*\d[\d.,]*[km]?$",
+    ),
+    _rule(
+        "reading-time",
+        r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
+        r"|^(?:reading time|read time|time to read)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$",
+    ),
+    _rule(
+        "published-on",
+        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
+        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE})?)?$",
+    ),
+    _rule("dateline", rf"^(?:{DATE})$"),
+    _rule(
+        "byline",
+        r"^(?i:by|written by|words by|posted by|author:)\s+"
+        r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
+        r"(?:\s*(?:,|and|&|\||/|-|–|—|in)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}\.?$",
+        max_words=20,
+        cased=True,
+    ),
+    _rule(
+        "image-credit",
+        r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
+        r"main image|top image|video|footage|pictured)s?\s*(?:credits?|courtesy|source|by)?|credits?|"
+        r"photo courtesy|courtesy)\s*[:：|/]",
+        max_words=25,
+    ),
+    _rule(
+        "image-credit",
+        r"^[(\[]?(?:photo|image|picture)?\s*(?:getty images|getty|afp(?: via getty images)?|shutterstock|"
+        r"ap photo|reuters|epa(?:-efe)?|anadolu(?: agency)?|alamy|istock(?:photo)?)"
+        r"(?:\s*[/|,]\s*[\w .'-]{1,40})?[)\]]?$",
+    ),
+    _rule(
+        "subscribe-prompt",
+        r"^join\s+\S.{0,60}?\s+to\s+(?:follow|read|get|receive|stay|keep|access|support|continue|enjoy|unlock)\b"
+        r"|^(?:subscribe|sign up|register|get our|get the)\b.{0,160}"
+        r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
+        r"|^(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
+        r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$",
+        max_words=35,
+    ),
+    _rule(
+        "social-follow",
+        r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
+        r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b",
+        max_words=35,
+    ),
+    _rule(
+        "source-credit",
+        _exact(r"article source|source link|original source|source|sources|via|originally published")
+        + r"|^(?:source|sources|via|originally published (?:on|at|by))\s*:\s*\S.{0,80}$",
+        max_words=12,
+    ),
+    _rule(
+        "sourcing-tagline",
+        r"^[•·*\-–—]?\s*this (?:article|story|report|piece|post) (?:was|is|has been|includes|contains|"
+        r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
+        r"contribut\w*|materials?|information from)\b"
+        r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
+        r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated) by\b"
+        r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
+        max_words=45,
+    ),
+    _rule(
+        "advertisement",
+        _exact(
+            r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
+            r"story continues below(?: advertisement)?|continue reading below|article continues below|"
+            r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content"
+        ),
+    ),
+    _rule(
+        "media-label",
+        _exact(r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?"),
+    ),
+    _rule("page-chrome", _exact(r"loading|close|menu|search|skip to (?:main )?content|back to top|print|home")),
+    _rule(
+        "tag-list",
+        r"^(?:tags?|topics?|filed under|categories|category|keywords|tagged(?: with)?)\s*:\s*\S",
+        max_words=60,
+    ),
+    _rule(
+        "copyright",
+        r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b",
+        max_words=40,
+    ),
+    _rule(
+        "cookie-notice",
+        r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?this "
+        r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
+    ),
+)
+
+
+def match_rule(line: str) -> Rule | None:
+    """The first rule that removes ``line``, or None when the line may be article text."""
+    if len(line) > MAX_RULE_LINE:
+        return None
+    words = len(line.split())
+    for rule in RULES:
+        if words <= rule.max_words and rule.pattern.search(line):
+            return rule
+    return None

@@ -1,0 +1,206 @@
+"""Store imported files and the articles extracted from them: the one place that writes articles.
+
+One transaction per file; a file whose bytes were seen before is left alone; a changed file
+gets a new SourceDocument (the old bytes stay, marked superseded) and its article is updated
+except for the fields an archivist corrected.
+"""
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from .extraction import EXTRACTOR_VERSION, ArticleDraft, NotText, extract_article
+from .models import Article, Outlet, SourceDocument, unique_slug
+
+# Files a scrape folder holds next to its articles that are never articles themselves.
+SKIPPED_SUFFIXES = frozenset(
+    ".png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .mp3 .mp4 .webm .mov .avi .wav .ogg "
+    ".zip .tar .tgz .7z .rar .exe .dll .so .pyc .css .js .map .woff .woff2 .ttf .otf .eot".split()
+)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    status: str  # created | updated | unchanged | failed | skipped
+    reason: str = ""
+    article_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file to import, or a reason it cannot be (found while walking the folders)."""
+
+    display: str
+    path: Path | None
+    problem: str = ""
+    skip: str = ""
+
+
+def display_path(path: Path) -> str:
+    """The path as the user gave it, made relative to the current directory where possible."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def _resolves_inside(path: Path, root: Path) -> str:
+    """'' when the symlink ``path`` resolves to a file under ``root``, else the reason it does not."""
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:
+        return "symlink loop"
+    except OSError as exc:
+        return f"broken symlink ({exc.strerror or exc})"
+    if not target.is_relative_to(root):
+        return f"symlink points outside the folder (to {target})"
+    return ""
+
+
+def collect(paths: Iterable[str | Path]) -> Iterator[Candidate]:
+    """Every file under ``paths`` in a stable order, with problems found on the way."""
+    for given in paths:
+        given = Path(given)
+        shown = display_path(given)
+        if given.is_dir():
+            root = given.resolve()
+            for folder, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files) + sorted(d for d in dirs if Path(folder, d).is_symlink()):
+                    path = Path(folder) / name
+                    shown_file = display_path(path)
+                    if name.startswith("."):
+                        yield Candidate(shown_file, None, skip="hidden file")
+                    elif path.is_symlink() and (problem := _resolves_inside(path, root)):
+                        yield Candidate(shown_file, None, problem=problem)
+                    elif path.is_dir():
+                        yield Candidate(shown_file, None, skip="symlinked folder (not followed)")
+                    elif path.suffix.lower() in SKIPPED_SUFFIXES:
+                        yield Candidate(shown_file, None, skip=f"not an article ({path.suffix.lower()} file)")
+                    else:
+                        yield Candidate(shown_file, path)
+        elif given.is_symlink() and not given.exists():
+            yield Candidate(shown, None, problem=_resolves_inside(given, Path("/")) or "broken symlink")
+        elif given.exists():
+            yield Candidate(shown, given)
+        else:
+            yield Candidate(shown, None, problem="no such file or folder")
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, or NotText/OSError with a reason a person can act on."""
+    if not path.is_file():
+        raise NotText("not a regular file")
+    size = path.stat().st_size
+    cap = settings.CLIPPINGS_MAX_FILE_BYTES
+    if size > cap:
+        raise NotText(f"too large: {size / 1e6:.1f} MB, over the {cap / 1e6:g} MB limit (CLIPPINGS_MAX_FILE_BYTES)")
+    with path.open("rb") as handle:
+        data = handle.read(cap + 1)
+    if len(data) > cap:
+        raise NotText(f"too large: over the {cap / 1e6:g} MB limit (CLIPPINGS_MAX_FILE_BYTES)")
+    return data
+
+
+def _article_values(draft: ArticleDraft) -> dict:
+    return {
+        "title": draft.title[:500],
+        "outlet": Outlet.for_name(draft.outlet) if draft.outlet else None,
+        "published": draft.published,
+        "byline": (draft.byline or "")[:300],
+        "original_url": (draft.original_url or "")[:2000],
+        "body": draft.body,
+    }
+
+
+def _removed_json(draft: ArticleDraft) -> list[dict]:
+    return [{"text": r.text, "rule": r.rule} for r in draft.removed]
+
+
+def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:
+    """Create the article for ``source``, or update ``article`` leaving curated fields alone."""
+    values = _article_values(draft)
+    if article is None:
+        article = Article(slug=unique_slug(Article, draft.title, fallback="article"), **values)
+    else:
+        for field, value in values.items():
+            if field not in article.curated_fields:
+                setattr(article, field, value)
+    article.source = source
+    article.removed = _removed_json(draft)
+    article.extractor_version = EXTRACTOR_VERSION
+    article.save()
+    return article
+
+
+def import_file(candidate: Candidate) -> FileResult:
+    """Import one file in its own transaction; never raises for a bad file."""
+    shown = candidate.display
+    if candidate.skip:
+        return FileResult(shown, "skipped", candidate.skip)
+    if candidate.problem:
+        return FileResult(shown, "failed", candidate.problem)
+    try:
+        data = _read(candidate.path)
+    except NotText as exc:
+        return FileResult(shown, "failed", str(exc))
+    except OSError as exc:
+        return FileResult(shown, "failed", f"cannot read: {exc.strerror or exc}")
+    sha = hashlib.sha256(data).hexdigest()
+
+    known = SourceDocument.objects.filter(sha256=sha).first()
+    if known is not None and known.status == SourceDocument.Status.FAILED:
+        return FileResult(shown, "failed", known.error)
+    if known is not None and known.status == SourceDocument.Status.IMPORTED:
+        article = Article.objects.filter(source=known).only("id").first()
+        same = "" if known.path == shown else f"same bytes as {known.path}"
+        return FileResult(shown, "unchanged", same, article.id if article else None)
+
+    try:
+        draft = extract_article(data)
+    except NotText as exc:
+        if known is None:
+            SourceDocument.objects.create(
+                path=shown, sha256=sha, raw=data, size=len(data), status=SourceDocument.Status.FAILED, error=str(exc)
+            )
+        return FileResult(shown, "failed", str(exc))
+
+    with transaction.atomic():
+        previous = (
+            Article.objects.select_related("source")
+            .filter(source__path=shown, source__status=SourceDocument.Status.IMPORTED)
+            .first()
+        )
+        if known is None:
+            source = SourceDocument(path=shown, sha256=sha, raw=data, size=len(data))
+        else:  # a file changed back to bytes seen before
+            source = known
+        source.encoding, source.format = draft.encoding, draft.format
+        source.status, source.error = SourceDocument.Status.IMPORTED, ""
+        source.save()
+        if previous is not None:
+            old_source = previous.source
+            old_source.status = SourceDocument.Status.SUPERSEDED
+            old_source.save(update_fields=["status"])
+        article = store_draft(source, draft, previous)
+    return FileResult(shown, "updated" if previous else "created", "", article.id)
+
+
+def import_paths(
+    paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
+) -> list[FileResult]:
+    """Import every file under ``paths``; the results say what happened to each."""
+    candidates = list(collect(paths))
+    results = []
+    for n, candidate in enumerate(candidates, 1):
+        if progress:
+            progress(n, len(candidates), candidate.display)
+        results.append(import_file(candidate))
+    return results

@@ -1,0 +1,47 @@
+"""import_articles PATH [PATH ...]: import scraped article files and folders into the archive."""
+
+import sys
+from collections import Counter
+
+from django.core.management.base import BaseCommand
+
+from archive.ingest import import_paths
+from search.indexing import update_articles
+
+ORDER = ("created", "updated", "unchanged", "skipped", "failed")
+
+
+class Command(BaseCommand):
+    help = "Import scraped article files (folders are read recursively). Exit status 1 when any file failed."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="files or folders to import")
+
+    def handle(self, *args, **options):
+        bar = sys.stderr.isatty() and options["verbosity"] >= 1
+        results = import_paths(options["paths"], progress=self._draw_progress if bar else None)
+        if bar:
+            sys.stderr.write("\r\033[K")
+        counts = Counter(r.status for r in results)
+        changed = [r.article_id for r in results if r.status in ("created", "updated") and r.article_id]
+        try:
+            update_articles(changed)
+        except Exception as exc:  # the articles are stored; only the index is behind
+            self.stderr.write(f"warning: search index not updated ({exc}); run: python manage.py update_index")
+        for result in results:
+            if result.status == "failed":
+                self.stderr.write(f"failed: {result.path}: {result.reason}")
+            elif options["verbosity"] >= 2 or (result.status == "skipped" and options["verbosity"] >= 1):
+                note = f" ({result.reason})" if result.reason else ""
+                self.stdout.write(f"{result.status}: {result.path}{note}")
+        summary = ", ".join(f"{counts[s]} {s}" for s in ORDER if counts[s] or s != "skipped")
+        self.stdout.write(f"Imported {len(results)} file(s): {summary}.")
+        if counts["failed"]:
+            sys.exit(1)
+
+    def _draw_progress(self, n, total, name):
+        width = 30
+        done = int(width * n / max(total, 1))
+        shown = name if len(name) <= 50 else "…" + name[-49:]
+        sys.stderr.write(f"\r\033[K[{'#' * done}{'.' * (width - done)}] {n}/{total} {shown}")
+        sys.stderr.flush()

@@ -1,0 +1,199 @@
+"""The archive: raw sources as imported, the articles extracted from them, and who said what."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import slugify
+
+# Fields of an article an archivist may correct; a re-import never overwrites a corrected one.
+CURATABLE_FIELDS = ("title", "outlet", "published", "byline", "original_url", "body")
+
+
+def unique_slug(model, text: str, *, fallback: str, max_length: int = 80) -> str:
+    """A slug for ``text`` not yet used by ``model`` ("kyiv", "kyiv-2", ...)."""
+    base = slugify(text)[:max_length].strip("-") or fallback
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class SourceDocument(models.Model):
+    """One imported file, byte for byte. Never deleted by an import; a changed file adds a new one."""
+
+    class Status(models.TextChoices):
+        IMPORTED = "imported", "imported"
+        FAILED = "failed", "failed"
+        SUPERSEDED = "superseded", "superseded by a newer version"
+
+    class Format(models.TextChoices):
+        TXT = "txt", "plain text"
+        HTML = "html", "HTML"
+        UNKNOWN = "unknown", "unknown"
+
+    path = models.CharField(max_length=1024, db_index=True, help_text="The path as given to the import.")
+    sha256 = models.CharField(max_length=64, unique=True)
+    raw = models.BinaryField()
+    encoding = models.CharField(max_length=40, blank=True)
+    format = models.CharField(max_length=10, choices=Format.choices, default=Format.UNKNOWN)
+    size = models.PositiveBigIntegerField()
+    status = models.CharField(max_length=12, choices=Status.choices, db_index=True)
+    error = models.TextField(blank=True)
+    first_seen = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.path
+
+    @property
+    def file_name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def raw_text(self) -> str:
+        """The raw bytes as text, in the encoding the import found (lossless for what imported)."""
+        encoding = self.encoding or "utf-8"
+        try:
+            return bytes(self.raw).decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            return bytes(self.raw).decode("utf-8", errors="replace")
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    domain = models.CharField(max_length=253, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:outlet", args=[self.slug])
+
+    @classmethod
+    def for_name(cls, name: str) -> "Outlet":
+        """The outlet called ``name`` (case-insensitively), created on first sight."""
+        found = cls.objects.filter(name__iexact=name).first()
+        if found:
+            return found
+        return cls.objects.create(name=name, slug=unique_slug(cls, name, fallback="outlet"))
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    terms = models.JSONField(default=list, blank=True, help_text="Words and phrases that tag an article.")
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=200, help_text="The canonical full name.")
+    slug = models.SlugField(max_length=120, unique=True)
+    aliases = models.JSONField(default=list, blank=True, help_text="Every other spelling seen.")
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def latest_first(self):
+        return self.order_by(models.F("published").desc(nulls_last=True), "-id")
+
+    def for_outlet(self, outlet):
+        return self.filter(outlet=outlet)
+
+    def for_person(self, person):
+        return self.filter(mentions__person=person).distinct()
+
+
+class Article(models.Model):
+    source = models.OneToOneField(SourceDocument, on_delete=models.PROTECT, related_name="article")
+    title = models.CharField(max_length=500, blank=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
+    published = models.DateField(null=True, blank=True, db_index=True)
+    byline = models.CharField(max_length=300, blank=True)
+    original_url = models.URLField(max_length=2000, blank=True)
+    body = models.TextField(help_text="Paragraphs separated by a blank line.")
+    removed = models.JSONField(default=list, blank=True, help_text="Lines the cleaner removed, each with its rule.")
+    extractor_version = models.PositiveIntegerField()
+    is_curated = models.BooleanField(default=False, help_text="An archivist has edited this article.")
+    curated_fields = models.JSONField(default=list, blank=True, help_text="Fields a re-import leaves alone.")
+    topics = models.ManyToManyField(Topic, blank=True, related_name="articles")
+    near_duplicates = models.ManyToManyField("self", blank=True, symmetrical=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        return self.display_title
+
+    def get_absolute_url(self):
+        return reverse("archive:article", args=[self.slug])
+
+    @property
+    def display_title(self) -> str:
+        return self.title or f"Untitled ({self.source.file_name})"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+    def mark_curated(self, fields) -> None:
+        """Remember that an archivist set ``fields``; imports will not touch them again."""
+        chosen = [f for f in CURATABLE_FIELDS if f in set(fields)]
+        if chosen:
+            self.is_curated = True
+            self.curated_fields = sorted(set(self.curated_fields) | set(chosen))
+
+
+class Mention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    alias = models.CharField(max_length=200, blank=True, help_text="The form used in this article.")
+    count = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "person"], name="one_mention_per_person")]
+
+    def __str__(self):
+        return f"{self.person} in {self.article}"
+
+
+class Quote(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    text = models.TextField()
+    attribution = models.CharField(max_length=300, blank=True, help_text="The words that attribute the quote.")
+    paragraph = models.PositiveIntegerField(help_text="Paragraph number in the body, from 1.")
+    start = models.PositiveIntegerField(help_text="Character offset of the quote in its paragraph.")
+    end = models.PositiveIntegerField()
+    rule = models.CharField(max_length=40, blank=True, help_text="The rule that attributed the quote.")
+    confidence = models.FloatField(default=0.0)
+    is_curated = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article_id", "paragraph", "start"]
+
+    def __str__(self):
+        return self.text[:80]
