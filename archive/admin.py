@@ -1,6 +1,7 @@
 """Curation: every model in the admin; editing an article protects the edited fields from re-imports."""
 
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -116,6 +117,7 @@ class ArticleAdmin(admin.ModelAdmin):
         ),
     )
     inlines = (MentionInline, QuoteInline)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description="Source file", ordering="source__path")
     def source_path(self, article):

@@ -161,7 +161,8 @@ class Article(models.Model):
 
     def mark_curated(self, fields) -> None:
         """Remember that an archivist set ``fields``; imports will not touch them again."""
-        chosen = [f for f in CURATABLE_FIELDS if f in set(fields)]
+        fields = set(fields)
+        chosen = [f for f in CURATABLE_FIELDS if f in fields]
         if chosen:
             self.is_curated = True
             self.curated_fields = sorted(set(self.curated_fields) | set(chosen))

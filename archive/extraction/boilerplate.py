@@ -12,14 +12,17 @@ from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
 MAX_TITLE_WORDS = 30
+MAX_TITLE_CHARS = 300
 # Lines this short repeat legitimately (crossheads, "Video"); only longer ones count as pasted twice.
 MIN_DUPLICATE_WORDS = 4
 
 _SENTENCE_END = tuple('.!?…"”’»)')
+# A line that ends a sentence the way prose does (headlines end without a full stop).
+_PROSE_END_RE = re.compile(r"[.…][\"”’»)]*$")
 # "Home > News > Politics > Headline", "Home / World", "Home » Europe".
 _CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main page|front page)\s*([>»›/|])", re.IGNORECASE)
 # "HomeNewsPoliticsNATO mistrusts ...": menu items glued to the headline by a text-only scrape.
-_GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]+)+")
+_GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]{1,20}){1,6}")
 # "Headline | International": a site-section (or site-name) suffix after a pipe.
 _SECTION_SUFFIX_RE = re.compile(r"^(?P<title>.*?\S)\s+[|]\s+(?P<suffix>[^|]{1,60})$")
 
@@ -84,17 +87,18 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
 
 def _looks_like_prose(line: str) -> bool:
     words = word_count(line)
-    return words > MAX_TITLE_WORDS or (words >= 20 and line.endswith("."))
+    return words > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS or (words >= 20 and line.endswith("."))
 
 
 def _is_label_before(line: str, following: str | None) -> bool:
-    """A section label above the headline ("News Feed", "World"): short, bare, followed by longer text."""
+    """A section label above the headline ("News Feed", "World"): short, bare, followed by a longer headline."""
     words = word_count(line)
     return (
         following is not None
         and words <= 3
         and not line.endswith(_SENTENCE_END + (":",))
         and word_count(following) > words
+        and not _PROSE_END_RE.search(following)
     )
 
 

@@ -66,6 +66,12 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_western(text):
+        return Decoded(text, "cp1252")
     guess = from_bytes(data[:262144]).best()
     if guess is not None and guess.encoding not in ("utf_8", "ascii"):
         encoding = codecs.lookup(guess.encoding).name
@@ -73,7 +79,19 @@ def decode_bytes(data: bytes) -> Decoded:
             return Decoded(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError):
             pass
-    try:
-        return Decoded(data.decode("cp1252"), "cp1252")
-    except UnicodeDecodeError:
-        return Decoded(data.decode("latin-1"), "latin-1")
+    if text is not None:
+        return Decoded(text, "cp1252")
+    return Decoded(data.decode("latin-1"), "latin-1")
+
+
+def _looks_western(text: str) -> bool:
+    """True when cp1252 gives mostly plain letters, as it does for English, French, Spanish, German...
+
+    Cyrillic or Greek single-byte text decoded as cp1252 comes out as runs of accented capitals
+    ("Ïðåçèäåíò"); then charset detection is asked instead.
+    """
+    letters = [c for c in text[:100_000] if c.isalpha()]
+    if not letters:
+        return True
+    accented = sum(1 for c in letters if ord(c) > 127)
+    return accented / len(letters) < 0.2

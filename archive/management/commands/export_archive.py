@@ -1,7 +1,5 @@
 """export_archive [--output FILE]: the archive as JSON Lines (standard output by default)."""
 
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.export import export_lines
@@ -15,17 +13,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         target = options["output"]
+        if not target:
+            for line in export_lines():
+                self.stdout.write(line)
+            return
         try:
-            handle = open(target, "w", encoding="utf-8") if target else sys.stdout
+            with open(target, "w", encoding="utf-8") as handle:
+                count = 0
+                for line in export_lines():
+                    handle.write(line + "\n")
+                    count += 1
         except OSError as exc:
             raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
-        count = 0
-        try:
-            for line in export_lines():
-                handle.write(line + "\n")
-                count += 1
-        finally:
-            if target:
-                handle.close()
-        if target:
-            self.stderr.write(f"Exported {count} article(s) to {target}.")
+        self.stderr.write(f"Exported {count} article(s) to {target}.")

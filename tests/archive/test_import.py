@@ -1,0 +1,159 @@
+"""import_articles: seeds, re-runs, changed files, curated fields and bad files."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from archive.models import Article, Outlet, SourceDocument
+
+from ..conftest import SEEDS, run_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_importing_the_seeds_creates_five_clean_articles(seed_dir):
+    code, out, err = run_command("import_articles", str(seed_dir))
+    assert code == 0, err
+    assert "5 created, 0 updated, 0 unchanged, 0 failed" in out
+    assert Article.objects.count() == 5
+    titles = set(Article.objects.values_list("title", flat=True))
+    assert "Russia: NATO rejects Putin’s demand to stop its expansion to the East" in titles
+    assert set(Outlet.objects.values_list("name", flat=True)) == {"MRT", "The Kyiv Independent"}
+
+
+def test_raw_bytes_are_kept_exactly(imported_seeds):
+    for path in sorted(imported_seeds.iterdir()):
+        source = SourceDocument.objects.get(path__endswith=path.name)
+        assert bytes(source.raw) == path.read_bytes()
+        assert source.encoding == "utf-8" and source.format == "txt"
+        assert source.status == "imported"
+
+
+def test_removed_lines_are_stored_with_their_rules(imported_seeds):
+    article = Article.objects.get(source__path__endswith="003_e22aa2876da65473.txt")
+    removed = {r["text"]: r["rule"] for r in article.removed}
+    assert removed["Join MRT to follow all the news and read without limits."] == "subscribe-prompt"
+    assert removed["| International"] == "section-suffix"
+    assert "Read Also" not in article.body
+
+
+def test_second_run_changes_nothing(imported_seeds):
+    before = list(Article.objects.values("id", "title", "body", "updated_at", "source_id"))
+    code, out, err = run_command("import_articles", str(imported_seeds))
+    assert code == 0
+    assert "0 created, 0 updated, 5 unchanged, 0 failed" in out
+    assert list(Article.objects.values("id", "title", "body", "updated_at", "source_id")) == before
+    assert SourceDocument.objects.count() == 5
+
+
+def test_changed_file_updates_its_article_but_keeps_curated_fields(imported_seeds):
+    path = imported_seeds / "001_d07a4059c8cfa16f.txt"
+    article = Article.objects.get(source__path__endswith=path.name)
+    article.title = "Talks fail (title fixed by an archivist)"
+    article.mark_curated(["title"])
+    article.save()
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nAn extra closing paragraph was added later.\n",
+                    encoding="utf-8")  # fmt: skip
+    # the appended line comes after the comment form, so re-check with a line before it
+    text = path.read_text(encoding="utf-8").replace(
+        "LEAVE A REPLY", "A correction was appended to the story.\n\nLEAVE A REPLY"
+    )
+    path.write_text(text, encoding="utf-8")
+
+    code, out, err = run_command("import_articles", str(imported_seeds))
+    assert code == 0, err
+    assert "0 created, 1 updated, 4 unchanged" in out
+    article.refresh_from_db()
+    assert article.title == "Talks fail (title fixed by an archivist)"
+    assert article.body.endswith("A correction was appended to the story.")
+    assert article.source.sha256 != ""
+    old = SourceDocument.objects.filter(path=article.source.path, status="superseded")
+    assert old.count() == 1, "the earlier version of the file is kept"
+    assert Article.objects.count() == 5
+
+
+def test_single_file_and_several_paths_can_be_given(db, seed_dir):
+    code, out, _ = run_command("import_articles", str(seed_dir / "000_427d09f879cbf10e.txt"),
+                               str(seed_dir / "004_f164d22075c45581.txt"))  # fmt: skip
+    assert code == 0
+    assert Article.objects.count() == 2
+
+
+def test_source_path_is_relative_to_the_current_directory(db, seed_dir, monkeypatch):
+    monkeypatch.chdir(seed_dir.parent)
+    run_command("import_articles", "seeds")
+    assert SourceDocument.objects.filter(path="seeds/000_427d09f879cbf10e.txt").exists()
+
+
+@pytest.fixture
+def bad_folder(tmp_path, settings):
+    settings.CLIPPINGS_MAX_FILE_BYTES = 50_000
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes((SEEDS / "004_f164d22075c45581.txt").read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b"  \n\n\t \n")
+    (folder / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (folder / "nul.txt").write_bytes(b"some text\x00more text")
+    (folder / "chrome-only.txt").write_bytes(b"Share this:\n\nAdvertisement\n\nLeave a Reply\n")
+    (folder / "huge.txt").write_bytes(b"word " * 20_000)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("A secret file outside the folder.\n\nIt must not be imported.")
+    os.symlink(outside, folder / "link-out.txt")
+    os.symlink(folder / "loop-a.txt", folder / "loop-b.txt")
+    os.symlink(folder / "loop-b.txt", folder / "loop-a.txt")
+    return folder
+
+
+def test_a_folder_of_bad_files_reports_each_and_imports_the_good_one(bad_folder):
+    code, out, err = run_command("import_articles", str(bad_folder))
+    assert code == 1
+    assert "1 created" in out and "9 failed" in out
+    lines = [line for line in err.splitlines() if line.startswith("failed: ")]
+    reasons = {Path(line.split(": ", 2)[1]).name: line.split(": ", 2)[2] for line in lines}
+    assert len(lines) == 9
+    assert "empty" in reasons["empty.txt"]
+    assert "white space" in reasons["blank.txt"]
+    assert "PNG" in reasons["picture.txt"]
+    assert "NUL" in reasons["nul.txt"]
+    assert "nothing left" in reasons["chrome-only.txt"]
+    assert "too large" in reasons["huge.txt"]
+    assert "outside the folder" in reasons["link-out.txt"]
+    assert "loop" in reasons["loop-a.txt"] and "loop" in reasons["loop-b.txt"]
+    assert "Traceback" not in err
+    assert Article.objects.count() == 1
+    assert not Article.objects.filter(body__contains="must not be imported").exists()
+
+
+def test_unreadable_file_is_reported(db, tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "locked.txt").write_text("Headline\n\nBody text.")
+    (folder / "fine.txt").write_text("Another headline\n\nAnother body text.")
+    real_open = Path.open
+
+    def guarded_open(self, *args, **kwargs):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    code, out, err = run_command("import_articles", str(folder))
+    assert code == 1
+    assert "locked.txt: cannot read: Permission denied" in err
+    assert Article.objects.get().title == "Another headline"
+
+
+def test_missing_path_is_a_clear_failure(db, tmp_path):
+    code, _, err = run_command("import_articles", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert "no such file or folder" in err
+
+
+def test_hidden_files_are_skipped_not_failed(db, tmp_path):
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01binary")
+    (tmp_path / "story.txt").write_text("A headline for the story\n\nThe story.")
+    code, out, _ = run_command("import_articles", str(tmp_path))
+    assert code == 0
+    assert "1 created" in out and "1 skipped" in out

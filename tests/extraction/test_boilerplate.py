@@ -1,0 +1,257 @@
+"""Boilerplate rules on the shapes scraped pages take, seeds and beyond."""
+
+import json
+import signal
+from contextlib import contextmanager
+
+import pytest
+
+from archive.extraction import NotText, extract_article
+from archive.extraction.boilerplate import strip_boilerplate
+from archive.extraction.text import split_lines
+
+from ..conftest import DATA
+
+
+def strip(text):
+    return strip_boilerplate(split_lines(text))
+
+
+def rules_of(result):
+    return {r.text: r.rule for r in result.removed}
+
+
+def test_breadcrumb_glued_to_headline_is_split_off():
+    result = strip("HomeNewsPoliticsNATO mistrusts talks\n\nNATO mistrusts talks\n\nThe alliance said no.")
+    assert result.title == "NATO mistrusts talks"
+    assert rules_of(result)["HomeNewsPolitics"] == "breadcrumb"
+    assert result.paragraphs == ["The alliance said no."]
+
+
+def test_glued_breadcrumb_gives_back_the_first_headline_word():
+    result = strip("HomeWorldPutin visits Beijing for talks\n\nThe visit lasted two days.")
+    assert result.title == "Putin visits Beijing for talks"
+
+
+def test_arrow_breadcrumb_line_and_section_suffix():
+    result = strip("Home › World › Europe\nFloods hit northern Italy | World News\n\nRain fell for days.")
+    assert result.title == "Floods hit northern Italy"
+    assert rules_of(result) == {
+        "Home › World › Europe": "breadcrumb",
+        "Floods hit northern Italy": "headline",
+        "| World News": "section-suffix",
+    }
+
+
+def test_section_label_above_the_headline_is_not_the_title():
+    result = strip("News Feed\n\nStoltenberg: Putin does not want peace\n\n1 min read\n\nThe column ran on Friday.")
+    assert result.title == "Stoltenberg: Putin does not want peace"
+    assert rules_of(result)["News Feed"] == "section-label"
+    assert rules_of(result)["1 min read"] == "reading-time"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Read Also \u00a0 Jaime Lorente: first-time father",
+        "READ ALSO: Lighthouse restoration wins award",
+        "Related: Fuel costs push harbour fees up",
+        "Also read: How Europe's rivers are changing",
+        "See also: Our coverage of the summit",
+    ],
+)
+def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
+    text = f"Headline here for the story\n\nFirst paragraph of the story.\n\n{teaser}\n\nSecond paragraph of the story."
+    result = strip(text)
+    assert result.paragraphs == ["First paragraph of the story.", "Second paragraph of the story."]
+    assert result.removed[-1].rule == "read-also-teaser"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share your love", "share-widget"),
+        ("Share this:", "share-widget"),
+        ("Like this:", "share-widget"),
+        ("Facebook Twitter WhatsApp", "share-widget"),
+        ("0", "share-counter"),
+        ("1.2k shares", "share-counter"),
+        ("Published on", "published-on"),
+        ("Published: 17 May 2023 09:41 BST", "published-on"),
+        ("Image Credit: Getty", "image-credit"),
+        ("Photo: Reuters/Guglielmo Mangiapane", "image-credit"),
+        ("(AFP via Getty Images)", "image-credit"),
+        ("Join MRT to follow all the news and read without limits.", "subscribe-prompt"),
+        ("Subscribe to our weekly newsletter for more stories like this.", "subscribe-prompt"),
+        (
+            "Follow all the international information at Facebook Y Twitter, o en our weekly newsletter.",
+            "social-follow",
+        ),
+        ("Follow us on Telegram", "social-follow"),
+        ("Article Source", "source-credit"),
+        ("• This article was based in part on reports from cable services.", "sourcing-tagline"),
+        ("The Associated Press contributed to this report.", "sourcing-tagline"),
+        ("Reporting by Angelo Amante; Editing by Keith Weir", "sourcing-tagline"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Tags: ferries, council, transport", "tag-list"),
+        ("© 2023 Harbour Town Ledger. All rights reserved.", "copyright"),
+        ("By Maria Okafor", "byline"),
+        ("March 4, 2023", "dateline"),
+    ],
+)
+def test_inline_chrome_is_removed_with_its_rule(line, rule):
+    text = f"A headline for the story\n\nFirst paragraph stays.\n\n{line}\n\nLast paragraph stays too."
+    result = strip(text)
+    assert result.paragraphs == ["First paragraph stays.", "Last paragraph stays too."]
+    assert rules_of(result)[line.replace("\u00a0", " ")] == rule
+
+
+@pytest.mark.parametrize(
+    ("marker", "rule"),
+    [
+        ("LEAVE A REPLY", "comment-form"),
+        ("Leave a Reply Cancel reply", "comment-form"),
+        ("Your email address will not be published. Required fields are marked *", "comment-form"),
+        ("Latest articles", "teaser-list"),
+        ("More like this", "teaser-list"),
+        ("You might also like", "teaser-list"),
+        ("Most read", "teaser-list"),
+        ("You were reading: A headline for the story", "you-were-reading"),
+        ("Avatar", "author-box"),
+        ("About the author", "author-box"),
+        ("Read more", "teaser-list"),
+    ],
+)
+def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
+    text = (
+        "A headline for the story\n\nThe only paragraph of the story.\n\n"
+        f"{marker}\n\nAn unrelated story about something else entirely, told at length.\n\nAnother teaser"
+    )
+    result = strip(text)
+    assert result.paragraphs == ["The only paragraph of the story."]
+    assert rules_of(result)[marker] == rule
+    assert "An unrelated story about something else entirely, told at length." in rules_of(result)
+
+
+def test_a_tail_word_before_the_story_starts_is_only_a_label():
+    result = strip("Related\n\nA headline for the story\n\nThe story itself.")
+    assert result.title == "A headline for the story"
+    assert result.paragraphs == ["The story itself."]
+
+
+def test_body_pasted_twice_keeps_one_copy_in_order():
+    body = ["First paragraph of the story is here.", "Second paragraph of the story is here.", "Short one."]
+    text = "Headline of the story\n\n" + "\n\n".join(body + body)
+    result = strip(text)
+    assert result.paragraphs == body + ["Short one."]
+    assert [r.rule for r in result.removed].count("duplicate-paragraph") == 2
+
+
+def test_hard_wrapped_prose_is_joined_into_paragraphs():
+    text = (
+        "Headline of the story\n\n"
+        "The council met on Tuesday evening to discuss the budget and\n"
+        "agreed to delay the vote until next month.\n\n"
+        "Second paragraph."
+    )
+    result = strip(text)
+    assert result.paragraphs[0] == (
+        "The council met on Tuesday evening to discuss the budget and agreed to delay the vote until next month."
+    )
+
+
+def test_no_headline_when_the_file_starts_with_prose():
+    prose = " ".join(["The council met on Tuesday and talked about many different things at length."] * 4)
+    result = strip(prose + "\n\nSecond paragraph.")
+    assert result.title == ""
+    assert result.paragraphs[0] == prose
+
+
+def test_a_file_of_nothing_but_chrome_is_refused():
+    with pytest.raises(NotText, match="nothing left"):
+        extract_article(b"Share this:\n\nAdvertisement\n\nLEAVE A REPLY\n")
+
+
+def test_whitespace_only_file_is_refused():
+    with pytest.raises(NotText, match="white space"):
+        extract_article(" \n\t\n\u00a0\n".encode())
+
+
+def test_zero_width_and_bidi_characters_do_not_hide_chrome():
+    result = strip(
+        "Headline of the story\n\nBody text here.\n\nRead\u200b Also: \u200fOther story\n\nShare\u200b this:"
+    )
+    assert result.paragraphs == ["Body text here."]
+
+
+@contextmanager
+def hang_guard(seconds):
+    """Fail instead of hanging forever (not a timing assertion: the bound is generous)."""
+
+    def fail(*_):
+        raise AssertionError(f"did not finish within {seconds} s: catastrophic backtracking?")
+
+    old = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“" * 300_000,
+        ("Read also " + "a " * 50 + "“unclosed ") * 5000,
+        ("By " + "Name " * 10) * 30000,
+        "Home" + "News" * 75000,
+        ("Published on " + "1 " * 20) * 10000,
+    ],
+)
+def test_a_300kb_single_line_does_not_hang(line):
+    with hang_guard(30):
+        draft = extract_article(line.encode())
+    assert draft.body
+
+
+with open(DATA / "other_sites" / "expected.json", encoding="utf-8") as handle:
+    OTHER_SITES = json.load(handle)
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_SITES))
+def test_pages_from_other_sites_keep_their_body_and_lose_their_chrome(name):
+    expected = OTHER_SITES[name]
+    draft = extract_article((DATA / "other_sites" / name).read_bytes())
+    assert draft.title == expected["title"]
+    assert draft.outlet == expected["outlet"]
+    assert draft.byline == expected["byline"]
+    assert (draft.published.isoformat() if draft.published else None) == expected["published"]
+    assert draft.body.startswith(expected["body_first"])
+    assert draft.body.endswith(expected["body_last"])
+    for sentence in expected["must_contain"]:
+        assert sentence in draft.body
+    for fragment in expected["must_not_contain"]:
+        assert fragment not in draft.body, fragment
+    for sentence in expected.get("body_once", []):
+        assert draft.body.count(sentence) == 1
+    # every line of the file is accounted for: body, headline or a removal with a rule
+    assert all(r.rule for r in draft.removed)
+
+
+def test_html_saved_as_text_is_read_as_html():
+    page = b"""<!doctype html><html><head><title>Dam breaks in the valley | Valley Post</title>
+    <meta property="og:site_name" content="Valley Post">
+    <meta property="article:published_time" content="2024-02-03T10:00:00Z"></head>
+    <body><nav>Home News Sport</nav><article><h1>Dam breaks in the valley</h1>
+    <p>The old dam gave way at dawn on Saturday.</p><p>Nobody was hurt, the fire service said.</p>
+    <div class="related-posts"><p>Other story</p></div></article>
+    <footer>Copyright Valley Post</footer><script>alert(1)</script></body></html>"""
+    draft = extract_article(page)
+    assert draft.format == "html"
+    assert draft.title == "Dam breaks in the valley"
+    assert draft.outlet == "Valley Post"
+    assert draft.published.isoformat() == "2024-02-03"
+    assert draft.paragraphs == ["The old dam gave way at dawn on Saturday.", "Nobody was hurt, the fire service said."]

@@ -1,0 +1,68 @@
+import codecs
+
+import pytest
+
+from archive.extraction.decode import NotText, decode_bytes
+
+TEXT = "Zelenskyi said: “Grushkó met Stoltenberg” — 100 € later."
+
+
+def test_utf8_is_read_as_utf8():
+    decoded = decode_bytes(TEXT.encode("utf-8"))
+    assert decoded.text == TEXT
+    assert decoded.encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec", "name"),
+    [
+        (codecs.BOM_UTF8, "utf-8", "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+    ],
+)
+def test_byte_order_mark_decides_the_encoding(bom, codec, name):
+    decoded = decode_bytes(bom + TEXT.encode(codec))
+    assert decoded.text.lstrip("\ufeff") == TEXT
+    assert decoded.encoding == name
+
+
+def test_windows_1252_falls_back_and_is_recorded():
+    text = "The minister’s “final” offer cost 5 € — said Grushkó. " * 5
+    decoded = decode_bytes(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding in ("cp1252", "windows-1252")
+
+
+def test_latin1_text_keeps_its_accents():
+    text = "Le ministre français a déclaré à la presse que la réunion était très importante. " * 4
+    decoded = decode_bytes(text.encode("latin-1"))
+    assert decoded.text == text
+
+
+def test_invalid_utf8_mixed_into_utf8_is_not_lost():
+    data = "Café au lait, ".encode() * 20 + b"\xe9t\xe9 " + "naïve".encode()
+    decoded = decode_bytes(data)
+    assert "Caf" in decoded.text and decoded.text.endswith("ve")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"Hello\x00World" * 10, "NUL"),
+        (b"%PDF-1.7\n...", "PDF"),
+        (bytes(range(1, 32)) * 20, "control"),
+    ],
+)
+def test_binary_and_empty_files_are_refused_with_a_reason(data, reason):
+    with pytest.raises(NotText, match=reason):
+        decode_bytes(data)
+
+
+def test_cyrillic_single_byte_text_goes_to_charset_detection():
+    text = "Президент заявил журналистам, что переговоры продолжатся на следующей неделе в Стамбуле. " * 5
+    decoded = decode_bytes(text.encode("cp1251"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1251"
