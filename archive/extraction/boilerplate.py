@@ -13,6 +13,10 @@ from .text import fold_key, word_count
 # A headline has at most this many words; a longer first line is already the article.
 MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 300
+# A line this long above the story is taken for the headline before any shorter one (a masthead,
+# a section name); headlines shorter than this win only when nothing longer is there.
+MIN_HEADLINE_WORDS = 5
+MAX_HEADER_LINES = 8
 # Lines this short repeat legitimately (crossheads, "Video"); only longer ones count as pasted twice.
 MIN_DUPLICATE_WORDS = 4
 
@@ -90,16 +94,36 @@ def _looks_like_prose(line: str) -> bool:
     return words > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS or (words >= 20 and line.endswith("."))
 
 
-def _is_label_before(line: str, following: str | None) -> bool:
-    """A section label above the headline ("News Feed", "World"): short, bare, followed by a longer headline."""
-    words = word_count(line)
-    return (
-        following is not None
-        and words <= 3
-        and not line.endswith(_SENTENCE_END + (":",))
-        and word_count(following) > words
-        and not _PROSE_END_RE.search(following)
-    )
+def _starts_the_story(line: str) -> bool:
+    """The first line of running text: long, or a full sentence."""
+    return _looks_like_prose(line) or (word_count(line) >= 4 and bool(_PROSE_END_RE.search(line)))
+
+
+def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int, tuple[str, str]]]:
+    """Index of the headline among the lines above the story, and their breadcrumb splits.
+
+    Above the story there may be a masthead ("The Northern Echo Times"), a section label
+    ("News Feed"), a breadcrumb and the headline itself, in any order. The headline is the
+    first of them long enough to be one (MIN_HEADLINE_WORDS), else the longest; never a line
+    ending in a full stop, which headlines do not.
+    """
+    header: dict[int, tuple[str, str]] = {}
+    for i, unit in enumerate(units):
+        if rules[i] is not None:
+            continue
+        crumb, rest = _split_breadcrumb(unit)
+        if rest and _starts_the_story(rest):
+            break
+        header[i] = (crumb, rest)
+        if len(header) >= MAX_HEADER_LINES:
+            break
+    candidates = [i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest)]
+    if not candidates:
+        return None, header
+    for i in candidates:
+        if word_count(header[i][1]) >= MIN_HEADLINE_WORDS:
+            return i, header
+    return max(candidates, key=lambda i: word_count(header[i][1])), header
 
 
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
@@ -118,11 +142,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     def remove(i: int, text: str, rule: str) -> None:
         removals.append((i, Removal(text, rule)))
 
-    def next_candidate(i: int) -> str | None:
-        for j in range(i + 1, len(units)):
-            if rules[j] is None:
-                return units[j]
-        return None
+    headline, header = (None, {}) if title_hint else _find_headline(units, rules)
 
     for i, unit in enumerate(units):
         rule = rules[i]
@@ -142,23 +162,21 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         if fold_key(unit) in title_keys:
             remove(i, unit, "repeated-headline")
             continue
-        if not title and not body:
-            crumb, rest = _split_breadcrumb(unit)
+        if headline is not None and i <= headline and i in header:
+            crumb, rest = header[i]
             if crumb:
                 remove(i, crumb, "breadcrumb")
-                if not rest:
-                    continue
-            if _is_label_before(rest, next_candidate(i)):
-                remove(i, rest, "section-label")
+            if i < headline:
+                if rest:
+                    remove(i, rest, "section-label")
                 continue
-            if not _looks_like_prose(rest):
-                title_keys.add(fold_key(rest))
-                title, suffix = _split_section_suffix(rest)
-                title_keys.add(fold_key(title))
-                remove(i, title, "headline")
-                if suffix:
-                    remove(i, suffix, "section-suffix")
-                continue
+            title_keys.add(fold_key(rest))
+            title, suffix = _split_section_suffix(rest)
+            title_keys.add(fold_key(title))
+            remove(i, title, "headline")
+            if suffix:
+                remove(i, suffix, "section-suffix")
+            continue
         body.append((i, unit))
 
     seen: set[str] = set()

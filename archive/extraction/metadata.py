@@ -65,10 +65,15 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
 _BYLINE_PREFIX_RE = re.compile(r"^(?:by|written by|words by|posted by|author:)\s+", re.IGNORECASE)
 
 
+_BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
+
+
 def find_byline(removed: Iterable[Removal]) -> str | None:
+    """The author's name from a "By ..." line, without the date some sites put after it."""
     for item in removed:
         if item.rule == "byline":
-            return _BYLINE_PREFIX_RE.sub("", item.text).rstrip(".").strip() or None
+            name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", item.text))
+            return name.rstrip(".").strip() or None
     return None
 
 
@@ -129,7 +134,7 @@ def parse_date(text: str) -> date | None:
 
 def find_published(removed: Iterable[Removal]) -> date | None:
     for item in removed:
-        if item.rule in ("published-on", "dateline"):
+        if item.rule in ("published-on", "dateline", "byline"):
             found = parse_date(item.text)
             if found:
                 return found

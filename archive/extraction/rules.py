@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "comment-form",
-        r"^(?:please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail|"
+        r"^(?:\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|comments? \(\d+\)$|"
+        r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail|"
         r"your e-?mail address will not be published|required fields are marked|"
         r"save my name,? e-?mail|log ?in to (?:comment|leave a comment)|"
         r"you must be logged in to post a comment|to comment,? (?:please )?(?:log|sign) ?in)",
@@ -86,7 +87,17 @@ RULES: tuple[Rule, ...] = (
             r"recent (?:posts|articles|stories|news)|top (?:stories|news|headlines)|editor'?s'? picks?|"
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
+            r"(?:previous|next|older|newer) (?:article|post|story)|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?"
+        ),
+        tail=True,
+    ),
+    _rule(
+        "site-footer",
+        _exact(
+            r"about us|contact us|contact|privacy policy|privacy|terms (?:of use|of service|and conditions)|"
+            r"cookie policy|advertise(?: with us)?|careers|site ?map|imprint|impressum|accessibility|"
+            r"(?:privacy policy|terms of (?:use|service)|contact us|about us)(?:\s*[|•·/]\s*[\w ]{2,30}){1,8}"
         ),
         tail=True,
     ),
@@ -103,7 +114,8 @@ RULES: tuple[Rule, ...] = (
         "read-also-teaser",
         r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
         r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
-        r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S",
+        r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
+        r"|^(?:watch|listen|video|photos|gallery|live|podcast)\s*[:|]\s*\S",
         max_words=30,
     ),
     _rule(
@@ -111,8 +123,9 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page)|now|via|on))?|"
             r"like this|like loading|tweet|shares?|sharing is caring|spread the love|"
-            r"click to (?:share|email|print)[^\n]{0,80}|(?:share|post) (?:on|to|via) (?:" + _SOCIAL + r")|"
-            r"(?:(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
+            r"click to (?:share|email|print)[^\n]{0,80}|save|bookmark|link copied|print this (?:page|article)|"
+            r"email this(?: article| story)?|"
+            r"(?:(?:(?:share|post|send) (?:on|to|via) )?(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
         ),
     ),
     _rule(
@@ -130,12 +143,17 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
         rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE})?)?$",
     ),
-    _rule("dateline", rf"^(?:{DATE})$"),
+    _rule(
+        "dateline",
+        rf"^(?:{DATE})$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
+    ),
     _rule(
         "byline",
         r"^(?i:by|written by|words by|posted by|author:)\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
-        r"(?:\s*(?:,|and|&|\||/|-|–|—|in)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}\.?$",
+        r"(?:\s*(?:,|and|&|\||/|-|–|—|in)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?\.?$",
         max_words=20,
         cased=True,
     ),
@@ -153,18 +171,28 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*[/|,]\s*[\w .'-]{1,40})?[)\]]?$",
     ),
     _rule(
+        "image-credit",
+        r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
+        r"|\((?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
+        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$",
+        max_words=40,
+    ),
+    _rule(
         "subscribe-prompt",
         r"^join\s+\S.{0,60}?\s+to\s+(?:follow|read|get|receive|stay|keep|access|support|continue|enjoy|unlock)\b"
         r"|^(?:subscribe|sign up|register|get our|get the)\b.{0,160}"
         r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
         r"|^(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
-        r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$",
+        r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$"
+        r"|^(?:newsletter|sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
+        r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)",
         max_words=35,
     ),
     _rule(
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
-        r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b",
+        r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
+        r"|^follow us\b.{0,40}$",
         max_words=35,
     ),
     _rule(
@@ -179,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
-        r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated) by\b"
+        r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
         r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
         max_words=45,
     ),
@@ -187,7 +215,8 @@ RULES: tuple[Rule, ...] = (
         "advertisement",
         _exact(
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
-            r"story continues below(?: advertisement)?|continue reading below|article continues below|"
+            r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
+            r"article continues below(?: advertisement)?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content"
         ),
     ),
@@ -195,7 +224,19 @@ RULES: tuple[Rule, ...] = (
         "media-label",
         _exact(r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?"),
     ),
-    _rule("page-chrome", _exact(r"loading|close|menu|search|skip to (?:main )?content|back to top|print|home")),
+    _rule(
+        "page-chrome",
+        _exact(
+            r"loading|close|menu|main menu|open menu|toggle navigation|navigation|search|skip to (?:main )?content|"
+            r"back to top|top of page|print|home|sign in|log ?in|register|my account|listen to (?:this )?(?:article|story)"
+        ),
+    ),
+    _rule(
+        "call-to-action",
+        r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b",
+        max_words=25,
+    ),
+    _rule("disclaimer", r"^disclaimer\s*:", max_words=80),
     _rule(
         "tag-list",
         r"^(?:tags?|topics?|filed under|categories|category|keywords|tagged(?: with)?)\s*:\s*\S",

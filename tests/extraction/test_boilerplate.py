@@ -98,6 +98,20 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("© 2023 Harbour Town Ledger. All rights reserved.", "copyright"),
         ("By Maria Okafor", "byline"),
         ("March 4, 2023", "dateline"),
+        ("2 hours ago", "dateline"),
+        ("By Priya Raman | Wednesday, 8 February 2023", "byline"),
+        ("Photo by Jane Doe on Unsplash", "image-credit"),
+        ("Workers repair the bridge deck on Tuesday. (Photo: Council handout)", "image-credit"),
+        ("Image 1 of 5", "image-credit"),
+        ("Share on Facebook Share on Twitter Copy link", "share-widget"),
+        ("Newsletter", "subscribe-prompt"),
+        ("Continue reading the main story", "advertisement"),
+        ("Edited by Sam Carter", "sourcing-tagline"),
+        ("Follow us", "social-follow"),
+        ("WATCH: Drone footage shows the damaged supports", "read-also-teaser"),
+        ("Click here to download our app", "call-to-action"),
+        ("Disclaimer: The views expressed are the author's own.", "disclaimer"),
+        ("Sign in", "page-chrome"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
@@ -121,6 +135,9 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("Avatar", "author-box"),
         ("About the author", "author-box"),
         ("Read more", "teaser-list"),
+        ("3 thoughts on “A headline for the story”", "comment-form"),
+        ("Previous article", "teaser-list"),
+        ("About Us | Contact Us | Privacy Policy", "site-footer"),
     ],
 )
 def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
@@ -132,6 +149,18 @@ def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
     assert result.paragraphs == ["The only paragraph of the story."]
     assert rules_of(result)[marker] == rule
     assert "An unrelated story about something else entirely, told at length." in rules_of(result)
+
+
+def test_masthead_and_section_above_the_headline_are_labels():
+    result = strip("The Northern Echo Times\nLocal News\nBridge closure to last until spring\n\nThe bridge is shut.")
+    assert result.title == "Bridge closure to last until spring"
+    assert [r.rule for r in result.removed] == ["section-label", "section-label", "headline"]
+
+
+def test_short_headline_over_a_short_story():
+    result = strip("Another headline\n\nAnother body text.")
+    assert result.title == "Another headline"
+    assert result.paragraphs == ["Another body text."]
 
 
 def test_a_tail_word_before_the_story_starts_is_only_a_label():
