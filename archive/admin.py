@@ -89,16 +89,16 @@ class ArticleAdmin(admin.ModelAdmin):
         "extractor_version",
         "created_at",
         "updated_at",
-        "removed_lines",
-        "raw_source",
+        "side_by_side",
     )
     fieldsets = (
         (None, {"fields": ("title", "outlet", "published", "byline", "original_url", "topics")}),
+        ("Body", {"fields": ("body",)}),
         (
-            "Clean body, next to what the cleaner removed and the raw file",
+            "What the cleaner did: clean body, removed lines with their rules, and the raw file",
             {
                 "classes": ("wide",),
-                "fields": ("body", "removed_lines", "raw_source"),
+                "fields": ("side_by_side",),
             },
         ),
         (
@@ -128,18 +128,26 @@ class ArticleAdmin(admin.ModelAdmin):
         url = reverse("admin:archive_sourcedocument_change", args=[article.source_id])
         return format_html('<a href="{}">{}</a> (sha256 {})', url, article.source.path, article.source.sha256[:12])
 
-    @admin.display(description="Removed lines (rule: line)")
-    def removed_lines(self, article):
-        if not article.removed:
-            return "Nothing was removed."
-        rows = format_html_join(
-            "", "<tr><td><code>{}</code></td><td>{}</td></tr>", ((r["rule"], r["text"]) for r in article.removed)
+    @admin.display(description="Side by side")
+    def side_by_side(self, article):
+        paragraphs = format_html_join("", "<p>{}</p>", ((p,) for p in article.paragraphs))
+        if article.removed:
+            removed = format_html_join(
+                "", "<tr><td><code>{}</code></td><td>{}</td></tr>", ((r["rule"], r["text"]) for r in article.removed)
+            )
+            removed = format_html('<table class="removed-lines">{}</table>', removed)
+        else:
+            removed = "Nothing was removed."
+        column = '<div style="flex: 1 1 20rem; min-width: 0; max-height: 45rem; overflow: auto"><h3>{}</h3>{}</div>'
+        return format_html(
+            '<div style="display: flex; flex-wrap: wrap; gap: 1rem; width: 100%">' + column * 3 + "</div>",
+            "Clean body",
+            paragraphs,
+            "Removed lines (rule, line)",
+            removed,
+            "Raw file",
+            _pre(article.source.raw_text()[:RAW_PREVIEW_CHARS]),
         )
-        return format_html("<table>{}</table>", rows)
-
-    @admin.display(description="Raw source")
-    def raw_source(self, article):
-        return _pre(article.source.raw_text()[:RAW_PREVIEW_CHARS])
 
     def save_model(self, request, obj, form, change):
         if change:

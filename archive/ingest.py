@@ -6,6 +6,7 @@ except for the fields an archivist corrected.
 """
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from django.db import transaction
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, NotText, extract_article
 from .models import Article, Outlet, SourceDocument, unique_slug
+
+logger = logging.getLogger(__name__)
 
 # Files a scrape folder holds next to its articles that are never articles themselves.
 SKIPPED_SUFFIXES = frozenset(
@@ -202,5 +205,9 @@ def import_paths(
     for n, candidate in enumerate(candidates, 1):
         if progress:
             progress(n, len(candidates), candidate.display)
-        results.append(import_file(candidate))
+        try:
+            results.append(import_file(candidate))
+        except Exception as exc:  # a bug must cost one file, not the rest of the folder
+            logger.exception("import of %s failed", candidate.display)
+            results.append(FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}"))
     return results

@@ -157,3 +157,20 @@ def test_hidden_files_are_skipped_not_failed(db, tmp_path):
     code, out, _ = run_command("import_articles", str(tmp_path))
     assert code == 0
     assert "1 created" in out and "1 skipped" in out
+
+
+def test_an_unexpected_error_costs_one_file_not_the_folder(db, seed_dir, monkeypatch):
+    import archive.ingest
+
+    real = archive.ingest.extract_article
+
+    def flaky(data):
+        if b"Kyiv Independent" in data:
+            raise ValueError("boom")
+        return real(data)
+
+    monkeypatch.setattr(archive.ingest, "extract_article", flaky)
+    code, out, err = run_command("import_articles", str(seed_dir))
+    assert code == 1
+    assert "4 created" in out and "1 failed" in out
+    assert "004_f164d22075c45581.txt: unexpected error: ValueError: boom" in err
