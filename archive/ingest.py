@@ -14,9 +14,16 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
+from rapidfuzz import fuzz
 
-from .extraction import EXTRACTOR_VERSION, ArticleDraft, NotText, extract_article
-from .models import Article, Outlet, SourceDocument, unique_slug
+from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
+from .extraction.people import translit_key
+from .models import Article, Mention, Outlet, Person, PersonMatch, Quote, SourceDocument, unique_slug
+
+# Given names this similar (rapidfuzz ratio on transliteration keys) under one surname are one
+# person (Alexander/Aleksandr); between REVIEW_SIMILARITY and this, an archivist decides.
+SAME_PERSON_SIMILARITY = 88
+REVIEW_SIMILARITY = 70
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +134,106 @@ def _removed_json(draft: ArticleDraft) -> list[dict]:
     return [{"text": r.text, "rule": r.rule} for r in draft.removed]
 
 
+def _new_person(name: str) -> Person:
+    return Person.objects.create(
+        name=name,
+        slug=unique_slug(Person, name, fallback="person"),
+        key=translit_key(name),
+        surname_key=translit_key(name.split()[-1]),
+    )
+
+
+def person_for(found: FoundPerson) -> Person:
+    """The archive's Person for a person found in an article: one Person per human across spellings.
+
+    Same spelling-proof key: the same person. Same surname and a given name within
+    SAME_PERSON_SIMILARITY: the same person too (Alexander/Aleksandr Grushko). A lone surname joins
+    the one full name known with it. A less certain match makes a new Person and a PersonMatch for
+    an archivist to review; nothing uncertain is merged automatically.
+    """
+    key = translit_key(found.name)
+    surname_key = translit_key(found.surname)
+    person = Person.objects.filter(key=key).first()
+    if person is None:
+        namesakes = list(Person.objects.filter(surname_key=surname_key).exclude(key=key))
+        full = [p for p in namesakes if " " in p.key]
+        if " " not in key:  # a lone surname
+            person = full[0] if len(full) == 1 else None
+        else:
+            given = key.rsplit(" ", 1)[0]
+            scored = sorted(((fuzz.ratio(given, p.key.rsplit(" ", 1)[0]), p) for p in full), key=lambda x: -x[0])
+            if scored and scored[0][0] >= SAME_PERSON_SIMILARITY:
+                person = scored[0][1]
+            else:
+                person = _new_person(found.name)
+                for score, other in scored:
+                    if score >= REVIEW_SIMILARITY:
+                        PersonMatch.objects.get_or_create(person=person, candidate=other, defaults={"score": score})
+                # a Person known so far by surname alone now has a full name
+                for lone in (p for p in namesakes if " " not in p.key and not p.is_curated):
+                    merge_people(person, lone)
+        if person is None:
+            person = _new_person(found.name)
+    forms = {found.name, *found.aliases}
+    if not person.is_curated and " " in key and " " not in person.key:
+        forms.add(person.name)
+        person.name, person.key = found.name, key
+    person.add_aliases(forms)
+    person.save()
+    return person
+
+
+def merge_people(keep: Person, other: Person) -> None:
+    """Fold ``other`` into ``keep``: its spellings, mentions and quotes move over, then it goes."""
+    keep.add_aliases([other.name, *other.aliases])
+    for mention in Mention.objects.filter(person=other):
+        existing = Mention.objects.filter(article_id=mention.article_id, person=keep).first()
+        if existing:
+            existing.count += mention.count
+            existing.save(update_fields=["count"])
+            mention.delete()
+        else:
+            mention.person = keep
+            mention.save(update_fields=["person"])
+    Quote.objects.filter(speaker=other).update(speaker=keep)
+    PersonMatch.objects.filter(candidate=other).delete()
+    other.delete()
+    keep.save()
+
+
+def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
+    """Replace the article's mentions and quotes, keeping the quotes an archivist curated."""
+    Mention.objects.filter(article=article).delete()
+    people = {}
+    for found in draft.persons:
+        person = person_for(found)
+        people[found.name] = person
+        mention, created = Mention.objects.get_or_create(
+            article=article, person=person, defaults={"alias": found.name, "count": len(found.mentions)}
+        )
+        if not created:
+            mention.count += len(found.mentions)
+            mention.save(update_fields=["count"])
+    curated = Quote.objects.filter(article=article, is_curated=True)
+    kept = {(q.paragraph, q.start) for q in curated}
+    Quote.objects.filter(article=article, is_curated=False).delete()
+    Quote.objects.bulk_create(
+        Quote(
+            article=article,
+            speaker=people.get(q.speaker) if q.speaker else None,
+            text=q.text,
+            attribution=q.attribution[:300],
+            paragraph=q.paragraph,
+            start=q.start,
+            end=q.end,
+            rule=q.rule,
+            confidence=q.confidence,
+        )
+        for q in draft.quotes
+        if (q.paragraph, q.start) not in kept
+    )
+
+
 def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:
     """Create the article for ``source``, or update ``article`` leaving curated fields alone."""
     values = _article_values(draft)
@@ -140,6 +247,7 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     article.removed = _removed_json(draft)
     article.extractor_version = EXTRACTOR_VERSION
     article.save()
+    store_people_and_quotes(article, draft)
     return article
 
 

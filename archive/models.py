@@ -102,6 +102,9 @@ class Person(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     aliases = models.JSONField(default=list, blank=True, help_text="Every other spelling seen.")
     description = models.CharField(max_length=300, blank=True)
+    key = models.CharField(max_length=200, db_index=True, default="", help_text="Spelling-proof key of the name.")
+    surname_key = models.CharField(max_length=100, db_index=True, default="")
+    is_curated = models.BooleanField(default=False, help_text="An archivist has edited or merged this person.")
 
     class Meta:
         ordering = ["name"]
@@ -109,6 +112,26 @@ class Person(models.Model):
 
     def __str__(self):
         return self.name
+
+    def add_aliases(self, forms) -> None:
+        known = set(self.aliases) | {self.name}
+        self.aliases = sorted(set(self.aliases) | {f for f in forms if f and f not in known})
+
+
+class PersonMatch(models.Model):
+    """Two people who may be one: a fuzzy match too uncertain to merge without an archivist."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="possible_matches")
+    candidate = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    is_resolved = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "candidate"], name="one_match_per_pair")]
+        verbose_name_plural = "person matches to review"
+
+    def __str__(self):
+        return f"{self.person} ~ {self.candidate} ({self.score:.0f})"
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -11,9 +11,11 @@ from .boilerplate import Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
 from .html import looks_like_html, parse_html
 from .metadata import find_byline, find_outlet, find_published, parse_date
+from .people import FoundPerson, find_persons
+from .quotes import FoundQuote, find_quotes
 from .text import split_lines
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -29,6 +31,8 @@ class ArticleDraft:
     byline: str | None = None
     original_url: str | None = None
     removed: list[Removal] = field(default_factory=list)
+    persons: list[FoundPerson] = field(default_factory=list)
+    quotes: list[FoundQuote] = field(default_factory=list)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -69,4 +73,6 @@ def extract_article(data: bytes) -> ArticleDraft:
         )
     if not draft.body:
         raise NotText("nothing left after removing boilerplate (no article text found)")
+    draft.persons = find_persons(draft.title, draft.paragraphs)
+    draft.quotes = find_quotes(draft.paragraphs, draft.persons)
     return draft

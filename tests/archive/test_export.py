@@ -26,7 +26,10 @@ def test_export_has_every_field_in_import_order(imported_seeds, tmp_path):
         assert list(record) == FIELDS
         assert set(record["source"]) == {"path", "sha256", "encoding", "format"}
         assert record["url"].startswith("/articles/")
-        assert record["persons"] == [] and record["quotes"] == [] and record["topics"] == []
+        assert all(set(p) == {"name", "aliases"} for p in record["persons"])
+        assert all(
+            set(q) == {"text", "speaker", "attribution", "paragraph", "rule", "confidence"} for q in record["quotes"]
+        )
         assert all(set(item) == {"text", "rule"} for item in record["removed"])
     assert records[0]["outlet"] is None and records[0]["byline"] is None and records[0]["published"] is None
     assert records[4]["outlet"] == "The Kyiv Independent"

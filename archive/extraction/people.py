@@ -1,0 +1,292 @@
+"""People named in an article, found by rules: capitalised names with cues, one entry per human.
+
+No statistical model is available offline, so a capitalised run of words counts as a person when
+something vouches for it: a known given name ("Jens Stoltenberg"), a title or role just before it
+("Undersecretary Sherman", "Colonel Aleksandr Fomin"), an honorific ("Mr Putin") or a speech verb
+("Miles said"). Surname-only mentions join the full name mentioned in the same article.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+# Titles and roles that stand before a name; they vouch for the name that follows.
+ROLES = (
+    frozenset(
+        """
+    president vice prime minister ministers secretary secretary-general general undersecretary under-secretary
+    deputy foreign defense defence interior finance justice state affairs national security adviser advisor
+    spokesman spokeswoman spokesperson colonel lieutenant major captain admiral sergeant commander chief
+    ambassador chancellor senator sen. rep. representative gov. governor mayor professor prof. pope pastor
+    rev. father bishop archbishop judge commissioner director chairman chairwoman chair ceo head leader
+    speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
+    counterpart expert analyst officer official lawmaker mp congressman congresswoman former acting
+    """.split()
+    )
+    | HONORIFICS
+)
+# Adjectives and acronyms that sit in a title ("U.S. President", "NATO Secretary General").
+TITLE_PREFIXES = frozenset(
+    """
+    u.s. us uk eu un nato russian ukrainian american british french german chinese european israeli
+    palestinian iranian polish italian spanish turkish belarusian georgian moldovan estonian latvian
+    lithuanian finnish swedish norwegian danish dutch belgian japanese indian white house
+    """.split()
+)
+# Capitalised words that make a run an organisation, a place, a publication or a date.
+NOT_NAMES = frozenset(
+    """
+    times post news journal press agency university college school institute council committee ministry
+    department office administration government parliament congress senate assembly union alliance
+    organization organisation federation republic kingdom states nations forces army navy party group
+    bank fund company corporation inc ltd house kremlin pentagon nato reuters interfax tass afp bloomberg
+    telegram facebook twitter monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december street square theatre theater
+    agreements agreement treaty summit war front channel station staff action airport city region oblast province
+    county island sea ocean river east west north south europe african asia america russia ukraine china
+    moscow kyiv kiev brussels washington london paris berlin geneva vienna minsk crimea donbas mariupol
+    kharkiv chernihiv beijing iran georgia moldova estonia latvia lithuania poland germany france britain
+    england spain italy turkey israel gaza syria iraq india japan korea canada mexico brazil africa
+    alliance's god christmas easter covid internet cold harbor harbour security policy service services
+    affairs foreign defense defence state national international global world european western eastern
+    soviet atlantic pacific baltic black
+    """.split()
+)
+# Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
+PERSON_TITLES = HONORIFICS | frozenset(
+    """
+    president minister secretary secretary-general undersecretary under-secretary colonel lieutenant major
+    captain admiral sergeant commander ambassador chancellor senator sen. rep. representative gov. governor
+    mayor professor pope pastor rev. father bishop archbishop judge commissioner spokesman spokeswoman
+    spokesperson premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy general
+    """.split()
+)
+# Capitalised at the start of a sentence, never a name.
+COMMON_WORDS = frozenset(
+    """
+    he she his her hers him they them their we our us i it its this that these those there here the a an
+    but and or if when while as after before however also although though because since so yet still then
+    now today yesterday tomorrow earlier later meanwhile instead even only just both each every all some
+    many most more much few other another such what which who whom whose where why how not no yes
+    according asked said says one two three four five first second third last next new old
+    """.split()
+)
+PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el ter ten".split())
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|declared|declares|explained|explains|wrote|writes|"
+    "warned|warns|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|argued|argues|noted|"
+    "claimed|admitted|admits|acknowledged|acknowledges|announced|announces|replied|replies|asked|asks|"
+    "urged|urges|clarified|clarifies|predicted|predicts|summarized|summarises|summarizes|riveted|framed|"
+    "described|called|recalled|recalls|reminded|reminds|indicated|indicates|concluded|"
+    "continued|lamented|laments|complained|complains|observed|remarked|suggested|suggests|"
+    "demanded|detailed|assured|assures|promised|vowed|accused|accuses|"
+    "confirmed|confirms|denied|denies|responded|responds|commented|shouted|tweeted|"
+    "echoed|pointed out|went on"
+)
+_SPEECH_AFTER_RE = re.compile(rf"^\s*(?:has |had |have )?(?:{SPEECH_VERBS})\b")
+_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+_TOKEN_RE = re.compile(r"\((?:[^\W\d_][\w’'-]*)\)|[^\W\d_][\w’'.-]*")
+_POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
+_ABBREVIATION_RE = re.compile(
+    r"^(?:[A-Z]\.|[A-Z]\.[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|St\.|Jr\.|Sr\.|Gen\.|Col\.|Lt\.|Sgt\.|Capt\.|Rep\.|Sen\.|Gov\.|Rev\.)$"
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    text = (Path(__file__).parent / "data" / "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def fold_name(name: str) -> str:
+    """A spelling-proof key: ASCII, lower case, honorifics and punctuation gone."""
+    words = re.findall(r"[a-z0-9]+", anyascii(unicodedata.normalize("NFC", name)).lower())
+    return " ".join(w for w in words if w not in {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+
+
+def translit_key(name: str) -> str:
+    """Fold transliteration variants together: Zelenskyi/Zelensky, Aleksandr/Alexander, Dmitriy/Dmitry."""
+    key = fold_name(name)
+    for old, new in (("ks", "x"), ("kh", "h"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y"), ("j", "y")):
+        key = key.replace(old, new)
+    key = re.sub(r"y\b", "i", key)
+    return re.sub(r"([aeiou])r\b", "r", key.replace("er ", "r ")).replace("ie", "e")
+
+
+@dataclass
+class Mention:
+    paragraph: int  # 0 is the headline, 1 the first body paragraph
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class FoundPerson:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class _Run:
+    paragraph: int
+    start: int
+    end: int
+    words: list[str]
+    cue_words: list[str]
+
+
+def _clean_token(token: str) -> str:
+    token = _POSSESSIVE_RE.sub("", token)
+    if token.endswith(".") and not _ABBREVIATION_RE.match(token):
+        token = token.rstrip(".")
+    return token
+
+
+def _is_capitalised(token: str) -> bool:
+    bare = token.strip("()")
+    return bool(bare) and bare[0].isupper()
+
+
+def _runs(paragraph_no: int, text: str) -> list[_Run]:
+    """Runs of capitalised words, split into the title/role words before and the name words after."""
+    tokens = [(m.start(), m.end(), _clean_token(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    runs: list[_Run] = []
+    current: list[tuple[int, int, str]] = []
+
+    def flush():
+        if current:
+            runs.extend(_split_run(paragraph_no, current))
+        current.clear()
+
+    for start, end, token in tokens:
+        joined = current and text[current[-1][1] : start] == " " and not current[-1][2].endswith((",", ";", ":"))
+        particle = token.lower() in PARTICLES and current
+        if _is_capitalised(token) or particle:
+            if not joined:
+                flush()
+            current.append((start, start + len(token), token))
+            if token != text[start:end] and not token.endswith("."):  # possessive or sentence end cut
+                flush()
+        else:
+            flush()
+    flush()
+    return runs
+
+
+def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]:
+    """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words."""
+    words = [t for _, _, t in run]
+    last_role = -1
+    for i, word in enumerate(words):
+        low = word.lower().strip("()")
+        if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES:
+            last_role = i
+    name_tokens = run[last_role + 1 :]
+    # trailing particles are not part of a name
+    while name_tokens and name_tokens[-1][2].lower() in PARTICLES:
+        name_tokens = name_tokens[:-1]
+    if not name_tokens:
+        return []
+    cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES]
+    return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
+
+
+def _has_speech_verb(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SPEECH_AFTER_RE.match(text[end : end + 40]) or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start])
+    )
+
+
+def _vouched(run: _Run, text: str) -> bool:
+    words = [w.strip("()") for w in run.words]
+    if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return False
+    if len(words) >= 2:
+        has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
+        return words[0].lower() in first_names() or has_cue or _has_speech_verb(text, run.start, run.end)
+    if words[0].lower() in COMMON_WORDS:
+        return False
+    has_title = bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES
+    return has_title or _has_speech_verb(text, run.start, run.end)
+
+
+def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
+    """The people of an article, each with the forms used and where they are mentioned."""
+    texts = [title, *paragraphs]
+    runs = [run for no, text in enumerate(texts) for run in _runs(no, text)]
+    people: dict[str, FoundPerson] = {}
+    by_surname: dict[str, list[FoundPerson]] = {}
+
+    def surface(run: _Run) -> str:
+        return " ".join(run.words)
+
+    def full_form(run: _Run) -> str:
+        return " ".join(w.strip("()") for w in run.words)
+
+    # Full names first, so surname-only mentions anywhere can join them.
+    for run in runs:
+        if len(run.words) >= 2 and _vouched(run, texts[run.paragraph]):
+            name = full_form(run)
+            key = translit_key(name)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = FoundPerson(name)
+                by_surname.setdefault(translit_key(run.words[-1]), []).append(person)
+            if surface(run) != person.name:
+                person.aliases.add(surface(run))
+            person.roles.update(run.cue_words)
+            person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
+    for run in runs:
+        if len(run.words) != 1:
+            continue
+        text = texts[run.paragraph]
+        word = run.words[0].strip("()")
+        candidates = by_surname.get(translit_key(word), [])
+        if candidates:
+            person = _closest(candidates, run)
+        elif _vouched(run, text) and word.lower() not in first_names():
+            key = translit_key(word)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = FoundPerson(word)
+                by_surname.setdefault(key, []).append(person)
+        else:
+            continue
+        honorific = run.cue_words[-1] if run.cue_words and run.cue_words[-1] in HONORIFICS else ""
+        form = text[run.start - len(honorific) - 1 : run.end] if honorific else word
+        if honorific and not form[:1].isupper():
+            form = word
+        if form != person.name:
+            person.aliases.add(form)
+        if word != person.name:
+            person.aliases.add(word)
+        person.roles.update(run.cue_words)
+        person.mentions.append(Mention(run.paragraph, run.start, run.end, form))
+    # The mentions only in the headline still make a person, as long as something vouched for them.
+    return [p for p in people.values() if p.mentions]
+
+
+def _closest(candidates: list[FoundPerson], run: _Run) -> FoundPerson:
+    """Of two people sharing a surname, the one named most recently before this mention."""
+    if len(candidates) == 1:
+        return candidates[0]
+
+    def last_before(person: FoundPerson) -> tuple[int, int]:
+        earlier = [
+            (m.paragraph, m.start) for m in person.mentions if (m.paragraph, m.start) < (run.paragraph, run.start)
+        ]
+        return max(earlier) if earlier else (-1, -1)
+
+    return max(candidates, key=last_before)

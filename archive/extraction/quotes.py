@@ -1,0 +1,358 @@
+"""Direct quotations and who said them.
+
+Quote marks in scraped and machine-translated text are often wrong: a left mark closes, a right
+mark opens, a straight mark closes a curly one, an opening mark is lost. Marks are therefore read
+by where they stand (a mark glued to the word after it opens, one glued to the word before it
+closes) and paired with a little look-ahead, not by their shape alone.
+
+Attribution, in order: the words right after the quote ("…,” Stoltenberg said / said the
+minister), the clause before it in the same sentence (X said that “…” / according to X), a list
+of quotes sharing one attribution, a quote continuing the previous one. Pronouns and descriptors
+("he added", "the secretary-general") resolve to the speaker in context; unnamed sources ("a
+European source", "local authorities") keep their words and no speaker.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .people import SPEECH_VERBS, FoundPerson
+
+_MARKS = '“”„‟«»"'
+_OPENERS, _CLOSERS = "“„‟«", "”»"
+_OPEN_BEFORE = "([{—–-/"
+_CLOSE_AFTER = ",.;:!?…)]}"
+
+_VERBS = SPEECH_VERBS + "|say|tell|add|state|declare|explain|write|warn|stress|emphasize|insist|argue|note|claim|admit"
+_VERB_RE = re.compile(rf"\b(?:has |have |had |also |then )?(?:{_VERBS})\b")
+_SUBJECT_VERB_RE = re.compile(rf"^(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b")
+_VERB_SUBJECT_RE = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
+_ACCORDING_RE = re.compile(r"\baccording to\s+(?P<subj>[^.;:!?“”\"«»]{1,100})", re.IGNORECASE)
+_LEAD_ATTRIBUTION_RE = re.compile(
+    rf"^(?P<attr>(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:also\s+)?(?:{_VERBS})\s+(?:that\s+)?)(?=\S)"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’»]?(?=\s+[A-Z“\"«(]|\s*$)")
+_ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "u.s", "u.k", "prof", "gen", "col", "lt", "jr", "sr", "no", "vs"}
+_LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
+_PRONOUN_RE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_UNNAMED_RE = re.compile(
+    r"^(?:an?|some|several|two|three|many|other|one|another|\w+ian|\w+ese)\b|\b(?:sources?|officials|authorities|"
+    r"analysts|diplomats|experts|observers|residents|witnesses|critics|people|officers|spokespeople|they|we)\b|"
+    r"^(?:the )?same source\b",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
+_GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
+MAX_SCARE_WORDS = 2
+# More quote marks than this in one paragraph is not quoted speech.
+MAX_MARKS = 400
+# A short quote right after one of these is a name for something ("his “peace formula”"), not speech.
+_LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|so-called)\s*$", re.IGNORECASE)
+
+CONFIDENCE = {
+    "named": 0.9,
+    "according-to": 0.85,
+    "unnamed-source": 0.8,
+    "pronoun": 0.7,
+    "descriptor": 0.65,
+    "context": 0.6,
+    "none": 0.3,
+}
+
+
+@dataclass
+class FoundQuote:
+    text: str
+    paragraph: int  # 1-based body paragraph
+    start: int  # offsets of the quoted words in the paragraph
+    end: int
+    speaker: str | None = None
+    attribution: str = ""
+    rule: str = "none"
+    confidence: float = CONFIDENCE["none"]
+    # where the marks were, for the attribution search
+    open_at: int = -1
+    close_at: int = -1
+    open_end: bool = False
+    lead: str = ""
+
+
+def _role(text: str, i: int) -> str:
+    """ "open", "close" or "either" for the quote mark at ``text[i]``, from what stands around it."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    mark = text[i]
+    if mark in "«":
+        return "open"
+    if mark in "»":
+        return "close"
+    prev_free = prev.isspace() or prev in _OPEN_BEFORE or prev in _MARKS
+    if nxt in _CLOSE_AFTER and not prev.isspace():
+        return "close"
+    if nxt in _CLOSE_AFTER:
+        return "close"
+    if nxt.isspace() or i + 1 == len(text):
+        return "either" if prev_free else "close"
+    if prev_free:
+        return "open"
+    return "open" if mark in _OPENERS else "close" if mark in _CLOSERS else "either"
+
+
+def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """(content start, content end, open mark, close mark, runs past the paragraph) for each quote."""
+    marks = [(i, _role(text, i)) for i, c in enumerate(text) if c in _MARKS]
+    if len(marks) > MAX_MARKS:
+        return []  # not prose with quotations (a table, a garbled line): nothing to attribute
+    # closes_after[k]: a mark after the k-th one can close a quote
+    closes_after = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        closes_after[k] = closes_after[k + 1] or marks[k][1] in ("close", "either")
+    spans = []
+    open_at = None
+    last_end = 0
+    for k, (pos, role) in enumerate(marks):
+        next_role = marks[k + 1][1] if k + 1 < len(marks) else None
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = pos
+            elif next_role in ("close", "either"):
+                open_at = pos  # a closing-shaped mark that opens ("said.” I don't know ... “")
+            else:
+                spans.append((last_end, pos, -1, pos, False))  # the opening mark was lost
+                last_end = pos + 1
+            continue
+        if role in ("close", "either"):
+            spans.append((open_at + 1, pos, open_at, pos, False))
+            open_at, last_end = None, pos + 1
+            continue
+        content = text[open_at + 1 : pos].rstrip()
+        closes_later = closes_after[k + 1]
+        if content.endswith(("?", "!", ".", "…")) or not closes_later:
+            spans.append((open_at + 1, pos, open_at, pos, False))  # a left mark used to close
+            open_at, last_end = None, pos + 1
+        else:  # the previous quote was never closed ("necessary, “open”")
+            spans.append((open_at + 1, pos, open_at, -1, False))
+            open_at = pos
+    if open_at is not None:
+        spans.append((open_at + 1, len(text), open_at, -1, True))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _sentence_start(text: str, upto: int) -> int:
+    """Where the sentence holding position ``upto`` begins."""
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text, 0, upto):
+        word = re.search(r"([\w.]+)[.!?…]+[\"”’»]?$", text[: match.end()])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
+            continue  # an initial ("Javier G. Cuesta")
+        start = match.end()
+    return start
+
+
+def _sentence_end(text: str, start: int) -> int:
+    for match in _SENTENCE_END_RE.finditer(text, start):
+        word = re.search(r"([\w.]+)[.!?…]+[\"”’»]?$", text[: match.end()])
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1).rstrip(".")) == 1):
+            continue
+        return match.end()
+    return len(text)
+
+
+class _Context:
+    """Who is speaking where: quote speakers and named people followed by a speech verb."""
+
+    def __init__(self, persons: list[FoundPerson], paragraphs: list[str]):
+        self.persons = persons
+        self.events: list[tuple[tuple[int, int], str | None]] = []
+        for person in persons:
+            for m in person.mentions:
+                if m.paragraph >= 1 and _VERB_RE.match(paragraphs[m.paragraph - 1][m.end : m.end + 30].lstrip()):
+                    self.events.append(((m.paragraph, m.start), person.name))
+
+    def add(self, where: tuple[int, int], speaker: str | None) -> None:
+        self.events.append((where, speaker))
+
+    def last_speaker(self, where: tuple[int, int]) -> tuple[bool, str | None]:
+        earlier = [e for e in self.events if e[0] < where]
+        if not earlier:
+            return False, None
+        return True, max(earlier, key=lambda e: e[0])[1]
+
+    def person_in(self, paragraph: int, start: int, end: int, last: bool) -> str | None:
+        hits = [
+            (m.start, p.name)
+            for p in self.persons
+            for m in p.mentions
+            if m.paragraph == paragraph and m.start >= start and m.end <= end
+        ]
+        if not hits:
+            return None
+        return (max(hits) if last else min(hits))[1]
+
+    def by_role(self, words: set[str]) -> str | None:
+        scored = [(len(words & p.roles), p.name) for p in self.persons]
+        best = max(scored, default=(0, None))
+        return best[1] if best[0] else None
+
+
+def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
+    """(rule, speaker) for the attribution subject ``text[start:end]``."""
+    subject = text[start:end].strip(" ,")
+    if not subject:
+        found, speaker = ctx.last_speaker(where)
+        return ("context", speaker) if found else ("none", None)
+    person = ctx.person_in(paragraph, start, end, last)
+    if person:
+        return "named", person
+    if _PRONOUN_RE.match(subject):
+        found, speaker = ctx.last_speaker(where)
+        return ("pronoun", speaker) if found else ("none", None)
+    if _UNNAMED_RE.search(subject) or not subject.lower().startswith("the "):
+        return "unnamed-source", None
+    words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
+    speaker = ctx.by_role(words)
+    if speaker is None:
+        found, speaker = ctx.last_speaker(where)
+    return "descriptor", speaker
+
+
+def _after_cue(ctx, no, text, quote, stop):
+    """Attribution right after the closing mark: "…,” X said" or "…,” said X" or ", according to X"."""
+    begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
+    end = min(_sentence_end(text, begin), stop)
+    segment = text[begin:end]
+    lead = len(segment) - len(segment.lstrip(' ,”"’»;:—–-'))
+    rest = segment[lead:]
+    where = (no, quote.start)
+    if m := _SUBJECT_VERB_RE.match(rest):
+        s = begin + lead
+        rule, speaker = _resolve(ctx, no, text, s + m.start("subj"), s + m.end("subj"), where, last=True)
+        return rule, speaker, text[s : s + m.end()].strip()
+    if m := _VERB_SUBJECT_RE.match(rest):
+        s = begin + lead + m.start("subj")
+        subj = m.group("subj")
+        comma = subj.find(",")
+        first = subj if comma < 0 else subj[:comma]
+        span_end = s + len(first)
+        if comma >= 0 and ctx.person_in(no, s, s + len(first), last=False) is None:
+            apposition = ctx.person_in(no, s + comma, s + min(len(subj), comma + 60), last=False)
+            if apposition:
+                return "named", apposition, text[begin + lead : s + min(len(subj), comma + 60)].strip(" ,.")
+        rule, speaker = _resolve(ctx, no, text, s, span_end, where, last=False)
+        return rule, speaker, text[begin + lead : span_end].strip(" ,.")
+    if m := _ACCORDING_RE.search(rest):
+        s = begin + lead
+        person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=False)
+        if person:
+            return "according-to", person, m.group(0).strip()
+    return None
+
+
+def _before_cue(ctx, no, text, quote, floor):
+    """Attribution earlier in the quote's own sentence: "X said that “…" / "according to X, “…"."""
+    start = max(_sentence_start(text, quote.open_at if quote.open_at >= 0 else quote.start), floor)
+    segment = text[start : quote.open_at if quote.open_at >= 0 else quote.start]
+    where = (no, quote.start)
+    if quote.lead:
+        m = _LEAD_ATTRIBUTION_RE.match(quote.lead)
+        verb = _VERB_RE.search(m.group("attr"))
+        rule, speaker = _resolve(ctx, no, text, quote.start - len(quote.lead), quote.start - len(quote.lead) + verb.start(),
+                                 where, last=True)  # fmt: skip
+        return rule, speaker, quote.lead.strip()
+    if m := _ACCORDING_RE.search(segment):
+        person = ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=False)
+        if person:
+            return "according-to", person, m.group(0).strip(" ,")
+    verbs = list(_VERB_RE.finditer(segment))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    clause_start = 0
+    for sep in (",", " that ", " and ", " but "):
+        at = segment.rfind(sep, 0, verb.start())
+        if at >= 0:
+            clause_start = max(clause_start, at + len(sep))
+    subj_start, subj_end = start + clause_start, start + verb.start()
+    if not segment[clause_start : verb.start()].strip(' ,”"’'):
+        tail = segment[verb.end() :]
+        stop = len(tail)
+        for sep in (",", " before ", " after ", " when ", " that ", " who "):
+            at = tail.find(sep)
+            if at >= 0:
+                stop = min(stop, at)
+        subj_start, subj_end = start + verb.end(), start + verb.end() + stop
+        rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=False)
+    else:
+        rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=True)
+    return rule, speaker, text[min(subj_start, start + verb.start()) : max(subj_end, start + verb.end())].strip(" ,")
+
+
+def _has_speech_cue(text: str, start: int, end: int) -> bool:
+    sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
+    return bool(_VERB_RE.search(sentence) or "according to" in sentence.lower() or " used by " in sentence)
+
+
+def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[FoundQuote]:
+    """Every direct quotation in the body paragraphs, attributed."""
+    ctx = _Context(persons, paragraphs)
+    by_paragraph: list[list[FoundQuote]] = []
+    for no, text in enumerate(paragraphs, 1):
+        found = []
+        for start, end, open_at, close_at, open_end in _spans(text):
+            lead = ""
+            if open_at < 0 and (m := _LEAD_ATTRIBUTION_RE.match(text[start:end])):
+                lead = m.group("attr")
+                start += len(lead)
+            start, end = _trim(text, start, end)
+            words = text[start:end].split()
+            if not words:
+                continue
+            if len(words) <= MAX_SCARE_WORDS and (
+                not _has_speech_cue(text, start, end)
+                or _LABEL_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+            ):
+                continue  # a scare quote or a label, not speech
+            if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4:
+                continue  # a quoted crosshead standing alone
+            found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,
+                                    open_end=open_end, lead=lead))  # fmt: skip
+        by_paragraph.append(found)
+
+    for no, (text, found) in enumerate(zip(paragraphs, by_paragraph, strict=True), 1):
+        for k, quote in enumerate(found):
+            nxt = found[k + 1].open_at if k + 1 < len(found) and found[k + 1].open_at >= 0 else len(text)
+            floor = found[k - 1].close_at + 1 if k and found[k - 1].close_at >= 0 else 0
+            cue = _after_cue(ctx, no, text, quote, nxt) or _before_cue(ctx, no, text, quote, floor)
+            begins_sentence = not text[_sentence_start(text, max(quote.open_at, 0)) : max(quote.open_at, 0)].strip()
+            same_sentence = k and _sentence_start(text, max(quote.open_at, 0)) <= found[k - 1].start
+            if cue is None and k and (begins_sentence or same_sentence):
+                previous = found[k - 1]
+                if previous.rule != "none":
+                    cue = ("context", previous.speaker, previous.attribution)
+            if cue:
+                quote.rule, quote.speaker, quote.attribution = cue
+                quote.confidence = CONFIDENCE[quote.rule]
+                ctx.add((no, quote.start), quote.speaker)
+        # quotes in a list ("“difficult”, “frank”, “open”, according to X") share the last one's attribution
+        for k in range(len(found) - 2, -1, -1):
+            quote, nxt = found[k], found[k + 1]
+            gap = text[quote.end : nxt.start]
+            if quote.rule == "none" and nxt.rule != "none" and _LIST_GAP_RE.match(gap.strip('“”"«» ')):
+                quote.rule, quote.speaker, quote.attribution, quote.confidence = (
+                    nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence)  # fmt: skip
+    # a quote running on into the next paragraph takes the attribution found there
+    for k, found in enumerate(by_paragraph[:-1]):
+        if found and found[-1].open_end and found[-1].rule == "none" and by_paragraph[k + 1]:
+            nxt = by_paragraph[k + 1][0]
+            last = found[-1]
+            last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
+    return [q for found in by_paragraph for q in found]
