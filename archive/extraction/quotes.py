@@ -173,6 +173,8 @@ class _Context:
     def __init__(self, persons: list[FoundPerson], paragraphs: list[str]):
         self.persons = persons
         self.events: list[tuple[tuple[int, int], str | None]] = []
+        # plain mentions: the fallback when nobody has spoken yet
+        self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
         for person in persons:
             for m in person.mentions:
                 if m.paragraph >= 1 and _VERB_RE.match(paragraphs[m.paragraph - 1][m.end : m.end + 30].lstrip()):
@@ -182,7 +184,7 @@ class _Context:
         self.events.append((where, speaker))
 
     def last_speaker(self, where: tuple[int, int]) -> tuple[bool, str | None]:
-        earlier = [e for e in self.events if e[0] < where]
+        earlier = [e for e in self.events if e[0] < where] or [e for e in self.mentions if e[0] < where]
         if not earlier:
             return False, None
         return True, max(earlier, key=lambda e: e[0])[1]

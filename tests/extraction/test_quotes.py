@@ -1,0 +1,84 @@
+from archive.extraction.people import find_persons
+from archive.extraction.quotes import find_quotes
+
+
+def quotes(*paragraphs, title=""):
+    paragraphs = list(paragraphs)
+    return [(q.text, q.speaker, q.rule) for q in find_quotes(paragraphs, find_persons(title, paragraphs))]
+
+
+def test_named_speaker_after_the_quote():
+    assert quotes("“We will not back down,” Foreign Minister Anna Weber said on Monday.") == [
+        ("We will not back down", "Anna Weber", "named")
+    ]
+
+
+def test_speaker_before_the_quote_with_colon():
+    assert quotes("Prime Minister Mark Rutte said: “The door is open.”") == [
+        ("The door is open.", "Mark Rutte", "named")
+    ]
+
+
+def test_pronoun_goes_to_the_speaker_in_context_not_the_nearest_name():
+    result = quotes(
+        "Chancellor Olaf Scholz met Emmanuel Macron on Friday.",
+        "Scholz said the meeting was useful. “We agree on the essentials,” he added.",
+    )
+    assert result == [("We agree on the essentials", "Olaf Scholz", "pronoun")]
+
+
+def test_said_the_minister_is_a_descriptor_for_the_minister_named_before():
+    result = quotes(
+        "Defence Minister Boris Pistorius visited the troops.",
+        "“Our support will continue,” said the minister.",
+    )
+    assert result == [("Our support will continue", "Boris Pistorius", "descriptor")]
+
+
+def test_unnamed_sources_keep_their_words_and_no_speaker():
+    result = quotes("“The talks are dead,” a senior European diplomat said.")
+    assert result == [("The talks are dead", None, "unnamed-source")]
+
+
+def test_according_to_a_person():
+    result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
+    assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
+
+
+def test_news_agency_credited_is_not_the_speaker():
+    result = quotes("“We are ready,” General Valery Gerasimov said, according to Reuters.")
+    assert result == [("We are ready", "Valery Gerasimov", "named")]
+
+
+def test_guillemets():
+    assert quotes("« Nous continuerons », said President Emmanuel Macron.") == [
+        ("Nous continuerons", "Emmanuel Macron", "named")
+    ]
+
+
+def test_interrupted_quote_keeps_one_speaker():
+    result = quotes("“This is not a war,” Olaf Scholz said, “it is an invasion.”")
+    assert [r[1] for r in result] == ["Olaf Scholz", "Olaf Scholz"]
+
+
+def test_quote_spanning_paragraphs_takes_the_attribution_in_the_next():
+    result = quotes(
+        "Ursula von der Leyen spoke for an hour. “Europe will stand together. We will not be divided.",
+        "“And we will rebuild,” she said.",
+    )
+    assert [r[1] for r in result] == ["Ursula von der Leyen", "Ursula von der Leyen"]
+
+
+def test_lost_opening_mark_quotes_from_the_paragraph_start():
+    result = quotes("Jens Stoltenberg spoke.", "It was Putin who started the war,” Stoltenberg said.")
+    assert result == [("It was Putin who started the war", "Jens Stoltenberg", "named")]
+
+
+def test_scare_quotes_and_labels_are_not_quotations():
+    assert quotes("Zelensky has offered his “peace formula” while Moscow plans a “long war”.") == []
+
+
+def test_straight_marks():
+    assert quotes('"We need more air defence," Volodymyr Zelensky told reporters.') == [
+        ("We need more air defence", "Volodymyr Zelensky", "named")
+    ]
