@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
 from .extraction.people import translit_key
-from .models import Article, Mention, Outlet, Person, PersonMatch, Quote, SourceDocument, unique_slug
+from .extraction.topics import match_topics
+from .models import Article, Mention, Outlet, Person, PersonMatch, Quote, SourceDocument, Topic, unique_slug
 
 # Given names this similar (rapidfuzz ratio on transliteration keys) under one surname are one
 # person (Alexander/Aleksandr); between REVIEW_SIMILARITY and this, an archivist decides.
@@ -248,7 +249,16 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     article.extractor_version = EXTRACTOR_VERSION
     article.save()
     store_people_and_quotes(article, draft)
+    tag_topics(article)
     return article
+
+
+def tag_topics(article: Article, vocabulary: dict | None = None) -> None:
+    """Tag the article from the topics' match terms, unless an archivist chose its topics."""
+    if "topics" in article.curated_fields:
+        return
+    names = match_topics(article.title, article.body, vocabulary if vocabulary is not None else Topic.vocabulary())
+    article.topics.set(Topic.objects.filter(name__in=names))
 
 
 def import_file(candidate: Candidate) -> FileResult:

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 # Fields of an article an archivist may correct; a re-import never overwrites a corrected one.
-CURATABLE_FIELDS = ("title", "outlet", "published", "byline", "original_url", "body")
+CURATABLE_FIELDS = ("title", "outlet", "published", "byline", "original_url", "body", "topics")
 
 
 def unique_slug(model, text: str, *, fallback: str, max_length: int = 80) -> str:
@@ -95,6 +95,11 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def vocabulary(cls) -> dict[str, list[str]]:
+        """Every topic's match terms, by topic name (its name is always one of its terms)."""
+        return {t.name: [t.name, *t.terms] for t in cls.objects.all()}
 
 
 class Person(models.Model):

@@ -6,6 +6,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand
 
 from archive.ingest import import_paths
+from search.duplicates import link_near_duplicates
 from search.indexing import update_articles
 
 ORDER = ("created", "updated", "unchanged", "skipped", "failed")
@@ -26,8 +27,11 @@ class Command(BaseCommand):
         changed = [r.article_id for r in results if r.status in ("created", "updated") and r.article_id]
         try:
             update_articles(changed)
+            link_near_duplicates(changed)
         except Exception as exc:  # the articles are stored; only the index is behind
-            self.stderr.write(f"warning: search index not updated ({exc}); run: python manage.py update_index")
+            self.stderr.write(
+                f"warning: search index or story links not updated ({exc}); run: python manage.py update_index"
+            )
         for result in results:
             if result.status == "failed":
                 self.stderr.write(f"failed: {result.path}: {result.reason}")
