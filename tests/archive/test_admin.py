@@ -41,6 +41,7 @@ def test_editing_an_article_marks_it_curated_and_survives_reimport(admin_client,
         "byline": "",
         "original_url": "",
         "body": article.body,
+        "topics": [t.pk for t in article.topics.all()],
         "mentions-TOTAL_FORMS": "0", "mentions-INITIAL_FORMS": "0",
         "quotes-TOTAL_FORMS": "0", "quotes-INITIAL_FORMS": "0",
     }  # fmt: skip
