@@ -17,7 +17,7 @@ from django.db import transaction
 from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
-from .extraction.people import translit_key
+from .extraction.people import canonical_name, translit_key
 from .extraction.topics import match_topics
 from .models import Article, Mention, Outlet, Person, PersonMatch, Quote, SourceDocument, Topic, unique_slug
 
@@ -176,10 +176,13 @@ def person_for(found: FoundPerson) -> Person:
         if person is None:
             person = _new_person(found.name)
     forms = {found.name, *found.aliases}
-    if not person.is_curated and " " in key and " " not in person.key:
-        forms.add(person.name)
-        person.name, person.key = found.name, key
+    if not person.is_curated:
+        best = canonical_name({person.name, found.name, *person.aliases})
+        if best != person.name:
+            forms.add(person.name)
+            person.name, person.key = best, translit_key(best)
     person.add_aliases(forms)
+    person.aliases = [a for a in person.aliases if a != person.name]
     person.save()
     return person
 
@@ -215,6 +218,20 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
         if not created:
             mention.count += len(found.mentions)
             mention.save(update_fields=["count"])
+    # a lone surname ("Putin") is the person the archive knows by it, when exactly one is
+    by_key = {translit_key(word): (word, mentions) for word, mentions in draft.lone_names.items()}
+    known = {}
+    for person in Person.objects.filter(surname_key__in=list(by_key), key__contains=" "):
+        known.setdefault(person.surname_key, []).append(person)
+    for surname_key, persons in known.items():
+        if len(persons) == 1 and persons[0].name not in people:
+            word, mentions = by_key[surname_key]
+            person = persons[0]
+            Mention.objects.get_or_create(
+                article=article, person=person, defaults={"alias": word, "count": len(mentions)}
+            )
+            person.add_aliases([word])
+            person.save(update_fields=["aliases"])
     curated = Quote.objects.filter(article=article, is_curated=True)
     kept = {(q.paragraph, q.start) for q in curated}
     Quote.objects.filter(article=article, is_curated=False).delete()

@@ -11,7 +11,7 @@ from .boilerplate import Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
 from .html import looks_like_html, parse_html
 from .metadata import find_byline, find_outlet, find_published, parse_date
-from .people import FoundPerson, find_persons
+from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import split_lines
 
@@ -33,6 +33,8 @@ class ArticleDraft:
     removed: list[Removal] = field(default_factory=list)
     persons: list[FoundPerson] = field(default_factory=list)
     quotes: list[FoundQuote] = field(default_factory=list)
+    # capitalised words that may be surnames of people the archive knows ("Putin" alone)
+    lone_names: dict[str, list[Mention]] = field(default_factory=dict)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -75,4 +77,5 @@ def extract_article(data: bytes) -> ArticleDraft:
         raise NotText("nothing left after removing boilerplate (no article text found)")
     draft.persons = find_persons(draft.title, draft.paragraphs)
     draft.quotes = find_quotes(draft.paragraphs, draft.persons)
+    draft.lone_names = lone_capitalised_words(draft.title, draft.paragraphs, draft.persons)
     return draft

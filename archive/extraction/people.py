@@ -290,3 +290,36 @@ def _closest(candidates: list[FoundPerson], run: _Run) -> FoundPerson:
         return max(earlier) if earlier else (-1, -1)
 
     return max(candidates, key=last_before)
+
+
+def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[FoundPerson]) -> dict[str, list[Mention]]:
+    """Capitalised single words nobody vouched for, which may be surnames the archive already knows."""
+    known = {translit_key(p.surname) for p in persons} | {translit_key(p.name) for p in persons}
+    found: dict[str, list[Mention]] = {}
+    for no, text in enumerate([title, *paragraphs]):
+        for run in _runs(no, text):
+            if len(run.words) != 1:
+                continue
+            word = run.words[0].strip("()")
+            low = word.lower()
+            if low in COMMON_WORDS or low in NOT_NAMES or low in first_names() or word.isupper() or len(word) < 3:
+                continue
+            if translit_key(word) in known:
+                continue
+            found.setdefault(word, []).append(Mention(no, run.start, run.end, word))
+    return found
+
+
+def canonical_name(forms) -> str:
+    """The spelling to show for a person seen under several: the same whatever the import order.
+
+    Full names only; plain ASCII before accented (Grushko, not Grushkó); the conventional English
+    transliteration (Alexander, not Aleksandr; Zelensky, not Zelenskyi); then the shortest.
+    """
+    full = [
+        f for f in forms if len(f.split()) >= 2 and "(" not in f and f.split()[0].lower() not in ROLES | PERSON_TITLES
+    ] or list(forms)
+    return min(
+        full,
+        key=lambda f: (anyascii(f) != f, "ks" in f.lower(), bool(re.search(r"(?:yi|iy|ii)\b", f)), len(f), f),
+    )
