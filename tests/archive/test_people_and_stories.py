@@ -44,9 +44,9 @@ def test_every_gold_quote_is_found_with_its_speaker(imported_seeds):
             match = next((k for k in stored if k.strip('”“"., ') in texts), None)
             assert match is not None, (gold["file"], texts)
             if quote["speaker"]:
-                assert stored[match] == quote["speaker"], (gold["file"], text)
+                assert stored[match] == quote["speaker"], (gold["file"], match)
             else:
-                assert stored[match] is None, (gold["file"], text)
+                assert stored[match] is None, (gold["file"], match)
 
 
 def test_import_order_does_not_change_people_or_quotes(db, tmp_path):
