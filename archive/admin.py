@@ -1,12 +1,24 @@
 """Curation: every model in the admin; editing an article protects the edited fields from re-imports."""
 
-from django.contrib import admin
-from django.db import models
+from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
+from django.db import models, transaction
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from .models import CURATABLE_FIELDS, Article, Mention, Outlet, Person, Quote, SourceDocument, Topic
+from .ingest import merge_people
+from .models import (
+    CURATABLE_FIELDS,
+    Article,
+    Mention,
+    Outlet,
+    Person,
+    PersonMatch,
+    Quote,
+    SourceDocument,
+    Topic,
+)
 
 RAW_PREVIEW_CHARS = 200_000
 
@@ -160,9 +172,12 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
-    list_display = ("name", "aliases", "description", "mention_count", "quote_count")
+    list_display = ("name", "aliases", "description", "mention_count", "quote_count", "is_curated")
+    list_filter = ("is_curated",)
     search_fields = ("name", "aliases", "description")
     prepopulated_fields = {"slug": ("name",)}
+    exclude = ("key", "surname_key")
+    actions = ("merge_selected",)
 
     def get_queryset(self, request):
         return (
@@ -179,6 +194,56 @@ class PersonAdmin(admin.ModelAdmin):
     def quote_count(self, person):
         return person.quote_count
 
+    def save_model(self, request, obj, form, change):
+        if change and form.changed_data:
+            obj.is_curated = True
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Merge the selected people into the one with most articles")
+    def merge_selected(self, request, queryset):
+        people = sorted(queryset, key=lambda p: (-p.mention_count, -p.quote_count, p.pk))
+        if len(people) < 2:
+            self.message_user(request, "Select at least two people to merge.", messages.WARNING)
+            return
+        keep = people[0]
+        with transaction.atomic():
+            for other in people[1:]:
+                self.log_change(request, keep, f"Merged {other.name} ({', '.join(other.aliases)}) into this person.")
+                merge_people(keep, other)
+            keep.is_curated = True
+            keep.save(update_fields=["is_curated"])
+        self.message_user(request, f"Merged {len(people) - 1} into {keep.name}.", messages.SUCCESS)
+
+
+@admin.register(PersonMatch)
+class PersonMatchAdmin(admin.ModelAdmin):
+    """The review list: name pairs too uncertain to merge automatically."""
+
+    list_display = ("person", "candidate", "score", "is_resolved")
+    list_filter = ("is_resolved",)
+    search_fields = ("person__name", "candidate__name")
+    actions = ("merge_pair", "dismiss")
+    list_select_related = ("person", "candidate")
+
+    @admin.action(description="Same person: merge each pair")
+    def merge_pair(self, request, queryset):
+        count = 0
+        with transaction.atomic():
+            for match in list(queryset.filter(is_resolved=False).select_related("person", "candidate")):
+                keep, other = match.candidate, match.person
+                if Person.objects.filter(pk=other.pk).exists() and Person.objects.filter(pk=keep.pk).exists():
+                    self.log_change(request, keep, f"Merged {other.name} into this person (review list).")
+                    merge_people(keep, other)
+                    keep.is_curated = True
+                    keep.save(update_fields=["is_curated"])
+                    count += 1
+        self.message_user(request, f"Merged {count} pair(s).", messages.SUCCESS)
+
+    @admin.action(description="Different people: dismiss")
+    def dismiss(self, request, queryset):
+        updated = queryset.update(is_resolved=True)
+        self.message_user(request, f"Dismissed {updated} match(es).", messages.SUCCESS)
+
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
@@ -188,22 +253,73 @@ class MentionAdmin(admin.ModelAdmin):
     list_select_related = ("person", "article")
 
 
+class ConfidenceFilter(admin.SimpleListFilter):
+    title = "confidence"
+    parameter_name = "confidence"
+
+    def lookups(self, request, model_admin):
+        return (("low", f"low (under {Quote.REVIEW_BELOW})"), ("high", f"high ({Quote.REVIEW_BELOW} and over)"))
+
+    def queryset(self, request, queryset):
+        if self.value() == "low":
+            return queryset.filter(confidence__lt=Quote.REVIEW_BELOW)
+        if self.value() == "high":
+            return queryset.filter(confidence__gte=Quote.REVIEW_BELOW)
+        return queryset
+
+
+class ReviewFilter(admin.SimpleListFilter):
+    title = "review queue"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return (("todo", "needs review (unsure, not yet checked)"),)
+
+    def queryset(self, request, queryset):
+        return queryset.needing_review() if self.value() == "todo" else queryset
+
+
 @admin.register(Quote)
 class QuoteAdmin(admin.ModelAdmin):
     list_display = ("short_text", "speaker", "attribution", "rule", "confidence", "is_curated", "article")
-    list_filter = ("is_curated", "rule", ("speaker", admin.EmptyFieldListFilter))
+    list_filter = (ReviewFilter, ConfidenceFilter, "is_curated", "rule", ("speaker", admin.EmptyFieldListFilter))
     search_fields = ("text", "attribution", "speaker__name", "article__title")
     autocomplete_fields = ("speaker", "article")
     list_select_related = ("speaker", "article")
+    readonly_fields = ("in_paragraph",)
 
     @admin.display(description="Quote")
     def short_text(self, quote):
         return quote.text[:100]
 
+    @admin.display(description="In its paragraph")
+    def in_paragraph(self, quote):
+        before, quoted, after = quote.in_context()
+        return format_html("<p>{}<mark>{}</mark>{}</p>", before, quoted, after)
+
     def save_model(self, request, obj, form, change):
         if change and form.changed_data:
             obj.is_curated = True
         super().save_model(request, obj, form, change)
+
+
+@admin.register(LogEntry)
+class CurationHistoryAdmin(admin.ModelAdmin):
+    """Every edit made in the admin, who made it and when (read only)."""
+
+    list_display = ("action_time", "user", "content_type", "object_repr", "action_flag", "change_message")
+    list_filter = ("action_flag", "content_type", "user")
+    search_fields = ("object_repr", "change_message")
+    date_hierarchy = "action_time"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Topic)

@@ -13,13 +13,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
-from .extraction.people import canonical_name, translit_key
+from .extraction.people import PERSON_TITLES, canonical_name, translit_key
 from .extraction.topics import match_topics
-from .models import Article, Mention, Outlet, Person, PersonMatch, Quote, SourceDocument, Topic, unique_slug
+from .models import (
+    Article,
+    Mention,
+    Outlet,
+    Person,
+    PersonMatch,
+    PersonName,
+    Quote,
+    SourceDocument,
+    Topic,
+    unique_slug,
+)
 
 # Given names this similar (rapidfuzz ratio on transliteration keys) under one surname are one
 # person (Alexander/Aleksandr); between REVIEW_SIMILARITY and this, an archivist decides.
@@ -144,19 +155,35 @@ def _new_person(name: str) -> Person:
     )
 
 
+def _is_full_name(form: str) -> bool:
+    words = form.split()
+    return len(words) >= 2 and "(" not in form and words[0].lower() not in PERSON_TITLES
+
+
+def _register(person: Person, forms) -> None:
+    """Remember the keys of every full name (and a lone surname's own) the person is known by."""
+    keys = {translit_key(f) for f in forms if _is_full_name(f)}
+    if " " not in person.key:
+        keys.add(person.key)
+    for key in keys:
+        PersonName.objects.get_or_create(person=person, key=key)
+
+
 def person_for(found: FoundPerson) -> Person:
     """The archive's Person for a person found in an article: one Person per human across spellings.
 
-    Same spelling-proof key: the same person. Same surname and a given name within
-    SAME_PERSON_SIMILARITY: the same person too (Alexander/Aleksandr Grushko). A lone surname joins
-    the one full name known with it. A less certain match makes a new Person and a PersonMatch for
-    an archivist to review; nothing uncertain is merged automatically.
+    A name whose spelling-proof key is known (PersonName, which merges move along) is that person.
+    Same surname and a given name within SAME_PERSON_SIMILARITY: the same person too
+    (Alexander/Aleksandr Grushko). A lone surname joins the one full name known with it. A less
+    certain match makes a new Person and a PersonMatch for an archivist to review; nothing
+    uncertain is merged automatically.
     """
     key = translit_key(found.name)
     surname_key = translit_key(found.surname)
-    person = Person.objects.filter(key=key).first()
+    known = PersonName.objects.filter(key=key).select_related("person").first()
+    person = known.person if known else None
     if person is None:
-        namesakes = list(Person.objects.filter(surname_key=surname_key).exclude(key=key))
+        namesakes = list(Person.objects.filter(surname_key=surname_key))
         full = [p for p in namesakes if " " in p.key]
         if " " not in key:  # a lone surname
             person = full[0] if len(full) == 1 else None
@@ -184,12 +211,17 @@ def person_for(found: FoundPerson) -> Person:
     person.add_aliases(forms)
     person.aliases = [a for a in person.aliases if a != person.name]
     person.save()
+    _register(person, forms | {person.name})
     return person
 
 
 def merge_people(keep: Person, other: Person) -> None:
-    """Fold ``other`` into ``keep``: its spellings, mentions and quotes move over, then it goes."""
+    """Fold ``other`` into ``keep``: its names, mentions and quotes move over, then it goes."""
+    if keep.pk == other.pk:
+        return
     keep.add_aliases([other.name, *other.aliases])
+    for name in PersonName.objects.filter(person=other):
+        PersonName.objects.get_or_create(person=keep, key=name.key)
     for mention in Mention.objects.filter(person=other):
         existing = Mention.objects.filter(article_id=mention.article_id, person=keep).first()
         if existing:
@@ -200,7 +232,7 @@ def merge_people(keep: Person, other: Person) -> None:
             mention.person = keep
             mention.save(update_fields=["person"])
     Quote.objects.filter(speaker=other).update(speaker=keep)
-    PersonMatch.objects.filter(candidate=other).delete()
+    PersonMatch.objects.filter(models.Q(candidate=other) | models.Q(person=other)).delete()
     other.delete()
     keep.save()
 
@@ -345,4 +377,20 @@ def import_paths(
         except Exception as exc:  # a bug must cost one file, not the rest of the folder
             logger.exception("import of %s failed", candidate.display)
             results.append(FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}"))
+    return results
+
+
+def reextract(articles) -> list[FileResult]:
+    """Run the current rules again over the stored raw bytes, keeping everything an archivist curated."""
+    results = []
+    for article in articles.select_related("source"):
+        source = article.source
+        try:
+            draft = extract_article(bytes(source.raw))
+        except NotText as exc:
+            results.append(FileResult(source.path, "failed", str(exc), article.id))
+            continue
+        with transaction.atomic():
+            store_draft(source, draft, article)
+        results.append(FileResult(source.path, "updated", "", article.id))
     return results

@@ -96,6 +96,9 @@ class Topic(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("archive:topic", args=[self.slug])
+
     @classmethod
     def vocabulary(cls) -> dict[str, list[str]]:
         """Every topic's match terms, by topic name (its name is always one of its terms)."""
@@ -118,9 +121,25 @@ class Person(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("archive:person", args=[self.slug])
+
     def add_aliases(self, forms) -> None:
         known = set(self.aliases) | {self.name}
         self.aliases = sorted(set(self.aliases) | {f for f in forms if f and f not in known})
+
+
+class PersonName(models.Model):
+    """A spelling-proof key of one name a person is known by; merges move these, so they stick."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
+    key = models.CharField(max_length=200, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "key"], name="one_key_per_person")]
+
+    def __str__(self):
+        return self.key
 
 
 class PersonMatch(models.Model):
@@ -137,6 +156,15 @@ class PersonMatch(models.Model):
 
     def __str__(self):
         return f"{self.person} ~ {self.candidate} ({self.score:.0f})"
+
+
+class QuoteQuerySet(models.QuerySet):
+    def by(self, person):
+        return self.filter(speaker=person)
+
+    def needing_review(self):
+        """Quotes the rules were unsure about that no archivist has checked yet."""
+        return self.filter(is_curated=False, confidence__lt=Quote.REVIEW_BELOW)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -221,8 +249,31 @@ class Quote(models.Model):
     confidence = models.FloatField(default=0.0)
     is_curated = models.BooleanField(default=False)
 
+    # Attributions below this confidence (pronouns, descriptors, guesses) wait in the review queue.
+    REVIEW_BELOW = 0.7
+
+    objects = QuoteQuerySet.as_manager()
+
     class Meta:
         ordering = ["article_id", "paragraph", "start"]
 
     def __str__(self):
         return self.text[:80]
+
+    def get_absolute_url(self):
+        return reverse("archive:quote", args=[self.pk])
+
+    @property
+    def paragraph_text(self) -> str:
+        paragraphs = self.article.paragraphs
+        return paragraphs[self.paragraph - 1] if 0 < self.paragraph <= len(paragraphs) else ""
+
+    def in_context(self) -> tuple[str, str, str]:
+        """(text before, the quote, text after) in its paragraph, for highlighting."""
+        text = self.paragraph_text
+        if text[self.start : self.end] != self.text:  # the body was edited since: find it again
+            at = text.find(self.text)
+            if at < 0:
+                return "", self.text, ""
+            self.start, self.end = at, at + len(self.text)
+        return text[: self.start], text[self.start : self.end], text[self.end :]

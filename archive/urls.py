@@ -11,4 +11,9 @@ urlpatterns = [
     path("outlets/", views.outlet_list, name="outlet_list"),
     path("outlets/<slug:slug>/", views.outlet_detail, name="outlet"),
     path("sources/<int:pk>/raw/", views.source_raw, name="source_raw"),
+    path("people/", views.person_list, name="person_list"),
+    path("people/<slug:slug>/", views.person_detail, name="person"),
+    path("topics/", views.topic_list, name="topic_list"),
+    path("topics/<slug:slug>/", views.topic_detail, name="topic"),
+    path("quotes/<int:pk>/", views.quote_detail, name="quote"),
 ]

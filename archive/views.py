@@ -1,15 +1,18 @@
-"""Browse pages: home, article list and detail, outlets, raw sources."""
+"""Browse pages: home, articles, outlets, people, topics, quotes, raw sources."""
+
+from collections import Counter
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
 
-from .models import Article, Outlet, Person, Quote, SourceDocument
+from .models import Article, Outlet, Person, Quote, SourceDocument, Topic
 
 PAGE_SIZE = 25
+CHART_HEIGHT, CHART_STEP = 60, 44
 
 
 class PageForm(forms.Form):
@@ -45,7 +48,10 @@ def article_detail(request, slug):
     article = get_object_or_404(Article.objects.select_related("outlet", "source"), slug=slug)
     context = {
         "article": article,
-        "near_duplicates": article.near_duplicates.select_related("outlet"),
+        "near_duplicates": article.near_duplicates.select_related("outlet", "source"),
+        "people": Person.objects.filter(mentions__article=article).order_by("name").distinct(),
+        "quotes": article.quotes.select_related("speaker"),
+        "topics": article.topics.all(),
     }
     return render(request, "archive/article_detail.html", context)
 
@@ -73,3 +79,68 @@ def source_raw(request, pk):
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Content-Disposition"] = content_disposition_header(False, source.file_name)
     return response
+
+
+def person_list(request):
+    people = Person.objects.annotate(
+        quote_count=Count("quotes", distinct=True), article_count=Count("mentions", distinct=True)
+    ).order_by("-quote_count", "-article_count", "name")
+    return render(request, "archive/person_list.html", {"page": _page(request, people)})
+
+
+def quotes_over_time(quotes) -> list[dict]:
+    """Bars for a chart of quotes per year (per month when they span under two years)."""
+    dates = [q.article.published for q in quotes if q.article.published]
+    if not dates:
+        return []
+    by_month = (max(dates) - min(dates)).days < 730
+    counts = Counter(d.strftime("%Y-%m") if by_month else str(d.year) for d in dates)
+    peak = max(counts.values())
+    bars = []
+    for i, (label, n) in enumerate(sorted(counts.items())):
+        height = max(2, round(CHART_HEIGHT * n / peak))
+        bars.append({"label": label, "count": n, "x": i * CHART_STEP, "y": CHART_HEIGHT - height, "height": height})
+    return bars
+
+
+def person_detail(request, slug):
+    person = get_object_or_404(Person, slug=slug)
+    quotes = (
+        Quote.objects.by(person)
+        .select_related("article__outlet")
+        .order_by(F("article__published").desc(nulls_last=True), "article_id", "paragraph", "start")
+    )
+    context = {
+        "person": person,
+        "page": _page(request, quotes),
+        "chart": (chart := quotes_over_time(quotes)),
+        "chart_width": len(chart) * CHART_STEP,
+        "chart_px": min(720, len(chart) * CHART_STEP * 2),
+        "articles": Article.objects.for_person(person).latest_first().select_related("outlet", "source")[:50],
+    }
+    return render(request, "archive/person_detail.html", context)
+
+
+def topic_list(request):
+    topics = Topic.objects.annotate(article_count=Count("articles")).order_by("name")
+    return render(request, "archive/topic_list.html", {"topics": topics})
+
+
+def topic_detail(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    articles = topic.articles.latest_first().select_related("outlet", "source")
+    speakers = (
+        Person.objects.filter(quotes__article__topics=topic)
+        .annotate(quote_count=Count("quotes", distinct=True))
+        .order_by("-quote_count", "name")[:10]
+    )
+    return render(
+        request, "archive/topic_detail.html", {"topic": topic, "page": _page(request, articles), "speakers": speakers}
+    )
+
+
+def quote_detail(request, pk):
+    quote = get_object_or_404(Quote.objects.select_related("article__outlet", "speaker"), pk=pk)
+    before, quoted, after = quote.in_context()
+    context = {"quote": quote, "before": before, "quoted": quoted, "after": after}
+    return render(request, "archive/quote_detail.html", context)

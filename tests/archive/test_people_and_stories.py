@@ -106,3 +106,109 @@ def test_reimport_keeps_a_curated_speaker(imported_seeds):
     run_command("import_articles", str(imported_seeds))
     kept = Quote.objects.filter(text__startswith="It is impossible to estimate")
     assert kept.count() == 1 and kept.get().speaker.name == "Volodymyr Zelensky"
+
+
+def test_a_lone_surname_imported_first_joins_the_full_name_imported_later(db, seed_dir):
+    run_command("import_articles", str(seed_dir / "002_a7936cc6d2ce3400.txt"))
+    assert not Person.objects.filter(name="Vladimir Putin").exists()
+    run_command("import_articles", str(seed_dir))
+    putin = Person.objects.get(name="Vladimir Putin")
+    article = Article.objects.get(source__path__endswith="002_a7936cc6d2ce3400.txt")
+    assert article.mentions.filter(person=putin).exists()
+
+
+def test_uncertain_spelling_goes_to_the_review_list_not_merged(db, tmp_path):
+    from archive.models import PersonMatch
+
+    (tmp_path / "a.txt").write_text(
+        "Minister meets press\n\nForeign Minister Dmitro Kuleba said talks went well today."
+    )
+    (tmp_path / "b.txt").write_text("Kuleba travels\n\nForeign Minister Dmytro Kuleba said he would travel on Monday.")
+    (tmp_path / "c.txt").write_text("Another Kuleba\n\nForeign Minister Dimitri Kuleba said nothing at all.")
+    run_command("import_articles", str(tmp_path))
+    names = set(Person.objects.filter(name__endswith="Kuleba").values_list("name", flat=True))
+    assert "Dimitri Kuleba" in names and len(names) >= 2
+    assert PersonMatch.objects.filter(is_resolved=False).exists()
+
+
+def test_admin_merge_moves_aliases_mentions_and_quotes(admin_client, imported_seeds):
+    from django.urls import reverse
+
+    from archive.ingest import _new_person
+
+    stray = _new_person("J. Stoltenberg")
+    quote = Quote.objects.filter(speaker__name="Jens Stoltenberg").first()
+    quote.speaker = stray
+    quote.save()
+    jens = Person.objects.get(name="Jens Stoltenberg")
+    response = admin_client.post(
+        reverse("admin:archive_person_changelist"),
+        {"action": "merge_selected", "_selected_action": [jens.pk, stray.pk]},
+    )
+    assert response.status_code == 302
+    assert not Person.objects.filter(pk=stray.pk).exists()
+    jens.refresh_from_db()
+    assert "J. Stoltenberg" in jens.aliases and jens.is_curated
+    quote.refresh_from_db()
+    assert quote.speaker == jens
+    history = admin_client.get(reverse("admin:admin_logentry_changelist")).content.decode()
+    assert "Merged J. Stoltenberg" in history
+
+
+def test_reextract_keeps_curated_title_speaker_and_merges(imported_seeds):
+    article = Article.objects.get(source__path__endswith="003_e22aa2876da65473.txt")
+    article.title = "Curated title"
+    article.mark_curated(["title"])
+    article.save()
+    quote = Quote.objects.get(text="It is not clear how a way out can be found")
+    quote.speaker = Person.objects.get(name="Stefano Sannino")
+    quote.is_curated = True
+    quote.save()
+    people_before = Person.objects.count()
+    code, out, _ = run_command("reextract", "--all")
+    assert code == 0 and "Re-extracted 5 article(s)" in out
+    article.refresh_from_db()
+    assert article.title == "Curated title"
+    assert Quote.objects.get(text="It is not clear how a way out can be found").speaker.name == "Stefano Sannino"
+    assert Person.objects.count() == people_before
+
+
+def test_person_topic_and_quote_pages(client, imported_seeds):
+    from django.urls import reverse
+
+    html = client.get(reverse("archive:person", args=["jens-stoltenberg"])).content.decode()
+    assert "We are at a defining moment for European security" in html
+    assert "Also written: Stoltenberg" in html
+    assert "No dated quotes yet" in html
+    html = client.get(reverse("archive:person_list")).content.decode()
+    assert html.index("Jens Stoltenberg") < html.index("Stefano Sannino")  # most quoted first
+    html = client.get(reverse("archive:topic", args=["nato-enlargement"])).content.decode()
+    assert "Russia: NATO rejects Putin’s demand to stop its expansion to the East" in html
+    quote = Quote.objects.get(text__startswith="It is not clear how a way out")
+    html = client.get(quote.get_absolute_url()).content.decode()
+    assert "<mark>It is not clear how a way out can be found</mark>" in html
+    assert "Unnamed source" in html and "acknowledges a European source" in html
+
+
+def test_person_page_charts_quotes_over_time_when_dated(client, imported_seeds):
+    import datetime
+
+    from django.urls import reverse
+
+    for month, article in enumerate(Article.objects.all(), 1):
+        article.published = datetime.date(2022, month, 1)
+        article.save()
+    html = client.get(reverse("archive:person", args=["jens-stoltenberg"])).content.decode()
+    assert 'aria-label="Quotes over time"' in html
+    assert "<title>2022-05: 5 quotes</title>" in html
+
+
+def test_quote_review_queue_lists_unsure_unchecked_quotes(admin_client, imported_seeds):
+    from django.urls import reverse
+
+    html = admin_client.get(reverse("admin:archive_quote_changelist"), {"review": "todo"}).content.decode()
+    unsure = Quote.objects.needing_review()
+    assert unsure.exists()
+    assert f"{unsure.count()} quote" in html
+    sure = Quote.objects.filter(rule="named").first()
+    assert sure.text[:60] not in html

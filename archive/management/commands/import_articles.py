@@ -4,10 +4,13 @@ import sys
 from collections import Counter
 
 from django.core.management.base import BaseCommand
+from django.db.models import Max
 
 from archive.ingest import import_paths
+from archive.models import Person
 from search.duplicates import link_near_duplicates
 from search.indexing import update_articles
+from search.people import relink_new_people
 
 ORDER = ("created", "updated", "unchanged", "skipped", "failed")
 
@@ -20,6 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         bar = sys.stderr.isatty() and options["verbosity"] >= 1
+        last_person = Person.objects.aggregate(last=Max("id"))["last"] or 0
         results = import_paths(options["paths"], progress=self._draw_progress if bar else None)
         if bar:
             sys.stderr.write("\r\033[K")
@@ -27,6 +31,8 @@ class Command(BaseCommand):
         changed = [r.article_id for r in results if r.status in ("created", "updated") and r.article_id]
         try:
             update_articles(changed)
+            relinked = relink_new_people(Person.objects.filter(id__gt=last_person).values_list("id", flat=True))
+            update_articles(relinked)
             link_near_duplicates(changed)
         except Exception as exc:  # the articles are stored; only the index is behind
             self.stderr.write(
