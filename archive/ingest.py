@@ -239,6 +239,7 @@ def merge_people(keep: Person, other: Person) -> None:
 
 def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
     """Replace the article's mentions and quotes, keeping the quotes an archivist curated."""
+    previously = set(Mention.objects.filter(article=article).values_list("person_id", flat=True))
     Mention.objects.filter(article=article).delete()
     people = {}
     for found in draft.persons:
@@ -265,7 +266,7 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
             person.add_aliases([word])
             person.save(update_fields=["aliases"])
     curated = Quote.objects.filter(article=article, is_curated=True)
-    kept = {(q.paragraph, q.start) for q in curated}
+    kept = {" ".join(q.text.split()) for q in curated}
     Quote.objects.filter(article=article, is_curated=False).delete()
     Quote.objects.bulk_create(
         Quote(
@@ -280,8 +281,10 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
             confidence=q.confidence,
         )
         for q in draft.quotes
-        if (q.paragraph, q.start) not in kept
+        if " ".join(q.text.split()) not in kept
     )
+    # people this article alone named, and no longer does, were a mistake of older rules
+    Person.objects.filter(id__in=previously, is_curated=False, mentions__isnull=True, quotes__isnull=True).delete()
 
 
 def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:

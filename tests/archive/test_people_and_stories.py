@@ -212,3 +212,13 @@ def test_quote_review_queue_lists_unsure_unchecked_quotes(admin_client, imported
     assert f"{unsure.count()} quote" in html
     sure = Quote.objects.filter(rule="named").first()
     assert sure.text[:60] not in html
+
+
+def test_a_person_no_longer_found_in_a_changed_file_is_dropped(db, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour news today\n\nCaptain Ahab Mobius said the harbour was closed for the day.")
+    run_command("import_articles", str(path))
+    assert Person.objects.filter(name="Ahab Mobius").exists()
+    path.write_text("Harbour news today\n\nThe harbour master said the harbour was closed for the day.")
+    run_command("import_articles", str(path))
+    assert not Person.objects.filter(name="Ahab Mobius").exists()
