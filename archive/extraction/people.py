@@ -199,8 +199,19 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
         name_tokens = name_tokens[:-1]
     if not name_tokens:
         return []
-    cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES]
+    cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
     return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
+
+
+_WORD_RE = re.compile(r"[\w.-]+")
+
+
+def _roles_around(text: str, start: int, end: int) -> set[str]:
+    """Role words written in lower case next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister"."""
+    before = _WORD_RE.findall(text[max(0, start - 40) : start].lower())[-3:]
+    after = _WORD_RE.findall(text[end : end + 40].lower())
+    after = after[:4] if text[end : end + 2].startswith(",") else []
+    return {w for w in before + after if w in ROLES and w not in HONORIFICS}
 
 
 def _has_speech_verb(text: str, start: int, end: int) -> bool:
@@ -215,7 +226,9 @@ def _vouched(run: _Run, text: str) -> bool:
         return False
     if len(words) >= 2:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
-        return words[0].lower() in first_names() or has_cue or _has_speech_verb(text, run.start, run.end)
+        given = words[0].lower()
+        known_given = given in first_names() or any(part in first_names() for part in given.split("-"))
+        return known_given or has_cue or _has_speech_verb(text, run.start, run.end)
     if words[0].lower() in COMMON_WORDS:
         return False
     has_title = bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES
@@ -235,9 +248,11 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
     def full_form(run: _Run) -> str:
         return " ".join(w.strip("()") for w in run.words)
 
-    # Full names first, so surname-only mentions anywhere can join them.
+    # Full names first, so surname-only mentions anywhere can join them. A name vouched for once
+    # counts everywhere in the article ("Finance Minister Petra Schmidt" ... "Petra Schmidt later").
+    vouched = {translit_key(full_form(r)) for r in runs if len(r.words) >= 2 and _vouched(r, texts[r.paragraph])}
     for run in runs:
-        if len(run.words) >= 2 and _vouched(run, texts[run.paragraph]):
+        if len(run.words) >= 2 and translit_key(full_form(run)) in vouched:
             name = full_form(run)
             key = translit_key(name)
             person = people.get(key)
@@ -247,6 +262,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             if surface(run) != person.name:
                 person.aliases.add(surface(run))
             person.roles.update(run.cue_words)
+            person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
     for run in runs:
         if len(run.words) != 1:

@@ -43,6 +43,8 @@ _UNNAMED_RE = re.compile(
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
 _GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
 MAX_SCARE_WORDS = 2
+# A person named within this many words of a sentence's start is taken for its subject.
+MAX_WORDS_BEFORE_SUBJECT = 5
 # More quote marks than this in one paragraph is not quoted speech.
 MAX_MARKS = 400
 # A short quote right after one of these is a name for something ("his “peace formula”"), not speech.
@@ -180,6 +182,23 @@ class _Context:
                 if m.paragraph >= 1 and _VERB_RE.match(paragraphs[m.paragraph - 1][m.end : m.end + 30].lstrip()):
                     self.events.append(((m.paragraph, m.start), person.name))
 
+    def add_subjects(self, paragraphs: list[str], quoted: dict[int, list[tuple[int, int]]]) -> None:
+        """The first person named in each sentence (outside quotes): who the story is about there."""
+        firsts: dict[tuple[int, int], tuple[int, str]] = {}
+        for person in self.persons:
+            for m in person.mentions:
+                if m.paragraph < 1 or any(a <= m.start < b for a, b in quoted.get(m.paragraph, [])):
+                    continue
+                text = paragraphs[m.paragraph - 1]
+                begins = _sentence_start(text, m.start)
+                if len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT:
+                    continue  # deep in the sentence: an object, not who the sentence is about
+                sentence = (m.paragraph, begins)
+                if sentence not in firsts or m.start < firsts[sentence][0]:
+                    firsts[sentence] = (m.start, person.name)
+        for (paragraph, _), (start, name) in firsts.items():
+            self.events.append(((paragraph, start), name))
+
     def add(self, where: tuple[int, int], speaker: str | None) -> None:
         self.events.append((where, speaker))
 
@@ -200,15 +219,22 @@ class _Context:
             return None
         return (max(hits) if last else min(hits))[1]
 
-    def by_role(self, words: set[str]) -> str | None:
-        scored = [(len(words & p.roles), p.name) for p in self.persons]
-        best = max(scored, default=(0, None))
-        return best[1] if best[0] else None
+    def by_role(self, words: set[str], where: tuple[int, int]) -> str | None:
+        """The person whose titles fit the descriptor best; of equals, the one who spoke last."""
+        scored = {p.name: len(words & p.roles) for p in self.persons}
+        top = max(scored.values(), default=0)
+        if not top:
+            return None
+        best = {name for name, score in scored.items() if score == top}
+        if len(best) == 1:
+            return best.pop()
+        earlier = sorted((e for e in self.events if e[0] < where and e[1] in best), key=lambda e: e[0])
+        return earlier[-1][1] if earlier else None
 
 
 def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
-    subject = text[start:end].strip(" ,")
+    subject = text[start:end].strip(" ,:;")
     if not subject:
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker) if found else ("none", None)
@@ -221,7 +247,7 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     if _UNNAMED_RE.search(subject) or not subject.lower().startswith("the "):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
-    speaker = ctx.by_role(words)
+    speaker = ctx.by_role(words, where)
     if speaker is None:
         found, speaker = ctx.last_speaker(where)
     return "descriptor", speaker
@@ -235,11 +261,15 @@ def _after_cue(ctx, no, text, quote, stop):
     lead = len(segment) - len(segment.lstrip(' ,”"’»;:—–-'))
     rest = segment[lead:]
     where = (no, quote.start)
+    if (m := _SUBJECT_VERB_RE.match(rest)) and rest[m.end() :].lstrip().startswith(":"):
+        return None  # "He added: “…" introduces the next quote
     if m := _SUBJECT_VERB_RE.match(rest):
         s = begin + lead
         rule, speaker = _resolve(ctx, no, text, s + m.start("subj"), s + m.end("subj"), where, last=True)
         return rule, speaker, text[s : s + m.end()].strip()
     if m := _VERB_SUBJECT_RE.match(rest):
+        if m.group("subj").lstrip().startswith(":"):
+            return None
         s = begin + lead + m.start("subj")
         subj = m.group("subj")
         comma = subj.find(",")
@@ -328,6 +358,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,
                                     open_end=open_end, lead=lead))  # fmt: skip
         by_paragraph.append(found)
+    ctx.add_subjects(paragraphs, {no: [(q.start, q.end) for q in found] for no, found in enumerate(by_paragraph, 1)})
 
     for no, (text, found) in enumerate(zip(paragraphs, by_paragraph, strict=True), 1):
         for k, quote in enumerate(found):

@@ -1,5 +1,12 @@
+import json
+
+import pytest
+
+from archive.extraction import extract_article
 from archive.extraction.people import find_persons
 from archive.extraction.quotes import find_quotes
+
+from ..conftest import DATA
 
 
 def quotes(*paragraphs, title=""):
@@ -82,3 +89,14 @@ def test_straight_marks():
     assert quotes('"We need more air defence," Volodymyr Zelensky told reporters.') == [
         ("We need more air defence", "Volodymyr Zelensky", "named")
     ]
+
+
+EXPECTED = json.loads((DATA / "quotes" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_whole_articles_every_quote_with_its_speaker(name):
+    """Wire copy, two ministers sharing a surname, French in guillemets: each quote and who said it."""
+    draft = extract_article((DATA / "quotes" / name).read_bytes())
+    assert [[q.text, q.speaker] for q in draft.quotes] == EXPECTED[name]
+    assert "Olena Harmash" not in {p.name for p in draft.persons}  # the reporting credit was boilerplate
