@@ -231,7 +231,9 @@ def merge_people(keep: Person, other: Person) -> None:
         else:
             mention.person = keep
             mention.save(update_fields=["person"])
-    Quote.objects.filter(speaker=other).update(speaker=keep)
+    for quote in Quote.objects.filter(speaker=other):  # one by one, so the search index hears of it
+        quote.speaker = keep
+        quote.save(update_fields=["speaker"])
     PersonMatch.objects.filter(models.Q(candidate=other) | models.Q(person=other)).delete()
     other.delete()
     keep.save()

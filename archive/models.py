@@ -277,3 +277,15 @@ class Quote(models.Model):
                 return "", self.text, ""
             self.start, self.end = at, at + len(self.text)
         return text[: self.start], text[self.start : self.end], text[self.end :]
+
+
+class IndexBacklog(models.Model):
+    """Search-index work that could not be done at once (the index was locked); retried later."""
+
+    model = models.CharField(max_length=20)  # "article" or "quote"
+    object_id = models.BigIntegerField()
+    is_delete = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{'remove' if self.is_delete else 'update'} {self.model} {self.object_id}"

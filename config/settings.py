@@ -101,10 +101,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 HAYSTACK_CONNECTIONS = {
     "default": {
-        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+        "ENGINE": "search.backends.ExactFacetWhooshEngine",
         "PATH": str(DATA_DIR / "whoosh_index"),
+        "INCLUDE_SPELLING": True,
+        # Errors must reach our code, which retries them; haystack would only log them.
+        "SILENTLY_FAIL": False,
     },
 }
+# Saves and deletes reach the index when their transaction commits (search/live.py).
+HAYSTACK_SIGNAL_PROCESSOR = "search.live.LiveIndexProcessor"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

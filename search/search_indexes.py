@@ -1,21 +1,85 @@
-"""What the search engine knows about an article."""
+"""What the search engine knows about articles and quotes, with the facets users filter by."""
 
 from haystack import indexes
 
-from archive.models import Article
+from archive.models import Article, Quote
+
+
+def _year(day):
+    return str(day.year) if day else None
+
+
+def _month(day):
+    return day.strftime("%Y-%m") if day else None
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, use_template=True)
     title = indexes.CharField(model_attr="title")
-    outlet = indexes.CharField(null=True)
+    outlet = indexes.CharField(null=True, faceted=True)
+    person = indexes.MultiValueField(faceted=True)
+    speaker = indexes.MultiValueField(faceted=True)
+    topic = indexes.MultiValueField(faceted=True)
     published = indexes.DateField(model_attr="published", null=True)
+    year = indexes.CharField(null=True, faceted=True)
+    month = indexes.CharField(null=True, faceted=True)
 
     def get_model(self):
         return Article
 
+    def index_queryset(self, using=None):
+        return Article.objects.select_related("outlet").prefetch_related(
+            "mentions__person", "quotes__speaker", "topics"
+        )
+
     def prepare_outlet(self, article):
         return article.outlet.name if article.outlet_id else None
 
+    def prepare_person(self, article):
+        return sorted({m.person.name for m in article.mentions.all()})
+
+    def prepare_speaker(self, article):
+        return sorted({q.speaker.name for q in article.quotes.all() if q.speaker_id})
+
+    def prepare_topic(self, article):
+        return sorted(t.name for t in article.topics.all())
+
+    def prepare_year(self, article):
+        return _year(article.published)
+
+    def prepare_month(self, article):
+        return _month(article.published)
+
+
+class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
+    text = indexes.CharField(document=True, use_template=True)
+    speaker = indexes.CharField(null=True, faceted=True)
+    outlet = indexes.CharField(null=True, faceted=True)
+    topic = indexes.MultiValueField(faceted=True)
+    published = indexes.DateField(null=True)
+    year = indexes.CharField(null=True, faceted=True)
+    month = indexes.CharField(null=True, faceted=True)
+
+    def get_model(self):
+        return Quote
+
     def index_queryset(self, using=None):
-        return self.get_model().objects.select_related("outlet")
+        return Quote.objects.select_related("speaker", "article__outlet").prefetch_related("article__topics")
+
+    def prepare_speaker(self, quote):
+        return quote.speaker.name if quote.speaker_id else None
+
+    def prepare_outlet(self, quote):
+        return quote.article.outlet.name if quote.article.outlet_id else None
+
+    def prepare_topic(self, quote):
+        return sorted(t.name for t in quote.article.topics.all())
+
+    def prepare_published(self, quote):
+        return quote.article.published
+
+    def prepare_year(self, quote):
+        return _year(quote.article.published)
+
+    def prepare_month(self, quote):
+        return _month(quote.article.published)

@@ -18,7 +18,12 @@ def search_index(tmp_path, settings):
     """Point haystack at an empty Whoosh index in the test's own folder."""
     path = tmp_path / "whoosh_index"
     settings.HAYSTACK_CONNECTIONS = {
-        "default": {"ENGINE": "haystack.backends.whoosh_backend.WhooshEngine", "PATH": str(path)}
+        "default": {
+            "ENGINE": "search.backends.ExactFacetWhooshEngine",
+            "PATH": str(path),
+            "INCLUDE_SPELLING": True,
+            "SILENTLY_FAIL": False,
+        }
     }
     haystack.connections.connections_info = settings.HAYSTACK_CONNECTIONS
     haystack.connections.reload("default")

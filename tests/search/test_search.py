@@ -5,7 +5,6 @@ from django.urls import reverse
 
 from archive.ingest import Candidate, import_file
 from search.highlight import highlight
-from search.indexing import update_articles
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +32,14 @@ def test_bad_search_parameters_never_give_a_server_error(client, imported_seeds,
     assert response.status_code in (200, 400)
 
 
-def test_snippets_escape_article_markup(client, db, tmp_path):
+def test_snippets_escape_article_markup(client, db, tmp_path, django_capture_on_commit_callbacks):
     path = tmp_path / "markup.txt"
     path.write_text(
         "Mayor says scripts are fine\n\nThe mayor wrote <script>alert('x')</script> in a mayoral statement.",
         encoding="utf-8",
     )
-    result = import_file(Candidate("markup.txt", path))
-    update_articles([result.article_id])
+    with django_capture_on_commit_callbacks(execute=True):
+        import_file(Candidate("markup.txt", path))
     html = client.get(reverse("search:search"), {"q": "mayoral"}).content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html

@@ -9,7 +9,7 @@ from django.db.models import Max
 from archive.ingest import import_paths
 from archive.models import Person
 from search.duplicates import link_near_duplicates
-from search.indexing import update_articles
+from search.live import deferred
 from search.people import relink_new_people
 
 ORDER = ("created", "updated", "unchanged", "skipped", "failed")
@@ -24,15 +24,19 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         bar = sys.stderr.isatty() and options["verbosity"] >= 1
         last_person = Person.objects.aggregate(last=Max("id"))["last"] or 0
-        results = import_paths(options["paths"], progress=self._draw_progress if bar else None)
+        results = []
+        try:
+            with deferred():  # one index write for the whole import
+                results = import_paths(options["paths"], progress=self._draw_progress if bar else None)
+        except Exception as exc:  # the articles are stored; only the index is behind
+            self.stderr.write(f"warning: search index not updated ({exc}); run: python manage.py update_index")
         if bar:
             sys.stderr.write("\r\033[K")
         counts = Counter(r.status for r in results)
         changed = [r.article_id for r in results if r.status in ("created", "updated") and r.article_id]
         try:
-            update_articles(changed)
-            relinked = relink_new_people(Person.objects.filter(id__gt=last_person).values_list("id", flat=True))
-            update_articles(relinked)
+            with deferred():
+                relink_new_people(Person.objects.filter(id__gt=last_person).values_list("id", flat=True))
             link_near_duplicates(changed)
         except Exception as exc:  # the articles are stored; only the index is behind
             self.stderr.write(

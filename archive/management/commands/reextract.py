@@ -8,7 +8,7 @@ from archive.extraction import EXTRACTOR_VERSION
 from archive.ingest import reextract
 from archive.models import Article
 from search.duplicates import link_near_duplicates
-from search.indexing import update_articles
+from search.live import deferred
 
 
 class Command(BaseCommand):
@@ -24,12 +24,12 @@ class Command(BaseCommand):
         articles = Article.objects.all()
         if not options["all"]:
             articles = articles.filter(extractor_version__lt=EXTRACTOR_VERSION)
-        results = reextract(articles.order_by("id"))
+        with deferred():
+            results = reextract(articles.order_by("id"))
         for result in results:
             if result.status == "failed":
                 self.stderr.write(f"failed: {result.path}: {result.reason}")
         changed = [r.article_id for r in results if r.status == "updated"]
-        update_articles(changed)
         link_near_duplicates(changed)
         counts = Counter(r.status for r in results)
         self.stdout.write(

@@ -1,0 +1,210 @@
+"""Keep the search index in step with the database as it changes, right after each commit.
+
+Every save or delete of an article, quote, person, outlet, topic or mention marks the article
+and quote documents it affects; when the transaction commits they are re-indexed or removed in
+one go. Whoosh allows one writer at a time: a write that meets a held lock is retried, and if the
+lock is still held after LOCK_WAIT_SECONDS the work is written to IndexBacklog and done by the
+next index write, so no update or delete is ever lost silently (haystack would only log it).
+"""
+
+import logging
+import threading
+import time
+from contextlib import contextmanager
+
+from django.db import transaction
+from django.db.models import signals
+from haystack import connections
+from haystack.signals import BaseSignalProcessor
+from whoosh.index import LockError
+
+from archive.models import Article, IndexBacklog, Mention, Outlet, Person, Quote, Topic
+
+logger = logging.getLogger(__name__)
+LOCK_WAIT_SECONDS = 10.0
+_state = threading.local()
+
+
+def _pending():
+    if not hasattr(_state, "pending"):
+        _state.pending = {
+            kind: set() for kind in ("article", "quote", "article-", "quote-", "person", "outlet", "topic")
+        }
+        _state.paused = 0
+    return _state.pending
+
+
+@contextmanager
+def deferred():
+    """Collect index work through a bulk job (an import) and write it in one go at the end."""
+    _pending()
+    _state.paused += 1
+    try:
+        yield
+    finally:
+        _state.paused -= 1
+        if not _state.paused:
+            flush()
+
+
+def _mark(kind: str, ids) -> None:
+    pending = _pending()
+    pending[kind].update(i for i in ids if i is not None)
+    if not _state.paused:
+        # every time: a rolled-back transaction drops its callbacks, and a flush with nothing to do is cheap
+        transaction.on_commit(flush)
+
+
+def _with_lock_retry(work) -> bool:
+    """Run an index write, retrying while another writer holds the lock; False if it never got it."""
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    delay = 0.05
+    while True:
+        try:
+            work()
+            return True
+        except LockError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> bool:
+    """Re-index and remove documents now (with the backlog first); False when it went to the backlog."""
+    articles, quotes = set(articles), set(quotes)
+    removed_articles, removed_quotes = set(removed_articles), set(removed_quotes)
+    backlog = list(IndexBacklog.objects.all())
+    for item in backlog:
+        target = {
+            ("article", False): articles,
+            ("quote", False): quotes,
+            ("article", True): removed_articles,
+            ("quote", True): removed_quotes,
+        }[(item.model, item.is_delete)]
+        target.add(item.object_id)
+    if not (articles or quotes or removed_articles or removed_quotes):
+        return True
+    connection = connections["default"]
+    backend = connection.get_backend()
+    unified = connection.get_unified_index()
+
+    def work():
+        for model, ids in ((Article, removed_articles), (Quote, removed_quotes)):
+            for pk in ids:
+                backend.remove(f"archive.{model._meta.model_name}.{pk}")
+        article_index, quote_index = unified.get_index(Article), unified.get_index(Quote)
+        live_articles = article_index.index_queryset().filter(id__in=articles)
+        if articles:
+            backend.update(article_index, live_articles)
+        live_quotes = quote_index.index_queryset().filter(id__in=quotes)
+        if quotes:
+            backend.update(quote_index, live_quotes)
+
+    if _with_lock_retry(work):
+        if backlog:
+            IndexBacklog.objects.filter(id__in=[b.id for b in backlog]).delete()
+        return True
+    logger.warning("search index locked for %ss; %d change(s) kept in the backlog", LOCK_WAIT_SECONDS,
+                   len(articles) + len(quotes) + len(removed_articles) + len(removed_quotes))  # fmt: skip
+    known = {(b.model, b.object_id, b.is_delete) for b in backlog}
+    IndexBacklog.objects.bulk_create(
+        IndexBacklog(model=model, object_id=pk, is_delete=is_delete)
+        for model, ids, is_delete in (
+            ("article", articles, False),
+            ("quote", quotes, False),
+            ("article", removed_articles, True),
+            ("quote", removed_quotes, True),
+        )  # fmt: skip
+        for pk in ids
+        if (model, pk, is_delete) not in known
+    )
+    return False
+
+
+def _expand(work: dict[str, set]) -> tuple[set, set]:
+    """Articles and quotes to re-index for what changed: an article brings its quotes, a person
+    the articles naming them and the quotes they said, an outlet or topic its articles."""
+    articles, quotes = set(work["article"]), set(work["quote"])
+    if work["person"]:
+        articles |= set(Mention.objects.filter(person_id__in=work["person"]).values_list("article_id", flat=True))
+        said = Quote.objects.filter(speaker_id__in=work["person"]).values_list("id", "article_id")
+        quotes |= {q for q, _ in said}
+        articles |= {a for _, a in said}
+    if work["outlet"]:
+        articles |= set(Article.objects.filter(outlet_id__in=work["outlet"]).values_list("id", flat=True))
+    if work["topic"]:
+        articles |= set(
+            Article.topics.through.objects.filter(topic_id__in=work["topic"]).values_list("article_id", flat=True)
+        )
+    articles -= work["article-"]
+    quotes |= set(Quote.objects.filter(article_id__in=articles).values_list("id", flat=True))
+    return articles, quotes - work["quote-"]
+
+
+def flush() -> None:
+    pending = _pending()
+    if not any(pending.values()) and not IndexBacklog.objects.exists():
+        return
+    work = {kind: set(ids) for kind, ids in pending.items()}
+    for ids in pending.values():
+        ids.clear()
+    articles, quotes = _expand(work)
+    apply(articles=articles, quotes=quotes, removed_articles=work["article-"], removed_quotes=work["quote-"])
+
+
+class LiveIndexProcessor(BaseSignalProcessor):
+    """haystack signal processor: what changed in the archive is in search once it commits."""
+
+    models = (Article, Quote, Person, Outlet, Topic, Mention)
+
+    def setup(self):
+        for model in self.models:
+            signals.post_save.connect(self.saved, sender=model)
+            signals.post_delete.connect(self.deleted, sender=model)
+        # relations that go without a save of their own: topic tags, SET_NULL speakers, topic deletion
+        signals.m2m_changed.connect(self.tags_changed, sender=Article.topics.through)
+        signals.pre_delete.connect(self.before_delete, sender=Person)
+        signals.pre_delete.connect(self.before_delete, sender=Topic)
+
+    def teardown(self):
+        for model in self.models:
+            signals.post_save.disconnect(self.saved, sender=model)
+            signals.post_delete.disconnect(self.deleted, sender=model)
+        signals.m2m_changed.disconnect(self.tags_changed, sender=Article.topics.through)
+        signals.pre_delete.disconnect(self.before_delete, sender=Person)
+        signals.pre_delete.disconnect(self.before_delete, sender=Topic)
+
+    def tags_changed(self, sender, instance, action, pk_set, **kwargs):
+        if action in ("post_add", "post_remove", "post_clear"):
+            _mark("article", [instance.pk] if isinstance(instance, Article) else list(pk_set or []))
+
+    def saved(self, sender, instance, **kwargs):
+        self._affected(sender, instance, deleted=False)
+
+    def deleted(self, sender, instance, **kwargs):
+        self._affected(sender, instance, deleted=True)
+
+    def _affected(self, sender, instance, deleted):
+        """Note what changed; which documents that touches is worked out when the work is flushed."""
+        if sender is Article:
+            _mark("article-" if deleted else "article", [instance.pk])
+        elif sender is Quote:
+            _mark("quote-" if deleted else "quote", [instance.pk])
+            _mark("article", [instance.article_id])
+        elif sender is Mention:
+            _mark("article", [instance.article_id])
+        elif sender is Person:
+            _mark("person", [instance.pk])
+        elif sender is Outlet:
+            _mark("outlet", [instance.pk])
+        elif sender is Topic:
+            _mark("topic", [instance.pk])
+
+    def before_delete(self, sender, instance, **kwargs):
+        """Relations are gone after the delete, so find the documents now."""
+        work = {kind: set() for kind in _pending()}
+        work[sender._meta.model_name].add(instance.pk)
+        articles, quotes = _expand(work)
+        _mark("article", articles)
+        _mark("quote", quotes)
