@@ -12,7 +12,7 @@ _SYNTAX_WORDS = {"and", "or", "not", "to"}
 def query_terms(query: str) -> list[str]:
     """The words of a search query worth marking (no operators, no field names, no one-letter words)."""
     terms = []
-    for token in _TERM_RE.findall(re.sub(r"\b\w+:", " ", query or "")):
+    for token in _TERM_RE.findall(re.sub(r"\b\w+:|\bNOT\s+\S+", " ", query or "")):
         if len(token) > 1 and token.lower() not in _SYNTAX_WORDS and token.lower() not in terms:
             terms.append(token.lower())
     return terms[:20]
@@ -21,8 +21,11 @@ def query_terms(query: str) -> list[str]:
 def highlight(text: str, query: str, width: int = 240) -> SafeString:
     """A window of ``text`` around the first query term, HTML-escaped, with the terms in <mark>."""
     text = " ".join((text or "").split())
-    terms = query_terms(query)
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\w*", re.IGNORECASE) if terms else None
+    # the engine stems words, so "negotiations" also found "negotiating": mark words sharing the stem
+    stems = {t[: max(4, len(t) - 3)] if len(t) > 5 else t for t in query_terms(query)}
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(stems)) + r")\w*", re.IGNORECASE) if stems else None
+    )
     start = 0
     if pattern:
         first = pattern.search(text)

@@ -15,6 +15,7 @@ def _month(day):
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, use_template=True)
+    spelling = indexes.CharField(indexed=True, stored=False)
     title = indexes.CharField(model_attr="title")
     outlet = indexes.CharField(null=True, faceted=True)
     person = indexes.MultiValueField(faceted=True)
@@ -34,6 +35,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
     def prepare_outlet(self, article):
         return article.outlet.name if article.outlet_id else None
+
+    def prepare_spelling(self, article):
+        return f"{article.title}\n{article.body}"
 
     def prepare_person(self, article):
         return sorted({m.person.name for m in article.mentions.all()})

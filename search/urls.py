@@ -5,5 +5,6 @@ from . import views
 app_name = "search"
 
 urlpatterns = [
-    path("", views.search, name="search"),
+    path("search/", views.search, name="search"),
+    path("api/search", views.api_search, name="api_search"),
 ]

@@ -1,35 +1,72 @@
-"""Full-text search of articles."""
+"""Full-text, faceted search of articles and quotes: the page and its JSON twin."""
 
-import logging
-
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from haystack.query import SearchQuerySet
-
-from archive.models import Article
 
 from .forms import SearchForm
-from .highlight import highlight
-
-logger = logging.getLogger(__name__)
-PAGE_SIZE = 20
+from .query import FACET_LABELS, run_search
 
 
 def search(request):
     form = SearchForm(request.GET)
-    query, page, results = "", None, []
-    if form.is_valid():
-        query = form.cleaned_data["q"]
-    if query:
-        found = SearchQuerySet().models(Article).auto_query(query)
-        number = form.cleaned_data.get("page") or 1
-        page = Paginator(found, PAGE_SIZE).get_page(number)
-        ids = [int(hit.pk) for hit in page.object_list]
-        articles = Article.objects.select_related("outlet", "source").in_bulk(ids)
-        results = [
-            {"article": articles[i], "snippet": highlight(articles[i].body, query)} for i in ids if i in articles
-        ]
-    status = 200 if form.is_valid() else 400
-    return render(
-        request, "search/search.html", {"form": form, "query": query, "page": page, "results": results}, status=status
+    if not form.is_valid():
+        return render(request, "search/search.html", {"form": form, "search": None}, status=400)
+    result = run_search(form.cleaned_data)
+    chips = [
+        {"facet": facet, "label": FACET_LABELS[facet], "value": shown, "param": param}
+        for facet, (param, shown) in result.filters.items()
+    ]
+    context = {"form": form, "search": result, "chips": chips, "has_input": bool(result.query or chips)}
+    return render(request, "search/search.html", context)
+
+
+def _result_json(kind: str, item: dict) -> dict:
+    obj = item["object"]
+    if kind == "articles":
+        return {
+            "id": obj.id,
+            "url": obj.get_absolute_url(),
+            "title": obj.title,
+            "outlet": obj.outlet.name if obj.outlet else None,
+            "published": obj.published.isoformat() if obj.published else None,
+            "snippet": str(item["snippet"]),
+        }
+    article = obj.article
+    return {
+        "id": obj.id,
+        "url": obj.get_absolute_url(),
+        "text": obj.text,
+        "speaker": obj.speaker.name if obj.speaker else None,
+        "attribution": obj.attribution,
+        "article": {"title": article.title, "url": article.get_absolute_url()},
+        "outlet": article.outlet.name if article.outlet else None,
+        "published": article.published.isoformat() if article.published else None,
+        "snippet": str(item["snippet"]),
+    }
+
+
+def api_search(request):
+    """/api/search?…: the same parameters as the page; results and facets as JSON."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+    result = run_search(form.cleaned_data)
+    page = result.page
+    return JsonResponse(
+        {
+            "query": result.query,
+            "kind": result.kind,
+            "filters": {facet: value for facet, (value, _) in result.filters.items()},
+            "count": result.count,
+            "page": page.number if page else 1,
+            "pages": page.paginator.num_pages if page else 0,
+            "error": result.error or None,
+            "suggestion": result.suggestion or None,
+            "results": [_result_json(result.kind, item) for item in result.results],
+            "facets": {
+                facet: [{"value": name, "slug": slug, "count": count} for name, slug, count in values]
+                for facet, _, values in result.facets
+            },
+        },
+        json_dumps_params={"ensure_ascii": False},
     )

@@ -1,0 +1,126 @@
+"""One faceted search, shared by the search page, the JSON API, the feeds and the exports.
+
+Everything goes through haystack's SearchQuerySet, so the same code runs on Whoosh or on
+Elasticsearch. Facet filters arrive as slugs and are matched on the exact names users see.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from haystack.inputs import Exact, Raw
+from haystack.query import SearchQuerySet
+
+from archive.models import Article, Outlet, Person, Quote, Topic
+
+from .highlight import highlight
+
+logger = logging.getLogger(__name__)
+PAGE_SIZE = 20
+FACET_LIMIT = 15
+FACETS = {
+    "articles": ("outlet", "person", "speaker", "topic", "year", "month"),
+    "quotes": ("speaker", "outlet", "topic", "year", "month"),
+}
+FACET_LABELS = {
+    "outlet": "Outlet",
+    "person": "Person mentioned",
+    "speaker": "Speaker",
+    "topic": "Topic",
+    "year": "Year",
+    "month": "Month",
+}
+# Facet filters given as slugs: which model names them.
+SLUGGED = {"outlet": Outlet, "person": Person, "speaker": Person, "topic": Topic}
+
+
+@dataclass
+class Search:
+    kind: str = "articles"
+    query: str = ""
+    filters: dict = field(default_factory=dict)  # facet -> (slug or value, display name)
+    page: object = None
+    results: list = field(default_factory=list)  # dicts: object, snippet
+    facets: list = field(default_factory=list)  # (facet, label, [(value, slug, count)])
+    suggestion: str = ""
+    error: str = ""
+
+    @property
+    def count(self) -> int:
+        return self.page.paginator.count if self.page else 0
+
+
+def _names_to_slugs(model, names) -> dict[str, str]:
+    return dict(model.objects.filter(name__in=list(names)).values_list("name", "slug"))
+
+
+def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = False) -> Search:
+    """Run the search that a valid SearchForm's cleaned ``data`` asks for."""
+    kind = data.get("kind") or "articles"
+    search = Search(kind=kind, query=data.get("q") or "")
+    model = Article if kind == "articles" else Quote
+    sqs = SearchQuerySet().models(model)
+    if search.query:
+        sqs = sqs.filter(content=Raw(search.query))
+    for facet in FACETS[kind]:
+        value = data.get(facet)
+        if not value:
+            continue
+        if facet in SLUGGED:
+            name = SLUGGED[facet].objects.filter(slug=value).values_list("name", flat=True).first()
+            if name is None:
+                search.filters[facet] = (value, value)
+                search.error = f"No {FACET_LABELS[facet].lower()} “{value}” in the archive."
+                return search
+        else:
+            name = value
+        search.filters[facet] = (value, name)
+        sqs = sqs.filter(**{f"{facet}_exact": Exact(name)})
+    sort = data.get("sort") or "relevance"
+    if sort == "newest" or (sort == "relevance" and not search.query):
+        sqs = sqs.order_by("-published")
+    elif sort == "oldest":
+        sqs = sqs.order_by("published")
+    for facet in FACETS[kind]:
+        sqs = sqs.facet(facet)
+    try:
+        paginator = Paginator(sqs, page_size if not all_results else 10_000)
+        search.page = paginator.get_page(data.get("page") or 1)
+        hits = list(search.page.object_list)
+        counts = sqs.facet_counts().get("fields", {})
+    except Exception as exc:  # a query the engine cannot parse is the user's typo, not our crash
+        logger.info("search failed for %r: %s", search.query, exc)
+        search.page, search.error = None, "That search could not be understood; try simpler words."
+        return search
+    objects = model.objects.in_bulk([int(hit.pk) for hit in hits])
+    if kind == "articles":
+        objects = Article.objects.select_related("outlet", "source").in_bulk(list(objects))
+    else:
+        objects = Quote.objects.select_related("speaker", "article__outlet").in_bulk(list(objects))
+    for hit in hits:
+        obj = objects.get(int(hit.pk))
+        if obj is None:
+            continue  # deleted a moment ago; the index catches up at commit
+        text = obj.body if kind == "articles" else obj.text
+        search.results.append(
+            {"object": obj, "snippet": highlight(text, search.query, width=240 if kind == "articles" else 400)}
+        )
+    search.facets = _facets(kind, counts)
+    if search.query and search.count == 0:
+        suggestion = sqs.all().spelling_suggestion(search.query) or ""  # a fresh run that asks for it
+        if suggestion and suggestion.lower() != search.query.lower():
+            search.suggestion = suggestion
+    return search
+
+
+def _facets(kind: str, counts: dict) -> list:
+    facets = []
+    for facet in FACETS[kind]:
+        values = [(v, n) for v, n in counts.get(facet, []) if v and n]
+        values.sort(key=lambda vn: (-vn[1], vn[0]) if facet not in ("year", "month") else (vn[0],), reverse=False)
+        if facet in ("year", "month"):
+            values.sort(reverse=True)
+        values = values[:FACET_LIMIT]
+        slugs = _names_to_slugs(SLUGGED[facet], [v for v, _ in values]) if facet in SLUGGED else {}
+        facets.append((facet, FACET_LABELS[facet], [(v, slugs.get(v, v), n) for v, n in values]))
+    return facets
