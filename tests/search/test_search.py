@@ -1,35 +1,127 @@
-"""Article search: the import builds the index, results carry escaped snippets."""
+"""Search: what the index finds, its facets against the database, bad input, live updates, locks."""
+
+import threading
+from collections import Counter
 
 import pytest
 from django.urls import reverse
+from haystack import connections
 
 from archive.ingest import Candidate, import_file
+from archive.models import Article, IndexBacklog, Mention, Person, Quote
+from search import live
 from search.highlight import highlight
 
 pytestmark = pytest.mark.django_db
 
 
+def api(client, **params):
+    response = client.get(reverse("search:api_search"), params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
 def test_searching_negotiations_finds_the_seed_articles(client, imported_seeds):
-    response = client.get(reverse("search:search"), {"q": "negotiations"})
-    assert response.status_code == 200
-    html = response.content.decode()
+    html = client.get(reverse("search:search"), {"q": "negotiations"}).content.decode()
     assert "NATO mistrusts negotiations, fears Putin buying time to rearm" in html
     assert "<mark>negotiations</mark>" in html
+    assert "<mark>negotiating</mark>" in html  # the same stem is marked too
 
 
-def test_a_word_in_no_article_gives_a_friendly_empty_page(client, imported_seeds):
-    html = client.get(reverse("search:search"), {"q": "zzzyzzva"}).content.decode()
-    assert "No articles match" in html
+def test_person_facet_lists_whole_names_with_database_counts(client, imported_seeds):
+    facets = api(client)["facets"]
+    people = {f["value"]: f["count"] for f in facets["person"]}
+    stoltenberg = Person.objects.get(name="Jens Stoltenberg")
+    assert people["Jens Stoltenberg"] == Mention.objects.filter(person=stoltenberg).count() == 5
+    assert {f["value"] for f in facets["outlet"]} == {"MRT", "The Kyiv Independent"}
+    assert "jen" not in people and "independ" not in {f["value"] for f in facets["outlet"]}
 
 
-@pytest.mark.parametrize(
-    "params",
-    [{"q": "x" * 100_000}, {"q": '"unbalanced'}, {"q": "(a OR"}, {"q": "NATO", "page": "abc"},
-     {"q": "NATO", "page": "999999"}, {"q": "a\x00b"}, {"q": "django_ct:archive.article"}],
-)  # fmt: skip
-def test_bad_search_parameters_never_give_a_server_error(client, imported_seeds, params):
-    response = client.get(reverse("search:search"), params)
-    assert response.status_code in (200, 400)
+def test_every_facet_count_equals_the_database(client, imported_seeds):
+    articles = api(client)["facets"]
+    assert {f["value"]: f["count"] for f in articles["person"]} == dict(
+        Counter(m.person.name for m in Mention.objects.select_related("person"))
+    )
+    assert {f["value"]: f["count"] for f in articles["topic"]} == dict(
+        Counter(t.name for a in Article.objects.all() for t in a.topics.all())
+    )
+    assert {f["value"]: f["count"] for f in articles["speaker"]} == dict(
+        Counter(p for a in Article.objects.all() for p in {q.speaker.name for q in a.quotes.all() if q.speaker})
+    )
+    quotes = api(client, kind="quotes")["facets"]
+    assert {f["value"]: f["count"] for f in quotes["speaker"]} == dict(
+        Counter(q.speaker.name for q in Quote.objects.exclude(speaker=None).select_related("speaker"))
+    )
+
+
+def test_quotes_filtered_by_speaker_are_only_theirs(client, imported_seeds):
+    result = api(client, kind="quotes", speaker="jens-stoltenberg")
+    assert result["count"] == Quote.objects.filter(speaker__name="Jens Stoltenberg").count() == 24
+    assert {r["speaker"] for r in result["results"]} == {"Jens Stoltenberg"}
+    page2 = api(client, kind="quotes", speaker="jens-stoltenberg", page=2)
+    assert len(page2["results"]) == 4 and page2["page"] == 2
+
+
+def test_a_facet_filter_shows_as_a_chip_whose_link_removes_it_and_the_page(client, imported_seeds):
+    html = client.get(
+        reverse("search:search"), {"q": "NATO", "person": "jens-stoltenberg", "page": "1"}
+    ).content.decode()
+    assert "Person mentioned: Jens Stoltenberg" in html
+    assert 'href="?q=NATO"' in html  # the chip's × keeps the query, drops the filter and the page
+
+
+def test_did_you_mean(client, imported_seeds):
+    html = client.get(reverse("search:search"), {"q": "stoltenbrg"}).content.decode()
+    assert 'Did you mean <a href="?q=stoltenberg">stoltenberg</a>?' in html
+
+
+def test_query_syntax_phrase_boolean_field_and_wildcard(client, imported_seeds):
+    assert api(client, q='"peace formula"')["count"] == 1
+    assert api(client, q="Grushko OR Sannino")["count"] == 2
+    assert api(client, q="NATO NOT Grushko")["count"] == 3
+    assert api(client, q="title:Stoltenberg")["count"] == 1
+    assert api(client, q="negotiat*")["count"] == 4  # 001 never uses the word
+
+
+def test_internal_fields_are_not_searchable(client, imported_seeds):
+    assert api(client, q="django_ct:archive.article")["count"] == 0
+    assert api(client, q="django_id:1")["count"] == 0
+
+
+NASTY = [
+    {"q": "x" * 100_000},
+    {"q": '"unbalanced'},
+    {"q": "(a OR"},
+    {"q": "a\x00b"},
+    {"q": "AND OR NOT"},
+    {"q": "*"},
+    {"q": "title:"},
+    {"q": ":::"},
+    {"q": "\u202e\u200b\ufeff"},
+    {"q": "🙂" * 500},
+    {"page": "abc"},
+    {"page": "0"},
+    {"page": "999999"},
+    {"page": "1" * 40},
+    {"person": "<script>"},
+    {"person": "nobody-at-all"},
+    {"year": "20xx"},
+    {"month": "2022-13"},
+    {"kind": "everything"},
+    {"sort": "random"},
+]
+
+
+def test_bad_parameters_never_give_a_server_error(client, imported_seeds):
+    for url in ("search:search", "search:api_search"):
+        for params in NASTY:
+            response = client.get(reverse(url), params)
+            assert response.status_code in (200, 400), (url, params)
+
+
+def test_repeated_parameters_take_one_value(client, imported_seeds):
+    response = client.get(reverse("search:api_search") + "?q=NATO&q=Putin&page=1&page=2")
+    assert response.status_code == 200
 
 
 def test_snippets_escape_article_markup(client, db, tmp_path, django_capture_on_commit_callbacks):
@@ -49,3 +141,62 @@ def test_snippets_escape_article_markup(client, db, tmp_path, django_capture_on_
 def test_highlight_escapes_before_marking():
     snippet = highlight('<b onmouseover="x">NATO</b> talks & more', "nato")
     assert str(snippet) == "&lt;b onmouseover=&quot;x&quot;&gt;<mark>NATO</mark>&lt;/b&gt; talks &amp; more"
+
+
+def test_an_admin_speaker_fix_shows_in_search_at_once(admin_client, client, imported_seeds,
+                                                      django_capture_on_commit_callbacks):  # fmt: skip
+    quote = Quote.objects.get(text__startswith="It is not clear how a way out")
+    sannino = Person.objects.get(name="Stefano Sannino")
+    url = reverse("admin:archive_quote_change", args=[quote.pk])
+    form = {"article": quote.article_id, "speaker": sannino.pk, "text": quote.text, "attribution": quote.attribution,
+            "paragraph": quote.paragraph, "start": quote.start, "end": quote.end, "rule": quote.rule,
+            "confidence": quote.confidence}  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, form)
+    assert response.status_code == 302
+    result = api(client, kind="quotes", speaker="stefano-sannino")
+    assert [r["text"] for r in result["results"]] == [quote.text]
+
+
+def test_an_article_deleted_in_the_admin_leaves_search_at_once(admin_client, client, imported_seeds,
+                                                               django_capture_on_commit_callbacks):  # fmt: skip
+    article = Article.objects.get(source__path__endswith="003_e22aa2876da65473.txt")
+    assert api(client, q="Sannino")["count"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(reverse("admin:archive_article_delete", args=[article.pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert api(client, q="Sannino")["count"] == 0
+    assert api(client, kind="quotes", q="Minsk")["count"] == 0
+
+
+def _hold_index_lock(seconds):
+    """Take the Whoosh write lock in another thread, as a second writer would, for ``seconds``."""
+    backend = connections["default"].get_backend()
+    backend.setup()
+    writer = backend.index.writer()
+    timer = threading.Timer(seconds, writer.cancel)
+    timer.start()
+    return timer
+
+
+def test_a_delete_that_meets_a_held_lock_waits_and_is_not_lost(client, imported_seeds):
+    article = Article.objects.get(source__path__endswith="003_e22aa2876da65473.txt")
+    timer = _hold_index_lock(1.0)
+    live.apply(removed_articles=[article.pk])
+    timer.join()
+    assert api(client, q="Sannino")["count"] == 0
+    assert not IndexBacklog.objects.exists()
+
+
+def test_a_lock_held_too_long_puts_the_work_in_the_backlog_and_the_next_write_does_it(
+    client, imported_seeds, monkeypatch
+):
+    monkeypatch.setattr(live, "LOCK_WAIT_SECONDS", 0.3)
+    article = Article.objects.get(source__path__endswith="003_e22aa2876da65473.txt")
+    timer = _hold_index_lock(1.5)
+    assert live.apply(removed_articles=[article.pk]) is False
+    assert IndexBacklog.objects.filter(model="article", object_id=article.pk, is_delete=True).exists()
+    timer.join()
+    assert live.apply() is True
+    assert api(client, q="Sannino")["count"] == 0
+    assert not IndexBacklog.objects.exists()
