@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import api, feeds, views
 
 app_name = "archive"
 
@@ -16,4 +16,9 @@ urlpatterns = [
     path("topics/", views.topic_list, name="topic_list"),
     path("topics/<slug:slug>/", views.topic_detail, name="topic"),
     path("quotes/<int:pk>/", views.quote_detail, name="quote"),
+    path("people/<slug:slug>/feed/", feeds.PersonQuotesFeed(), name="person_feed"),
+    path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic_feed"),
+    path("api/articles/<slug:slug>", api.article_json, name="article_json"),
+    path("api/people/<slug:slug>", api.person_json, name="person_json"),
+    path("api/quotes/<int:pk>", api.quote_json, name="quote_json"),
 ]

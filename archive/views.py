@@ -8,6 +8,7 @@ from django.db.models import Count, F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import content_disposition_header
+from haystack.query import SearchQuerySet
 
 from .models import Article, Outlet, Person, Quote, SourceDocument, Topic
 
@@ -48,12 +49,25 @@ def article_detail(request, slug):
     article = get_object_or_404(Article.objects.select_related("outlet", "source"), slug=slug)
     context = {
         "article": article,
+        "more_like_this": more_like_this(article),
         "near_duplicates": article.near_duplicates.select_related("outlet", "source"),
         "people": Person.objects.filter(mentions__article=article).order_by("name").distinct(),
         "quotes": article.quotes.select_related("speaker"),
         "topics": article.topics.all(),
     }
     return render(request, "archive/article_detail.html", context)
+
+
+def more_like_this(article, limit: int = 5) -> list:
+    """Articles the search engine finds most alike, without the same story told again."""
+    try:
+        hits = SearchQuerySet().models(Article).more_like_this(article)[: limit + 5]
+        ids = [int(hit.pk) for hit in hits]
+    except Exception:  # the index is being rebuilt or is unreachable: the page still shows
+        return []
+    twins = set(article.near_duplicates.values_list("id", flat=True)) | {article.id}
+    found = Article.objects.select_related("outlet", "source").in_bulk([i for i in ids if i not in twins])
+    return [found[i] for i in ids if i in found][:limit]
 
 
 def outlet_list(request):
