@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install run test lint format migrate seed index clean
+.PHONY: install run test lint format migrate seed index clean chromium
 
 install: $(STAMP)
 
@@ -22,7 +22,7 @@ seed: migrate
 	$(PY) manage.py import_articles seeds/
 
 index: migrate
-	$(PY) manage.py update_index --remove -v 0
+	$(PY) manage.py rebuild_search
 
 run: seed index
 	@echo "Clippings is at http://$(HOST)/ (admin: http://$(HOST)/admin/, create a login with: $(PY) manage.py createsuperuser)"
@@ -36,7 +36,12 @@ format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-test: install lint
+# The browser tests drive Debian's Chromium (never a downloaded browser build).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: install lint chromium
 	$(PY) manage.py check
 	CLIPPINGS_DATA_DIR=$$(mktemp -d) $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest

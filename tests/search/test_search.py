@@ -200,3 +200,15 @@ def test_a_lock_held_too_long_puts_the_work_in_the_backlog_and_the_next_write_do
     assert live.apply() is True
     assert api(client, q="Sannino")["count"] == 0
     assert not IndexBacklog.objects.exists()
+
+
+def test_rebuild_swaps_in_a_complete_index_and_search_keeps_working(client, imported_seeds, search_index):
+    from search.rebuild import rebuild
+
+    assert rebuild() == {"article": 5, "quote": Quote.objects.count()}
+    assert search_index.is_symlink()
+    first = search_index.resolve()
+    assert api(client, q="Sannino")["count"] == 1
+    rebuild()
+    assert search_index.resolve() != first and not first.exists()  # the old copy is gone
+    assert api(client, kind="quotes")["count"] == Quote.objects.count()
