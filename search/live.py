@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from django.db import transaction
 from django.db.models import signals
 from haystack import connections
+from haystack.query import SearchQuerySet
 from haystack.signals import BaseSignalProcessor
 from whoosh.index import LockError
 
@@ -49,7 +50,20 @@ def deferred():
 
 def _mark(kind: str, ids) -> None:
     pending = _pending()
-    pending[kind].update(i for i in ids if i is not None)
+    ids = {i for i in ids if i is not None}
+    if _state.paused and kind in ("article", "article-"):
+        # During an import the work is written down in the same transaction as the article, so
+        # a crash (kill -9) leaves it on disk and the next run's flush still does it.
+        known = set(
+            IndexBacklog.objects.filter(model="article", is_delete=kind == "article-", object_id__in=ids).values_list(
+                "object_id", flat=True
+            )
+        )
+        IndexBacklog.objects.bulk_create(
+            IndexBacklog(model="article", object_id=i, is_delete=kind == "article-") for i in ids - known
+        )
+        return
+    pending[kind].update(ids)
     if not _state.paused:
         # every time: a rolled-back transaction drops its callbacks, and a flush with nothing to do is cheap
         transaction.on_commit(flush)
@@ -75,6 +89,7 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     articles, quotes = set(articles), set(quotes)
     removed_articles, removed_quotes = set(removed_articles), set(removed_quotes)
     backlog = list(IndexBacklog.objects.all())
+    backlog_articles = {b.object_id for b in backlog if b.model == "article" and not b.is_delete}
     for item in backlog:
         target = {
             ("article", False): articles,
@@ -83,6 +98,9 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
             ("quote", True): removed_quotes,
         }[(item.model, item.is_delete)]
         target.add(item.object_id)
+    # an article re-indexed from the backlog brings its current quotes; its old quotes' documents go
+    if backlog_articles:
+        quotes |= set(Quote.objects.filter(article_id__in=backlog_articles).values_list("id", flat=True))
     if not (articles or quotes or removed_articles or removed_quotes):
         return True
     connection = connections["default"]
@@ -90,6 +108,18 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     unified = connection.get_unified_index()
 
     def work():
+        # documents of quotes that are gone (a changed file, a crash mid-import) go with their article
+        ids = sorted(articles | removed_articles)
+        for start in range(0, len(ids), 100):
+            chunk = ids[start : start + 100]
+            indexed = {
+                int(pk)
+                for pk in SearchQuerySet()
+                .models(Quote)
+                .filter(article_id__in=chunk)
+                .values_list("pk", flat=True)[:100_000]
+            }
+            removed_quotes.update(indexed - set(Quote.objects.filter(id__in=indexed).values_list("id", flat=True)))
         for model, ids in ((Article, removed_articles), (Quote, removed_quotes)):
             for pk in ids:
                 backend.remove(f"archive.{model._meta.model_name}.{pk}")

@@ -57,6 +57,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
 class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
     text = indexes.CharField(document=True, use_template=True)
+    article_id = indexes.IntegerField(model_attr="article_id")
     speaker = indexes.CharField(null=True, faceted=True)
     outlet = indexes.CharField(null=True, faceted=True)
     topic = indexes.MultiValueField(faceted=True)
