@@ -8,6 +8,7 @@ and documents of objects deleted meanwhile are removed.
 import os
 import shutil
 import time
+import uuid
 from pathlib import Path
 
 from django.utils import timezone
@@ -47,7 +48,8 @@ def rebuild() -> dict[str, int]:
     """Build a complete new index, swap it in, and return how many documents of each kind it holds."""
     started = timezone.now()
     live_path = Path(connections.connections_info["default"]["PATH"])
-    new_path = live_path.with_name(f"{live_path.name}.{time.strftime('%Y%m%d%H%M%S')}.{os.getpid()}")
+    # a name never used before, even for two rebuilds within one second
+    new_path = live_path.with_name(f"{live_path.name}.{time.strftime('%Y%m%d%H%M%S')}.{uuid.uuid4().hex[:8]}")
     counts = _fill(new_path, (Article, Quote))
     old_target = live_path.resolve() if live_path.is_symlink() else None
     if live_path.exists() and not live_path.is_symlink():  # first rebuild: the live index is a folder
