@@ -174,3 +174,28 @@ def test_an_unexpected_error_costs_one_file_not_the_folder(db, seed_dir, monkeyp
     assert code == 1
     assert "4 created" in out and "1 failed" in out
     assert "004_f164d22075c45581.txt: unexpected error: ValueError: boom" in err
+
+
+def test_a_second_import_waits_for_the_first_or_says_the_archive_is_busy(db, seed_dir):
+    import threading
+
+    from archive.locking import archive_lock
+
+    held, release = threading.Event(), threading.Event()
+
+    def first_import():
+        with archive_lock():
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=first_import)
+    thread.start()
+    held.wait(5)
+    code, _, err = run_command("import_articles", str(seed_dir), "--wait", "0.5")
+    assert code == 1
+    assert "the archive is busy" in err and "Waiting for another import to finish" in err
+    assert Article.objects.count() == 0
+    release.set()
+    thread.join()
+    code, out, _ = run_command("import_articles", str(seed_dir))
+    assert code == 0 and "5 created" in out

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db.models import Max
 
 from archive.ingest import import_paths
+from archive.locking import ArchiveBusy, archive_lock
 from archive.models import Person
 from search.duplicates import link_near_duplicates
 from search.live import deferred
@@ -20,8 +21,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", help="files or folders to import")
+        parser.add_argument(
+            "--wait", type=float, default=600.0, metavar="SECONDS",
+            help="how long to wait while another import holds the archive (default 600)",
+        )  # fmt: skip
 
     def handle(self, *args, **options):
+        try:
+            with archive_lock(
+                options["wait"], on_wait=lambda: self.stderr.write("Waiting for another import to finish…")
+            ):
+                self._import(options)
+        except ArchiveBusy as exc:
+            self.stderr.write(f"error: {exc}; try again later.")
+            sys.exit(1)
+
+    def _import(self, options):
         bar = sys.stderr.isatty() and options["verbosity"] >= 1
         last_person = Person.objects.aggregate(last=Max("id"))["last"] or 0
         results = []
