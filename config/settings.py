@@ -42,9 +42,39 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 
 DATA_DIR = Path(env_str("CLIPPINGS_DATA_DIR", str(BASE_DIR / "var"))).resolve()
-DEBUG = env_bool("CLIPPINGS_DEBUG", False)
-SECRET_KEY = env_str("CLIPPINGS_SECRET_KEY", "insecure-development-key-set-CLIPPINGS_SECRET_KEY-in-production")
-ALLOWED_HOSTS = env_list("CLIPPINGS_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
+# "development" (the default: runs on a laptop as it is) or "production" (refuses unsafe settings).
+ENVIRONMENT = env_str("CLIPPINGS_ENV", "development")
+if ENVIRONMENT not in ("development", "production"):
+    raise ImproperlyConfigured(f"CLIPPINGS_ENV={ENVIRONMENT!r}: use development or production")
+IS_PRODUCTION = ENVIRONMENT == "production"
+
+DEBUG = env_bool("CLIPPINGS_DEBUG", False) and not IS_PRODUCTION
+SECRET_KEY = env_str("CLIPPINGS_SECRET_KEY", "" if IS_PRODUCTION else "insecure-development-key-not-for-production")
+ALLOWED_HOSTS = env_list(
+    "CLIPPINGS_ALLOWED_HOSTS", [] if IS_PRODUCTION else ["127.0.0.1", "localhost", "[::1]", "testserver"]
+)
+if IS_PRODUCTION:
+    if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("insecure"):
+        raise ImproperlyConfigured("production needs CLIPPINGS_SECRET_KEY: 50 or more random characters")
+    if not ALLOWED_HOSTS:
+        raise ImproperlyConfigured("production needs CLIPPINGS_ALLOWED_HOSTS, e.g. archive.example.org")
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = env_bool("CLIPPINGS_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("CLIPPINGS_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    if env_bool("CLIPPINGS_BEHIND_PROXY", False):
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+# Pages carry no scripts and only our own stylesheet; the admin needs inline styles.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+ADMIN_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 # Files larger than this are refused by the importer (bytes).
 CLIPPINGS_MAX_FILE_BYTES = env_int("CLIPPINGS_MAX_FILE_BYTES", 20 * 1024 * 1024)
@@ -69,6 +99,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
