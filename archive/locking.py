@@ -43,3 +43,14 @@ def archive_lock(wait_seconds: float = 600.0, on_wait=None):
         yield
     finally:
         handle.close()  # closing releases the lock
+
+
+def run_exclusively(work, wait_seconds: float = 60.0):
+    """Run a management command's ``work`` under the archive lock; busy becomes a CommandError."""
+    from django.core.management.base import CommandError
+
+    try:
+        with archive_lock(wait_seconds):
+            return work()
+    except ArchiveBusy as exc:
+        raise CommandError(str(exc)) from None

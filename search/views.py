@@ -3,6 +3,8 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from archive.api import quote_record
+
 from .forms import SearchForm
 from .query import FACET_LABELS, run_search
 
@@ -22,25 +24,14 @@ def search(request):
 
 def _result_json(kind: str, item: dict) -> dict:
     obj = item["object"]
-    if kind == "articles":
-        return {
-            "id": obj.id,
-            "url": obj.get_absolute_url(),
-            "title": obj.title,
-            "outlet": obj.outlet.name if obj.outlet else None,
-            "published": obj.published.isoformat() if obj.published else None,
-            "snippet": str(item["snippet"]),
-        }
-    article = obj.article
+    if kind == "quotes":
+        return {**quote_record(obj), "snippet": str(item["snippet"])}
     return {
         "id": obj.id,
         "url": obj.get_absolute_url(),
-        "text": obj.text,
-        "speaker": obj.speaker.name if obj.speaker else None,
-        "attribution": obj.attribution,
-        "article": {"title": article.title, "url": article.get_absolute_url()},
-        "outlet": article.outlet.name if article.outlet else None,
-        "published": article.published.isoformat() if article.published else None,
+        "title": obj.title,
+        "outlet": obj.outlet.name if obj.outlet else None,
+        "published": obj.published.isoformat() if obj.published else None,
         "snippet": str(item["snippet"]),
     }
 

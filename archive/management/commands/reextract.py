@@ -2,11 +2,10 @@
 
 from collections import Counter
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from archive.extraction import EXTRACTOR_VERSION
 from archive.ingest import reextract
-from archive.locking import ArchiveBusy, archive_lock
 from archive.models import Article
 from search.duplicates import link_near_duplicates
 from search.live import deferred
@@ -22,11 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="re-extract every article, not only outdated ones")
 
     def handle(self, *args, **options):
-        try:
-            with archive_lock(60.0):
-                self._run(options)
-        except ArchiveBusy as exc:
-            raise CommandError(str(exc)) from None
+        run_exclusively(lambda: self._run(options))
 
     def _run(self, options):
         articles = Article.objects.all()

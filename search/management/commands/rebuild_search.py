@@ -1,8 +1,8 @@
 """rebuild_search: build a fresh search index beside the live one and swap it in."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from archive.locking import ArchiveBusy, archive_lock
+from archive.locking import run_exclusively
 from search.rebuild import rebuild
 
 
@@ -10,11 +10,7 @@ class Command(BaseCommand):
     help = "Rebuild the search index from the database without emptying search while it runs."
 
     def handle(self, *args, **options):
-        try:
-            with archive_lock(60.0):
-                self._run(options)
-        except ArchiveBusy as exc:
-            raise CommandError(str(exc)) from None
+        run_exclusively(lambda: self._run(options))
 
     def _run(self, options):
         counts = rebuild()
