@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 
 from archive.extraction import EXTRACTOR_VERSION
 from archive.ingest import reextract
+from archive.locking import run_exclusively
 from archive.models import Article
 from search.duplicates import link_near_duplicates
 from search.live import deferred
