@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models import signals
+from django.utils import timezone
 from haystack import connections
 from haystack.query import SearchQuerySet
 from haystack.signals import BaseSignalProcessor
@@ -24,6 +25,9 @@ from archive.models import Article, IndexBacklog, Mention, Outlet, Person, Quote
 logger = logging.getLogger(__name__)
 LOCK_WAIT_SECONDS = 10.0
 _state = threading.local()
+# Backlog rows older than this process were left by one that died (kill -9): only their articles
+# can have quote documents nobody told the index about, so only they need the slow scan for them.
+_STARTED = timezone.now()
 
 
 def _pending():
@@ -90,6 +94,7 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     removed_articles, removed_quotes = set(removed_articles), set(removed_quotes)
     backlog = list(IndexBacklog.objects.all())
     backlog_articles = {b.object_id for b in backlog if b.model == "article" and not b.is_delete}
+    orphaned = {b.object_id for b in backlog if b.model == "article" and b.created_at < _STARTED}
     for item in backlog:
         target = {
             ("article", False): articles,
@@ -108,8 +113,8 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     unified = connection.get_unified_index()
 
     def work():
-        # documents of quotes that are gone (a changed file, a crash mid-import) go with their article
-        ids = sorted(articles | removed_articles)
+        # documents of quotes that vanished while a process that died was importing go with their article
+        ids = sorted(orphaned | removed_articles)
         for start in range(0, len(ids), 100):
             chunk = ids[start : start + 100]
             indexed = {
