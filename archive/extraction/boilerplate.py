@@ -17,6 +17,10 @@ MAX_TITLE_CHARS = 300
 # a section name); headlines shorter than this win only when nothing longer is there.
 MIN_HEADLINE_WORDS = 5
 MAX_HEADER_LINES = 8
+# A tail marker ("Comments", "Related") ends the article only once a sentence of it has been read
+# (this many words, ending in a full stop); above the story such words are labels of the page
+# ("Share this article / Comments / <story>").
+MIN_SENTENCE_WORDS = 5
 # Lines this short repeat legitimately (crossheads, "Video"); only longer ones count as pasted twice.
 MIN_DUPLICATE_WORDS = 4
 
@@ -94,6 +98,10 @@ def _looks_like_prose(line: str) -> bool:
     return words > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS or (words >= 20 and line.endswith("."))
 
 
+def _is_sentence(line: str) -> bool:
+    return word_count(line) >= MIN_SENTENCE_WORDS and bool(_PROSE_END_RE.search(line))
+
+
 def _starts_the_story(line: str) -> bool:
     """The first line of running text: long, or a full sentence."""
     return _looks_like_prose(line) or (word_count(line) >= 4 and bool(_PROSE_END_RE.search(line)))
@@ -152,7 +160,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, unit, rule.id if rule else tail_rule)
             continue
         if rule is not None:
-            if rule.is_tail and body:
+            if rule.is_tail and any(_is_sentence(text) for _, text in body):
                 tail_rule = rule.id
                 remove(i, unit, rule.id)
             else:

@@ -34,6 +34,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’»]?(?=\s+[A-Z“\"«(]|\s*$)"
 _ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "u.s", "u.k", "prof", "gen", "col", "lt", "jr", "sr", "no", "vs"}
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
 _PRONOUN_RE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
 _UNNAMED_RE = re.compile(
     r"^(?:an?|some|several|two|three|many|other|one|another|\w+ian|\w+ese)\b|\b(?:sources?|officials|authorities|"
     r"analysts|diplomats|experts|observers|residents|witnesses|critics|people|officers|spokespeople|they|we)\b|"
@@ -263,6 +264,8 @@ def _after_cue(ctx, no, text, quote, stop):
     where = (no, quote.start)
     if (m := _SUBJECT_VERB_RE.match(rest)) and rest[m.end() :].lstrip().startswith(":"):
         return None  # "He added: “…" introduces the next quote
+    if m and _CONJUNCTION_RE.match(m.group("subj")):
+        return None  # "… called it “powerful” and said …": the sentence's own subject speaks
     if m := _SUBJECT_VERB_RE.match(rest):
         s = begin + lead
         rule, speaker = _resolve(ctx, no, text, s + m.start("subj"), s + m.end("subj"), where, last=True)

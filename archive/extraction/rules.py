@@ -152,7 +152,7 @@ RULES: tuple[Rule, ...] = (
         "byline",
         r"^(?i:by|written by|words by|posted by|author:)\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
-        r"(?:\s*(?:,|and|&|\||/|-|–|—|in)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?\.?$",
         max_words=20,
         cased=True,
@@ -242,6 +242,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:tags?|topics?|filed under|categories|category|keywords|tagged(?: with)?)\s*:\s*\S",
         max_words=60,
     ),
+    _rule("tag-list", _exact(r"tags?|topics|related topics|filed under|categories|keywords"), tail=True),
     _rule(
         "copyright",
         r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b",
