@@ -98,6 +98,30 @@ def _looks_like_prose(line: str) -> bool:
     return words > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS or (words >= 20 and line.endswith("."))
 
 
+_CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+# How far past a "Related" heading to look for the story going on.
+MAX_BOX_LINES = 8
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD_RE.findall(text)}
+
+
+def _box_ends_at(units: list[str], rules: list, start: int, title: str) -> int | None:
+    """Index where the article resumes after an inline "Related" box that starts at ``start``.
+
+    Past the box's short headlines, the first long paragraph must share two words with the
+    headline: unrelated stories after the article (a news feed) do not, the article itself does.
+    """
+    headline = _content_words(title)
+    for j in range(start + 1, min(len(units), start + 1 + MAX_BOX_LINES)):
+        if rules[j] is not None and rules[j].is_tail:
+            return None
+        if word_count(units[j]) >= 20 and _PROSE_END_RE.search(units[j]):
+            return j if len(headline & _content_words(units[j])) >= 2 else None
+    return None
+
+
 def _is_sentence(line: str) -> bool:
     return word_count(line) >= MIN_SENTENCE_WORDS and bool(_PROSE_END_RE.search(line))
 
@@ -152,8 +176,12 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     headline, header = (None, {}) if title_hint else _find_headline(units, rules)
 
+    resume_at = -1
     for i, unit in enumerate(units):
         rule = rules[i]
+        if i < resume_at:
+            remove(i, unit, "teaser-list")
+            continue
         if tail_rule is not None:
             if rule is not None and rule.is_tail:
                 tail_rule = rule.id
@@ -161,7 +189,11 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             continue
         if rule is not None:
             if rule.is_tail and any(_is_sentence(text) for _, text in body):
-                tail_rule = rule.id
+                resume = _box_ends_at(units, rules, i, title) if rule.id == "teaser-list" else None
+                if resume is not None:  # an inline box: the article goes on after it
+                    resume_at = resume
+                else:
+                    tail_rule = rule.id
                 remove(i, unit, rule.id)
             else:
                 # Before the article starts, a "News Feed" or "Related" heading is only a label.

@@ -284,3 +284,20 @@ def test_html_saved_as_text_is_read_as_html():
     assert draft.outlet == "Valley Post"
     assert draft.published.isoformat() == "2024-02-03"
     assert draft.paragraphs == ["The old dam gave way at dawn on Saturday.", "Nobody was hurt, the fire service said."]
+
+
+def test_a_related_box_inside_the_article_does_not_end_it():
+    text = (
+        "Ceasefire talks resume in Geneva\n\n"
+        "Negotiators met again in Geneva on Monday as ceasefire talks resumed after a week of fighting.\n\n"
+        "Related\n\nFuel prices hit record high\n\nMarkets slide on rate fears\n\n"
+        "The ceasefire talks in Geneva are expected to last three days, diplomats said, with a first "
+        "draft of the agreement due on Wednesday.\n\nLEAVE A REPLY\n\nPlease enter your comment!"
+    )
+    result = strip(text)
+    assert result.paragraphs[-1].startswith("The ceasefire talks in Geneva are expected")
+    assert [r.rule for r in result.removed if r.text in ("Related", "Fuel prices hit record high")] == [
+        "teaser-list",
+        "teaser-list",
+    ]
+    assert result.removed[-1].rule == "comment-form"
