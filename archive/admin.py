@@ -1,7 +1,6 @@
 """Curation: every model in the admin; editing an article protects the edited fields from re-imports."""
 
 from django.contrib import admin, messages
-from django.contrib.admin.models import LogEntry
 from django.db import models, transaction
 from django.db.models import Count
 from django.urls import reverse
@@ -11,6 +10,7 @@ from .ingest import merge_people
 from .models import (
     CURATABLE_FIELDS,
     Article,
+    CurationEdit,
     Mention,
     Outlet,
     Person,
@@ -303,7 +303,7 @@ class QuoteAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
-@admin.register(LogEntry)
+@admin.register(CurationEdit)
 class CurationHistoryAdmin(admin.ModelAdmin):
     """Every edit made in the admin, who made it and when (read only)."""
 

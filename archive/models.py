@@ -1,5 +1,6 @@
 """The archive: raw sources as imported, the articles extracted from them, and who said what."""
 
+from django.contrib.admin.models import LogEntry
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
@@ -289,3 +290,12 @@ class IndexBacklog(models.Model):
 
     def __str__(self):
         return f"{'remove' if self.is_delete else 'update'} {self.model} {self.object_id}"
+
+
+class CurationEdit(LogEntry):
+    """Django's record of every admin edit, shown to archivists as the curation history."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "curation edit"
+        verbose_name_plural = "curation history"

@@ -151,7 +151,7 @@ def test_admin_merge_moves_aliases_mentions_and_quotes(admin_client, imported_se
     assert "J. Stoltenberg" in jens.aliases and jens.is_curated
     quote.refresh_from_db()
     assert quote.speaker == jens
-    history = admin_client.get(reverse("admin:admin_logentry_changelist")).content.decode()
+    history = admin_client.get(reverse("admin:archive_curationedit_changelist")).content.decode()
     assert "Merged J. Stoltenberg" in history
 
 
