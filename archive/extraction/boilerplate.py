@@ -33,6 +33,13 @@ _CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main page|front page)\s*(
 _GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]{1,20}){1,6}")
 # "Headline | International": a site-section (or site-name) suffix after a pipe.
 _SECTION_SUFFIX_RE = re.compile(r"^(?P<title>.*?\S)\s+[|]\s+(?P<suffix>[^|]{1,60})$")
+# "Headline - BBC News": a publication's name after a dash (only names that say they are one).
+_SITE_SUFFIX_RE = re.compile(
+    r"^(?P<title>.*?\S)\s+[-–—]\s+(?P<suffix>(?:[Tt]he\s+)?(?:[A-Z][\w&.'’]*\s+){0,3}"
+    r"(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Guardian|Independent|Telegraph|Express|Mail|Daily|"
+    r"Online|Today|Insider|Wire|Press|Chronicle|Observer|Standard|Review|Monitor|Mirror|Star|Sun|Inquirer)"
+    r"(?:\s+[A-Z][\w&.'’]*){0,2})$"
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,9 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
     match = _SECTION_SUFFIX_RE.match(title)
     if match and word_count(match.group("suffix")) <= 4 and word_count(match.group("title")) >= 2:
         return match.group("title"), "| " + match.group("suffix").strip()
+    match = _SITE_SUFFIX_RE.match(title)
+    if match and word_count(match.group("title")) >= 3:
+        return match.group("title"), "- " + match.group("suffix").strip()
     return title, ""
 
 

@@ -220,6 +220,7 @@ RULES: tuple[Rule, ...] = (
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content"
         ),
     ),
+    _rule("advertisement", r"^advertisement\b\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     _rule(
         "media-label",
         _exact(r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?"),

@@ -301,3 +301,18 @@ def test_a_related_box_inside_the_article_does_not_end_it():
         "teaser-list",
     ]
     assert result.removed[-1].rule == "comment-form"
+
+
+def test_a_publication_name_after_a_dash_leaves_the_title_and_names_the_outlet():
+    draft = extract_article(
+        b"Kyiv hit by wave of drones overnight - BBC News\n\nAdvertisement - scroll to continue\n\n"
+        b"Air defences shot down most of the drones, officials said on Sunday morning."
+    )
+    assert draft.title == "Kyiv hit by wave of drones overnight"
+    assert draft.outlet == "BBC News"
+    assert draft.paragraphs == ["Air defences shot down most of the drones, officials said on Sunday morning."]
+
+
+def test_a_dash_in_an_ordinary_headline_stays():
+    result = strip("Russia - Ukraine talks resume in Istanbul\n\nThe delegations met on Tuesday.")
+    assert result.title == "Russia - Ukraine talks resume in Istanbul"
