@@ -13,6 +13,7 @@ from .models import (
     CurationEdit,
     Mention,
     Outlet,
+    OutletLine,
     Person,
     PersonMatch,
     Quote,
@@ -42,6 +43,11 @@ class SourceDocumentAdmin(admin.ModelAdmin):
         "error",
         "first_seen",
         "last_seen",
+        "container",
+        "record_id",
+        "record_offset",
+        "original_url",
+        "captured_at",
         "raw_file",
     )
     exclude = ("raw",)
@@ -55,6 +61,27 @@ class SourceDocumentAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # sources come in through import_articles
+
+
+@admin.register(OutletLine)
+class OutletLineAdmin(admin.ModelAdmin):
+    """Lines learned as an outlet's furniture; untick one and re-extract to keep it in the bodies."""
+
+    list_display = ("text", "outlet", "article_count", "is_furniture", "learned_at")
+    list_filter = ("is_furniture", "outlet")
+    search_fields = ("text", "outlet__name")
+    readonly_fields = ("outlet", "key", "text", "learned_at")
+    exclude = ("articles",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_total=Count("articles"))
+
+    @admin.display(description="articles", ordering="article_total")
+    def article_count(self, line):
+        return line.article_total
+
+    def has_add_permission(self, request):
+        return False  # lines are learned by import_articles
 
 
 @admin.register(Outlet)

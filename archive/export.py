@@ -11,11 +11,19 @@ def article_record(article: Article) -> dict:
     return {
         "id": article.id,
         "url": article.get_absolute_url(),
+        "permalink": article.get_permalink(),
         "source": {
             "path": source.path,
             "sha256": source.sha256,
             "encoding": source.encoding,
             "format": source.format,
+            "original_url": source.original_url or article.original_url or None,
+            "captured": source.captured_at.isoformat() if source.captured_at else None,
+            "warc": (
+                {"path": source.container.path, "record_id": source.record_id, "offset": source.record_offset}
+                if source.container_id
+                else None
+            ),
         },
         "title": article.title,
         "outlet": article.outlet.name if article.outlet else None,
@@ -45,7 +53,7 @@ def article_record(article: Article) -> dict:
 
 def export_lines(queryset=None) -> Iterator[str]:
     articles = (queryset if queryset is not None else Article.objects.all()).order_by("id")
-    articles = articles.select_related("source", "outlet").prefetch_related(
+    articles = articles.select_related("source__container", "outlet").prefetch_related(
         "mentions__person", "topics", "quotes__speaker", "near_duplicates__source"
     )
     for article in articles.iterator(chunk_size=500):

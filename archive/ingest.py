@@ -14,15 +14,19 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import models, transaction
+from django.utils import timezone
 from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
+from .extraction.learned import MIN_ARTICLES
 from .extraction.people import PERSON_TITLES, canonical_name, translit_key
 from .extraction.topics import match_topics
+from .extraction.warc import WarcPage, looks_like_warc, read_warc
 from .models import (
     Article,
     Mention,
     Outlet,
+    OutletLine,
     Person,
     PersonMatch,
     PersonName,
@@ -52,6 +56,8 @@ class FileResult:
     status: str  # created | updated | unchanged | failed | skipped
     reason: str = ""
     article_id: int | None = None
+    # the pages of a web archive, each with its own result
+    pages: tuple["FileResult", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,13 +127,16 @@ def _read(path: Path) -> bytes:
     if not path.is_file():
         raise NotText("not a regular file")
     size = path.stat().st_size
-    cap = settings.CLIPPINGS_MAX_FILE_BYTES
-    if size > cap:
-        raise NotText(f"too large: {size / 1e6:.1f} MB, over the {cap / 1e6:g} MB limit (CLIPPINGS_MAX_FILE_BYTES)")
     with path.open("rb") as handle:
-        data = handle.read(cap + 1)
+        head = handle.read(65536)
+        cap, setting = settings.CLIPPINGS_MAX_FILE_BYTES, "CLIPPINGS_MAX_FILE_BYTES"
+        if looks_like_warc(head):
+            cap, setting = settings.CLIPPINGS_MAX_WARC_BYTES, "CLIPPINGS_MAX_WARC_BYTES"
+        if size > cap:
+            raise NotText(f"too large: {size / 1e6:.1f} MB, over the {cap / 1e6:g} MB limit ({setting})")
+        data = head + handle.read(cap + 1 - len(head))
     if len(data) > cap:
-        raise NotText(f"too large: over the {cap / 1e6:g} MB limit (CLIPPINGS_MAX_FILE_BYTES)")
+        raise NotText(f"too large: over the {cap / 1e6:g} MB limit ({setting})")
     return data
 
 
@@ -289,6 +298,38 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
     Person.objects.filter(id__in=previously, is_curated=False, mentions__isnull=True, quotes__isnull=True).delete()
 
 
+def learned_furniture(outlet_name: str | None) -> frozenset[str]:
+    """The keys of the lines the archive has learned are ``outlet_name``'s furniture."""
+    if not outlet_name:
+        return frozenset()
+    lines = OutletLine.objects.filter(outlet__name__iexact=outlet_name, is_furniture=True)
+    return frozenset(lines.values_list("key", flat=True))
+
+
+def extract(data: bytes, *, url: str | None = None, charset: str | None = None) -> ArticleDraft:
+    """The draft of an article, without the lines its outlet prints under every story."""
+    draft = extract_article(data, url=url, charset=charset)
+    learned = learned_furniture(draft.outlet) & draft.furniture_candidates.keys()
+    if learned:
+        draft = extract_article(data, url=url, charset=charset, learned=frozenset(learned))
+    return draft
+
+
+def learn_furniture(article: Article, draft: ArticleDraft) -> None:
+    """Tally the article's top and foot lines under its outlet; a line found in MIN_ARTICLES
+    different stories becomes furniture (import_paths then cleans the earlier articles too)."""
+    article.outlet_lines.clear()
+    if article.outlet_id is None:
+        return
+    for key, text in draft.furniture_candidates.items():
+        line, _ = OutletLine.objects.get_or_create(outlet_id=article.outlet_id, key=key, defaults={"text": text})
+        line.articles.add(article)
+        # learned_at without is_furniture: an archivist said it is not furniture; that stands
+        if line.learned_at is None and line.articles.values("title").distinct().count() >= MIN_ARTICLES:
+            line.is_furniture, line.learned_at = True, timezone.now()
+            line.save(update_fields=["is_furniture", "learned_at"])
+
+
 def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:
     """Create the article for ``source``, or update ``article`` leaving curated fields alone."""
     values = _article_values(draft)
@@ -304,6 +345,7 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     article.save()
     store_people_and_quotes(article, draft)
     tag_topics(article)
+    learn_furniture(article, draft)
     return article
 
 
@@ -329,7 +371,13 @@ def import_file(candidate: Candidate) -> FileResult:
     except OSError as exc:
         return FileResult(shown, "failed", f"cannot read: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
+    if looks_like_warc(data):
+        return import_warc(shown, data, sha)
+    return _import_bytes(shown, data, sha)
 
+
+def _import_bytes(shown: str, data: bytes, sha: str, page: WarcPage | None = None, container=None) -> FileResult:
+    """Import one document: a file, or a page captured in the web archive ``container``."""
     known = SourceDocument.objects.filter(sha256=sha).first()
     if known is not None and known.status == SourceDocument.Status.FAILED:
         return FileResult(shown, "failed", known.error)
@@ -338,13 +386,23 @@ def import_file(candidate: Candidate) -> FileResult:
         same = "" if known.path == shown else f"same bytes as {known.path}"
         return FileResult(shown, "unchanged", same, article.id if article else None)
 
+    capture = {}
+    if page is not None:
+        capture = {
+            "container": container,
+            "record_id": page.record_id[:200],
+            "record_offset": page.offset,
+            "original_url": page.url[:2000],
+            "captured_at": page.captured,
+        }
     try:
-        draft = extract_article(data)
+        draft = extract(data, url=page.url if page else None, charset=page.charset if page else None)
     except NotText as exc:
         if known is None:
             SourceDocument.objects.create(
-                path=shown, sha256=sha, raw=data, size=len(data), status=SourceDocument.Status.FAILED, error=str(exc)
-            )
+                path=shown, sha256=sha, raw=data, size=len(data), status=SourceDocument.Status.FAILED, error=str(exc),
+                **capture,
+            )  # fmt: skip
         return FileResult(shown, "failed", str(exc))
 
     with transaction.atomic():
@@ -354,7 +412,7 @@ def import_file(candidate: Candidate) -> FileResult:
             .first()
         )
         if known is None:
-            source = SourceDocument(path=shown, sha256=sha, raw=data, size=len(data))
+            source = SourceDocument(path=shown, sha256=sha, raw=data, size=len(data), **capture)
         else:  # a file changed back to bytes seen before
             source = known
         source.encoding, source.format = draft.encoding, draft.format
@@ -368,21 +426,73 @@ def import_file(candidate: Candidate) -> FileResult:
     return FileResult(shown, "updated" if previous else "created", "", article.id)
 
 
+def import_warc(shown: str, data: bytes, sha: str) -> FileResult:
+    """Import every HTML page captured in a WARC file; a damaged archive keeps what could be read."""
+    known = SourceDocument.objects.filter(sha256=sha).first()
+    if known is not None and known.status != SourceDocument.Status.FAILED:
+        same = "" if known.path == shown else f"same bytes as {known.path}"
+        if known.error:  # read before, as far as it could be
+            return FileResult(shown, "failed", f"{known.error} (imported before as far as it could be read)")
+        return FileResult(shown, "unchanged", same)
+    reading = read_warc(data)
+    status = SourceDocument.Status.IMPORTED if reading.pages else SourceDocument.Status.FAILED
+    if known is None:
+        container = SourceDocument.objects.create(
+            path=shown, sha256=sha, raw=data, size=len(data), format=SourceDocument.Format.WARC,
+            status=status, error=reading.problem,
+        )  # fmt: skip
+    else:
+        container = known
+        container.status, container.error = status, reading.problem
+        container.save(update_fields=["status", "error"])
+    pages = []
+    for page in reading.pages:
+        name = f"{shown}#{page.record_id}"
+        try:
+            result = _import_bytes(name, page.payload, hashlib.sha256(page.payload).hexdigest(), page, container)
+        except Exception as exc:  # a bug must cost one page, not the rest of the archive
+            logger.exception("import of %s failed", name)
+            result = FileResult(name, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
+        pages.append(result)
+    skipped = ", ".join(f"{n} {why}" for why, n in sorted(reading.skipped.items()))
+    summary = f"web archive: {reading.records} record(s), {len(reading.pages)} page(s)" + (
+        f"; skipped {skipped}" if skipped else ""
+    )
+    if reading.problem:
+        kept = (
+            f"the {len(reading.pages)} page(s) read before it were kept" if reading.pages else "no page could be read"
+        )
+        return FileResult(shown, "failed", f"{reading.problem}; {kept} ({summary})", pages=tuple(pages))
+    created = any(r.status == "created" for r in pages)
+    return FileResult(shown, "created" if created or not pages else "unchanged", summary, pages=tuple(pages))
+
+
 def import_paths(
     paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
 ) -> list[FileResult]:
-    """Import every file under ``paths``; the results say what happened to each."""
+    """Import every file under ``paths``; the results say what happened to each (a web archive's
+    pages follow its own result)."""
+    started = timezone.now()
     candidates = list(collect(paths))
     results = []
     for n, candidate in enumerate(candidates, 1):
         if progress:
             progress(n, len(candidates), candidate.display)
         try:
-            results.append(import_file(candidate))
+            result = import_file(candidate)
         except Exception as exc:  # a bug must cost one file, not the rest of the folder
             logger.exception("import of %s failed", candidate.display)
-            results.append(FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}"))
+            result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
+        results.append(result)
+        results.extend(result.pages)
+    clean_learned_furniture(since=started)
     return results
+
+
+def clean_learned_furniture(since) -> list[FileResult]:
+    """Extract again the articles holding a line that became its outlet's furniture ``since``."""
+    fresh = OutletLine.objects.filter(is_furniture=True, learned_at__gte=since)
+    return reextract(Article.objects.filter(outlet_lines__in=fresh).distinct())
 
 
 def reextract(articles) -> list[FileResult]:
@@ -391,7 +501,7 @@ def reextract(articles) -> list[FileResult]:
     for article in articles.select_related("source"):
         source = article.source
         try:
-            draft = extract_article(bytes(source.raw))
+            draft = extract(bytes(source.raw), url=source.original_url or None, charset=source.encoding or None)
         except NotText as exc:
             results.append(FileResult(source.path, "failed", str(exc), article.id))
             continue

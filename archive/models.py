@@ -30,6 +30,7 @@ class SourceDocument(models.Model):
     class Format(models.TextChoices):
         TXT = "txt", "plain text"
         HTML = "html", "HTML"
+        WARC = "warc", "WARC web archive"
         UNKNOWN = "unknown", "unknown"
 
     path = models.CharField(max_length=1024, db_index=True, help_text="The path as given to the import.")
@@ -42,6 +43,15 @@ class SourceDocument(models.Model):
     error = models.TextField(blank=True)
     first_seen = models.DateTimeField(auto_now_add=True)
     last_seen = models.DateTimeField(auto_now=True)
+    # A page captured in a web archive: the archive file it came from, and the capture's record.
+    container = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="records",
+        help_text="The WARC file this page was captured in.",
+    )  # fmt: skip
+    record_id = models.CharField(max_length=200, blank=True, help_text="WARC-Record-ID of the capture.")
+    record_offset = models.PositiveBigIntegerField(null=True, blank=True, help_text="Byte offset in the WARC file.")
+    original_url = models.CharField(max_length=2000, blank=True, help_text="Where the page was captured from.")
+    captured_at = models.DateTimeField(null=True, blank=True, help_text="When the crawler captured it.")
 
     class Meta:
         ordering = ["id"]
@@ -51,6 +61,9 @@ class SourceDocument(models.Model):
 
     @property
     def file_name(self) -> str:
+        if self.container_id:  # a page in a web archive: name it after its URL
+            tail = self.original_url.rstrip("/").rsplit("/", 1)[-1] or "page"
+            return f"{tail}.html" if not tail.endswith((".html", ".htm")) else tail
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def raw_text(self) -> str:
@@ -130,6 +143,24 @@ class Person(models.Model):
         self.aliases = sorted(set(self.aliases) | {f for f in forms if f and f not in known})
 
 
+class OutletLine(models.Model):
+    """A short line seen at the top or foot of an outlet's articles; once it stands in
+    ``learned.MIN_ARTICLES`` different stories it is taken for the outlet's furniture and removed."""
+
+    outlet = models.ForeignKey(Outlet, on_delete=models.CASCADE, related_name="lines")
+    key = models.CharField(max_length=64, help_text="sha1 of the line's fold key.")
+    text = models.TextField()
+    articles = models.ManyToManyField("Article", related_name="outlet_lines", blank=True)
+    is_furniture = models.BooleanField(default=False, db_index=True)
+    learned_at = models.DateTimeField(null=True, blank=True, help_text="When it was found to be furniture.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["outlet", "key"], name="one_line_per_outlet")]
+
+    def __str__(self):
+        return self.text[:80]
+
+
 class PersonName(models.Model):
     """A spelling-proof key of one name a person is known by; merges move these, so they stick."""
 
@@ -196,6 +227,9 @@ class Article(models.Model):
     near_duplicates = models.ManyToManyField("self", blank=True, symmetrical=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The start of the first source's sha256: the permalink, the same on every copy of the archive
+    # (a restore keeps it) and kept when the file changes or the title is corrected.
+    permalink_key = models.CharField(max_length=16, unique=True, null=True, blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -205,8 +239,34 @@ class Article(models.Model):
     def __str__(self):
         return self.display_title
 
+    def save(self, *args, **kwargs):
+        if not self.permalink_key and self.source_id:
+            self.permalink_key = self.source.sha256[:16]
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("archive:article", args=[self.slug])
+
+    def get_permalink(self) -> str:
+        """A link that never changes, whatever happens to the title or slug (it redirects)."""
+        return reverse("archive:permalink", args=[self.permalink_key])
+
+    def citation(self, permalink: str) -> str:
+        """A plain-text reference to this article as archived, for a reader to copy."""
+        source = self.source
+        parts = []
+        if self.byline:
+            parts.append(f"{self.byline}.")
+        parts.append(f"“{self.display_title}.”")
+        published = f"{self.published.day} {self.published:%B %Y}" if self.published else "n.d."
+        parts.append(f"{self.outlet.name}, {published}." if self.outlet else f"{published}.")
+        url = source.original_url or self.original_url
+        if url:
+            parts.append(f"{url}.")
+        if source.captured_at:
+            parts.append(f"Captured {source.captured_at.day} {source.captured_at:%B %Y}.")
+        parts.append(f"Archived in Clippings: {permalink} (sha256 {source.sha256[:16]}…).")
+        return " ".join(parts)
 
     @property
     def display_title(self) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.db import transaction
 
 from .extraction.people import translit_key
-from .ingest import Candidate, import_file, merge_people
+from .ingest import Candidate, FileResult, import_file, merge_people
 from .models import Article, Outlet, Person, PersonName, Quote, Topic, unique_slug
 
 
@@ -57,6 +57,9 @@ def _apply_people(article: Article, people: list[dict]) -> None:
 
 
 def _apply_article(article: Article, record: dict) -> None:
+    key = record.get("permalink", "").rstrip("/").rsplit("/", 1)[-1]
+    if key and key != article.permalink_key and not Article.objects.filter(permalink_key=key).exists():
+        article.permalink_key = key  # links people cited keep working on the restored archive
     corrected = []
     values = {
         "title": record["title"],
@@ -96,16 +99,31 @@ def _apply_article(article: Article, record: dict) -> None:
 def restore(export_path: Path, sources: Path | None = None) -> list[Restored]:
     records = [json.loads(line) for line in export_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     results, by_path = [], {}
+    archives_read = set()
     for record in records:
         path = record["source"]["path"]
-        raw = _find_raw(path, sources)
-        if raw is None:
-            results.append(Restored(path, "failed", "raw file not found"))
-            continue
-        if hashlib.sha256(raw.read_bytes()).hexdigest() != record["source"]["sha256"]:
-            results.append(Restored(path, "failed", "raw file differs from the one exported (sha256)"))
-            continue
-        outcome = import_file(Candidate(path, raw))
+        warc = record["source"].get("warc")
+        if warc:  # a page captured in a web archive: import the archive, then find the page in it
+            raw = _find_raw(warc["path"], sources)
+            if raw is None:
+                results.append(Restored(path, "failed", f"web archive not found: {warc['path']}"))
+                continue
+            if warc["path"] not in archives_read:
+                import_file(Candidate(warc["path"], raw))
+                archives_read.add(warc["path"])
+            found = Article.objects.filter(source__sha256=record["source"]["sha256"]).values_list("id", flat=True)
+            outcome = FileResult(
+                path, "created" if found else "failed", "page not in the web archive", next(iter(found), None)
+            )
+        else:
+            raw = _find_raw(path, sources)
+            if raw is None:
+                results.append(Restored(path, "failed", "raw file not found"))
+                continue
+            if hashlib.sha256(raw.read_bytes()).hexdigest() != record["source"]["sha256"]:
+                results.append(Restored(path, "failed", "raw file differs from the one exported (sha256)"))
+                continue
+            outcome = import_file(Candidate(path, raw))
         if outcome.article_id is None:
             results.append(Restored(path, "failed", outcome.reason or outcome.status))
             continue

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("articles/", views.article_list, name="article_list"),
     path("articles/<slug:slug>/", views.article_detail, name="article"),
+    path("a/<str:key>/", views.article_permalink, name="permalink"),
     path("outlets/", views.outlet_list, name="outlet_list"),
     path("outlets/<slug:slug>/", views.outlet_detail, name="outlet"),
     path("sources/<int:pk>/raw/", views.source_raw, name="source_raw"),

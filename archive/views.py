@@ -6,7 +6,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count, F
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from haystack.query import SearchQuerySet
 
@@ -45,10 +45,26 @@ def article_list(request):
     return render(request, "archive/article_list.html", {"page": _page(request, articles)})
 
 
+def article_permalink(request, key):
+    """The stable link of an article, sent on to wherever the article lives now."""
+    return redirect(get_object_or_404(Article, permalink_key=key))
+
+
+def _web_url(url: str) -> str:
+    """``url`` when it is safe to link to (http or https), else "" (shown as text only)."""
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.select_related("outlet", "source"), slug=slug)
+    article = get_object_or_404(Article.objects.select_related("outlet", "source__container"), slug=slug)
+    permalink = request.build_absolute_uri(article.get_permalink())
+    original_url = article.source.original_url or article.original_url
     context = {
         "article": article,
+        "permalink": permalink,
+        "citation": article.citation(permalink),
+        "original_url": original_url,
+        "original_href": _web_url(original_url),
         "more_like_this": more_like_this(article),
         "near_duplicates": article.near_duplicates.select_related("outlet", "source"),
         "people": Person.objects.filter(mentions__article=article).order_by("name").distinct(),

@@ -78,6 +78,8 @@ ADMIN_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self
 
 # Files larger than this are refused by the importer (bytes).
 CLIPPINGS_MAX_FILE_BYTES = env_int("CLIPPINGS_MAX_FILE_BYTES", 20 * 1024 * 1024)
+# Web archives hold many pages in one file, so they get a cap of their own.
+CLIPPINGS_MAX_WARC_BYTES = env_int("CLIPPINGS_MAX_WARC_BYTES", 500 * 1024 * 1024)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -156,6 +158,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("CLIPPINGS_LOG_LEVEL", "WARNING")},
+    # trafilatura and htmldate log every page they find too short at WARNING; the importer
+    # reports what matters to the user itself.
+    "loggers": {name: {"level": "ERROR"} for name in ("trafilatura", "htmldate", "courlan")},
 }
 
 DATA_DIR.mkdir(parents=True, exist_ok=True)

@@ -9,13 +9,14 @@ from datetime import date
 
 from .boilerplate import Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
-from .html import looks_like_html, parse_html
-from .metadata import find_byline, find_outlet, find_published, parse_date
+from .html import declared_charset, looks_like_html, parse_html
+from .learned import LEARNED_RULE, furniture_candidates, line_key
+from .metadata import find_byline, find_dateline, find_outlet, find_published
 from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import split_lines
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -35,31 +36,40 @@ class ArticleDraft:
     quotes: list[FoundQuote] = field(default_factory=list)
     # capitalised words that may be surnames of people the archive knows ("Putin" alone)
     lone_names: dict[str, list[Mention]] = field(default_factory=dict)
+    # short lines at the top and foot of the body that may be an outlet's furniture (learned.py)
+    furniture_candidates: dict[str, str] = field(default_factory=dict)
 
     @property
     def paragraphs(self) -> list[str]:
         return self.body.split("\n\n") if self.body else []
 
 
-def extract_article(data: bytes) -> ArticleDraft:
-    """Extract the article from a file's bytes; raise NotText when there is none to be had."""
-    decoded = decode_bytes(data)
+def extract_article(
+    data: bytes, *, url: str | None = None, charset: str | None = None, learned: frozenset[str] = frozenset()
+) -> ArticleDraft:
+    """Extract the article from a file's bytes; raise NotText when there is none to be had.
+
+    ``url`` and ``charset`` are what a web archive says about the capture; ``learned`` holds the
+    keys (learned.line_key) of lines the archive has learned are furniture of this article's outlet.
+    """
+    decoded = decode_bytes(data, declared=charset or declared_charset(data))
     text = decoded.text
     if not text.strip():
         raise NotText("only white space, no text")
     if looks_like_html(text):
-        page = parse_html(text)
-        stripped = strip_boilerplate([line for line in page.lines], title_hint=page.title)
+        page = parse_html(text, url=url)
+        stripped = strip_boilerplate(page.lines, title_hint=page.title)
+        removed = stripped.removed + page.removed
         draft = ArticleDraft(
             title=stripped.title,
             body="\n\n".join(stripped.paragraphs),
             encoding=decoded.encoding,
             format="html",
-            outlet=page.outlet or find_outlet(stripped.removed),
-            published=(parse_date(page.published) if page.published else None) or find_published(stripped.removed),
-            byline=page.byline or find_byline(stripped.removed),
+            outlet=page.outlet or find_outlet(removed),
+            published=page.published or find_published(removed),
+            byline=page.byline or find_byline(removed),
             original_url=page.url,
-            removed=stripped.removed,
+            removed=removed,
         )
     else:
         stripped = strip_boilerplate(split_lines(text))
@@ -71,11 +81,27 @@ def extract_article(data: bytes) -> ArticleDraft:
             outlet=find_outlet(stripped.removed),
             published=find_published(stripped.removed),
             byline=find_byline(stripped.removed),
+            original_url=url,
             removed=stripped.removed,
         )
     if not draft.body:
         raise NotText("nothing left after removing boilerplate (no article text found)")
+    draft.furniture_candidates = furniture_candidates(draft.paragraphs)
+    if learned:
+        _remove_learned(draft, learned)
+    if draft.published is None:
+        draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)
     draft.quotes = find_quotes(draft.paragraphs, draft.persons)
     draft.lone_names = lone_capitalised_words(draft.title, draft.paragraphs, draft.persons)
     return draft
+
+
+def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:
+    """Take out the lines this outlet prints under every article, unless nothing would be left."""
+    kept, gone = [], []
+    for paragraph in draft.paragraphs:
+        (gone if line_key(paragraph) in learned else kept).append(paragraph)
+    if gone and kept:
+        draft.body = "\n\n".join(kept)
+        draft.removed = draft.removed + [Removal(text, LEARNED_RULE) for text in gone]

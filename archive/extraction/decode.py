@@ -43,8 +43,17 @@ _BINARY_SIGNATURES = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
-def decode_bytes(data: bytes) -> Decoded:
-    """Decode ``data`` or raise NotText with a reason a person can act on."""
+# Browsers read these labels as windows-1252 (WHATWG Encoding), and so do we.
+_DECLARED_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
+                     "us-ascii": "cp1252", "iso8859-1": "cp1252"}  # fmt: skip
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode ``data`` or raise NotText with a reason a person can act on.
+
+    ``declared`` is the charset the document or its HTTP headers name; it is used when the
+    bytes really are valid in it (a page that says latin-1 but is UTF-8 is read as UTF-8).
+    """
     if not data:
         raise NotText("empty file")
     for bom, encoding in _BOMS:
@@ -66,6 +75,13 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        label = _DECLARED_ALIASES.get(declared.strip().lower(), declared.strip().lower())
+        try:
+            encoding = codecs.lookup(label).name
+            return Decoded(data.decode(encoding), encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown label: detect as for any other file
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:

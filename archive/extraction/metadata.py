@@ -49,7 +49,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     ),
 )
 _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
-_COMPANY_TAIL_RE = re.compile(r"\s+(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*$")
+_COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$")
 _TRAILING_PUNCT_RE = re.compile(r"[\s.,;:!'’-]+$")
 
 
@@ -143,4 +143,22 @@ def find_published(removed: Iterable[Removal]) -> date | None:
             found = parse_date(item.text)
             if found:
                 return found
+    return None
+
+
+# "KYIV, March 16, 2022 (Reuters) — ...", "16 March 2022: ...": a dateline opening the story.
+_OPENING_DATELINE_RE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+)?(?P<date>{DATE})\s*(?:\([^()]{{1,40}}\))?\s*[-–—:]\s",
+    re.IGNORECASE,
+)
+_STAMP_RE = re.compile(rf"\b(?:published|posted|first published|updated)\b[^.]{{0,20}}?(?P<date>{DATE})", re.I)
+DATELINE_PARAGRAPHS = 3
+
+
+def find_dateline(paragraphs: list[str]) -> date | None:
+    """A publication date stated at the top of the story itself, when the page gave none."""
+    for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
+        match = _OPENING_DATELINE_RE.match(paragraph) or _STAMP_RE.search(paragraph[:200])
+        if match and (found := parse_date(match.group("date"))):
+            return found
     return None

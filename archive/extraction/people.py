@@ -26,6 +26,7 @@ ROLES = (
     rev. father bishop archbishop judge commissioner director chairman chairwoman chair ceo head leader
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
     counterpart expert analyst officer official lawmaker mp congressman congresswoman former acting
+    councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     """.split()
     )
     | HONORIFICS
@@ -204,6 +205,7 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
 
 
 _WORD_RE = re.compile(r"[\w.-]+")
+_LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
 
 def _roles_around(text: str, start: int, end: int) -> set[str]:
@@ -228,6 +230,9 @@ def _vouched(run: _Run, text: str) -> bool:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
         given = words[0].lower()
         known_given = given in first_names() or any(part in first_names() for part in given.split("-"))
+        # a role in lower case just before the name vouches too ("said councillor Brenda Okafor")
+        role_before = _LOWER_ROLE_BEFORE_RE.search(text[max(0, run.start - 30) : run.start])
+        has_cue = has_cue or bool(role_before and role_before.group(1) in ROLES)
         return known_given or has_cue or _has_speech_verb(text, run.start, run.end)
     if words[0].lower() in COMMON_WORDS:
         return False

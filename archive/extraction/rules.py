@@ -138,6 +138,14 @@ RULES: tuple[Rule, ...] = (
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
         r"|^(?:reading time|read time|time to read)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$",
     ),
+    # "Send us your news: newsdesk@...", "Got a story? Email ...": the newsroom asking for tips.
+    _rule(
+        "contact-prompt",
+        r"^(?:send us your (?:news|story|stories|tips?|pictures|photos)|got a (?:story|news tip|tip)|"
+        r"(?:do you )?have a (?:story|news tip|tip)(?: for us)?|contact (?:the )?(?:newsdesk|news desk|newsroom)|"
+        r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$",
+        max_words=35,
+    ),
     _rule(
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"

@@ -8,7 +8,7 @@ from ..conftest import DATA, run_command
 
 pytestmark = pytest.mark.django_db
 
-FIELDS = ["id", "url", "source", "title", "outlet", "published", "byline", "body", "removed", "persons", "topics",
+FIELDS = ["id", "url", "permalink", "source", "title", "outlet", "published", "byline", "body", "removed", "persons", "topics",
           "quotes", "near_duplicates"]  # fmt: skip
 
 
@@ -24,8 +24,10 @@ def test_export_has_every_field_in_import_order(imported_seeds, tmp_path):
     assert [r["source"]["path"].rsplit("/", 1)[-1][:3] for r in records] == ["000", "001", "002", "003", "004"]
     for record in records:
         assert list(record) == FIELDS
-        assert set(record["source"]) == {"path", "sha256", "encoding", "format"}
+        assert set(record["source"]) == {"path", "sha256", "encoding", "format", "original_url", "captured", "warc"}
+        assert record["source"]["warc"] is None and record["source"]["captured"] is None  # plain files
         assert record["url"].startswith("/articles/")
+        assert record["permalink"] == f"/a/{record['source']['sha256'][:16]}/"
         assert all(set(p) == {"name", "aliases"} for p in record["persons"])
         assert all(
             set(q) == {"text", "speaker", "attribution", "paragraph", "rule", "confidence"} for q in record["quotes"]

@@ -164,10 +164,10 @@ def test_an_unexpected_error_costs_one_file_not_the_folder(db, seed_dir, monkeyp
 
     real = archive.ingest.extract_article
 
-    def flaky(data):
+    def flaky(data, **hints):
         if b"Kyiv Independent" in data:
             raise ValueError("boom")
-        return real(data)
+        return real(data, **hints)
 
     monkeypatch.setattr(archive.ingest, "extract_article", flaky)
     code, out, err = run_command("import_articles", str(seed_dir))

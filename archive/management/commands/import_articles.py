@@ -64,7 +64,10 @@ class Command(BaseCommand):
                 note = f" ({result.reason})" if result.reason else ""
                 self.stdout.write(f"{result.status}: {result.path}{note}")
         summary = ", ".join(f"{counts[s]} {s}" for s in ORDER if counts[s] or s != "skipped")
-        self.stdout.write(f"Imported {len(results)} file(s): {summary}.")
+        pages = sum(len(r.pages) for r in results)
+        files = len(results) - pages
+        within = f" and {pages} web-archive page(s)" if pages else ""
+        self.stdout.write(f"Imported {files} file(s){within}: {summary}.")
         if counts["failed"]:
             sys.exit(1)
 

@@ -1,0 +1,168 @@
+"""HTML pages from sites of several shapes: the article, its metadata, and nothing of the page around it."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from archive.extraction import extract_article
+from archive.extraction.html import looks_like_html
+
+DATA = Path(__file__).parent.parent / "data" / "html"
+
+
+def draft_of(name, **hints):
+    return extract_article((DATA / name).read_bytes(), **hints)
+
+
+# (file, title, outlet, published, byline, first words of the body, last words of the body)
+PAGES = [
+    (
+        "wordpress_daily.html",
+        "Harbour cranes return after strike ends",
+        "Lakeside Courier",
+        date(2023, 5, 9),
+        "Marta Kowalczyk",
+        "The container cranes at the north harbour",
+        "which meets on Thursday.",
+    ),
+    (
+        "jsonld_magazine.html",
+        "Glaciers in the Alps shrank faster than ever last summer",
+        "Alpine Review",
+        date(2022, 10, 3),
+        "Lukas Brunner",
+        "Swiss glaciers lost six per cent",
+        "Switzerland's electricity.",
+    ),
+    (
+        "legacy_table.htm",
+        "Town council votes to save the old mill",
+        "The Valley Gazette",
+        date(2019, 2, 14),
+        None,
+        "The town council voted by eleven to four",
+        "expected to start in the summer.",
+    ),
+    (
+        "saved_as_text.txt",
+        "Ferry fares frozen for another year",
+        "Northshore",
+        date(2021, 11, 22),
+        "Siobhan Keane",
+        "Ferry fares between the islands",
+        "restore the full timetable by March.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "outlet", "published", "byline", "first", "last"), PAGES)
+def test_html_pages_give_the_article_and_its_metadata(name, title, outlet, published, byline, first, last):
+    draft = draft_of(name)
+    assert draft.format == "html"
+    assert draft.title == title
+    assert draft.outlet == outlet
+    assert draft.published == published
+    assert draft.byline == byline
+    assert draft.paragraphs[0].startswith(first)
+    assert draft.paragraphs[-1].endswith(last)
+
+
+# Words of comments, teasers, newsletter boxes, captions, cookie banners, menus and scripts.
+NEVER_IN_THE_BODY = [
+    "About time",  # a reader's comment
+    "deserved every cent",
+    "Leave a Reply",
+    "Dockers walk out",  # a "Read also" box inside the article
+    "Ferry timetable changes",  # related posts
+    "morning newsletter",
+    "The cranes at dawn",  # a caption
+    "cookies",
+    "Most read",
+    "dataLayer",  # a script
+    "Ski resorts",  # an aside inside the article body
+    "Advertisement",
+    "Enjoying our journalism",
+    "science correspondent",  # the author's bio
+    "Trending",
+    "islandgirl",  # comments on a Disqus-style thread
+    "put the prices up in April",
+    "Storm warning",  # "You may also like"
+    "Share this",
+    "Local news",  # the menu of a table layout
+    "Send us your news",
+    "©",
+]
+
+
+@pytest.mark.parametrize("name", [page[0] for page in PAGES])
+def test_page_furniture_never_reaches_the_body(name):
+    draft = draft_of(name)
+    for words in NEVER_IN_THE_BODY:
+        assert words not in draft.body, words
+        assert words not in draft.title
+
+
+def test_removed_blocks_are_recorded_with_what_they_were():
+    rules = {r.text: r.rule for r in draft_of("wordpress_daily.html").removed}
+    assert rules["About time. The whole town has been paying for this strike for far too long now."] == (
+        "comment-section"
+    )
+    assert rules["Read also: Dockers walk out over night shifts"] == "teaser-list"
+    assert rules["The cranes at dawn on Tuesday. Photo: Lakeside Courier"] == "image-caption"
+    assert rules["We use cookies to improve your experience. Accept all cookies"] == "cookie-notice"
+    assert rules["Get the Courier in your inbox"] == "subscribe-prompt"
+    assert rules["News"] == "navigation"
+
+
+def test_entities_are_decoded_in_body_title_and_quotes():
+    draft = draft_of("legacy_table.htm")  # &eacute; &#146; (a windows-1252 number) &pound; &quot;
+    assert "museum and café, ending two years of argument over the building’s future." in draft.body
+    assert "£420,000" in draft.body
+    assert "&" not in draft.body
+
+
+def test_quotes_in_html_pages_are_attributed_as_in_text():
+    speakers = {q.text[:30]: q.speaker for q in draft_of("wordpress_daily.html").quotes}
+    assert speakers["We did not get everything we a"] == "Tomasz Wróbel"
+    assert speakers["Every berth will be working ar"] == "Ingrid Solberg"
+    assert {q.speaker for q in draft_of("legacy_table.htm").quotes} == {"Brenda Okafor", "Derek Hume"}
+    assert {q.speaker for q in draft_of("jsonld_magazine.html").quotes} == {"Matthias Huss"}
+
+
+def test_the_title_loses_the_outlet_suffix_of_the_title_tag():
+    page = b"""<html><head><title>Bridge closes for repairs | Harbour Times</title></head><body>
+    <div class="content"><p>The old bridge over the river will close for six weeks from Monday while engineers
+    replace its bearings, the city said, adding that buses would be diverted over the ring road.</p>
+    <p>Cyclists and pedestrians will be able to cross on a temporary walkway beside the bridge during the works.</p>
+    </div></body></html>"""
+    draft = extract_article(page)
+    assert draft.title == "Bridge closes for repairs"
+
+
+def test_the_outlet_is_the_domain_when_the_page_does_not_name_itself():
+    page = b"""<html><head><title>Bridge closes for repairs</title></head><body><article>
+    <p>The old bridge over the river will close for six weeks from Monday while engineers
+    replace its bearings, the city said, adding that buses would be diverted over the ring road.</p>
+    <p>Cyclists and pedestrians will be able to cross on a temporary walkway beside the bridge during the works.</p>
+    </article></body></html>"""
+    draft = extract_article(page, url="https://www.rivertown-news.example/2024/bridge")
+    assert draft.outlet == "rivertown-news.example"
+    assert draft.original_url == "https://www.rivertown-news.example/2024/bridge"
+    assert extract_article(page).outlet is None
+
+
+def test_html_is_recognised_by_its_content_not_its_name():
+    assert looks_like_html((DATA / "saved_as_text.txt").read_text())
+    assert not looks_like_html("Plain words about <b> tags in a sentence.\nAnother line.")
+
+
+def test_a_declared_charset_is_used_when_the_bytes_fit_it():
+    page = (
+        '<html><head><meta charset="koi8-r"><title>Новости</title></head><body><article>'
+        + "<p>Городской совет проголосовал за ремонт старого моста через реку в центре города.</p>" * 3
+        + "</article></body></html>"
+    ).encode("koi8-r")
+    draft = extract_article(page)
+    assert draft.encoding == "koi8-r"
+    assert "Городской совет проголосовал" in draft.body
