@@ -114,7 +114,8 @@ MAX_BOX_LINES = 8
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT_WORD_RE.findall(text)}
+    """Words of four letters or more, cut to five so that "glacier" meets "glaciers"."""
+    return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text)}
 
 
 def _box_ends_at(units: list[str], rules: list, start: int, title: str) -> int | None:

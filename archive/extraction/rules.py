@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
             r"(?:previous|next|older|newer) (?:article|post|story)|"
-            r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?"
+            r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
         ),
         tail=True,
     ),
@@ -124,6 +124,7 @@ RULES: tuple[Rule, ...] = (
             r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page)|now|via|on))?|"
             r"like this|like loading|tweet|shares?|sharing is caring|spread the love|"
             r"click to (?:share|email|print)[^\n]{0,80}|save|bookmark|link copied|print this (?:page|article)|"
+            r"share(?: (?:this|this article|this story|on|via))?\s*:?\s*(?:(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}|"
             r"email this(?: article| story)?|"
             r"(?:(?:(?:share|post|send) (?:on|to|via) )?(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
         ),
@@ -153,7 +154,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "dateline",
-        rf"^(?:{DATE})$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
+        rf"^(?:(?!by\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*)?(?:{DATE})$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     _rule(
@@ -182,7 +184,9 @@ RULES: tuple[Rule, ...] = (
         "image-credit",
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
         r"|\((?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
-        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$",
+        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
+        # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
+        r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$",
         max_words=40,
     ),
     _rule(
@@ -193,7 +197,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
         r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$"
         r"|^(?:newsletter|sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
-        r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)",
+        r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
+        r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b",
         max_words=35,
     ),
     _rule(
@@ -232,6 +237,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "media-label",
         _exact(r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?"),
+    ),
+    # "Log in  Subscribe from 1 euro": the account links a text dump glues into one line.
+    _rule("page-chrome", r"^(?:log ?in|sign ?in|my account)\b.{0,50}$", max_words=8),
+    # "Lukas Brunner is the science correspondent of Alpine Review": a bio under the article.
+    _rule(
+        "author-bio",
+        r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+is\s+(?:a|an|the|our)\b.{0,100}"
+        r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|freelancer)\b",
+        max_words=45,
+        cased=True,
     ),
     _rule(
         "page-chrome",

@@ -1,5 +1,7 @@
 """HTML pages from sites of several shapes: the article, its metadata, and nothing of the page around it."""
 
+import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -166,3 +168,29 @@ def test_a_declared_charset_is_used_when_the_bytes_fit_it():
     draft = extract_article(page)
     assert draft.encoding == "koi8-r"
     assert "Городской совет проголосовал" in draft.body
+
+
+def _tokens(text):
+    return Counter(re.findall(r"\w+", text.casefold()))
+
+
+def token_f1(found: str, expected: str) -> float:
+    found_tokens, expected_tokens = _tokens(found), _tokens(expected)
+    common = sum((found_tokens & expected_tokens).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(found_tokens.values()), common / sum(expected_tokens.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@pytest.mark.parametrize("name", [page[0] for page in PAGES])
+def test_the_same_page_saved_as_plain_text_cleans_to_the_same_article(name):
+    """A browser's "save as text" of each page (menus, teasers and comments as bare lines)."""
+    from_html = draft_of(name)
+    dump = (DATA.parent / "text_dumps" / f"{Path(name).stem}.txt").read_bytes()
+    from_text = extract_article(dump)
+    assert from_text.format == "txt"
+    assert from_text.title == from_html.title
+    assert token_f1(from_text.body, from_html.body) >= 0.95
+    for words in NEVER_IN_THE_BODY:
+        assert words not in from_text.body, words
