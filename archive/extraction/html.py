@@ -226,9 +226,24 @@ def _published(soup: BeautifulSoup, ld: dict) -> date | None:
     return None
 
 
-def _role(tag: Tag) -> str | None:
-    """The rule for a block outside the article, from the nearest ancestor that says what it is."""
-    for node in [tag, *tag.parents]:
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+
+def _date_in_url(url: str | None) -> date | None:
+    """The date in a permalink like /2023/05/09/slug/, the last resort for a publication date."""
+    match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def _role(tag: Tag, depth: int = 100) -> str | None:
+    """The rule for a block outside the article, from the nearest ancestor (up to ``depth`` levels)
+    that says what it is."""
+    for node in [tag, *tag.parents][:depth]:
         if not isinstance(node, Tag) or node.name in ("body", "html", "[document]"):
             break
         words = " ".join([*node.get("class", []), node.get("id") or "", node.get("role") or ""])
@@ -276,7 +291,8 @@ def _densest_block(soup: BeautifulSoup) -> list[str]:
         text = para.get_text(" ", strip=True) if para.name == "p" else (para.previous_sibling or "")
         text = text if isinstance(text, str) else text.get_text(" ", strip=True)
         words = len(text.split())
-        if words < 8 or _role(para) is not None:
+        # only near ancestors: a page wrapper called "has-sidebar" does not make its article a sidebar
+        if words < 8 or _role(para, depth=3) is not None:
             continue
         parent = para.parent
         score, _ = scores.get(id(parent), (0, parent))
@@ -284,7 +300,7 @@ def _densest_block(soup: BeautifulSoup) -> list[str]:
     if not scores:
         return []
     _, best = max(scores.values(), key=lambda pair: pair[0])
-    return [line for line, owner in _blocks(best) if _role(owner) is None]
+    return [line for line, owner in _blocks(best) if _role(owner, depth=3) is None]
 
 
 def _trafilatura_lines(text: str, url: str | None) -> list[str]:
@@ -326,7 +342,7 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         or html_title
     )
     page.title, suffix = _split_title(headline, page.outlet, domain)
-    page.published = _published(soup, ld)
+    page.published = _published(soup, ld) or _date_in_url(page.url)
     page.byline = _byline(soup, ld)
 
     lines = _trafilatura_lines(text, page.url)

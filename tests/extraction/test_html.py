@@ -194,3 +194,30 @@ def test_the_same_page_saved_as_plain_text_cleans_to_the_same_article(name):
     assert token_f1(from_text.body, from_html.body) >= 0.95
     for words in NEVER_IN_THE_BODY:
         assert words not in from_text.body, words
+
+
+def test_a_date_in_the_permalink_is_the_last_resort_for_the_published_date():
+    page = b"""<html><head><title>Bridge closes for repairs</title></head><body><article>
+    <p>The old bridge over the river will close for six weeks from Monday while engineers
+    replace its bearings, the city said, adding that buses would be diverted over the ring road.</p>
+    </article></body></html>"""
+    assert extract_article(page, url="https://news.example/2024/03/07/bridge/").published == date(2024, 3, 7)
+    assert extract_article(page, url="https://news.example/news/bridge-12345").published is None
+
+
+def test_json_ld_in_a_graph_and_broken_json_ld_are_both_handled():
+    body = b"<article><p>" + b"The council met again today to discuss the new bridge and what it will cost. " * 4
+    graph = (
+        b'<html><head><script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, {"@type": ["NewsArticle"],'
+        b' "headline": "Council debates the bridge", "datePublished": "2020-01-02", "author": {"name": "Ann Lee"},'
+        b' "publisher": {"name": "Graph Times"}}]}</script></head><body>' + body + b"</p></article></body></html>"
+    )
+    draft = extract_article(graph)
+    assert (draft.title, draft.outlet, draft.published, draft.byline) == (
+        "Council debates the bridge",
+        "Graph Times",
+        date(2020, 1, 2),
+        "Ann Lee",
+    )
+    broken = graph.replace(b'{"@graph"', b'{broken "@graph"')
+    assert "council met again" in extract_article(broken).body
