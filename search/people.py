@@ -1,5 +1,7 @@
 """Linking earlier articles to people the archive has only just learned the full name of."""
 
+from collections import Counter
+
 from haystack.query import SearchQuerySet
 
 from archive.ingest import reextract
@@ -15,7 +17,17 @@ def relink_new_people(person_ids) -> list[int]:
     linked then; the search engine finds such articles cheaply once the full name is known.
     """
     touched: set[int] = set()
-    for person in Person.objects.filter(id__in=list(person_ids), key__contains=" "):
+    new_people = list(Person.objects.filter(id__in=list(person_ids), key__contains=" "))
+    # A lone surname is linked only when exactly one full name with it is known (ingest.py), so a
+    # surname two people share can link nothing: its articles need no second look.
+    namesakes = Counter(
+        Person.objects.filter(surname_key__in={p.surname_key for p in new_people}, key__contains=" ").values_list(
+            "surname_key", flat=True
+        )
+    )
+    for person in new_people:
+        if namesakes[person.surname_key] != 1:
+            continue
         surname = person.name.split()[-1]
         hits = SearchQuerySet().models(Article).filter(content=surname)[:MAX_ARTICLES]
         ids = {int(hit.pk) for hit in hits} - touched
