@@ -41,7 +41,9 @@ PLACES = (
     "Riverton Harbour Lakeside Northshore Eastbrook Westfield Highland Valley Coastal Metro Capital "
     "Central Southern Northern Island Border Prairie Mountain Delta Bay Port Old Town Market Union"
 ).split()
-PAPERS = "Times Post Herald Courier Gazette Tribune Chronicle Observer Independent Review Monitor Journal Express".split()
+PAPERS = (
+    "Times Post Herald Courier Gazette Tribune Chronicle Observer Independent Review Monitor Journal Express".split()
+)
 WORDS = (
     "government council plan budget minister officials week report city region agreement talks support "
     "energy prices market workers union strike vote parliament election campaign court ruling law police "
@@ -79,6 +81,7 @@ class Article:
     topics: tuple[str, ...]
     words: tuple[str, ...]  # a few words of its body, for queries
     body: str
+
 
 def outlets(rng: random.Random, count: int = 100) -> list[str]:
     names = sorted({f"The {place} {paper}" for place in PLACES for paper in PAPERS})
@@ -135,7 +138,11 @@ def article_text(rng: random.Random, title: str, outlet: str, day: date, cast: l
     body.insert(min(3, len(body)), f"Read Also: {other}")
     if rng.random() < 0.1:  # the whole body pasted twice, as some scrapers do
         body = body + paragraphs
-    tail = ["Leave a Reply", "Your email address will not be published.", f"© {day.year} {outlet}. All rights reserved."]
+    tail = [
+        "Leave a Reply",
+        "Your email address will not be published.",
+        f"© {day.year} {outlet}. All rights reserved.",
+    ]
     return "\n\n".join(top + body + tail) + "\n", paragraphs
 
 
@@ -161,8 +168,16 @@ def generate(target: Path, count: int, seed: int = 20261203) -> list[Article]:
         path.write_text(text, encoding="utf-8")
         titles.append(title)
         written.append(
-            Article(str(path), title, outlet, day, tuple(p.name for p in cast), tuple(t["name"] for t in topics),
-                    tuple(paragraphs[0].split()[:3]), "\n\n".join(paragraphs))  # fmt: skip
+            Article(
+                str(path),
+                title,
+                outlet,
+                day,
+                tuple(p.name for p in cast),
+                tuple(t["name"] for t in topics),
+                tuple(paragraphs[0].split()[:3]),
+                "\n\n".join(paragraphs),
+            )  # fmt: skip
         )
     return written
 

@@ -78,7 +78,9 @@ def fts5_reference(articles: list, queries: list[dict], folder: Path) -> dict:
     from django.utils.text import slugify
 
     db = sqlite3.connect(folder / "fts5.sqlite3")
-    db.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, outlet UNINDEXED, year UNINDEXED, people UNINDEXED, topics UNINDEXED)")
+    db.execute(
+        "CREATE VIRTUAL TABLE docs USING fts5(title, body, outlet UNINDEXED, year UNINDEXED, people UNINDEXED, topics UNINDEXED)"
+    )
     started = time.perf_counter()
     db.executemany(
         "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)",
@@ -105,7 +107,10 @@ def fts5_reference(articles: list, queries: list[dict], folder: Path) -> dict:
                 args.append(f"% {params[facet]} %")
         condition = " AND ".join(where)
         started = time.perf_counter()
-        db.execute(f"SELECT rowid, snippet(docs, 1, '<mark>', '</mark>', '…', 20) FROM docs WHERE {condition} ORDER BY rank LIMIT 20", args).fetchall()  # noqa: E501
+        db.execute(
+            f"SELECT rowid, snippet(docs, 1, '<mark>', '</mark>', '…', 20) FROM docs WHERE {condition} ORDER BY rank LIMIT 20",
+            args,
+        ).fetchall()  # noqa: E501
         db.execute(f"SELECT count(*) FROM docs WHERE {condition}", args).fetchone()
         db.execute(f"SELECT outlet, count(*) FROM docs WHERE {condition} GROUP BY outlet", args).fetchall()
         db.execute(f"SELECT year, count(*) FROM docs WHERE {condition} GROUP BY year", args).fetchall()

@@ -113,23 +113,33 @@ _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 MAX_BOX_LINES = 8
 
 
+# Words every story has; they say nothing about which story a paragraph belongs to.
+_COMMON_WORDS = frozenset(
+    "that this with from have were will said says more than they their there been would could about after "
+    "which when what also into over some other year years when where while before first last just only".split()
+)
+# A paragraph this long (ending as prose) past a box decides whether the article goes on.
+MIN_RESUME_WORDS = 12
+
+
 def _content_words(text: str) -> set[str]:
     """Words of four letters or more, cut to five so that "glacier" meets "glaciers"."""
-    return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text)}
+    return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text) if w.casefold() not in _COMMON_WORDS}
 
 
-def _box_ends_at(units: list[str], rules: list, start: int, title: str) -> int | None:
+def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: str) -> int | None:
     """Index where the article resumes after an inline "Related" box that starts at ``start``.
 
-    Past the box's short headlines, the first long paragraph must share two words with the
-    headline: unrelated stories after the article (a news feed) do not, the article itself does.
+    Past the box's short headlines, the first paragraph of prose must share two words with the
+    headline or the story's first paragraph: unrelated stories after the article (a news feed)
+    do not, the article itself does.
     """
-    headline = _content_words(title)
+    story = _content_words(title) | _content_words(lead)
     for j in range(start + 1, min(len(units), start + 1 + MAX_BOX_LINES)):
         if rules[j] is not None and rules[j].is_tail:
             return None
-        if word_count(units[j]) >= 20 and _PROSE_END_RE.search(units[j]):
-            return j if len(headline & _content_words(units[j])) >= 2 else None
+        if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
+            return j if len(story & _content_words(units[j])) >= 2 else None
     return None
 
 
@@ -163,10 +173,23 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     candidates = [i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest)]
     if not candidates:
         return None, header
-    for i in candidates:
+    # the long line nearest the story: above it stand mastheads, taglines and section names
+    for i in reversed(candidates):
         if word_count(header[i][1]) >= MIN_HEADLINE_WORDS:
             return i, header
     return max(candidates, key=lambda i: word_count(header[i][1])), header
+
+
+# A pull quote repeats a few words of the story in large type; longer lines are the story itself.
+MAX_PULL_QUOTE_WORDS = 20
+
+
+def _is_pull_quote(text: str, key: str, keys: list[str]) -> bool:
+    """A short line, not a sentence of its own, standing word for word inside a longer paragraph."""
+    if not MIN_DUPLICATE_WORDS <= word_count(text) <= MAX_PULL_QUOTE_WORDS or _PROSE_END_RE.search(text):
+        return False
+    padded = f" {key} "
+    return any(len(other) > len(key) and padded in f" {other} " for other in keys)
 
 
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
@@ -200,7 +223,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             continue
         if rule is not None:
             if rule.is_tail and any(_is_sentence(text) for _, text in body):
-                resume = _box_ends_at(units, rules, i, title) if rule.id == "teaser-list" else None
+                lead = next((text for _, text in body if _is_sentence(text)), "")
+                resume = _box_ends_at(units, rules, i, title, lead) if rule.id == "teaser-list" else None
                 if resume is not None:  # an inline box: the article goes on after it
                     resume_at = resume
                 else:
@@ -232,10 +256,14 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     seen: set[str] = set()
     paragraphs: list[str] = []
-    for i, text in body:
-        key = fold_key(text)
+    keys = [fold_key(text) for _, text in body]
+    for n, (i, text) in enumerate(body):
+        key = keys[n]
         if word_count(text) >= MIN_DUPLICATE_WORDS and key in seen:
             remove(i, text, "duplicate-paragraph")
+            continue
+        if _is_pull_quote(text, key, keys):
+            remove(i, text, "pull-quote")
             continue
         seen.add(key)
         paragraphs.append(text)

@@ -18,6 +18,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Comment, Tag
 
 from .boilerplate import Removal
+from .rules import match_rule
 from .text import clean_line, fold_key
 
 _HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
@@ -70,6 +71,15 @@ _ROLE_TAGS = {
 }
 # " | Outlet", " - Outlet", " — Outlet" after a headline in <title>.
 _TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.*?\S)\s+(?:[|·•»:]|[-–—])\s+(?P<suffix>[^|·•»–—]{1,80})$")
+# Elements that mark a headline on pages with no headline metadata (WordPress, Blogger, most CMSs).
+_HEADLINE_CLASS_RE = re.compile(
+    r"(?:^|[\s_])(?:entry-title|post-title|article-title|article-headline|story-title|headline)(?:$|[\s_])", re.I
+)
+# Embedded posts and pull quotes: inside the article's markup, but not its text.
+_EMBED_RE = re.compile(
+    r"(?:^|[\s_])(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|pullquote|pull-quote|pull_quote)(?:$|[\s_])",
+    re.I,
+)
 # Fewer words than this from trafilatura and the densest block of paragraphs is tried too; it wins
 # when it holds more than twice as many words.
 MIN_ARTICLE_WORDS = 40
@@ -333,19 +343,14 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         or next(iter(_names(ld.get("publisher"))), None)
         or _meta(soup, "application-name", "publisher")
     )
-    h1 = soup.find("h1")
     html_title = _unescape(soup.title.get_text(" ")) if soup.title else ""
-    headline = (
-        _meta(soup, "og:title", "twitter:title")
-        or next(iter(_names(ld.get("headline"))), None)
-        or (clean_line(h1.get_text(" ")) if h1 else "")
-        or html_title
-    )
-    page.title, suffix = _split_title(headline, page.outlet, domain)
+    page.title, suffix = _split_title(_headline(soup, ld, html_title), page.outlet, domain)
     page.published = _published(soup, ld) or _date_in_url(page.url)
     page.byline = _byline(soup, ld)
 
-    lines = _trafilatura_lines(text, page.url)
+    for embed in soup.find_all(class_=_EMBED_RE):
+        embed.decompose()  # before trafilatura reads the page too (below, from the cleaned tree)
+    lines = _trafilatura_lines(str(soup), page.url)
     words = sum(len(line.split()) for line in lines)
     if words < MIN_ARTICLE_WORDS:
         fallback = _densest_block(soup)
@@ -357,13 +362,41 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     for line, owner in _blocks(soup.body or soup):
         key = fold_key(line)
         if key and key not in kept:
-            rule = "headline" if key == title_key else _role(owner) or "outside-article"
+            text_rule = match_rule(line)  # "dateline", "copyright" ... say more than where it stood
+            rule = "headline" if key == title_key else (text_rule.id if text_rule else None) or _role(owner)
+            rule = rule or "outside-article"
             page.removed.append(Removal(line, rule))
     if not page.outlet:
         chrome = [r.text for r in page.removed if r.rule != "headline"]
         chrome += [line for line in page.lines if re.search(r"©|\bcopyright\b", line, re.I)]
-        page.outlet = _site_name(suffix or _split_title(html_title, None, domain)[1], domain, chrome)
+        site = suffix or _split_title(html_title, None, domain)[1] or _title_remainder(html_title, page.title)
+        page.outlet = _site_name(site, domain, chrome)
     return page
+
+
+def _title_remainder(html_title: str, title: str) -> str | None:
+    """What <title> says besides the headline ("Hill Farm Diary" of "Hill Farm Diary: The lambing ...")."""
+    if not title or fold_key(title) == fold_key(html_title) or title not in html_title:
+        return None
+    rest = html_title.replace(title, " ").strip(" :|-–—·•»")
+    return rest if 0 < len(rest) <= 60 and len(rest.split()) <= 6 else None
+
+
+def _headline(soup: BeautifulSoup, ld: dict, html_title: str) -> str:
+    """The page's headline: its metadata, an element marked as the headline, else the <h1> — unless
+    that <h1> is the site's name, as on blogs ("<h1>Hill Farm Diary</h1>" above the post's own title)."""
+    declared = _meta(soup, "og:title", "twitter:title") or next(iter(_names(ld.get("headline"))), None)
+    if declared:
+        return declared
+    marked = soup.find(attrs={"itemprop": "headline"}) or soup.find(class_=_HEADLINE_CLASS_RE)
+    if marked is not None and (text := clean_line(marked.get_text(" "))):
+        return text
+    h1 = soup.find("h1")
+    h1_text = clean_line(h1.get_text(" ")) if h1 else ""
+    site_link = h1 is not None and h1.find("a", href=re.compile(r"^(?:/|https?://[^/]+/?)$")) is not None
+    if h1_text and not site_link:
+        return h1_text
+    return html_title or h1_text
 
 
 def _site_name(suffix: str | None, domain: str | None, chrome: list[str]) -> str | None:

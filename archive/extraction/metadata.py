@@ -71,6 +71,8 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:by|written by|words by|posted by|author:)\s
 
 
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
+# "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
+_BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
 
 
 def find_byline(removed: Iterable[Removal]) -> str | None:
@@ -78,6 +80,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     for item in removed:
         if item.rule == "byline":
             name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", item.text))
+            name = _BYLINE_TIME_RE.sub("", name)
             return name.rstrip(".").strip() or None
     return None
 

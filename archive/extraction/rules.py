@@ -167,6 +167,10 @@ RULES: tuple[Rule, ...] = (
         max_words=20,
         cased=True,
     ),
+    # A post embedded as text: "Stuck again #trains — Commuter (@commuter) December 12, 2023"
+    _rule("social-embed", rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{DATE})?\s*$", max_words=80),
+    # Blogger's "Posted by Bethan Lloyd at 10:42 AM 3 comments Labels: ..."
+    _rule("byline", r"^posted by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:at|on) \d.{0,120}$", max_words=25),
     _rule(
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"

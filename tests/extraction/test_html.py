@@ -55,6 +55,24 @@ PAGES = [
         "Ferry fares between the islands",
         "restore the full timetable by March.",
     ),
+    (
+        "itemprop_news.html",
+        "Rail operator fined over winter cancellations",
+        "Metro Ledger",
+        date(2024, 1, 18),
+        "Hannah Osei",
+        "The regulator fined Northern Line Rail",
+        "the regulator said.",
+    ),
+    (
+        "blogger_post.html",
+        "The lambing season starts early",
+        "Hill Farm Diary",
+        date(2013, 3, 10),
+        "Bethan Lloyd",
+        "The first lambs of the year arrived",
+        "if the weather allows it.",
+    ),
 ]
 
 
@@ -94,6 +112,15 @@ NEVER_IN_THE_BODY = [
     "Local news",  # the menu of a table layout
     "Send us your news",
     "©",
+    "Stuck at Easthaven",  # an embedded tweet
+    "@commuter",
+    "House prices fall",  # "Most Read" inside the article body
+    "higher fares for us",  # comments
+    "Anonymous said",
+    "Lovely to read",
+    "Newer Post",
+    "Blog Archive",
+    "Posted by",
 ]
 
 
@@ -110,8 +137,8 @@ def test_removed_blocks_are_recorded_with_what_they_were():
     assert rules["About time. The whole town has been paying for this strike for far too long now."] == (
         "comment-section"
     )
-    assert rules["Read also: Dockers walk out over night shifts"] == "teaser-list"
-    assert rules["The cranes at dawn on Tuesday. Photo: Lakeside Courier"] == "image-caption"
+    assert rules["Read also: Dockers walk out over night shifts"] == "read-also-teaser"
+    assert rules["The cranes at dawn on Tuesday. Photo: Lakeside Courier"] == "image-credit"
     assert rules["We use cookies to improve your experience. Accept all cookies"] == "cookie-notice"
     assert rules["Get the Courier in your inbox"] == "subscribe-prompt"
     assert rules["News"] == "navigation"
@@ -130,6 +157,8 @@ def test_quotes_in_html_pages_are_attributed_as_in_text():
     assert speakers["Every berth will be working ar"] == "Ingrid Solberg"
     assert {q.speaker for q in draft_of("legacy_table.htm").quotes} == {"Brenda Okafor", "Derek Hume"}
     assert {q.speaker for q in draft_of("jsonld_magazine.html").quotes} == {"Matthias Huss"}
+    assert {q.speaker for q in draft_of("itemprop_news.html").quotes} == {"Martin Ellery"}
+    assert {q.speaker for q in draft_of("blogger_post.html").quotes} == {"Gareth Pritchard"}  # "he said"
 
 
 def test_the_title_loses_the_outlet_suffix_of_the_title_tag():

@@ -51,3 +51,33 @@ def test_a_file_that_only_starts_like_a_warc_is_reported_not_raised():
     reading = read_warc(b"WARC/1.0\r\nWARC-Type: response\r\n")
     assert reading.problem
     assert reading.pages == []
+
+
+def test_chunked_and_gzipped_responses_are_decoded():
+    import gzip
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from tests.warcs import HTML
+
+    page = (HTML / "itemprop_news.html").read_bytes()
+    packed = gzip.compress(page)
+    chunked = b"".join(
+        b"%x\r\n%s\r\n" % (len(packed[i : i + 700]), packed[i : i + 700]) for i in range(0, len(packed), 700)
+    )
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders(
+        "200 OK",
+        [("Content-Type", "text/html"), ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")],
+        protocol="HTTP/1.1",
+    )
+    payload = io.BytesIO(chunked + b"0\r\n\r\n")
+    writer.write_record(
+        writer.create_warc_record("https://x.example/a", "response", payload=payload, http_headers=headers)
+    )
+    reading = read_warc(buffer.getvalue())
+    assert reading.problem == ""
+    assert [p.payload for p in reading.pages] == [page]
