@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install run test lint format migrate seed index clean chromium
+.PHONY: install run test test-postgres bench lint format migrate seed index clean chromium
 
 install: $(STAMP)
 
@@ -45,6 +45,16 @@ test: install lint chromium
 	$(PY) manage.py check
 	CLIPPINGS_DATA_DIR=$$(mktemp -d) $(PY) manage.py makemigrations --check --dry-run
 	$(PY) -m pytest
+
+# The same suite on PostgreSQL (Debian's, started on a private socket for the run).
+test-postgres: install chromium
+	$(PY) -m pip install --quiet -e '.[dev,postgres]'
+	scripts/with-postgres $(PY) -m pytest
+
+# Import, index and search a generated corpus beside SQLite FTS5; ARTICLES=500 for a quick run.
+ARTICLES ?= 10000
+bench: install
+	$(PY) bench/run.py --articles $(ARTICLES)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -123,13 +123,21 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": DATA_DIR / "clippings.sqlite3",
-        "OPTIONS": {"timeout": 30},
+# SQLite in the data folder by default; DATABASE_URL (postgres://user:password@host:port/name, or
+# postgres://user@/name?host=/socket/dir) moves the archive to PostgreSQL with no code change.
+DATABASE_URL = env_str("DATABASE_URL", "")
+if DATABASE_URL:
+    import dj_database_url
+
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "clippings.sqlite3",
+            "OPTIONS": {"timeout": 30},
+        }
     }
-}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 HAYSTACK_CONNECTIONS = {

@@ -15,8 +15,16 @@ from ..conftest import ROOT, SEEDS
 FILES = 120
 
 
-def manage(data_dir, *args, timeout=300):
+def archive_env(data_dir) -> dict:
+    """The environment of an archive of its own in ``data_dir`` (SQLite there, even on a run whose
+    DATABASE_URL names the test server: the killed import must not touch that database)."""
     env = {**os.environ, "CLIPPINGS_DATA_DIR": str(data_dir)}
+    env.pop("DATABASE_URL", None)
+    return env
+
+
+def manage(data_dir, *args, timeout=300):
+    env = archive_env(data_dir)
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=timeout)  # fmt: skip
 
@@ -44,7 +52,7 @@ def test_kill_9_mid_import_then_rerun_converges(tmp_path, corpus):
     data = tmp_path / "data"
     assert manage(data, "migrate", "-v", "0").returncode == 0
     db = data / "clippings.sqlite3"
-    env = {**os.environ, "CLIPPINGS_DATA_DIR": str(data)}
+    env = archive_env(data)
     proc = subprocess.Popen([sys.executable, "manage.py", "import_articles", str(corpus)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     deadline = time.monotonic() + 120
