@@ -445,6 +445,10 @@ def import_warc(shown: str, data: bytes, sha: str) -> FileResult:
         container = known
         container.status, container.error = status, reading.problem
         container.save(update_fields=["status", "error"])
+    # an archive file that changed (a crawl appended to): its earlier bytes stay, superseded
+    SourceDocument.objects.filter(path=shown, format=SourceDocument.Format.WARC).exclude(pk=container.pk).update(
+        status=SourceDocument.Status.SUPERSEDED
+    )
     pages = []
     for page in reading.pages:
         name = f"{shown}#{page.record_id}"

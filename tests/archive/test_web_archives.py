@@ -1,10 +1,13 @@
 """Importing HTML pages and WARC files: every page an article, with its provenance shown and cited."""
 
+import io
 import json
 import shutil
 
 import pytest
 from django.urls import reverse
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from archive.models import Article, SourceDocument
 
@@ -154,3 +157,26 @@ def test_html_under_any_name_imports_as_html(tmp_path):
     assert code == 0, err
     assert sorted(Article.objects.values_list("source__format", flat=True)) == ["html", "html"]
     assert Article.objects.get(outlet__name="Alpine Review").byline == "Lukas Brunner"
+
+
+def test_a_crawl_that_grew_keeps_its_old_bytes_and_adds_the_new_pages(crawl):
+    run_command("import_articles", str(crawl))
+    first = SourceDocument.objects.get(format="warc")
+    # the crawler ran again and appended one more capture to the same file
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    page = io.BytesIO((DATA / "html" / "itemprop_news.html").read_bytes())
+    writer.write_record(
+        writer.create_warc_record("https://www.metroledger.example/r", "response", payload=page, http_headers=headers)
+    )
+    crawl.write_bytes(crawl.read_bytes() + buffer.getvalue())
+    code, out, err = run_command("import_articles", str(crawl))
+    assert code == 0, err
+    assert "and 4 web-archive page(s): 2 created" in out and "3 unchanged" in out  # the file and its new page
+    first.refresh_from_db()
+    assert first.status == "superseded"
+    assert bytes(first.raw) != crawl.read_bytes()  # the old bytes are still there
+    assert (
+        Article.objects.get(title="Rail operator fined over winter cancellations").source.container.status == "imported"
+    )
