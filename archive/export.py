@@ -3,7 +3,9 @@
 import json
 from collections.abc import Iterator
 
-from .models import Article
+from django.db.models import Prefetch
+
+from .models import Article, Mention, Quote
 
 
 def article_record(article: Article) -> dict:
@@ -53,8 +55,12 @@ def article_record(article: Article) -> dict:
 
 def export_lines(queryset=None) -> Iterator[str]:
     articles = (queryset if queryset is not None else Article.objects.all()).order_by("id")
+    # people and speakers joined in: prefetched by id, past ~1,000 at once SQLite refuses the query
     articles = articles.select_related("source__container", "outlet").prefetch_related(
-        "mentions__person", "topics", "quotes__speaker", "near_duplicates__source"
+        Prefetch("mentions", queryset=Mention.objects.select_related("person")),
+        "topics",
+        Prefetch("quotes", queryset=Quote.objects.select_related("speaker")),
+        Prefetch("near_duplicates", queryset=Article.objects.select_related("source")),
     )
     for article in articles.iterator(chunk_size=500):
         yield json.dumps(article_record(article), ensure_ascii=False)

@@ -1,8 +1,9 @@
 """What the search engine knows about articles and quotes, with the facets users filter by."""
 
+from django.db.models import Prefetch
 from haystack import indexes
 
-from archive.models import Article, Quote
+from archive.models import Article, Mention, Quote
 
 
 def _year(day):
@@ -29,8 +30,12 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return Article
 
     def index_queryset(self, using=None):
+        # people and speakers joined in, not prefetched by id: past ~1,000 ids at once SQLite
+        # refuses the query Django builds for them ("Expression tree is too large")
         return Article.objects.select_related("outlet").prefetch_related(
-            "mentions__person", "quotes__speaker", "topics"
+            Prefetch("mentions", queryset=Mention.objects.select_related("person")),
+            Prefetch("quotes", queryset=Quote.objects.select_related("speaker")),
+            "topics",
         )
 
     def prepare_outlet(self, article):
