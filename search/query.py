@@ -84,8 +84,14 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
     for facet in FACETS[kind]:
         sqs = sqs.facet(facet)
     try:
-        paginator = Paginator(sqs, page_size if not all_results else 10_000)
-        search.page = paginator.get_page(data.get("page") or 1)
+        size = page_size if not all_results else 10_000
+        # Ask for the page first: the engine answers the hits, the total and the facet counts in
+        # one search, and the paginator then counts from that (asked for the count first, it would
+        # run the whole search twice).
+        wanted = data.get("page") or 1
+        list(sqs[(wanted - 1) * size : wanted * size])
+        paginator = Paginator(sqs, size)
+        search.page = paginator.get_page(wanted)
         hits = list(search.page.object_list)
         counts = sqs.facet_counts().get("fields", {})
     except Exception as exc:  # a query the engine cannot parse is the user's typo, not our crash
