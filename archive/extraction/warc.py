@@ -141,7 +141,8 @@ def _page(record, reading: WarcReading, seen: set[str]) -> WarcPage | None:
     seen.add(digest)
     return WarcPage(
         record_id=headers.get_header("WARC-Record-ID") or "",
-        url=headers.get_header("WARC-Target-URI") or "",
+        # WARC/1.0 writers differ: some put the URI in <angle brackets>
+        url=(headers.get_header("WARC-Target-URI") or "").strip().strip("<>"),
         captured=_captured(headers.get_header("WARC-Date")),
         payload=payload,
         charset=_charset(content_type),

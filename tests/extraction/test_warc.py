@@ -81,3 +81,23 @@ def test_chunked_and_gzipped_responses_are_decoded():
     reading = read_warc(buffer.getvalue())
     assert reading.problem == ""
     assert [p.payload for p in reading.pages] == [page]
+
+
+def test_a_target_uri_in_angle_brackets_is_read_plain():
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from tests.warcs import HTML
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+    page = io.BytesIO((HTML / "blogger_post.html").read_bytes())
+    writer.write_record(
+        writer.create_warc_record(
+            "<http://hillfarm.example/2013/03/lambing.html>", "response", payload=page, http_headers=headers
+        )  # fmt: skip
+    )
+    assert [p.url for p in read_warc(buffer.getvalue()).pages] == ["http://hillfarm.example/2013/03/lambing.html"]
