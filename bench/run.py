@@ -77,6 +77,7 @@ def fts5_reference(articles: list, queries: list[dict], folder: Path) -> dict:
     facet counts as GROUP BY), timed the same way."""
     from django.utils.text import slugify
 
+    (folder / "fts5.sqlite3").unlink(missing_ok=True)
     db = sqlite3.connect(folder / "fts5.sqlite3")
     db.execute(
         "CREATE VIRTUAL TABLE docs USING fts5(title, body, outlet UNINDEXED, year UNINDEXED, people UNINDEXED, topics UNINDEXED)"
