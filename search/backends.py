@@ -15,7 +15,6 @@ from whoosh.analysis import RegexTokenizer, StandardAnalyzer
 from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID, TEXT
 from whoosh.query import And, Or, Term
-from whoosh.searching import ResultsPage
 
 SEPARATOR = "\x1f"
 # An unstemmed copy of the words, so "did you mean" suggests words people type, not stems.
@@ -120,7 +119,6 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         restriction = [Or([Term(DJANGO_CT, ct) for ct in choices])] if choices else []
         if additional_query_string and additional_query_string != "*":
             restriction.append(self.parser.parse(additional_query_string))
-        page_num, page_length = self.calculate_page(start_offset, end_offset)
         with self.index.searcher() as searcher:
             docnum = searcher.document_number(**{ID_FIELD: get_identifier(model_instance)})
             if docnum is None:
@@ -128,15 +126,30 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             similar = searcher.more_like(
                 docnum, self.content_field_name, top=end_offset or 10, filter=And(restriction) if restriction else None
             )
-            raw_page = ResultsPage(similar, page_num, page_length)
-            if raw_page.pagenum < page_num:
-                return {"results": [], "hits": 0}
-            return self._process_results(raw_page, result_class=result_class)
+            # the first hits only: a ResultsPage would count every document sharing a word first
+            return self._process_results(_FirstHits(similar, start_offset, end_offset), result_class=result_class)
 
     def _from_python(self, value):
         if isinstance(value, (list, tuple, set)):
             return SEPARATOR.join(str(v) for v in value)
         return super()._from_python(value)
+
+
+class _FirstHits:
+    """The hits ``start``..``end`` of a result list, shaped as haystack reads a page of them."""
+
+    def __init__(self, results, start, end):
+        self.results = results
+        self._hits = results[start:end]
+
+    def __len__(self):
+        return len(self._hits)
+
+    def __iter__(self):
+        return iter(self._hits)
+
+    def score(self, n):
+        return self._hits[n].score
 
 
 class ExactFacetWhooshEngine(WhooshEngine):
