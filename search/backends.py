@@ -7,6 +7,8 @@ written) and multi-valued fields are joined with a unit separator that no articl
 and tokenised on that alone. The views talk to haystack only, so another engine can replace this.
 """
 
+import threading
+
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT
 from haystack.constants import ID as ID_FIELD
@@ -65,7 +67,60 @@ class MultiFacet(TEXT):
         return [v.encode("utf-8") for v in value.split(SEPARATOR) if v]
 
 
+class _KeptSearcher:
+    """A searcher lent out for one search: closing it leaves it open for the next one."""
+
+    def __init__(self, searcher):
+        self._searcher = searcher
+
+    def __getattr__(self, name):
+        return getattr(self._searcher, name)
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        pass
+
+
+class _SharedIndex:
+    """The Whoosh index with one searcher per thread kept open between searches, and replaced
+    when the index has changed since: opening every segment's files anew for each search (as
+    haystack does) cost more than most searches themselves."""
+
+    def __init__(self, index):
+        self._index = index
+        self._local = threading.local()
+
+    def __getattr__(self, name):
+        return getattr(self._index, name)
+
+    def refresh(self):
+        self._index = self._index.refresh()
+        return self
+
+    def searcher(self, **kwargs):
+        if kwargs:
+            return self._index.searcher(**kwargs)
+        current = getattr(self._local, "searcher", None)
+        if current is None:
+            current = self._index.searcher()
+        elif not current.up_to_date():
+            # refresh() hands the unchanged segments to the new searcher and closes the rest
+            current = current.refresh()
+        self._local.searcher = current
+        return _KeptSearcher(current)
+
+
 class ExactFacetWhooshBackend(WhooshSearchBackend):
+    def setup(self):
+        super().setup()
+        if not isinstance(self.index, _SharedIndex):
+            self.index = _SharedIndex(self.index)
+
     def build_schema(self, fields):
         content_field_name, schema = super().build_schema(fields)
         for field_class in fields.values():
