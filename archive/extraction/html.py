@@ -182,20 +182,30 @@ def domain_of(url: str | None) -> str | None:
 
 
 def _split_title(title: str, outlet: str | None, domain: str | None) -> tuple[str, str | None]:
-    """(headline, site name) from a <title> like "Headline | Outlet" or "Headline – Outlet"."""
+    """(headline, site name) from a <title> like "Headline | Outlet" or "Headline – Outlet", or
+    "Outlet | Headline" when the first part is known to be the site (its og:site_name or domain)."""
     match = _TITLE_SUFFIX_RE.match(title)
     if not match:
         return title, None
-    suffix = match.group("suffix").strip()
-    folded = re.sub(r"\W", "", suffix.casefold())
-    is_site = (
-        (outlet and fold_key(suffix) == fold_key(outlet))
-        or (domain and folded and folded in re.sub(r"\W", "", domain))
-        or len(suffix.split()) <= 4
-    )
-    if is_site and len(match.group("title").split()) >= 2:
-        return match.group("title"), suffix
+    head, suffix = match.group("title").strip(), match.group("suffix").strip()
+    if _names_site(head, outlet, domain) and not _names_site(suffix, outlet, domain) and len(suffix.split()) >= 2:
+        return suffix, head
+    if (_names_site(suffix, outlet, domain) or len(suffix.split()) <= 4) and len(head.split()) >= 2:
+        return head, suffix
     return title, None
+
+
+def _names_site(part: str, outlet: str | None, domain: str | None) -> bool:
+    """``part`` is the outlet's name, or a short name the domain spells (all of it, or its first word)."""
+    site = re.sub(r"\W", "", domain or "")
+    words = re.sub(r"^the\s+", "", part.casefold()).split()
+    letters = re.sub(r"\W", "", "".join(words))
+    first = re.sub(r"\W", "", words[0]) if words else ""
+    return bool(
+        (outlet and fold_key(part) == fold_key(outlet))
+        or (site and letters and letters in site)
+        or (site and len(words) <= 4 and len(first) >= 3 and site.startswith(first))
+    )
 
 
 def _byline(soup: BeautifulSoup, ld: dict) -> str | None:
@@ -403,9 +413,6 @@ def _site_name(suffix: str | None, domain: str | None, chrome: list[str]) -> str
     """The outlet of a page with no site-name metadata: the name after its title when the domain
     or the page's own chrome (a copyright line, a logo) confirms it is the site's name, else the
     domain."""
-    if suffix:
-        letters = re.sub(r"\W", "", re.sub(r"^the\s+", "", suffix.casefold()))
-        key = fold_key(suffix)
-        if (domain and letters and letters in re.sub(r"\W", "", domain)) or any(key in fold_key(t) for t in chrome):
-            return suffix
+    if suffix and (_names_site(suffix, None, domain) or any(fold_key(suffix) in fold_key(t) for t in chrome)):
+        return suffix
     return domain

@@ -250,3 +250,14 @@ def test_json_ld_in_a_graph_and_broken_json_ld_are_both_handled():
     )
     broken = graph.replace(b'{"@graph"', b'{broken "@graph"')
     assert "council met again" in extract_article(broken).body
+
+
+def test_a_site_name_before_the_headline_in_the_title_tag_is_dropped_too():
+    page = b"""<html><head><title>Rivertown News - Council approves the new bridge toll</title></head><body>
+    <div class="content"><p>The city council voted on Monday to charge a toll on the new bridge over the river,
+    with the money going to the repair of the old one, the mayor said after the meeting ended late at night.</p>
+    <p>Cyclists and pedestrians will cross the bridge for free, and residents of the two riverside districts will
+    pay half the standard charge for the first three years after it opens.</p></div></body></html>"""
+    draft = extract_article(page, url="https://www.rivertown.example/news/toll")
+    assert draft.title == "Council approves the new bridge toll"
+    assert draft.outlet == "Rivertown News"
