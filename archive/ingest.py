@@ -319,15 +319,24 @@ def learn_furniture(article: Article, draft: ArticleDraft) -> None:
     """Tally the article's top and foot lines under its outlet; a line found in MIN_ARTICLES
     different stories becomes furniture (import_paths then cleans the earlier articles too)."""
     article.outlet_lines.clear()
-    if article.outlet_id is None:
+    candidates = draft.furniture_candidates
+    if article.outlet_id is None or not candidates:
         return
-    for key, text in draft.furniture_candidates.items():
-        line, _ = OutletLine.objects.get_or_create(outlet_id=article.outlet_id, key=key, defaults={"text": text})
-        line.articles.add(article)
-        # learned_at without is_furniture: an archivist said it is not furniture; that stands
-        if line.learned_at is None and line.articles.values("title").distinct().count() >= MIN_ARTICLES:
-            line.is_furniture, line.learned_at = True, timezone.now()
-            line.save(update_fields=["is_furniture", "learned_at"])
+    # a handful of queries per article, whatever the number of lines (this runs for every import)
+    OutletLine.objects.bulk_create(
+        [OutletLine(outlet_id=article.outlet_id, key=key, text=text) for key, text in candidates.items()],
+        ignore_conflicts=True,
+    )
+    lines = OutletLine.objects.filter(outlet_id=article.outlet_id, key__in=list(candidates))
+    article.outlet_lines.add(*lines)
+    # learned_at without is_furniture: an archivist said it is not furniture; that stands
+    learned = (
+        lines.filter(learned_at__isnull=True)
+        .annotate(stories=models.Count("articles__title", distinct=True))
+        .filter(stories__gte=MIN_ARTICLES)
+        .values_list("id", flat=True)
+    )
+    OutletLine.objects.filter(id__in=list(learned)).update(is_furniture=True, learned_at=timezone.now())
 
 
 def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:
