@@ -212,6 +212,7 @@ def person_for(found: FoundPerson) -> Person:
         if person is None:
             person = _new_person(found.name)
     forms = {found.name, *found.aliases}
+    before = (person.name, person.key, list(person.aliases))
     if not person.is_curated:
         best = canonical_name({person.name, found.name, *person.aliases})
         if best != person.name:
@@ -219,7 +220,10 @@ def person_for(found: FoundPerson) -> Person:
             person.name, person.key = best, translit_key(best)
     person.add_aliases(forms)
     person.aliases = [a for a in person.aliases if a != person.name]
-    person.save()
+    # Saved only when a name changed: every save re-indexes each article naming the person, and
+    # a well-known name is in thousands of them.
+    if (person.name, person.key, person.aliases) != before:
+        person.save()
     _register(person, forms | {person.name})
     return person
 
@@ -274,8 +278,9 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
             Mention.objects.get_or_create(
                 article=article, person=person, defaults={"alias": word, "count": len(mentions)}
             )
-            person.add_aliases([word])
-            person.save(update_fields=["aliases"])
+            if word not in person.aliases and word != person.name:
+                person.add_aliases([word])
+                person.save(update_fields=["aliases"])
     curated = Quote.objects.filter(article=article, is_curated=True)
     kept = {" ".join(q.text.split()) for q in curated}
     Quote.objects.filter(article=article, is_curated=False).delete()
