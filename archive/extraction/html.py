@@ -398,14 +398,14 @@ def _headline(soup: BeautifulSoup, ld: dict, html_title: str) -> str:
     declared = _meta(soup, "og:title", "twitter:title") or next(iter(_names(ld.get("headline"))), None)
     if declared:
         return declared
-    marked = soup.find(attrs={"itemprop": "headline"}) or soup.find(class_=_HEADLINE_CLASS_RE)
-    if marked is not None and (text := clean_line(marked.get_text(" "))):
-        return text
     h1 = soup.find("h1")
     h1_text = clean_line(h1.get_text(" ")) if h1 else ""
     site_link = h1 is not None and h1.find("a", href=re.compile(r"^(?:/|https?://[^/]+/?)$")) is not None
     if h1_text and not site_link:
         return h1_text
+    marked = soup.find(attrs={"itemprop": "headline"}) or soup.find(class_=_HEADLINE_CLASS_RE)
+    if marked is not None and (text := clean_line(marked.get_text(" "))):
+        return text
     return html_title or h1_text
 
 
