@@ -257,9 +257,10 @@ class Article(models.Model):
         parts = []
         if self.byline:
             parts.append(f"{self.byline}.")
-        parts.append(f"“{self.display_title}.”")
-        published = f"{self.published.day} {self.published:%B %Y}" if self.published else "n.d."
-        parts.append(f"{self.outlet.name}, {published}." if self.outlet else f"{published}.")
+        title = self.display_title
+        parts.append(f"“{title}”" if title.endswith((".", "?", "!")) else f"“{title}.”")
+        published = f"{self.published.day} {self.published:%B %Y}." if self.published else "n.d."
+        parts.append(f"{self.outlet.name}, {published}" if self.outlet else published)
         url = source.original_url or self.original_url
         if url:
             parts.append(f"{url}.")

@@ -180,3 +180,10 @@ def test_a_crawl_that_grew_keeps_its_old_bytes_and_adds_the_new_pages(crawl):
     assert (
         Article.objects.get(title="Rail operator fined over winter cancellations").source.container.status == "imported"
     )
+
+
+def test_an_undated_article_is_cited_without_a_date(imported_seeds, client):
+    article = Article.objects.filter(published__isnull=True).exclude(outlet=None).first()
+    citation = article.citation("http://archive.example/a/key/")
+    assert f"{article.outlet.name}, n.d. Archived in Clippings: http://archive.example/a/key/" in citation
+    assert ".." not in citation
