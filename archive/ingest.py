@@ -391,10 +391,15 @@ def import_file(candidate: Candidate) -> FileResult:
 
 
 def _import_bytes(shown: str, data: bytes, sha: str, page: WarcPage | None = None, container=None) -> FileResult:
-    """Import one document: a file, or a page captured in the web archive ``container``."""
+    """Import one document: a file, or a page captured in the web archive ``container``.
+
+    A file with no article in it has failed to import; a captured page with none (a login page,
+    an empty section front) is one of many a crawler saves, and is only skipped.
+    """
+    no_article = "skipped" if page is not None else "failed"
     known = SourceDocument.objects.filter(sha256=sha).first()
     if known is not None and known.status == SourceDocument.Status.FAILED:
-        return FileResult(shown, "failed", known.error)
+        return FileResult(shown, no_article, known.error)
     if known is not None and known.status == SourceDocument.Status.IMPORTED:
         article = Article.objects.filter(source=known).only("id").first()
         same = "" if known.path == shown else f"same bytes as {known.path}"
@@ -417,7 +422,7 @@ def _import_bytes(shown: str, data: bytes, sha: str, page: WarcPage | None = Non
                 path=shown, sha256=sha, raw=data, size=len(data), status=SourceDocument.Status.FAILED, error=str(exc),
                 **capture,
             )  # fmt: skip
-        return FileResult(shown, "failed", str(exc))
+        return FileResult(shown, no_article, str(exc))
 
     with transaction.atomic():
         previous = (

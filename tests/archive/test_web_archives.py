@@ -187,3 +187,23 @@ def test_an_undated_article_is_cited_without_a_date(imported_seeds, client):
     citation = article.citation("http://archive.example/a/key/")
     assert f"{article.outlet.name}, n.d. Archived in Clippings: http://archive.example/a/key/" in citation
     assert ".." not in citation
+
+
+def test_a_captured_page_with_no_article_is_skipped_not_failed(tmp_path):
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    for url, page in (
+        (
+            "https://news.example/login",
+            b"<html><body><form><input name=user><button>Log in</button></form></body></html>",
+        ),
+        ("https://news.example/story", (DATA / "html" / "jsonld_magazine.html").read_bytes()),
+    ):
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers))
+    archive = tmp_path / "crawl.warc.gz"
+    archive.write_bytes(buffer.getvalue())
+    code, out, err = run_command("import_articles", str(archive), verbosity=2)
+    assert code == 0, err
+    assert "skipped: " in out and "#<urn:uuid:" in out and "no article text found" in out
+    assert Article.objects.count() == 1
