@@ -18,6 +18,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Comment, Tag
 
 from .boilerplate import Removal
+from .metadata import parse_date
 from .rules import match_rule
 from .text import clean_line, fold_key
 
@@ -162,16 +163,7 @@ def _parse_datetime(value) -> date | None:
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
-        pass
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
-    if match:
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return None
-    from .metadata import parse_date  # the text parser knows "16 March 2022" and "03/16/2022"
-
-    return parse_date(value)
+        return parse_date(value)  # "2022-10-03 09:12 CET", "16 March 2022", "03/16/2022"
 
 
 def domain_of(url: str | None) -> str | None:
