@@ -1,5 +1,7 @@
 """What the search engine knows about articles and quotes, with the facets users filter by."""
 
+import re
+
 from django.db.models import Prefetch
 from haystack import indexes
 
@@ -14,8 +16,14 @@ def _month(day):
     return day.strftime("%Y-%m") if day else None
 
 
+def _names(person) -> list[str]:
+    return [person.name, *person.aliases] if person else []
+
+
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    text = indexes.CharField(document=True, use_template=True)
+    # The searchable text is put together here rather than from a template: rendering a Django
+    # template for each of thousands of documents cost more than Whoosh's own work on them.
+    text = indexes.CharField(document=True)
     spelling = indexes.CharField(indexed=True, stored=False)
     title = indexes.CharField(model_attr="title")
     outlet = indexes.CharField(null=True, faceted=True)
@@ -41,8 +49,14 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     def prepare_outlet(self, article):
         return article.outlet.name if article.outlet_id else None
 
+    def prepare_text(self, article):
+        people = [" ".join(_names(m.person)) for m in article.mentions.all()]
+        outlet = article.outlet.name if article.outlet_id else ""
+        return "\n".join([article.title, outlet, article.byline, *people, article.body])
+
     def prepare_spelling(self, article):
-        return f"{article.title}\n{article.body}"
+        # each word once: suggestions need the words, not where or how often they occur
+        return " ".join(dict.fromkeys(re.findall(r"\w+", f"{article.title}\n{article.body}".lower())))
 
     def prepare_person(self, article):
         return sorted({m.person.name for m in article.mentions.all()})
@@ -61,7 +75,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
 
 
 class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
-    text = indexes.CharField(document=True, use_template=True)
+    text = indexes.CharField(document=True)
     article_id = indexes.IntegerField(model_attr="article_id")
     speaker = indexes.CharField(null=True, faceted=True)
     outlet = indexes.CharField(null=True, faceted=True)
@@ -75,6 +89,9 @@ class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
 
     def index_queryset(self, using=None):
         return Quote.objects.select_related("speaker", "article__outlet").prefetch_related("article__topics")
+
+    def prepare_text(self, quote):
+        return "\n".join([quote.text, " ".join(_names(quote.speaker)), quote.attribution])
 
     def prepare_speaker(self, quote):
         return quote.speaker.name if quote.speaker_id else None
