@@ -7,19 +7,22 @@ except for the fields an archivist corrected.
 
 import hashlib
 import logging
+import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connections, models, transaction
 from django.utils import timezone
 from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
 from .extraction.learned import MIN_ARTICLES
 from .extraction.people import PERSON_TITLES, canonical_name, translit_key
+from .extraction.similarity import sketch
 from .extraction.topics import match_topics
 from .extraction.warc import WarcPage, looks_like_warc, read_warc
 from .models import (
@@ -32,6 +35,7 @@ from .models import (
     PersonName,
     Quote,
     SourceDocument,
+    StoryHash,
     Topic,
     unique_slug,
 )
@@ -174,8 +178,7 @@ def _register(person: Person, forms) -> None:
     keys = {translit_key(f) for f in forms if _is_full_name(f)}
     if " " not in person.key:
         keys.add(person.key)
-    for key in keys:
-        PersonName.objects.get_or_create(person=person, key=key)
+    PersonName.objects.bulk_create([PersonName(person=person, key=key) for key in sorted(keys)], ignore_conflicts=True)
 
 
 def person_for(found: FoundPerson) -> Person:
@@ -255,35 +258,38 @@ def merge_people(keep: Person, other: Person) -> None:
 def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
     """Replace the article's mentions and quotes, keeping the quotes an archivist curated."""
     previously = set(Mention.objects.filter(article=article).values_list("person_id", flat=True))
-    Mention.objects.filter(article=article).delete()
+    if previously:
+        Mention.objects.filter(article=article).delete()
     people = {}
+    # one row per person, written in one go (the article's own save has marked it for the index)
+    mentions: dict[int, Mention] = {}
     for found in draft.persons:
         person = person_for(found)
         people[found.name] = person
-        mention, created = Mention.objects.get_or_create(
-            article=article, person=person, defaults={"alias": found.name, "count": len(found.mentions)}
-        )
-        if not created:
-            mention.count += len(found.mentions)
-            mention.save(update_fields=["count"])
+        if person.pk in mentions:
+            mentions[person.pk].count += len(found.mentions)
+        else:
+            mentions[person.pk] = Mention(article=article, person=person, alias=found.name, count=len(found.mentions))
     # a lone surname ("Putin") is the person the archive knows by it, when exactly one is
     by_key = {translit_key(word): (word, mentions) for word, mentions in draft.lone_names.items()}
     known = {}
-    for person in Person.objects.filter(surname_key__in=list(by_key), key__contains=" "):
-        known.setdefault(person.surname_key, []).append(person)
+    if by_key:
+        for person in Person.objects.filter(surname_key__in=list(by_key), key__contains=" "):
+            known.setdefault(person.surname_key, []).append(person)
     for surname_key, persons in known.items():
         if len(persons) == 1 and persons[0].name not in people:
-            word, mentions = by_key[surname_key]
+            word, found_mentions = by_key[surname_key]
             person = persons[0]
-            Mention.objects.get_or_create(
-                article=article, person=person, defaults={"alias": word, "count": len(mentions)}
-            )
+            if person.pk not in mentions:
+                mentions[person.pk] = Mention(article=article, person=person, alias=word, count=len(found_mentions))
             if word not in person.aliases and word != person.name:
                 person.add_aliases([word])
                 person.save(update_fields=["aliases"])
-    curated = Quote.objects.filter(article=article, is_curated=True)
-    kept = {" ".join(q.text.split()) for q in curated}
-    Quote.objects.filter(article=article, is_curated=False).delete()
+    Mention.objects.bulk_create(mentions.values())
+    kept = set()
+    if previously or article.quotes.exists():  # a new article has no quotes to keep or replace
+        kept = {" ".join(q.text.split()) for q in Quote.objects.filter(article=article, is_curated=True)}
+        Quote.objects.filter(article=article, is_curated=False).delete()
     Quote.objects.bulk_create(
         Quote(
             article=article,
@@ -300,7 +306,8 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
         if " ".join(q.text.split()) not in kept
     )
     # people this article alone named, and no longer does, were a mistake of older rules
-    Person.objects.filter(id__in=previously, is_curated=False, mentions__isnull=True, quotes__isnull=True).delete()
+    if previously:
+        Person.objects.filter(id__in=previously, is_curated=False, mentions__isnull=True, quotes__isnull=True).delete()
 
 
 def learned_furniture(outlet_name: str | None) -> frozenset[str]:
@@ -311,13 +318,19 @@ def learned_furniture(outlet_name: str | None) -> frozenset[str]:
     return frozenset(lines.values_list("key", flat=True))
 
 
+def _extract_with(data: bytes, furniture: Callable[[str | None], frozenset[str]], url=None, charset=None):
+    """The draft, without the lines ``furniture(outlet)`` says the outlet prints under every
+    story, and the keys of the lines that took out."""
+    draft = extract_article(data, url=url, charset=charset)
+    learned = frozenset(furniture(draft.outlet) & draft.furniture_candidates.keys())
+    if learned:
+        draft = extract_article(data, url=url, charset=charset, learned=learned)
+    return draft, learned
+
+
 def extract(data: bytes, *, url: str | None = None, charset: str | None = None) -> ArticleDraft:
     """The draft of an article, without the lines its outlet prints under every story."""
-    draft = extract_article(data, url=url, charset=charset)
-    learned = learned_furniture(draft.outlet) & draft.furniture_candidates.keys()
-    if learned:
-        draft = extract_article(data, url=url, charset=charset, learned=frozenset(learned))
-    return draft
+    return _extract_with(data, learned_furniture, url, charset)[0]
 
 
 def learn_furniture(article: Article, draft: ArticleDraft) -> None:
@@ -360,7 +373,15 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     store_people_and_quotes(article, draft)
     tag_topics(article)
     learn_furniture(article, draft)
+    store_sketch(article)
     return article
+
+
+def store_sketch(article: Article) -> None:
+    """Replace the article's sketch (search.duplicates finds its near-duplicates by it)."""
+    StoryHash.objects.filter(article=article).delete()
+    values = sketch(f"{article.title}\n{article.body}")
+    StoryHash.objects.bulk_create(StoryHash(article=article, value=v) for v in sorted(values))
 
 
 def tag_topics(article: Article, vocabulary: dict | None = None) -> None:
@@ -371,8 +392,21 @@ def tag_topics(article: Article, vocabulary: dict | None = None) -> None:
     article.topics.set(Topic.objects.filter(name__in=names))
 
 
-def import_file(candidate: Candidate) -> FileResult:
-    """Import one file in its own transaction; never raises for a bad file."""
+@dataclass(frozen=True)
+class Prepared:
+    """A file read and, when its bytes are new, extracted: the part of an import that needs no
+    database, so worker processes can do it while the importing process stores the last file."""
+
+    data: bytes
+    sha: str
+    is_warc: bool = False
+    draft: ArticleDraft | None = None
+    no_article: str = ""  # why extraction found no article
+    learned: frozenset[str] = frozenset()  # the outlet's learned lines the draft is without
+
+
+def prepare(candidate: Candidate, seen: frozenset[str] = frozenset(), furniture=None) -> Prepared | FileResult:
+    """Read and extract one file (unless its sha256 is in ``seen``); a FileResult when it cannot be read."""
     shown = candidate.display
     if candidate.skip:
         return FileResult(shown, "skipped", candidate.skip)
@@ -386,11 +420,31 @@ def import_file(candidate: Candidate) -> FileResult:
         return FileResult(shown, "failed", f"cannot read: {exc.strerror or exc}")
     sha = hashlib.sha256(data).hexdigest()
     if looks_like_warc(data):
-        return import_warc(shown, data, sha)
-    return _import_bytes(shown, data, sha)
+        return Prepared(data, sha, is_warc=True)
+    if furniture is None or sha in seen:
+        return Prepared(data, sha)
+    try:
+        draft, learned = _extract_with(data, furniture)
+    except NotText as exc:
+        return Prepared(data, sha, no_article=str(exc))
+    return Prepared(data, sha, draft=draft, learned=learned)
 
 
-def _import_bytes(shown: str, data: bytes, sha: str, page: WarcPage | None = None, container=None) -> FileResult:
+def import_file(candidate: Candidate, prepared: Prepared | FileResult | None = None) -> FileResult:
+    """Import one file in its own transaction; never raises for a bad file. ``prepared`` is what
+    a worker process already read and extracted of it."""
+    if prepared is None:
+        prepared = prepare(candidate)
+    if isinstance(prepared, FileResult):
+        return prepared
+    if prepared.is_warc:
+        return import_warc(candidate.display, prepared.data, prepared.sha)
+    return _import_bytes(candidate.display, prepared.data, prepared.sha, prepared=prepared)
+
+
+def _import_bytes(
+    shown: str, data: bytes, sha: str, page: WarcPage | None = None, container=None, prepared: Prepared | None = None
+) -> FileResult:
     """Import one document: a file, or a page captured in the web archive ``container``.
 
     A file with no article in it has failed to import; a captured page with none (a login page,
@@ -415,7 +469,7 @@ def _import_bytes(shown: str, data: bytes, sha: str, page: WarcPage | None = Non
             "captured_at": page.captured,
         }
     try:
-        draft = extract(data, url=page.url if page else None, charset=page.charset if page else None)
+        draft = _draft_of(data, page, prepared)
     except NotText as exc:
         if known is None:
             SourceDocument.objects.create(
@@ -443,6 +497,17 @@ def _import_bytes(shown: str, data: bytes, sha: str, page: WarcPage | None = Non
             old_source.save(update_fields=["status"])
         article = store_draft(source, draft, previous)
     return FileResult(shown, "updated" if previous else "created", "", article.id)
+
+
+def _draft_of(data: bytes, page: WarcPage | None, prepared: Prepared | None) -> ArticleDraft:
+    """The draft a worker made, unless the outlet has learned furniture since; else extract now."""
+    if prepared is not None and prepared.no_article:
+        raise NotText(prepared.no_article)
+    if prepared is not None and prepared.draft is not None:
+        draft = prepared.draft
+        if learned_furniture(draft.outlet) & draft.furniture_candidates.keys() == prepared.learned:
+            return draft
+    return extract(data, url=page.url if page else None, charset=page.charset if page else None)
 
 
 def import_warc(shown: str, data: bytes, sha: str) -> FileResult:
@@ -498,11 +563,11 @@ def import_paths(
     started = timezone.now()
     candidates = list(collect(paths))
     results = []
-    for n, candidate in enumerate(candidates, 1):
+    for n, (candidate, prepared) in enumerate(_prepared_in_workers(candidates), 1):
         if progress:
             progress(n, len(candidates), candidate.display)
         try:
-            result = import_file(candidate)
+            result = import_file(candidate, prepared())
         except Exception as exc:  # a bug must cost one file, not the rest of the folder
             logger.exception("import of %s failed", candidate.display)
             result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
@@ -510,6 +575,58 @@ def import_paths(
         results.extend(result.pages)
     clean_learned_furniture(since=started)
     return results
+
+
+# Worker processes start only for a folder this large; they prepare at most AHEAD files ahead of
+# the one being stored, so memory stays bounded however many files there are.
+PARALLEL_FROM = 16
+AHEAD = 64
+# What the worker processes inherit when they are forked: the sha256 of every stored file (no
+# need to extract those) and each outlet's learned lines at the start of the import.
+_worker_context: tuple[frozenset[str], dict[str, frozenset[str]]] = (frozenset(), {})
+
+
+def _prepare_in_worker(candidate: Candidate) -> Prepared | FileResult:
+    seen, furniture = _worker_context
+    return prepare(candidate, seen, lambda outlet: furniture.get((outlet or "").lower(), frozenset()))
+
+
+def _prepared_in_workers(candidates: list[Candidate]) -> Iterator[tuple[Candidate, Callable]]:
+    """Each candidate with a function giving what a worker prepared of it (None: prepare it
+    here), in order, while the workers go on with the next files."""
+    workers = settings.CLIPPINGS_IMPORT_WORKERS
+    if workers <= 0 or len(candidates) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        for candidate in candidates:
+            yield candidate, lambda: None
+        return
+    global _worker_context
+    furniture: dict[str, set[str]] = {}
+    for outlet, key in OutletLine.objects.filter(is_furniture=True).values_list("outlet__name", "key"):
+        furniture.setdefault(outlet.lower(), set()).add(key)
+    _worker_context = (
+        frozenset(SourceDocument.objects.values_list("sha256", flat=True)),
+        {outlet: frozenset(keys) for outlet, keys in furniture.items()},
+    )
+    # A worker never touches the database; closed connections mean it holds none of the importer's
+    # (inside a transaction, as in the tests, they stay open and the workers leave them alone).
+    if not any(connection.in_atomic_block for connection in connections.all()):
+        connections.close_all()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            queued = iter(candidates)
+            pending = deque()
+            for candidate in queued:
+                pending.append((candidate, pool.apply_async(_prepare_in_worker, (candidate,))))
+                if len(pending) >= AHEAD:
+                    break
+            while pending:
+                candidate, job = pending.popleft()
+                following = next(queued, None)
+                if following is not None:
+                    pending.append((following, pool.apply_async(_prepare_in_worker, (following,))))
+                yield candidate, job.get
+    finally:
+        _worker_context = (frozenset(), {})
 
 
 def clean_learned_furniture(since) -> list[FileResult]:

@@ -299,6 +299,20 @@ class Mention(models.Model):
         return f"{self.person} in {self.article}"
 
 
+class StoryHash(models.Model):
+    """One value of an article's sketch (archive.extraction.similarity.sketch): articles sharing
+    many of them are candidates for the same story, looked up by value."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="story_hashes")
+    value = models.IntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["value", "article"], name="story_hash_value")]
+
+    def __str__(self):
+        return f"{self.value} in article {self.article_id}"
+
+
 class Quote(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
@@ -348,6 +362,10 @@ class IndexBacklog(models.Model):
     object_id = models.BigIntegerField()
     is_delete = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        # an import writes a row per article and looks each up: without it, a scan per lookup
+        indexes = [models.Index(fields=["object_id"], name="index_backlog_object")]
 
     def __str__(self):
         return f"{'remove' if self.is_delete else 'update'} {self.model} {self.object_id}"

@@ -80,6 +80,9 @@ ADMIN_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self
 CLIPPINGS_MAX_FILE_BYTES = env_int("CLIPPINGS_MAX_FILE_BYTES", 20 * 1024 * 1024)
 # Web archives hold many pages in one file, so they get a cap of their own.
 CLIPPINGS_MAX_WARC_BYTES = env_int("CLIPPINGS_MAX_WARC_BYTES", 500 * 1024 * 1024)
+# Processes that read and extract files while the importing process stores them (0: none, all
+# in the importing process). Default: one per CPU core.
+CLIPPINGS_IMPORT_WORKERS = env_int("CLIPPINGS_IMPORT_WORKERS", os.cpu_count() or 1)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -222,3 +222,15 @@ def test_a_person_no_longer_found_in_a_changed_file_is_dropped(db, tmp_path):
     path.write_text("Harbour news today\n\nThe harbour master said the harbour was closed for the day.")
     run_command("import_articles", str(path))
     assert not Person.objects.filter(name="Ahab Mobius").exists()
+
+
+def test_a_story_imported_later_is_linked_to_its_twin_from_an_earlier_import(db, seed_dir, tmp_path):
+    later = tmp_path / "later"
+    later.mkdir()
+    (seed_dir / "004_f164d22075c45581.txt").rename(later / "004_f164d22075c45581.txt")
+    assert run_command("import_articles", str(seed_dir))[0] == 0
+    assert run_command("import_articles", str(later))[0] == 0
+    a = Article.objects.get(source__path__endswith="002_a7936cc6d2ce3400.txt")
+    b = Article.objects.get(source__path__endswith="004_f164d22075c45581.txt")
+    assert list(b.near_duplicates.all()) == [a]
+    assert Article.objects.filter(near_duplicates__isnull=False).count() == 2
