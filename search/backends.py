@@ -8,7 +8,11 @@ and tokenised on that alone. The views talk to haystack only, so another engine 
 """
 
 import threading
+from collections import Counter, OrderedDict
+from itertools import chain
 
+from django.conf import settings
+from django.utils.encoding import force_str
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT
 from haystack.constants import ID as ID_FIELD
@@ -19,6 +23,7 @@ from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID, TEXT
 from whoosh.query import And, Or, Term
+from whoosh.searching import ResultsPage
 from whoosh.writing import AsyncWriter
 
 SEPARATOR = "\x1f"
@@ -131,6 +136,57 @@ class _SharedIndex:
         return _KeptSearcher(current)
 
 
+class _SegmentFacts:
+    """What a search needs of one index segment, worked out once: segments never change (but
+    for deletions, and a deleted document never matches), so this holds until a merge replaces
+    the segment. Each facet field's values for every document, and each model's documents."""
+
+    _cache: OrderedDict = OrderedDict()
+    _lock = threading.Lock()
+    KEEP = 64  # segments remembered (an index has a handful; old ones fall out)
+
+    def __init__(self, reader):
+        self.reader = reader
+        self.values: dict[str, list] = {}
+        self.of_model: dict[str, frozenset[int]] = {}
+
+    @classmethod
+    def of(cls, reader) -> "_SegmentFacts":
+        key = (getattr(reader.storage, "folder", id(reader.storage)), reader.segment().segment_id())
+        with cls._lock:
+            facts = cls._cache.get(key)
+            if facts is None:
+                facts = cls._cache[key] = cls(reader)
+                while len(cls._cache) > cls.KEEP:
+                    cls._cache.popitem(last=False)
+            cls._cache.move_to_end(key)
+        return facts
+
+    def facet_values(self, field: str) -> list:
+        found = self.values.get(field)
+        if found is None:
+            count = self.reader.doc_count_all()
+            if self.reader.has_column(field):
+                column = self.reader.column_reader(field, translate=False)
+                found = [tuple(column[n]) for n in range(count)]
+            else:
+                found = [()] * count
+            self.values[field] = found
+        return found
+
+    def model_docs(self, content_type: str, searcher) -> frozenset[int]:
+        """The documents of one model (deleted ones included: they never match anyway)."""
+        found = self.of_model.get(content_type)
+        if found is None:
+            postings = (
+                searcher.reader().postings(DJANGO_CT, content_type)
+                if (DJANGO_CT, content_type) in searcher.reader()
+                else None
+            )
+            found = self.of_model[content_type] = frozenset(postings.all_ids()) if postings else frozenset()
+        return found
+
+
 class ExactFacetWhooshBackend(WhooshSearchBackend):
     def setup(self):
         super().setup()
@@ -153,11 +209,96 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         return content_field_name, schema
 
     def search(self, query_string, **kwargs):
-        results = super().search(query_string, **kwargs)
+        if self._can_search_fast(query_string, kwargs):
+            results = self._search_fast(query_string, **kwargs)
+        else:
+            results = super().search(query_string, **kwargs)
         # haystack's Whoosh backend skips the suggestion exactly when it is wanted: no hits
         if self.include_spelling and not results.get("hits") and not results.get("spelling_suggestion"):
             results["spelling_suggestion"] = self.create_spelling_suggestion(kwargs.get("spelling_query") or "")
         return results
+
+    @staticmethod
+    def _can_search_fast(query_string, kwargs) -> bool:
+        unsupported = ("date_facets", "query_facets", "highlight", "within", "dwithin", "distance_point")
+        sort_by = kwargs.get("sort_by") or []
+        same_direction = len({o.startswith("-") for o in sort_by}) <= 1
+        return bool(query_string) and same_direction and not any(kwargs.get(k) for k in unsupported)
+
+    def _search_fast(
+        self, query_string, sort_by=None, start_offset=0, end_offset=None, facets=None, narrow_queries=None,
+        spelling_query=None, models=None, limit_to_registered_models=None, result_class=None, **kwargs,
+    ):  # fmt: skip
+        """haystack's search, without its two costs that grow with the archive.
+
+        haystack runs the model restriction (and every narrow query) as a full scored search of
+        all the model's documents, then has Whoosh group every match by every facet through a
+        column read per document and facet. Here the matching documents are found once, without
+        scoring; the model restriction and the facet values come from per-segment tables made
+        once per segment (_SegmentFacts); only the page asked for is scored.
+        """
+        if not self.setup_complete:
+            self.setup()
+        query_string = force_str(query_string)
+        if len(query_string) <= 1 and query_string != "*":
+            return {"results": [], "hits": 0}
+        sort_fields = [o.lstrip("-") for o in sort_by] if sort_by else None
+        reverse = bool(sort_by) and sort_by[0].startswith("-")
+        if limit_to_registered_models is None:
+            limit_to_registered_models = getattr(settings, "HAYSTACK_LIMIT_TO_REGISTERED_MODELS", True)
+        if models:
+            content_types = sorted(get_model_ct(m) for m in models)
+        elif limit_to_registered_models:
+            content_types = self.build_models_list()
+        else:
+            content_types = []
+        self.index = self.index.refresh()
+        if not self.index.doc_count():
+            return {"results": [], "hits": 0, "spelling_suggestion": None}
+        parsed = self.parser.parse(query_string)
+        if parsed is None:
+            return {"results": [], "hits": 0}
+        narrow = [self.parser.parse(force_str(nq)) for nq in (narrow_queries or ())]
+        with self.index.searcher() as searcher:
+            matched: list[int] = []
+            counts = {facet: Counter() for facet in facets or ()}
+            for leaf, offset in searcher.leaf_searchers():
+                facts = _SegmentFacts.of(leaf.reader())
+                local = parsed.docs(leaf)
+                if content_types:
+                    allowed = set().union(*(facts.model_docs(ct, leaf) for ct in content_types))
+                    local = [d for d in local if d in allowed]
+                for query in narrow:
+                    allowed = set(query.docs(leaf))
+                    local = [d for d in local if d in allowed]
+                local = list(local)
+                for facet, counter in counts.items():
+                    values = facts.facet_values(facet)
+                    counter.update(chain.from_iterable(map(values.__getitem__, local)))
+                matched.extend(d + offset for d in local)
+            if not matched:
+                return {"results": [], "hits": 0, "spelling_suggestion": None}
+            page_num, page_length = self.calculate_page(start_offset, end_offset)
+            results = searcher.search(
+                parsed, limit=page_num * page_length, sortedby=sort_fields, reverse=reverse, filter=set(matched)
+            )
+            results._total = len(matched)  # counted above; Whoosh would walk the matches again
+            try:
+                raw_page = ResultsPage(results, page_num, page_length)
+            except ValueError:
+                return {"results": [], "hits": 0, "spelling_suggestion": None}
+            if raw_page.pagenum < page_num:
+                return {"results": [], "hits": 0, "spelling_suggestion": None}
+            found = self._process_results(
+                raw_page, query_string=query_string, spelling_query=spelling_query, result_class=result_class
+            )
+        if facets is not None:
+            found["facets"] = {
+                "fields": {f: sorted(c.items(), key=lambda vn: (-vn[1], vn[0])) for f, c in counts.items()},
+                "dates": {},
+                "queries": {},
+            }
+        return found
 
     def create_spelling_suggestion(self, query_string):
         """Each unknown word replaced by the closest indexed word; None when nothing changes."""

@@ -12,6 +12,8 @@ from archive.models import Article, IndexBacklog, Mention, Person, Quote
 from search import live
 from search.highlight import highlight
 
+from ..conftest import run_command
+
 pytestmark = pytest.mark.django_db
 
 
@@ -212,3 +214,32 @@ def test_rebuild_swaps_in_a_complete_index_and_search_keeps_working(client, impo
     rebuild()
     assert search_index.resolve() != first and not first.exists()  # the old copy is gone
     assert api(client, kind="quotes")["count"] == Quote.objects.count()
+
+
+@pytest.mark.parametrize(
+    "query, sort",
+    [("negotiations", None), ("NATO OR Putin", None), ('"peace talks"', None), ("Putin", ["-published"]),
+     ("*", ["published"]), ("outlet_exact:(MRT) AND war", None)],
+)  # fmt: skip
+def test_the_fast_search_answers_as_haystacks_own_whoosh_search(db, seed_dir, query, sort):
+    from haystack.backends.whoosh_backend import WhooshSearchBackend
+
+    for path in sorted(seed_dir.iterdir()):  # one import per file: an index of several segments
+        assert run_command("import_articles", str(path))[0] == 0
+    backend = connections["default"].get_backend()
+    assert len(backend.index.searcher().leaf_searchers()) > 1
+    unified = connections["default"].get_unified_index()
+    facets = [unified.get_facet_fieldname(f) for f in ("outlet", "person", "speaker", "topic", "year", "month")]
+    for model in (Article, Quote):
+        asked = {"models": [model], "sort_by": sort, "facets": facets[1:] if model is Quote else facets}
+        for start, end in ((0, 3), (3, 6), (0, 50)):
+            fast = backend.search(query, start_offset=start, end_offset=end, **asked)
+            slow = WhooshSearchBackend.search(backend, query, start_offset=start, end_offset=end, **asked)
+            assert fast["hits"] == slow["hits"]
+            assert [r.pk for r in fast["results"]] == [r.pk for r in slow["results"]]
+            if not slow["hits"]:  # a page past the last: no hits and no facets from either
+                continue
+            # Whoosh lists documents without a value under None; the search page shows values only
+            valued = {f: [(v, n) for v, n in counts if v is not None] for f, counts in slow["facets"]["fields"].items()}
+            assert fast["facets"]["fields"] == valued
+        assert fast["hits"] > 0 or query.startswith("outlet")
