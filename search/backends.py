@@ -319,29 +319,40 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         suggestion = " ".join(suggested)
         return suggestion if suggestion != " ".join(words) else None
 
-    def update(self, index, iterable, commit=True):
-        """As haystack's, but the documents being replaced go in one delete before the new ones
-        are added: Whoosh's update_document opens a reader over every segment for each document,
-        which was most of an import's index time once the archive had a few thousand documents."""
+    # Documents prepared and written per batch: a whole import's worth would sit in memory.
+    UPDATE_BATCH = 500
+
+    def update(self, index, iterable, commit=True, replace=True):
+        """As haystack's, but with one writer for everything ``iterable`` yields, read and written a
+        batch at a time, and the documents a batch replaces deleted in one query before it is added
+        (Whoosh's update_document opens a reader over every segment for each document). A fresh
+        index (``replace=False``) has nothing to delete."""
         if not self.setup_complete:
             self.setup()
-        docs = []
-        for obj in iterable:
-            try:
-                doc = index.full_prepare(obj)
-            except SkipDocument:
-                continue
-            docs.append({key: self._from_python(value) for key, value in doc.items() if key != "boost"})
-        if not docs:
-            return
         self.index = self.index.refresh()
-        writer = AsyncWriter(self.index)
-        writer.delete_by_query(Or([Term(ID_FIELD, doc[ID_FIELD]) for doc in docs]))
-        for doc in docs:
-            writer.add_document(**doc)
-        writer.commit()
-        if writer.ident is not None:
-            writer.join()
+        writer = None
+        batch = []
+        for obj in chain(iterable, [None]):
+            if obj is not None:
+                try:
+                    doc = index.full_prepare(obj)
+                except SkipDocument:
+                    continue
+                batch.append({key: self._from_python(value) for key, value in doc.items() if key != "boost"})
+                if len(batch) < self.UPDATE_BATCH:
+                    continue
+            if not batch:
+                continue
+            writer = writer or AsyncWriter(self.index)
+            if replace:
+                writer.delete_by_query(Or([Term(ID_FIELD, doc[ID_FIELD]) for doc in batch]))
+            for doc in batch:
+                writer.add_document(**doc)
+            batch = []
+        if writer is not None:
+            writer.commit()
+            if writer.ident is not None:
+                writer.join()
 
     def more_like_this(
         self, model_instance, additional_query_string=None, start_offset=0, end_offset=None, models=None,

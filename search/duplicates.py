@@ -44,7 +44,9 @@ def candidates(article: Article) -> list[int]:
 def link_near_duplicates(article_ids) -> int:
     """Link each of these articles with the stories it repeats, both ways; returns new links."""
     links = 0
-    for article in Article.objects.filter(id__in=list(article_ids)).only("id", "title", "body"):
+    ordered = sorted(article_ids)
+    chunks = (ordered[start : start + 500] for start in range(0, len(ordered), 500))
+    for article in (a for chunk in chunks for a in Article.objects.filter(id__in=chunk).only("id", "title", "body")):
         ids = candidates(article)
         if not ids:
             continue

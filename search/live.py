@@ -105,7 +105,7 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
         target.add(item.object_id)
     # an article re-indexed from the backlog brings its current quotes; its old quotes' documents go
     if backlog_articles:
-        quotes |= set(Quote.objects.filter(article_id__in=backlog_articles).values_list("id", flat=True))
+        quotes |= {q for (q,) in _values(Quote.objects, "article_id", backlog_articles, "id")}
     if not (articles or quotes or removed_articles or removed_quotes):
         return True
     connection = connections["default"]
@@ -128,17 +128,15 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
         for model, ids in ((Article, removed_articles), (Quote, removed_quotes)):
             for pk in ids:
                 backend.remove(f"archive.{model._meta.model_name}.{pk}")
-        article_index, quote_index = unified.get_index(Article), unified.get_index(Quote)
-        live_articles = article_index.index_queryset().filter(id__in=articles)
-        if articles:
-            backend.update(article_index, live_articles)
-        live_quotes = quote_index.index_queryset().filter(id__in=quotes)
-        if quotes:
-            backend.update(quote_index, live_quotes)
+        for model, ids in ((Article, articles), (Quote, quotes)):
+            if ids:
+                index = unified.get_index(model)
+                backend.update(index, _objects(index.index_queryset(), ids))
 
     if _with_lock_retry(work):
         if backlog:
-            IndexBacklog.objects.filter(id__in=[b.id for b in backlog]).delete()
+            for chunk in _chunks([b.id for b in backlog]):
+                IndexBacklog.objects.filter(id__in=chunk).delete()
         return True
     logger.warning("search index locked for %ss; %d change(s) kept in the backlog", LOCK_WAIT_SECONDS,
                    len(articles) + len(quotes) + len(removed_articles) + len(removed_quotes))  # fmt: skip
@@ -157,23 +155,46 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     return False
 
 
+# Ids per query: an import of many thousand articles must not meet SQLite's limit on variables.
+CHUNK = 500
+
+
+def _chunks(ids) -> list[list]:
+    ordered = sorted(ids)
+    return [ordered[start : start + CHUNK] for start in range(0, len(ordered), CHUNK)]
+
+
+def _objects(queryset, ids):
+    """The objects with these ids, read a chunk at a time."""
+    for chunk in _chunks(ids):
+        yield from queryset.filter(id__in=chunk)
+
+
+def _values(queryset, field: str, ids, *columns):
+    """``queryset.filter(<field>__in=ids).values_list(*columns)``, a chunk of ids at a time."""
+    found = []
+    for chunk in _chunks(ids):
+        found.extend(queryset.filter(**{f"{field}__in": chunk}).values_list(*columns))
+    return found
+
+
 def _expand(work: dict[str, set]) -> tuple[set, set]:
     """Articles and quotes to re-index for what changed: an article brings its quotes, a person
     the articles naming them and the quotes they said, an outlet or topic its articles."""
     articles, quotes = set(work["article"]), set(work["quote"])
     if work["person"]:
-        articles |= set(Mention.objects.filter(person_id__in=work["person"]).values_list("article_id", flat=True))
-        said = Quote.objects.filter(speaker_id__in=work["person"]).values_list("id", "article_id")
+        articles |= {a for (a,) in _values(Mention.objects, "person_id", work["person"], "article_id")}
+        said = _values(Quote.objects, "speaker_id", work["person"], "id", "article_id")
         quotes |= {q for q, _ in said}
         articles |= {a for _, a in said}
     if work["outlet"]:
-        articles |= set(Article.objects.filter(outlet_id__in=work["outlet"]).values_list("id", flat=True))
+        articles |= {a for (a,) in _values(Article.objects, "outlet_id", work["outlet"], "id")}
     if work["topic"]:
         articles |= set(
             Article.topics.through.objects.filter(topic_id__in=work["topic"]).values_list("article_id", flat=True)
         )
     articles -= work["article-"]
-    quotes |= set(Quote.objects.filter(article_id__in=articles).values_list("id", flat=True))
+    quotes |= {q for (q,) in _values(Quote.objects, "article_id", articles, "id")}
     return articles, quotes - work["quote-"]
 
 

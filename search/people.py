@@ -10,6 +10,12 @@ from archive.models import Article, Person
 MAX_ARTICLES = 500
 
 
+def _chunks(values, size: int = 500) -> list[list]:
+    """``values`` sorted, in lists short enough for any database's limit on query variables."""
+    ordered = sorted(values)
+    return [ordered[start : start + size] for start in range(0, len(ordered), size)]
+
+
 def relink_new_people(person_ids) -> list[int]:
     """Re-extract indexed articles that name a new person's surname alone but do not mention them.
 
@@ -17,13 +23,14 @@ def relink_new_people(person_ids) -> list[int]:
     linked then; the search engine finds such articles cheaply once the full name is known.
     """
     touched: set[int] = set()
-    new_people = list(Person.objects.filter(id__in=list(person_ids), key__contains=" "))
+    full_names = Person.objects.filter(key__contains=" ")
+    new_people = [p for chunk in _chunks(person_ids) for p in full_names.filter(id__in=chunk)]
     # A lone surname is linked only when exactly one full name with it is known (ingest.py), so a
     # surname two people share can link nothing: its articles need no second look.
     namesakes = Counter(
-        Person.objects.filter(surname_key__in={p.surname_key for p in new_people}, key__contains=" ").values_list(
-            "surname_key", flat=True
-        )
+        key
+        for chunk in _chunks({p.surname_key for p in new_people})
+        for key in full_names.filter(surname_key__in=chunk).values_list("surname_key", flat=True)
     )
     for person in new_people:
         if namesakes[person.surname_key] != 1:

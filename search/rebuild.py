@@ -36,8 +36,8 @@ def _fill(path: Path, models) -> dict[str, int]:
             index = unified.get_index(model)
             queryset = index.index_queryset().order_by("pk")
             counts[model._meta.model_name] = queryset.count()
-            for start in range(0, counts[model._meta.model_name], BATCH):
-                backend.update(index, queryset[start : start + BATCH])
+            # one writer for the whole model, fed a batch at a time; a new index has nothing to replace
+            backend.update(index, queryset.iterator(chunk_size=BATCH), replace=False)
     finally:
         info["PATH"] = live_path
         connections.reload("default")
