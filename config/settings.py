@@ -143,15 +143,40 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-HAYSTACK_CONNECTIONS = {
-    "default": {
-        "ENGINE": "search.backends.ExactFacetWhooshEngine",
-        "PATH": str(DATA_DIR / "whoosh_index"),
-        "INCLUDE_SPELLING": True,
-        # Errors must reach our code, which retries them; haystack would only log them.
-        "SILENTLY_FAIL": False,
-    },
-}
+
+def search_connection(url: str) -> dict:
+    """haystack's connection for SEARCH_URL: whoosh:///folder (the default: whoosh_index in the
+    data folder), elasticsearch://host:9200/index (https: elasticsearchs://) or
+    solr://host:8983/solr/core (https: solrs://). Nothing else in the code names the engine."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    # Errors must reach our code, which retries them; haystack would only log them.
+    common = {"INCLUDE_SPELLING": True, "SILENTLY_FAIL": False}
+    if parts.scheme == "whoosh":
+        return {"ENGINE": "search.backends.ExactFacetWhooshEngine", "PATH": parts.path, **common}
+    web = "https" if parts.scheme.endswith("s") else "http"
+    if parts.scheme in ("elasticsearch", "elasticsearchs"):
+        index = parts.path.strip("/") or "clippings"
+        return {
+            "ENGINE": "haystack.backends.elasticsearch7_backend.Elasticsearch7SearchEngine",
+            "URL": f"{web}://{parts.netloc}/",
+            "INDEX_NAME": index,
+            **common,
+        }
+    if parts.scheme in ("solr", "solrs"):
+        return {
+            "ENGINE": "haystack.backends.solr_backend.SolrEngine",
+            "URL": f"{web}://{parts.netloc}{parts.path}",
+            **common,
+        }
+    raise ImproperlyConfigured(
+        f"SEARCH_URL={url!r}: use whoosh:///folder, elasticsearch://host:port/index or solr://host:port/solr/core"
+    )
+
+
+SEARCH_URL = env_str("SEARCH_URL", f"whoosh://{DATA_DIR / 'whoosh_index'}")
+HAYSTACK_CONNECTIONS = {"default": search_connection(SEARCH_URL)}
 # Saves and deletes reach the index when their transaction commits (search/live.py).
 HAYSTACK_SIGNAL_PROCESSOR = "search.live.LiveIndexProcessor"
 

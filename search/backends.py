@@ -21,7 +21,7 @@ from haystack.utils import get_identifier, get_model_ct
 from whoosh.analysis import RegexTokenizer, StandardAnalyzer
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.columns import VarBytesListColumn
-from whoosh.fields import ID, TEXT
+from whoosh.fields import ID, NUMERIC, TEXT
 from whoosh.query import And, Or, Term
 from whoosh.searching import ResultsPage
 from whoosh.writing import AsyncWriter
@@ -145,29 +145,29 @@ class _SegmentFacts:
     _lock = threading.Lock()
     KEEP = 64  # segments remembered (an index has a handful; old ones fall out)
 
-    def __init__(self, reader):
-        self.reader = reader
+    def __init__(self):
         self.values: dict[str, list] = {}
         self.of_model: dict[str, frozenset[int]] = {}
 
     @classmethod
-    def of(cls, reader) -> "_SegmentFacts":
-        key = (getattr(reader.storage, "folder", id(reader.storage)), reader.segment().segment_id())
+    def of(cls, folder: str, reader) -> "_SegmentFacts":
+        key = (folder, reader.segment().segment_id())  # segment ids are unique within an index
         with cls._lock:
             facts = cls._cache.get(key)
             if facts is None:
-                facts = cls._cache[key] = cls(reader)
+                facts = cls._cache[key] = cls()
                 while len(cls._cache) > cls.KEEP:
                     cls._cache.popitem(last=False)
             cls._cache.move_to_end(key)
         return facts
 
-    def facet_values(self, field: str) -> list:
+    def facet_values(self, field: str, reader) -> list:
+        """Each document's values of ``field``, read through ``reader`` (this segment's, open now)."""
         found = self.values.get(field)
         if found is None:
-            count = self.reader.doc_count_all()
-            if self.reader.has_column(field):
-                column = self.reader.column_reader(field, translate=False)
+            count = reader.doc_count_all()
+            if reader.has_column(field):
+                column = reader.column_reader(field, translate=False)
                 found = [tuple(column[n]) for n in range(count)]
             else:
                 found = [()] * count
@@ -206,6 +206,14 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             elif name == SPELLING_FIELD:
                 schema.remove(name)
                 schema.add(name, TEXT(stored=False, analyzer=StandardAnalyzer(), spelling=True, phrase=False))
+        for _name, field in schema.items():
+            if isinstance(field, NUMERIC):
+                # One term per value instead of a tier of 8 to 16 (they speed up range queries, which
+                # the archive does not make): they were half the postings of a quote's document.
+                field.shift_step = 0
+        # The searchable text is not kept in the index: results are read from the database, and
+        # "more like this" is given the text (storing it was a zlib compression per document).
+        schema[content_field_name].stored = False
         return content_field_name, schema
 
     def search(self, query_string, **kwargs):
@@ -253,17 +261,18 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         else:
             content_types = []
         self.index = self.index.refresh()
-        if not self.index.doc_count():
-            return {"results": [], "hits": 0, "spelling_suggestion": None}
         parsed = self.parser.parse(query_string)
         if parsed is None:
             return {"results": [], "hits": 0}
         narrow = [self.parser.parse(force_str(nq)) for nq in (narrow_queries or ())]
+        # the kept searcher counts documents; Index.doc_count() opens every segment's files again
         with self.index.searcher() as searcher:
+            if not searcher.doc_count():
+                return {"results": [], "hits": 0, "spelling_suggestion": None}
             matched: list[int] = []
             counts = {facet: Counter() for facet in facets or ()}
             for leaf, offset in searcher.leaf_searchers():
-                facts = _SegmentFacts.of(leaf.reader())
+                facts = _SegmentFacts.of(self.path, leaf.reader())
                 local = parsed.docs(leaf)
                 if content_types:
                     allowed = set().union(*(facts.model_docs(ct, leaf) for ct in content_types))
@@ -273,7 +282,7 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
                     local = [d for d in local if d in allowed]
                 local = list(local)
                 for facet, counter in counts.items():
-                    values = facts.facet_values(facet)
+                    values = facts.facet_values(facet, leaf.reader())
                     counter.update(chain.from_iterable(map(values.__getitem__, local)))
                 matched.extend(d + offset for d in local)
             if not matched:
@@ -373,10 +382,18 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             if docnum is None:
                 return {"results": [], "hits": 0}
             similar = searcher.more_like(
-                docnum, self.content_field_name, top=end_offset or 10, filter=And(restriction) if restriction else None
-            )
+                docnum, self.content_field_name, text=self._content_of(model_instance), top=end_offset or 10,
+                filter=And(restriction) if restriction else None,
+            )  # fmt: skip
             # the first hits only: a ResultsPage would count every document sharing a word first
             return self._process_results(_FirstHits(similar, start_offset, end_offset), result_class=result_class)
+
+    def _content_of(self, instance) -> str:
+        """The searchable text of ``instance``, as its search index puts it together."""
+        from haystack import connections
+
+        index = connections[self.connection_alias].get_unified_index().get_index(type(instance))
+        return index.prepare(instance)[self.content_field_name]
 
     def _from_python(self, value):
         if isinstance(value, (list, tuple, set)):

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import signals
 from django.utils import timezone
 from haystack import connections
+from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.query import SearchQuerySet
 from haystack.signals import BaseSignalProcessor
 from whoosh.index import LockError
@@ -74,14 +75,21 @@ def _mark(kind: str, ids) -> None:
 
 
 def _with_lock_retry(work) -> bool:
-    """Run an index write, retrying while another writer holds the lock; False if it never got it."""
+    """Run an index write, retrying while another writer holds the lock; False if it never got it
+    (or, on a search server, if the server could not be reached or refused the write)."""
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     delay = 0.05
+    is_server = not isinstance(connections["default"].get_backend(), WhooshSearchBackend)
     while True:
         try:
             work()
             return True
-        except LockError:
+        except Exception as exc:
+            if not isinstance(exc, LockError):
+                if is_server:  # a server can be down for a while: the backlog keeps the work
+                    logger.exception("search server write failed")
+                    return False
+                raise
             if time.monotonic() >= deadline:
                 return False
             time.sleep(delay)

@@ -1,8 +1,10 @@
-"""Rebuild the Whoosh index beside the live one and swap it in, so search never goes empty.
+"""Rebuild the search index from the database.
 
-The live PATH becomes a symbolic link to a versioned folder; a rebuild fills a new folder and
+On Whoosh the new index is built beside the live one and swapped in, so search never goes empty:
+the live PATH becomes a symbolic link to a versioned folder; a rebuild fills a new folder and
 replaces the link in one atomic rename. Changes made while it ran are applied again afterwards,
-and documents of objects deleted meanwhile are removed.
+and documents of objects deleted meanwhile are removed. On a search server (Elasticsearch,
+Solr) every document is written again in place, over the ones there, and the ghosts removed.
 """
 
 import os
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from django.utils import timezone
 from haystack import connections
+from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, Quote
@@ -44,9 +47,27 @@ def _fill(path: Path, models) -> dict[str, int]:
     return counts
 
 
+def _rewrite_in_place() -> dict[str, int]:
+    """A search server's index: every document written again (search keeps answering meanwhile)."""
+    backend = connections["default"].get_backend()
+    unified = connections["default"].get_unified_index()
+    counts = {}
+    for model in (Article, Quote):
+        index = unified.get_index(model)
+        queryset = index.index_queryset().order_by("pk")
+        counts[model._meta.model_name] = queryset.count()
+        for start in range(0, counts[model._meta.model_name], BATCH):
+            backend.update(index, queryset[start : start + BATCH])
+    return counts
+
+
 def rebuild() -> dict[str, int]:
     """Build a complete new index, swap it in, and return how many documents of each kind it holds."""
     started = timezone.now()
+    if not isinstance(connections["default"].get_backend(), WhooshSearchBackend):
+        counts = _rewrite_in_place()
+        _remove_ghosts()
+        return counts
     live_path = Path(connections.connections_info["default"]["PATH"])
     # a name never used before, even for two rebuilds within one second
     new_path = live_path.with_name(f"{live_path.name}.{time.strftime('%Y%m%d%H%M%S')}.{uuid.uuid4().hex[:8]}")
@@ -64,9 +85,14 @@ def rebuild() -> dict[str, int]:
     # what changed while the rebuild ran
     changed = Article.objects.filter(updated_at__gte=started).values_list("id", flat=True)
     live.apply(articles=changed, quotes=Quote.objects.filter(article_id__in=changed).values_list("id", flat=True))
+    _remove_ghosts()
+    return counts
+
+
+def _remove_ghosts() -> None:
+    """Documents of objects deleted while the rebuild ran."""
     for model, name in ((Article, "article"), (Quote, "quote")):
         indexed = {int(pk) for pk in SearchQuerySet().models(model).values_list("pk", flat=True)[:1_000_000]}
         ghosts = indexed - set(model.objects.filter(id__in=indexed).values_list("id", flat=True))
         if ghosts:
             live.apply(**{f"removed_{name}s": ghosts})
-    return counts

@@ -1,33 +1,47 @@
 """Shared fixtures: a private search index per test, the seed folder, and a command runner."""
 
 import io
+import os
 import shutil
+import uuid
 from pathlib import Path
 
 import haystack
 import pytest
 from django.core.management import call_command
 
+from config.settings import search_connection
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+# The suite runs on Whoosh; SEARCH_URL=elasticsearch://… or solr://… runs it on that server instead
+# (each test on an emptied index), leaving out the tests marked whoosh_only.
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+ON_SEARCH_SERVER = bool(SEARCH_URL) and not SEARCH_URL.startswith("whoosh:")
+
+
 @pytest.fixture(autouse=True)
-def search_index(tmp_path, settings):
-    """Point haystack at an empty Whoosh index in the test's own folder."""
-    path = tmp_path / "whoosh_index"
-    settings.HAYSTACK_CONNECTIONS = {
-        "default": {
-            "ENGINE": "search.backends.ExactFacetWhooshEngine",
-            "PATH": str(path),
-            "INCLUDE_SPELLING": True,
-            "SILENTLY_FAIL": False,
-        }
-    }
+def search_index(tmp_path, settings, request):
+    """Point haystack at an empty Whoosh index in the test's own folder (or an emptied server index)."""
+    if ON_SEARCH_SERVER:
+        if request.node.get_closest_marker("whoosh_only"):
+            pytest.skip("needs the Whoosh engine; SEARCH_URL names a search server")
+        connection = search_connection(SEARCH_URL)
+        if "INDEX_NAME" in connection:
+            connection["INDEX_NAME"] = f"{connection['INDEX_NAME']}_test_{uuid.uuid4().hex[:8]}"
+        settings.HAYSTACK_CONNECTIONS = {"default": connection}
+    else:
+        settings.HAYSTACK_CONNECTIONS = {"default": search_connection(f"whoosh://{tmp_path / 'whoosh_index'}")}
     haystack.connections.connections_info = settings.HAYSTACK_CONNECTIONS
     haystack.connections.reload("default")
-    yield path
+    if ON_SEARCH_SERVER:
+        haystack.connections["default"].get_backend().clear()
+    yield None if ON_SEARCH_SERVER else tmp_path / "whoosh_index"
+    if ON_SEARCH_SERVER:
+        haystack.connections["default"].get_backend().clear()
     haystack.connections.reload("default")
 
 

@@ -48,6 +48,7 @@ def corpus(tmp_path):
     return folder
 
 
+@pytest.mark.whoosh_only
 def test_kill_9_mid_import_then_rerun_converges(tmp_path, corpus):
     data = tmp_path / "data"
     assert manage(data, "migrate", "-v", "0").returncode == 0
