@@ -138,7 +138,15 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "clippings.sqlite3",
-            "OPTIONS": {"timeout": 30},
+            # WAL: readers never wait for an import's writes, and a commit is not an fsync of its
+            # own (a crash loses no committed data; a power cut may lose the last commits, which a
+            # re-import redoes). IMMEDIATE: a writer takes the lock when it starts, so two writers
+            # queue instead of failing with "database is locked" halfway through.
+            "OPTIONS": {
+                "timeout": 30,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

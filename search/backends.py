@@ -20,13 +20,17 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier, get_model_ct
 from whoosh.analysis import RegexTokenizer, StandardAnalyzer
 from whoosh.codec.whoosh3 import W3PerDocReader
+from whoosh.collectors import WrappingCollector
 from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID, NUMERIC, TEXT
-from whoosh.query import And, Or, Term
+from whoosh.query import Or, Term
 from whoosh.searching import ResultsPage
 from whoosh.writing import AsyncWriter
 
 SEPARATOR = "\x1f"
+# "More like this" asks for documents sharing the article's most telling words: this many of them
+# (Whoosh's default, 10, made each article page match most of the archive).
+MORE_LIKE_THIS_TERMS = 6
 
 
 def _cached_length_reader(self, fieldname, column):
@@ -187,6 +191,65 @@ class _SegmentFacts:
         return found
 
 
+class _Answers:
+    """The last answers the engine gave, by question and index state (see _cache_key): a results
+    page asked again (a reload, the next visitor, the paginator's count) costs nothing."""
+
+    KEEP = 512
+    _kept: OrderedDict = OrderedDict()
+    _lock = threading.Lock()
+
+    @classmethod
+    def get(cls, key):
+        with cls._lock:
+            found = cls._kept.get(key)
+            if found is not None:
+                cls._kept.move_to_end(key)
+        # a copy: haystack may extend the lists it is given
+        return {k: list(v) if isinstance(v, list) else v for k, v in found.items()} if found else None
+
+    @classmethod
+    def put(cls, key, answer) -> None:
+        with cls._lock:
+            cls._kept[key] = {k: list(v) if isinstance(v, list) else v for k, v in answer.items()}
+            while len(cls._kept) > cls.KEEP:
+                cls._kept.popitem(last=False)
+
+
+class _EveryMatch(WrappingCollector):
+    """Wraps Whoosh's collector of the page's hits and notes every matching document of the asked
+    models as the one pass over the matches goes: counting and facets need no second pass (a
+    second pass costs most on phrases, whose word positions are compared document by document).
+    Whoosh's shortcuts that skip documents unable to reach the page are turned off for this."""
+
+    def __init__(self, child, folder: str, content_types: list[str], narrow: list):
+        super().__init__(child)
+        if hasattr(child, "replace"):
+            child.replace = 0  # a replaced matcher may leave out documents too weak for the page
+        self.folder, self.content_types, self.narrow = folder, content_types, narrow
+        self.segments: list[tuple] = []  # (leaf searcher, its _SegmentFacts, matching local docnums)
+
+    def set_subsearcher(self, subsearcher, offset):
+        super().set_subsearcher(subsearcher, offset)
+        facts = _SegmentFacts.of(self.folder, subsearcher.reader())
+        allowed = None
+        if self.content_types:
+            allowed = set().union(*(facts.model_docs(ct, subsearcher) for ct in self.content_types))
+        for query in self.narrow:
+            docs = set(query.docs(subsearcher))
+            allowed = docs if allowed is None else allowed & docs
+        self._allowed = allowed
+        self._local = []
+        self.segments.append((subsearcher, facts, self._local))
+
+    def collect_matches(self):
+        child, allowed, local = self.child, self._allowed, self._local
+        for sub_docnum in child.matches():
+            if allowed is None or sub_docnum in allowed:
+                local.append(sub_docnum)
+                child.collect(sub_docnum)
+
+
 class ExactFacetWhooshBackend(WhooshSearchBackend):
     def setup(self):
         super().setup()
@@ -217,6 +280,10 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         return content_field_name, schema
 
     def search(self, query_string, **kwargs):
+        key = self._cache_key("search", query_string, kwargs)
+        cached = _Answers.get(key)
+        if cached is not None:
+            return cached
         if self._can_search_fast(query_string, kwargs):
             results = self._search_fast(query_string, **kwargs)
         else:
@@ -224,7 +291,21 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         # haystack's Whoosh backend skips the suggestion exactly when it is wanted: no hits
         if self.include_spelling and not results.get("hits") and not results.get("spelling_suggestion"):
             results["spelling_suggestion"] = self.create_spelling_suggestion(kwargs.get("spelling_query") or "")
+        _Answers.put(key, results)
         return results
+
+    def _cache_key(self, kind: str, *asked):
+        """The question and the exact state of the index it is asked of (every segment and its
+        deletions): any change to the index gives new keys, so a kept answer is never stale."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        with self.index.searcher() as searcher:
+            state = tuple(
+                (leaf.reader().segment().segment_id(), leaf.reader().segment().deleted_count())
+                for leaf, _offset in searcher.leaf_searchers()
+            )
+        return (self.path, state, kind, repr(asked))
 
     @staticmethod
     def _can_search_fast(query_string, kwargs) -> bool:
@@ -269,29 +350,23 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         with self.index.searcher() as searcher:
             if not searcher.doc_count():
                 return {"results": [], "hits": 0, "spelling_suggestion": None}
-            matched: list[int] = []
+            page_num, page_length = self.calculate_page(start_offset, end_offset)
+            top = searcher.collector(
+                limit=page_num * page_length, sortedby=sort_fields, reverse=reverse, optimize=False
+            )
+            recording = _EveryMatch(top, self.path, content_types, narrow)
+            searcher.search_with_collector(parsed, recording)
+            results = recording.results()
             counts = {facet: Counter() for facet in facets or ()}
-            for leaf, offset in searcher.leaf_searchers():
-                facts = _SegmentFacts.of(self.path, leaf.reader())
-                local = parsed.docs(leaf)
-                if content_types:
-                    allowed = set().union(*(facts.model_docs(ct, leaf) for ct in content_types))
-                    local = [d for d in local if d in allowed]
-                for query in narrow:
-                    allowed = set(query.docs(leaf))
-                    local = [d for d in local if d in allowed]
-                local = list(local)
+            matched = 0
+            for leaf, facts, local in recording.segments:
+                matched += len(local)
                 for facet, counter in counts.items():
                     values = facts.facet_values(facet, leaf.reader())
                     counter.update(chain.from_iterable(map(values.__getitem__, local)))
-                matched.extend(d + offset for d in local)
             if not matched:
                 return {"results": [], "hits": 0, "spelling_suggestion": None}
-            page_num, page_length = self.calculate_page(start_offset, end_offset)
-            results = searcher.search(
-                parsed, limit=page_num * page_length, sortedby=sort_fields, reverse=reverse, filter=set(matched)
-            )
-            results._total = len(matched)  # counted above; Whoosh would walk the matches again
+            results._total = matched  # counted above; Whoosh would walk the matches again
             try:
                 raw_page = ResultsPage(results, page_num, page_length)
             except ValueError:
@@ -370,20 +445,38 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         """Documents like ``model_instance``, as haystack's, but the model restriction is a filter
         query: haystack first runs it as a full search over every document of the model, which made
         each call (one per imported article, for near-duplicates) slower as the archive grew."""
-        if not self.setup_complete:
-            self.setup()
-        self.index = self.index.refresh()
+        key = self._cache_key(
+            "more_like_this", get_identifier(model_instance), additional_query_string, start_offset, end_offset,
+            models, result_class,
+        )  # fmt: skip
+        cached = _Answers.get(key)
+        if cached is None:
+            cached = self._more_like_this(
+                model_instance, additional_query_string, start_offset, end_offset, models, result_class
+            )
+            _Answers.put(key, cached)
+        return cached
+
+    def _more_like_this(self, model_instance, additional_query_string, start_offset, end_offset, models, result_class):
         choices = sorted(get_model_ct(m) for m in models) if models else self.build_models_list()
-        restriction = [Or([Term(DJANGO_CT, ct) for ct in choices])] if choices else []
-        if additional_query_string and additional_query_string != "*":
-            restriction.append(self.parser.parse(additional_query_string))
         with self.index.searcher() as searcher:
             docnum = searcher.document_number(**{ID_FIELD: get_identifier(model_instance)})
             if docnum is None:
                 return {"results": [], "hits": 0}
+            # the model's documents from the segment tables, not a query over all of them each time
+            allowed = None
+            if choices:
+                allowed = set()
+                for leaf, offset in searcher.leaf_searchers():
+                    facts = _SegmentFacts.of(self.path, leaf.reader())
+                    for ct in choices:
+                        allowed.update(d + offset for d in facts.model_docs(ct, leaf))
+            if additional_query_string and additional_query_string != "*":
+                extra = set(searcher.docs_for_query(self.parser.parse(additional_query_string)))
+                allowed = extra if allowed is None else allowed & extra
             similar = searcher.more_like(
                 docnum, self.content_field_name, text=self._content_of(model_instance), top=end_offset or 10,
-                filter=And(restriction) if restriction else None,
+                numterms=MORE_LIKE_THIS_TERMS, filter=allowed,
             )  # fmt: skip
             # the first hits only: a ResultsPage would count every document sharing a word first
             return self._process_results(_FirstHits(similar, start_offset, end_offset), result_class=result_class)
@@ -393,7 +486,7 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         from haystack import connections
 
         index = connections[self.connection_alias].get_unified_index().get_index(type(instance))
-        return index.prepare(instance)[self.content_field_name]
+        return index.prepare_text(instance)
 
     def _from_python(self, value):
         if isinstance(value, (list, tuple, set)):
