@@ -155,7 +155,10 @@ class _SegmentFacts:
 
     @classmethod
     def of(cls, folder: str, reader) -> "_SegmentFacts":
-        key = (folder, reader.segment().segment_id())  # segment ids are unique within an index
+        segment = reader.segment()
+        if segment is None:  # an empty index has a reader without a segment: nothing to keep
+            return cls()
+        key = (folder, segment.segment_id())  # segment ids are unique within an index
         with cls._lock:
             facts = cls._cache.get(key)
             if facts is None:
@@ -301,10 +304,8 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             self.setup()
         self.index = self.index.refresh()
         with self.index.searcher() as searcher:
-            state = tuple(
-                (leaf.reader().segment().segment_id(), leaf.reader().segment().deleted_count())
-                for leaf, _offset in searcher.leaf_searchers()
-            )
+            segments = [leaf.reader().segment() for leaf, _offset in searcher.leaf_searchers()]
+            state = tuple((s.segment_id(), s.deleted_count()) for s in segments if s is not None)
         return (self.path, state, kind, repr(asked))
 
     @staticmethod

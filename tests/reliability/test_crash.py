@@ -74,7 +74,7 @@ def test_kill_9_mid_import_then_rerun_converges(tmp_path, corpus):
     assert count(db, "select count(*) from archive_article") == FILES
     assert count(db, "select count(distinct sha256) from archive_sourcedocument") == FILES
     assert count(db, "select count(*) from archive_article where body = '' or title = ''") == 0
-    assert count(db, "select count(*) from archive_indexbacklog") == 0
+    assert count(db, "select count(*) from archive_indexbacklog") == 0, rerun.stderr
     check = manage(data, "check_archive")
     assert check.returncode == 0, check.stdout + check.stderr
     assert "0 differences" in check.stdout
