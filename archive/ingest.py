@@ -479,10 +479,17 @@ def _import_bytes(
         return FileResult(shown, no_article, str(exc))
 
     with transaction.atomic():
+        # found by path alone (its index), without the raw bytes: SQLite would otherwise pick the
+        # index on status, which nearly every row shares, and read the whole table
+        imported = [
+            pk
+            for pk, status in SourceDocument.objects.filter(path=shown).values_list("id", "status")
+            if status == SourceDocument.Status.IMPORTED
+        ]
         previous = (
-            Article.objects.select_related("source")
-            .filter(source__path=shown, source__status=SourceDocument.Status.IMPORTED)
-            .first()
+            Article.objects.select_related("source").defer("source__raw").filter(source_id__in=imported).first()
+            if imported
+            else None
         )
         if known is None:
             source = SourceDocument(path=shown, sha256=sha, raw=data, size=len(data), **capture)

@@ -30,6 +30,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 import corpus  # noqa: E402
 
 
+def _rss() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -154,11 +158,13 @@ def main() -> None:
     started = time.perf_counter()
     call_command("import_articles", str(files), verbosity=0)
     import_seconds = time.perf_counter() - started
-    print(f"import: {import_seconds:.1f} s", file=sys.stderr)
+    import_rss = _rss()
+    print(f"import: {import_seconds:.1f} s, peak RSS so far {import_rss:.0f} MB", file=sys.stderr)
 
     started = time.perf_counter()
     call_command("rebuild_search", verbosity=0)
     index_seconds = time.perf_counter() - started
+    print(f"rebuild: {index_seconds:.1f} s, peak RSS so far {_rss():.0f} MB", file=sys.stderr)
 
     setup_test_environment()
     client = Client()
