@@ -1,6 +1,6 @@
 """Load test: concurrent readers against gunicorn on 127.0.0.1, optionally while an import runs.
 
-    python bench/load.py --data DIR [--clients 8] [--seconds 60] [--workers 3] [--import-during FOLDER]
+    python bench/load.py --data DIR [--clients 8] [--seconds 60] [--workers CORES] [--import-during FOLDER]
 
 DIR is an archive's data folder (``bench/run.py --keep WORK`` leaves one in WORK/data). Each
 client loops over a fixed mix — searches, facet clicks, article pages, person pages — until the
@@ -92,7 +92,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--import-during", type=Path, help="a folder to import while the load runs")
     args = parser.parse_args()
 
