@@ -34,6 +34,7 @@ def test_an_unknown_search_url_is_refused_with_what_to_write():
 SIMPLE = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
 
 
+@pytest.mark.filterwarnings("ignore:update is not implemented:UserWarning")  # haystack's stand-in engine
 def test_a_search_server_that_is_down_keeps_the_work_in_the_backlog(imported_seeds, monkeypatch):
     """Any engine but Whoosh is a server; one that refuses a write must not lose it or fail a save."""
     article = Article.objects.first()
