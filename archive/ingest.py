@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connections, models, transaction
+from django.db import connection, connections, models, transaction
 from django.utils import timezone
 from rapidfuzz import fuzz
 
@@ -333,10 +333,11 @@ def extract(data: bytes, *, url: str | None = None, charset: str | None = None) 
     return _extract_with(data, learned_furniture, url, charset)[0]
 
 
-def learn_furniture(article: Article, draft: ArticleDraft) -> None:
+def learn_furniture(article: Article, draft: ArticleDraft, is_new: bool = False) -> None:
     """Tally the article's top and foot lines under its outlet; a line found in MIN_ARTICLES
     different stories becomes furniture (import_paths then cleans the earlier articles too)."""
-    article.outlet_lines.clear()
+    if not is_new:
+        article.outlet_lines.clear()
     candidates = draft.furniture_candidates
     if article.outlet_id is None or not candidates:
         return
@@ -360,6 +361,7 @@ def learn_furniture(article: Article, draft: ArticleDraft) -> None:
 def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:
     """Create the article for ``source``, or update ``article`` leaving curated fields alone."""
     values = _article_values(draft)
+    is_new = article is None
     if article is None:
         article = Article(slug=unique_slug(Article, draft.title, fallback="article"), **values)
     else:
@@ -371,24 +373,32 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     article.extractor_version = EXTRACTOR_VERSION
     article.save()
     store_people_and_quotes(article, draft)
-    tag_topics(article)
-    learn_furniture(article, draft)
-    store_sketch(article)
+    tag_topics(article, is_new=is_new)
+    learn_furniture(article, draft, is_new)
+    store_sketch(article, is_new)
     return article
 
 
-def store_sketch(article: Article) -> None:
+def store_sketch(article: Article, is_new: bool = False) -> None:
     """Replace the article's sketch (search.duplicates finds its near-duplicates by it)."""
-    StoryHash.objects.filter(article=article).delete()
-    values = sketch(f"{article.title}\n{article.body}")
-    StoryHash.objects.bulk_create(StoryHash(article=article, value=v) for v in sorted(values))
+    if not is_new:
+        StoryHash.objects.filter(article=article).delete()
+    rows = [(article.pk, value) for value in sorted(sketch(f"{article.title}\n{article.body}"))]
+    # one plain INSERT for the few dozen rows: bulk_create's model objects cost more than the sketch
+    table = StoryHash._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} (article_id, value) VALUES (%s, %s)", rows)
 
 
-def tag_topics(article: Article, vocabulary: dict | None = None) -> None:
+def tag_topics(article: Article, vocabulary: dict | None = None, is_new: bool = False) -> None:
     """Tag the article from the topics' match terms, unless an archivist chose its topics."""
     if "topics" in article.curated_fields:
         return
     names = match_topics(article.title, article.body, vocabulary if vocabulary is not None else Topic.vocabulary())
+    if is_new:  # nothing to take away: add what matched, if anything did
+        if names:
+            article.topics.add(*Topic.objects.filter(name__in=names))
+        return
     article.topics.set(Topic.objects.filter(name__in=names))
 
 
@@ -616,7 +626,7 @@ def _prepared_in_workers(candidates: list[Candidate]) -> Iterator[tuple[Candidat
     )
     # A worker never touches the database; closed connections mean it holds none of the importer's
     # (inside a transaction, as in the tests, they stay open and the workers leave them alone).
-    if not any(connection.in_atomic_block for connection in connections.all()):
+    if not any(conn.in_atomic_block for conn in connections.all()):
         connections.close_all()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
