@@ -342,7 +342,6 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             content_types = self.build_models_list()
         else:
             content_types = []
-        self.index = self.index.refresh()
         parsed = self.parser.parse(query_string)
         if parsed is None:
             return {"results": [], "hits": 0}

@@ -10,6 +10,8 @@ from django.db.models import Count
 from archive.extraction.similarity import is_same_story
 from archive.models import Article, StoryHash
 
+from .live import chunks
+
 CANDIDATES = 10
 # A candidate shares at least this many sketch values, and this share of the smaller sketch.
 MIN_SHARED = 2
@@ -44,9 +46,10 @@ def candidates(article: Article) -> list[int]:
 def link_near_duplicates(article_ids) -> int:
     """Link each of these articles with the stories it repeats, both ways; returns new links."""
     links = 0
-    ordered = sorted(article_ids)
-    chunks = (ordered[start : start + 500] for start in range(0, len(ordered), 500))
-    for article in (a for chunk in chunks for a in Article.objects.filter(id__in=chunk).only("id", "title", "body")):
+    articles = (
+        a for chunk in chunks(article_ids) for a in Article.objects.filter(id__in=chunk).only("id", "title", "body")
+    )
+    for article in articles:
         ids = candidates(article)
         if not ids:
             continue

@@ -143,7 +143,7 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
 
     if _with_lock_retry(work):
         if backlog:
-            for chunk in _chunks([b.id for b in backlog]):
+            for chunk in chunks([b.id for b in backlog]):
                 IndexBacklog.objects.filter(id__in=chunk).delete()
         return True
     logger.warning("search index locked for %ss; %d change(s) kept in the backlog", LOCK_WAIT_SECONDS,
@@ -167,21 +167,22 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
 CHUNK = 500
 
 
-def _chunks(ids) -> list[list]:
+def chunks(ids) -> list[list]:
+    """``ids`` sorted, in lists short enough for any database's limit on query variables."""
     ordered = sorted(ids)
     return [ordered[start : start + CHUNK] for start in range(0, len(ordered), CHUNK)]
 
 
 def _objects(queryset, ids):
     """The objects with these ids, read a chunk at a time."""
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         yield from queryset.filter(id__in=chunk)
 
 
 def _values(queryset, field: str, ids, *columns):
     """``queryset.filter(<field>__in=ids).values_list(*columns)``, a chunk of ids at a time."""
     found = []
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         found.extend(queryset.filter(**{f"{field}__in": chunk}).values_list(*columns))
     return found
 

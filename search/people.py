@@ -7,13 +7,9 @@ from haystack.query import SearchQuerySet
 from archive.ingest import reextract
 from archive.models import Article, Person
 
+from .live import chunks
+
 MAX_ARTICLES = 500
-
-
-def _chunks(values, size: int = 500) -> list[list]:
-    """``values`` sorted, in lists short enough for any database's limit on query variables."""
-    ordered = sorted(values)
-    return [ordered[start : start + size] for start in range(0, len(ordered), size)]
 
 
 def relink_new_people(person_ids) -> list[int]:
@@ -24,12 +20,12 @@ def relink_new_people(person_ids) -> list[int]:
     """
     touched: set[int] = set()
     full_names = Person.objects.filter(key__contains=" ")
-    new_people = [p for chunk in _chunks(person_ids) for p in full_names.filter(id__in=chunk)]
+    new_people = [p for chunk in chunks(person_ids) for p in full_names.filter(id__in=chunk)]
     # A lone surname is linked only when exactly one full name with it is known (ingest.py), so a
     # surname two people share can link nothing: its articles need no second look.
     namesakes = Counter(
         key
-        for chunk in _chunks({p.surname_key for p in new_people})
+        for chunk in chunks({p.surname_key for p in new_people})
         for key in full_names.filter(surname_key__in=chunk).values_list("surname_key", flat=True)
     )
     for person in new_people:
