@@ -52,15 +52,24 @@ def make_queries(articles: list, count: int, seed: int) -> list[dict]:
     queries = []
     for n in range(count):
         article = rng.choice(articles)
-        words = [w.strip(".,“”").lower() for w in article.body.split() if len(w) > 3]
+        # words as people search for them: a word of the article (not "the" or "with"), drawn as
+        # often as the article uses it; a phrase is two such words that stand side by side in it
+        tokens = article.body.split()
+        words = [w.strip(".,:;“”").lower() for w in tokens]
+        content = [w for w in words if len(w) > 3 and w not in corpus.FUNCTION_WORDS]
+        usable = set(content)
         shape = n % 3
         if shape == 0:
-            q = rng.choice(corpus.WORDS)
+            q = rng.choice(content)
         elif shape == 1:
-            q = f"{rng.choice(corpus.WORDS)} {rng.choice(corpus.WORDS)}"
+            q = f"{rng.choice(content)} {rng.choice(content)}"
         else:
-            start = rng.randrange(max(1, len(words) - 2))
-            q = f'"{" ".join(words[start : start + 2])}"'
+            pairs = [
+                (a, b)
+                for raw, a, b in zip(tokens, words, words[1:])
+                if raw[-1].isalpha() and a in usable and b in usable
+            ]
+            q = '"{} {}"'.format(*rng.choice(pairs))
         params = {"q": q}
         facet = n % 6
         if facet == 1:
