@@ -384,6 +384,21 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             }
         return found
 
+    def _process_results(self, raw_page, spelling_query=None, **kwargs):
+        """haystack's, less the spelling suggestion it makes for every page of hits: the archive
+        offers one only when nothing matched (search() asks for it then), and haystack made it of
+        the whole query, filter clauses included ("The Riverton Gazette" became "givelton"). It
+        was most of a search's time once the archive held a realistic vocabulary."""
+        wanted, self.include_spelling = self.include_spelling, False
+        try:
+            return super()._process_results(raw_page, **kwargs)
+        finally:
+            self.include_spelling = wanted
+
+    # Suggestions share the word's first letter, as Lucene's spell checker does by default: Whoosh
+    # compares the word with every indexed word that passes this, in Python.
+    SUGGESTION_PREFIX = 1
+
     def create_spelling_suggestion(self, query_string):
         """Each unknown word replaced by the closest indexed word; None when nothing changes."""
         if not query_string or SPELLING_FIELD not in self.schema.names():
@@ -398,7 +413,7 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
                 if not plain or ":" in plain or (SPELLING_FIELD, plain) in reader:
                     suggested.append(word)
                     continue
-                found = corrector.suggest(plain, limit=1, maxdist=2)
+                found = corrector.suggest(plain, limit=1, maxdist=2, prefix=self.SUGGESTION_PREFIX)
                 suggested.append(found[0] if found else word)
         suggestion = " ".join(suggested)
         return suggestion if suggestion != " ".join(words) else None
