@@ -66,7 +66,7 @@ def make_queries(articles: list, count: int, seed: int) -> list[dict]:
         else:
             pairs = [
                 (a, b)
-                for raw, a, b in zip(tokens, words, words[1:])
+                for raw, a, b in zip(tokens, words, words[1:], strict=False)
                 if raw[-1].isalpha() and a in usable and b in usable
             ]
             q = '"{} {}"'.format(*rng.choice(pairs))
