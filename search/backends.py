@@ -8,6 +8,7 @@ and tokenised on that alone. The views talk to haystack only, so another engine 
 """
 
 import threading
+import uuid
 from collections import Counter, OrderedDict
 from itertools import chain
 
@@ -280,6 +281,11 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         # The searchable text is not kept in the index: results are read from the database, and
         # "more like this" is given the text (storing it was a zlib compression per document).
         schema[content_field_name].stored = False
+        # haystack asks Whoosh for a spelling copy of the text ("spell_text": every word of every
+        # document again, a third of all postings); suggestions come from SPELLING_FIELD instead.
+        schema[content_field_name].spelling = False
+        if "spell_" + content_field_name in schema.names():
+            schema.remove("spell_" + content_field_name)
         return content_field_name, schema
 
     def search(self, query_string, **kwargs):
@@ -431,27 +437,37 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         self.index = self.index.refresh()
         writer = None
         batch = []
-        for obj in chain(iterable, [None]):
-            if obj is not None:
-                try:
-                    doc = index.full_prepare(obj)
-                except SkipDocument:
+        lexicon = _Lexicon(self.index) if SPELLING_FIELD in self.schema.names() else None
+        try:
+            for obj in chain(iterable, [None]):
+                if obj is not None:
+                    try:
+                        doc = index.full_prepare(obj)
+                    except SkipDocument:
+                        continue
+                    batch.append({key: self._from_python(value) for key, value in doc.items() if key != "boost"})
+                    if len(batch) < self.UPDATE_BATCH:
+                        continue
+                if not batch:
                     continue
-                batch.append({key: self._from_python(value) for key, value in doc.items() if key != "boost"})
-                if len(batch) < self.UPDATE_BATCH:
-                    continue
-            if not batch:
-                continue
-            writer = writer or AsyncWriter(self.index)
-            if replace:
-                writer.delete_by_query(Or([Term(ID_FIELD, doc[ID_FIELD]) for doc in batch]))
-            for doc in batch:
-                writer.add_document(**doc)
-            batch = []
-        if writer is not None:
-            writer.commit()
-            if writer.ident is not None:
-                writer.join()
+                writer = writer or AsyncWriter(self.index)
+                if replace:
+                    writer.delete_by_query(Or([Term(ID_FIELD, doc[ID_FIELD]) for doc in batch]))
+                for doc in batch:
+                    words = doc.pop(SPELLING_FIELD, None)
+                    if lexicon is not None and words:
+                        lexicon.learn(words.split())
+                    writer.add_document(**doc)
+                if lexicon is not None:
+                    lexicon.write(writer)
+                batch = []
+            if writer is not None:
+                writer.commit()
+                if writer.ident is not None:
+                    writer.join()
+        finally:
+            if lexicon is not None:
+                lexicon.close()
 
     def more_like_this(
         self, model_instance, additional_query_string=None, start_offset=0, end_offset=None, models=None,
@@ -507,6 +523,39 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         if isinstance(value, (list, tuple, set)):
             return SEPARATOR.join(str(v) for v in value)
         return super()._from_python(value)
+
+
+class _Lexicon:
+    """The words "did you mean" can suggest, kept apart from the documents they came from.
+
+    Each word is written once, in a document of words alone that no search can match (it has no
+    text and no model), instead of once in every document that uses it: that was a quarter of
+    all postings. Such documents are never deleted, so a word stays known after the article that
+    brought it is changed (rebuild_search starts the list afresh).
+    """
+
+    def __init__(self, index):
+        self._reader = index.reader()
+        self._known: set[str] = set()
+        self._new: list[str] = []
+
+    def learn(self, words) -> None:
+        known, reader = self._known, self._reader
+        for word in words:
+            if word not in known:
+                known.add(word)
+                if (SPELLING_FIELD, word) not in reader:
+                    self._new.append(word)
+
+    def write(self, writer) -> None:
+        if self._new:
+            writer.add_document(
+                **{ID_FIELD: f"clippings.lexicon.{uuid.uuid4().hex}", SPELLING_FIELD: " ".join(self._new)}
+            )
+            self._new = []
+
+    def close(self) -> None:
+        self._reader.close()
 
 
 class _FirstHits:

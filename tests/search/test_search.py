@@ -77,6 +77,24 @@ def test_did_you_mean(client, imported_seeds):
     assert 'Did you mean <a href="?q=stoltenberg">stoltenberg</a>?' in html
 
 
+@pytest.mark.whoosh_only
+def test_did_you_mean_still_knows_a_word_after_every_article_with_it_is_reindexed_and_merged(
+    client, imported_seeds
+):
+    # the words are written once, apart from the articles; re-indexing them and merging the index
+    # (which drops the replaced documents for good) must not lose any
+    live.apply(articles=list(Article.objects.values_list("pk", flat=True)))
+    connections["default"].get_backend().index.optimize()
+    html = client.get(reverse("search:search"), {"q": "stoltenbrg"}).content.decode()
+    assert 'Did you mean <a href="?q=stoltenberg">stoltenberg</a>?' in html
+
+
+def test_the_word_lists_behind_did_you_mean_are_never_a_search_result(client, imported_seeds):
+    assert api(client, q="*")["count"] == Article.objects.count()
+    assert api(client, kind="quotes", q="*")["count"] == Quote.objects.count()
+    assert api(client, q="spelling:stoltenberg")["count"] == 0
+
+
 def test_query_syntax_phrase_boolean_field_and_wildcard(client, imported_seeds):
     assert api(client, q='"peace formula"')["count"] == 1
     assert api(client, q="Grushko OR Sannino")["count"] == 2
