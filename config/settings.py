@@ -81,8 +81,11 @@ CLIPPINGS_MAX_FILE_BYTES = env_int("CLIPPINGS_MAX_FILE_BYTES", 20 * 1024 * 1024)
 # Web archives hold many pages in one file, so they get a cap of their own.
 CLIPPINGS_MAX_WARC_BYTES = env_int("CLIPPINGS_MAX_WARC_BYTES", 500 * 1024 * 1024)
 # Processes that read and extract files while the importing process stores them (0: none, all
-# in the importing process). Default: one per CPU core.
-CLIPPINGS_IMPORT_WORKERS = env_int("CLIPPINGS_IMPORT_WORKERS", os.cpu_count() or 1)
+# in the importing process, and no search index helper either). Default: one per CPU core but
+# the one a large import's search index helper (search/alongside.py) keeps busy.
+CLIPPINGS_IMPORT_WORKERS = env_int("CLIPPINGS_IMPORT_WORKERS", max(1, (os.cpu_count() or 1) - 1))
+# Articles the search index helper indexes per index commit (fewer: many small segments to merge).
+CLIPPINGS_INDEX_HELPER_BATCH = env_int("CLIPPINGS_INDEX_HELPER_BATCH", 250)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -53,17 +53,38 @@ def deferred():
             flush()
 
 
+def is_deferred() -> bool:
+    """Whether index work is being collected for a flush at the end (an import is running)."""
+    _pending()
+    return bool(_state.paused)
+
+
+def set_shared_backlog(shared: bool) -> None:
+    """While another process indexes backlog rows as they commit (search.alongside), a change
+    always gets a row of its own: a row already there may be the one it is indexing right now,
+    from the article as it was before the change."""
+    _state.shared_backlog = shared
+
+
 def _mark(kind: str, ids) -> None:
     pending = _pending()
     ids = {i for i in ids if i is not None}
+    if _state.paused and kind in ("person", "outlet", "topic") and getattr(_state, "shared_backlog", False):
+        # The articles a renamed person or outlet changes are written down now, after the change:
+        # at the end they would all be indexed again, though the helper did most after it.
+        kind, ids = "article", _expand({**{k: set() for k in pending}, kind: ids})[0]
+        if not ids:
+            return
     if _state.paused and kind in ("article", "article-"):
         # During an import the work is written down in the same transaction as the article, so
         # a crash (kill -9) leaves it on disk and the next run's flush still does it.
-        known = set(
-            IndexBacklog.objects.filter(model="article", is_delete=kind == "article-", object_id__in=ids).values_list(
-                "object_id", flat=True
+        known = set()
+        if not getattr(_state, "shared_backlog", False):
+            known = set(
+                IndexBacklog.objects.filter(
+                    model="article", is_delete=kind == "article-", object_id__in=ids
+                ).values_list("object_id", flat=True)
             )
-        )
         IndexBacklog.objects.bulk_create(
             IndexBacklog(model="article", object_id=i, is_delete=kind == "article-") for i in ids - known
         )
@@ -163,6 +184,36 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     return False
 
 
+def index_backlogged_articles(since, at_least: int = 1, most: int = 1000) -> set[int]:
+    """Index the articles (and their quotes) an import wrote down since ``since``, once at least
+    ``at_least`` are waiting, and only then delete their backlog rows; the ids of those indexed.
+    Removals and older rows (a dead import's, whose quote documents need a check) are left to
+    apply()."""
+    rows = list(
+        IndexBacklog.objects.filter(model="article", is_delete=False, created_at__gte=since)
+        .order_by("id")
+        .values_list("id", "object_id")[:most]
+    )
+    if not rows or len(rows) < at_least:
+        return set()
+    articles = {a for _, a in rows}
+    quotes = {q for (q,) in _values(Quote.objects, "article_id", articles, "id")}
+    connection = connections["default"]
+    backend, unified = connection.get_backend(), connection.get_unified_index()
+
+    def work():
+        for model, ids in ((Article, articles), (Quote, quotes)):
+            if ids:
+                index = unified.get_index(model)
+                backend.update(index, _objects(index.index_queryset(), ids))
+
+    if not _with_lock_retry(work):
+        return set()
+    for chunk in chunks([pk for pk, _ in rows]):
+        IndexBacklog.objects.filter(id__in=chunk).delete()
+    return articles
+
+
 # Ids per query: an import of many thousand articles must not meet SQLite's limit on variables.
 CHUNK = 500
 
@@ -244,7 +295,9 @@ class LiveIndexProcessor(BaseSignalProcessor):
         if action in ("post_add", "post_remove", "post_clear"):
             _mark("article", [instance.pk] if isinstance(instance, Article) else list(pk_set or []))
 
-    def saved(self, sender, instance, **kwargs):
+    def saved(self, sender, instance, created=False, **kwargs):
+        if created and sender in (Person, Outlet, Topic):
+            return  # nothing names it yet: the mentions, quotes and tags that will are marked themselves
         self._affected(sender, instance, deleted=False)
 
     def deleted(self, sender, instance, **kwargs):

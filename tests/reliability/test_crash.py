@@ -23,8 +23,8 @@ def archive_env(data_dir) -> dict:
     return env
 
 
-def manage(data_dir, *args, timeout=300):
-    env = archive_env(data_dir)
+def manage(data_dir, *args, timeout=300, env=None):
+    env = {**archive_env(data_dir), **(env or {})}
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=timeout)  # fmt: skip
 

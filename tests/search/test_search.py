@@ -78,9 +78,7 @@ def test_did_you_mean(client, imported_seeds):
 
 
 @pytest.mark.whoosh_only
-def test_did_you_mean_still_knows_a_word_after_every_article_with_it_is_reindexed_and_merged(
-    client, imported_seeds
-):
+def test_did_you_mean_still_knows_a_word_after_every_article_with_it_is_reindexed_and_merged(client, imported_seeds):
     # the words are written once, apart from the articles; re-indexing them and merging the index
     # (which drops the replaced documents for good) must not lose any
     live.apply(articles=list(Article.objects.values_list("pk", flat=True)))
