@@ -173,12 +173,17 @@ def _is_full_name(form: str) -> bool:
     return len(words) >= 2 and "(" not in form and words[0].lower() not in PERSON_TITLES
 
 
-def _register(person: Person, forms) -> None:
-    """Remember the keys of every full name (and a lone surname's own) the person is known by."""
+def _register(person: Person, forms, registered=frozenset()) -> None:
+    """Remember the keys of every full name (and a lone surname's own) the person is known by;
+    ``registered``: keys known to be the person's already (no query when that is all of them)."""
     keys = {translit_key(f) for f in forms if _is_full_name(f)}
     if " " not in person.key:
         keys.add(person.key)
-    PersonName.objects.bulk_create([PersonName(person=person, key=key) for key in sorted(keys)], ignore_conflicts=True)
+    keys -= registered
+    if keys:
+        PersonName.objects.bulk_create(
+            [PersonName(person=person, key=key) for key in sorted(keys)], ignore_conflicts=True
+        )
 
 
 def person_for(found: FoundPerson) -> Person:
@@ -227,7 +232,7 @@ def person_for(found: FoundPerson) -> Person:
     # a well-known name is in thousands of them.
     if (person.name, person.key, person.aliases) != before:
         person.save()
-    _register(person, forms | {person.name})
+    _register(person, forms | {person.name}, registered={key} if known and known.person_id == person.pk else set())
     return person
 
 

@@ -218,6 +218,8 @@ def main() -> None:
         "rebuild_seconds": rebuild_seconds,
         "index_mb": round(folder_mb(data / "whoosh_index") if (data / "whoosh_index").exists() else folder_mb(data), 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        # the largest of the import's own processes (extraction workers, the search index helper)
+        "peak_rss_helpers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "queries": len(queries),
         "search_errors": errors,
         "search_p50_ms": round(statistics.median(timings), 2),

@@ -76,6 +76,8 @@ class IndexAlongside:
             logger.warning("the indexing helper stopped early; the import indexes the rest itself")
         self.process.join()
         self._pipe.close()
+        if self.process.exitcode:
+            logger.warning("the search index helper exited with status %s", self.process.exitcode)
 
 
 def _serve(pipe, database: dict, search_connections: dict, since: datetime) -> None:
@@ -105,3 +107,6 @@ def _serve(pipe, database: dict, search_connections: dict, since: datetime) -> N
                 return
     except (EOFError, BrokenPipeError):
         return  # the import died (kill -9): its backlog waits for the next run
+    except Exception:
+        logger.exception("the search index helper failed; the import indexes the rest itself")
+        raise
