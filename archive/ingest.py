@@ -11,7 +11,9 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
@@ -578,24 +580,28 @@ def import_warc(shown: str, data: bytes, sha: str) -> FileResult:
 
 
 def import_paths(
-    paths: Iterable[str | Path], progress: Callable[[int, int, str], None] | None = None
+    paths: Iterable[str | Path],
+    progress: Callable[[int, int, str], None] | None = None,
+    alongside: Callable[[int, datetime], AbstractContextManager] | None = None,
 ) -> list[FileResult]:
     """Import every file under ``paths``; the results say what happened to each (a web archive's
-    pages follow its own result)."""
+    pages follow its own result). ``alongside(files, started)``: a context the import runs in
+    (the search index helper)."""
     started = timezone.now()
     candidates = list(collect(paths))
     results = []
-    for n, (candidate, prepared) in enumerate(_prepared_in_workers(candidates), 1):
-        if progress:
-            progress(n, len(candidates), candidate.display)
-        try:
-            result = import_file(candidate, prepared())
-        except Exception as exc:  # a bug must cost one file, not the rest of the folder
-            logger.exception("import of %s failed", candidate.display)
-            result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
-        results.append(result)
-        results.extend(result.pages)
-    clean_learned_furniture(since=started)
+    with alongside(len(candidates), started) if alongside else nullcontext():
+        for n, (candidate, prepared) in enumerate(_prepared_in_workers(candidates), 1):
+            if progress:
+                progress(n, len(candidates), candidate.display)
+            try:
+                result = import_file(candidate, prepared())
+            except Exception as exc:  # a bug must cost one file, not the rest of the folder
+                logger.exception("import of %s failed", candidate.display)
+                result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
+            results.append(result)
+            results.extend(result.pages)
+        clean_learned_furniture(since=started)
     return results
 
 

@@ -217,7 +217,7 @@ def main() -> None:
         "index_seconds": round(index_seconds, 2),
         "rebuild_seconds": rebuild_seconds,
         "index_mb": round(folder_mb(data / "whoosh_index") if (data / "whoosh_index").exists() else folder_mb(data), 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(_rss(), 1),
         # the largest of the import's own processes (extraction workers, the search index helper)
         "peak_rss_helpers_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "queries": len(queries),

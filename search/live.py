@@ -137,9 +137,7 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
         quotes |= {q for (q,) in _values(Quote.objects, "article_id", backlog_articles, "id")}
     if not (articles or quotes or removed_articles or removed_quotes):
         return True
-    connection = connections["default"]
-    backend = connection.get_backend()
-    unified = connection.get_unified_index()
+    backend = connections["default"].get_backend()
 
     def work():
         # documents of quotes that vanished while a process that died was importing go with their article
@@ -157,10 +155,7 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
         for model, ids in ((Article, removed_articles), (Quote, removed_quotes)):
             for pk in ids:
                 backend.remove(f"archive.{model._meta.model_name}.{pk}")
-        for model, ids in ((Article, articles), (Quote, quotes)):
-            if ids:
-                index = unified.get_index(model)
-                backend.update(index, _objects(index.index_queryset(), ids))
+        _write(articles, quotes)
 
     if _with_lock_retry(work):
         if backlog:
@@ -198,20 +193,21 @@ def index_backlogged_articles(since, at_least: int = 1, most: int = 1000) -> set
         return set()
     articles = {a for _, a in rows}
     quotes = {q for (q,) in _values(Quote.objects, "article_id", articles, "id")}
-    connection = connections["default"]
-    backend, unified = connection.get_backend(), connection.get_unified_index()
-
-    def work():
-        for model, ids in ((Article, articles), (Quote, quotes)):
-            if ids:
-                index = unified.get_index(model)
-                backend.update(index, _objects(index.index_queryset(), ids))
-
-    if not _with_lock_retry(work):
+    if not _with_lock_retry(lambda: _write(articles, quotes)):
         return set()
     for chunk in chunks([pk for pk, _ in rows]):
         IndexBacklog.objects.filter(id__in=chunk).delete()
     return articles
+
+
+def _write(articles, quotes) -> None:
+    """(Re-)index these articles and quotes as the database holds them now."""
+    connection = connections["default"]
+    backend, unified = connection.get_backend(), connection.get_unified_index()
+    for model, ids in ((Article, articles), (Quote, quotes)):
+        if ids:
+            index = unified.get_index(model)
+            backend.update(index, _objects(index.index_queryset(), ids))
 
 
 # Ids per query: an import of many thousand articles must not meet SQLite's limit on variables.

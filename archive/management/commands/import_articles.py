@@ -5,9 +5,8 @@ from collections import Counter
 
 from django.core.management.base import BaseCommand
 from django.db.models import Max
-from django.utils import timezone
 
-from archive.ingest import collect, import_paths
+from archive.ingest import import_paths
 from archive.locking import ArchiveBusy, archive_lock
 from archive.models import Person
 from search.alongside import IndexAlongside
@@ -42,13 +41,17 @@ class Command(BaseCommand):
         bar = sys.stderr.isatty() and options["verbosity"] >= 1
         last_person = Person.objects.aggregate(last=Max("id"))["last"] or 0
         results = []
-        started = timezone.now()
-        files = sum(1 for _ in collect(options["paths"]))
-        helper = None
+        helpers = []
+
+        def alongside(files, started):
+            helpers.append(IndexAlongside(files, since=started))
+            return helpers[-1]
+
         try:
             with deferred():  # one index write for the whole import (a large one: mostly by a helper)
-                with IndexAlongside(files, since=started) as helper:
-                    results = import_paths(options["paths"], progress=self._draw_progress if bar else None)
+                results = import_paths(
+                    options["paths"], progress=self._draw_progress if bar else None, alongside=alongside
+                )
         except Exception as exc:  # the articles are stored; only the index is behind
             self.stderr.write(f"warning: search index not updated ({exc}); run: python manage.py update_index")
         if bar:
@@ -69,9 +72,9 @@ class Command(BaseCommand):
             elif options["verbosity"] >= 2 or (result.status == "skipped" and options["verbosity"] >= 1):
                 note = f" ({result.reason})" if result.reason else ""
                 self.stdout.write(f"{result.status}: {result.path}{note}")
-        if helper is not None and helper.indexed and options["verbosity"] >= 2:
+        if helpers and helpers[0].indexed and options["verbosity"] >= 2:
             self.stdout.write(
-                f"Search index: {helper.indexed} article(s) indexed by a second process during the import."
+                f"Search index: {helpers[0].indexed} article(s) indexed by a second process during the import."
             )
         summary = ", ".join(f"{counts[s]} {s}" for s in ORDER if counts[s] or s != "skipped")
         pages = sum(len(r.pages) for r in results)
