@@ -161,9 +161,10 @@ def _removed_json(draft: ArticleDraft) -> list[dict]:
     return [{"text": r.text, "rule": r.rule} for r in draft.removed]
 
 
-def _new_person(name: str) -> Person:
+def _new_person(name: str, aliases=()) -> Person:
     return Person.objects.create(
         name=name,
+        aliases=sorted({a for a in aliases if a and a != name}),
         slug=unique_slug(Person, name, fallback="person"),
         key=translit_key(name),
         surname_key=translit_key(name.split()[-1]),
@@ -175,20 +176,26 @@ def _is_full_name(form: str) -> bool:
     return len(words) >= 2 and "(" not in form and words[0].lower() not in PERSON_TITLES
 
 
-def _register(person: Person, forms, registered=frozenset()) -> None:
+def _register(person: Person, forms, registered=frozenset()) -> set[str]:
     """Remember the keys of every full name (and a lone surname's own) the person is known by;
-    ``registered``: keys known to be the person's already (no query when that is all of them)."""
+    ``registered``: keys known to be the person's already (no query when that is all of them).
+    The keys the person is known by now."""
     keys = {translit_key(f) for f in forms if _is_full_name(f)}
     if " " not in person.key:
         keys.add(person.key)
-    keys -= registered
-    if keys:
+    if keys - set(registered):
         PersonName.objects.bulk_create(
-            [PersonName(person=person, key=key) for key in sorted(keys)], ignore_conflicts=True
+            [PersonName(person=person, key=key) for key in sorted(keys - set(registered))], ignore_conflicts=True
         )
+    return keys
 
 
-def person_for(found: FoundPerson) -> Person:
+def known_names(keys) -> dict[str, Person]:
+    """The people known by these name keys (PersonName), read in one query."""
+    return {n.key: n.person for n in PersonName.objects.filter(key__in=list(keys)).select_related("person")}
+
+
+def person_for(found: FoundPerson, known: dict[str, Person] | None = None) -> Person:
     """The archive's Person for a person found in an article: one Person per human across spellings.
 
     A name whose spelling-proof key is known (PersonName, which merges move along) is that person.
@@ -199,8 +206,11 @@ def person_for(found: FoundPerson) -> Person:
     """
     key = translit_key(found.name)
     surname_key = translit_key(found.surname)
-    known = PersonName.objects.filter(key=key).select_related("person").first()
-    person = known.person if known else None
+    if known is None:  # ``known``: what known_names() read for the keys of an article's people
+        known = known_names([key])
+    person = known.get(key)
+    registered = {key} if person is not None else set()
+    created = False
     if person is None:
         namesakes = list(Person.objects.filter(surname_key=surname_key))
         full = [p for p in namesakes if " " in p.key]
@@ -212,18 +222,20 @@ def person_for(found: FoundPerson) -> Person:
             if scored and scored[0][0] >= SAME_PERSON_SIMILARITY:
                 person = scored[0][1]
             else:
-                person = _new_person(found.name)
+                person, created = _new_person(found.name, found.aliases), True
                 for score, other in scored:
                     if score >= REVIEW_SIMILARITY:
                         PersonMatch.objects.get_or_create(person=person, candidate=other, defaults={"score": score})
                 # a Person known so far by surname alone now has a full name
                 for lone in (p for p in namesakes if " " not in p.key and not p.is_curated):
                     merge_people(person, lone)
+                    # the lone surname's names are the full name's now
+                    known.update({k: person for k, p in known.items() if p.pk is None})
         if person is None:
-            person = _new_person(found.name)
+            person, created = _new_person(found.name, found.aliases), True
     forms = {found.name, *found.aliases}
     before = (person.name, person.key, list(person.aliases))
-    if not person.is_curated:
+    if not person.is_curated and not created:  # a new person is named as first seen
         best = canonical_name({person.name, found.name, *person.aliases})
         if best != person.name:
             forms.add(person.name)
@@ -234,7 +246,8 @@ def person_for(found: FoundPerson) -> Person:
     # a well-known name is in thousands of them.
     if (person.name, person.key, person.aliases) != before:
         person.save()
-    _register(person, forms | {person.name}, registered={key} if known and known.person_id == person.pk else set())
+    for name_key in _register(person, forms | {person.name}, registered=registered):
+        known[name_key] = person
     return person
 
 
@@ -262,16 +275,20 @@ def merge_people(keep: Person, other: Person) -> None:
     keep.save()
 
 
-def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
-    """Replace the article's mentions and quotes, keeping the quotes an archivist curated."""
-    previously = set(Mention.objects.filter(article=article).values_list("person_id", flat=True))
+def store_people_and_quotes(article: Article, draft: ArticleDraft, is_new: bool = False) -> None:
+    """Replace the article's mentions and quotes, keeping the quotes an archivist curated
+    (``is_new``: the article was just created, so it has none)."""
+    previously = set()
+    if not is_new:
+        previously = set(Mention.objects.filter(article=article).values_list("person_id", flat=True))
     if previously:
         Mention.objects.filter(article=article).delete()
     people = {}
     # one row per person, written in one go (the article's own save has marked it for the index)
     mentions: dict[int, Mention] = {}
+    known = known_names({translit_key(found.name) for found in draft.persons}) if draft.persons else {}
     for found in draft.persons:
-        person = person_for(found)
+        person = person_for(found, known)
         people[found.name] = person
         if person.pk in mentions:
             mentions[person.pk].count += len(found.mentions)
@@ -294,7 +311,7 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft) -> None:
                 person.save(update_fields=["aliases"])
     Mention.objects.bulk_create(mentions.values())
     kept = set()
-    if previously or article.quotes.exists():  # a new article has no quotes to keep or replace
+    if not is_new and (previously or article.quotes.exists()):  # a new article has none to keep or replace
         kept = {" ".join(q.text.split()) for q in Quote.objects.filter(article=article, is_curated=True)}
         Quote.objects.filter(article=article, is_curated=False).delete()
     Quote.objects.bulk_create(
@@ -353,11 +370,16 @@ def learn_furniture(article: Article, draft: ArticleDraft, is_new: bool = False)
         [OutletLine(outlet_id=article.outlet_id, key=key, text=text) for key, text in candidates.items()],
         ignore_conflicts=True,
     )
-    lines = OutletLine.objects.filter(outlet_id=article.outlet_id, key__in=list(candidates))
-    article.outlet_lines.add(*lines)
+    lines = list(
+        OutletLine.objects.filter(outlet_id=article.outlet_id, key__in=list(candidates)).values_list("id", "learned_at")
+    )
+    through = Article.outlet_lines.through
+    through.objects.bulk_create(
+        [through(outletline_id=pk, article_id=article.pk) for pk, _ in lines], ignore_conflicts=not is_new
+    )
     # learned_at without is_furniture: an archivist said it is not furniture; that stands
     learned = (
-        lines.filter(learned_at__isnull=True)
+        OutletLine.objects.filter(id__in=[pk for pk, learned_at in lines if learned_at is None])
         .annotate(stories=models.Count("articles__title", distinct=True))
         .filter(stories__gte=MIN_ARTICLES)
         .values_list("id", flat=True)
@@ -379,7 +401,7 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     article.removed = _removed_json(draft)
     article.extractor_version = EXTRACTOR_VERSION
     article.save()
-    store_people_and_quotes(article, draft)
+    store_people_and_quotes(article, draft, is_new)
     tag_topics(article, is_new=is_new)
     learn_furniture(article, draft, is_new)
     store_sketch(article, is_new)
@@ -401,11 +423,21 @@ def tag_topics(article: Article, vocabulary: dict | None = None, is_new: bool = 
     """Tag the article from the topics' match terms, unless an archivist chose its topics."""
     if "topics" in article.curated_fields:
         return
-    names = match_topics(article.title, article.body, vocabulary if vocabulary is not None else Topic.vocabulary())
-    if is_new:  # nothing to take away: add what matched, if anything did
+    if is_new:  # nothing to take away: add what matched, if anything did, in one INSERT
+        ids = {}
+        if vocabulary is None:
+            vocabulary = {}
+            for pk, name, terms in Topic.objects.values_list("id", "name", "terms"):
+                vocabulary[name], ids[name] = [name, *terms], pk
+        names = match_topics(article.title, article.body, vocabulary)
         if names:
-            article.topics.add(*Topic.objects.filter(name__in=names))
+            if not ids:
+                ids = dict(Topic.objects.filter(name__in=names).values_list("name", "id"))
+            # the article's own save marked it for the index, so no m2m signal is needed
+            through = Article.topics.through
+            through.objects.bulk_create([through(article_id=article.pk, topic_id=ids[name]) for name in names])
         return
+    names = match_topics(article.title, article.body, vocabulary if vocabulary is not None else Topic.vocabulary())
     article.topics.set(Topic.objects.filter(name__in=names))
 
 
