@@ -7,6 +7,7 @@ written) and multi-valued fields are joined with a unit separator that no articl
 and tokenised on that alone. The views talk to haystack only, so another engine can replace this.
 """
 
+import heapq
 import threading
 import uuid
 from collections import Counter, OrderedDict
@@ -25,6 +26,7 @@ from whoosh.collectors import WrappingCollector
 from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID, NUMERIC, STORED, TEXT
 from whoosh.query import Or, Term
+from whoosh.scoring import WeightLengthScorer
 from whoosh.searching import ResultsPage
 from whoosh.writing import AsyncWriter
 
@@ -515,12 +517,13 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             if additional_query_string and additional_query_string != "*":
                 extra = set(searcher.docs_for_query(self.parser.parse(additional_query_string)))
                 allowed = extra if allowed is None else allowed & extra
-            similar = searcher.more_like(
-                docnum, self.content_field_name, text=self._content_of(model_instance), top=end_offset or 10,
-                numterms=MORE_LIKE_THIS_TERMS, filter=allowed,
-            )  # fmt: skip
-            # the first hits only: a ResultsPage would count every document sharing a word first
-            return self._process_results(_FirstHits(similar, start_offset, end_offset), result_class=result_class)
+            field = self.content_field_name
+            terms = searcher.key_terms_from_text(
+                field, self._content_of(model_instance), numterms=MORE_LIKE_THIS_TERMS, normalize=False
+            )
+            best = _most_alike(searcher, field, terms, allowed, docnum, end_offset or 10)
+            hits = [(searcher.stored_fields(d), score) for d, score in best[start_offset:end_offset]]
+            return self._process_results(_FirstHits(hits), result_class=result_class)
 
     def _content_of(self, instance) -> str:
         """The searchable text of ``instance``, as its search index puts it together."""
@@ -568,21 +571,53 @@ class _Lexicon:
         self._reader.close()
 
 
-class _FirstHits:
-    """The hits ``start``..``end`` of a result list, shaped as haystack reads a page of them."""
+def _most_alike(searcher, field: str, terms, allowed: set | None, docnum: int, top: int) -> list[tuple[int, float]]:
+    """The ``top`` documents (in ``allowed``, other than ``docnum``) scoring highest for any of
+    ``terms`` ((word, boost) pairs), best first, with their scores: what Whoosh's more_like()
+    finds, with the same scores, at about half the cost. Whoosh walks the union of the words'
+    postings through a tree of matchers and filters out most of what it scored (the quotes: seven
+    documents in eight); here each word's postings are read once and only allowed documents scored.
+    """
+    scores: dict[int, float] = {}
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        lengths: dict[int, int] = {}  # a document's length read once, not once per word it has
+        for word, boost in terms:
+            if (field, word) not in reader:
+                continue
+            postings = leaf.postings(field, word)
+            scorer = leaf.weighting.scorer(leaf, field, word)  # the scorer postings.score() uses
+            by_length = isinstance(scorer, WeightLengthScorer)  # BM25F: weight and length alone
+            while postings.is_active():
+                found = postings.id() + offset
+                if (allowed is None or found in allowed) and found != docnum:
+                    if by_length:
+                        local = found - offset
+                        length = lengths.get(local)
+                        if length is None:
+                            length = lengths[local] = scorer.dfl(local)
+                        score = scorer._score(postings.weight(), length)
+                    else:
+                        score = postings.score()
+                    scores[found] = scores.get(found, 0.0) + boost * score
+                postings.next()
+    return heapq.nsmallest(top, scores.items(), key=lambda item: (-item[1], item[0]))
 
-    def __init__(self, results, start, end):
-        self.results = results
-        self._hits = results[start:end]
+
+class _FirstHits:
+    """Hits (stored fields, score), shaped as haystack reads a page of results."""
+
+    def __init__(self, hits: list[tuple[dict, float]]):
+        self._hits = hits
 
     def __len__(self):
         return len(self._hits)
 
     def __iter__(self):
-        return iter(self._hits)
+        return (fields for fields, _ in self._hits)
 
     def score(self, n):
-        return self._hits[n].score
+        return self._hits[n][1]
 
 
 class ExactFacetWhooshEngine(WhooshEngine):

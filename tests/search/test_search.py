@@ -277,3 +277,28 @@ def test_facet_counts_stay_right_when_the_index_grows_between_searches(client, d
     assert after[outlet] == before.get(outlet, 0) + 1
     in_database = Counter(Article.objects.exclude(outlet=None).values_list("outlet__name", flat=True))
     assert after == dict(in_database)
+
+
+@pytest.mark.whoosh_only
+def test_more_like_this_finds_what_whooshs_own_more_like_finds(db, seed_dir):
+    from haystack.query import SearchQuerySet
+    from haystack.utils import get_identifier
+
+    from search.backends import MORE_LIKE_THIS_TERMS
+
+    for path in sorted(seed_dir.iterdir()):  # one import per file: an index of several segments
+        assert run_command("import_articles", str(path))[0] == 0
+    backend = connections["default"].get_backend()
+    compared = 0
+    for article in Article.objects.all():
+        found = SearchQuerySet().models(Article).more_like_this(article)[:10]
+        with backend.index.searcher() as searcher:
+            articles = set(searcher.docs_for_query(backend.parser.parse("django_ct:archive.article")))
+            docnum = searcher.document_number(id=get_identifier(article))
+            text = backend._content_of(article)
+            whoosh = searcher.more_like(docnum, "text", text=text, numterms=MORE_LIKE_THIS_TERMS, filter=articles)
+            expected = [(int(hit["django_id"]), round(hit.score, 6)) for hit in whoosh]
+        assert [(int(r.pk), round(r.score, 6)) for r in found] == expected
+        assert all(r.model is Article for r in found)
+        compared += bool(expected)
+    assert compared >= 4  # the seeds share words: most articles have others like them
