@@ -139,7 +139,7 @@ class FoundPerson:
         return self.name.split()[-1]
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Run:
     paragraph: int
     start: int
@@ -160,8 +160,10 @@ def _is_capitalised(token: str) -> bool:
     return bool(bare) and bare[0].isupper()
 
 
-def _runs(paragraph_no: int, text: str) -> list[_Run]:
-    """Runs of capitalised words, split into the title/role words before and the name words after."""
+@lru_cache(maxsize=512)
+def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
+    """Runs of capitalised words, split into the title/role words before and the name words after.
+    Remembered for the last paragraphs: find_persons and lone_capitalised_words both read them."""
     tokens = [(m.start(), m.end(), _clean_token(m.group(0))) for m in _TOKEN_RE.finditer(text)]
     runs: list[_Run] = []
     current: list[tuple[int, int, str]] = []
@@ -183,7 +185,7 @@ def _runs(paragraph_no: int, text: str) -> list[_Run]:
         else:
             flush()
     flush()
-    return runs
+    return tuple(runs)
 
 
 def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]:

@@ -26,9 +26,10 @@ def split_lines(text: str) -> list[str]:
 
 def fold_key(text: str) -> str:
     """A comparison key: case, accents, quote styles and punctuation do not matter."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def word_count(text: str) -> int:
