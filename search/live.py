@@ -152,9 +152,13 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
                 .values_list("pk", flat=True)[:100_000]
             }
             removed_quotes.update(indexed - set(Quote.objects.filter(id__in=indexed).values_list("id", flat=True)))
-        for model, ids in ((Article, removed_articles), (Quote, removed_quotes)):
-            for pk in ids:
-                backend.remove(f"archive.{model._meta.model_name}.{pk}")
+        removed = [f"archive.{m._meta.model_name}.{pk}" for m, ids in ((Article, removed_articles), (Quote, removed_quotes))
+                   for pk in ids]  # fmt: skip
+        if hasattr(backend, "remove_many"):  # the archive's Whoosh backend: one commit for them all
+            backend.remove_many(removed)
+        else:
+            for identifier in removed:
+                backend.remove(identifier)
         _write(articles, quotes)
 
     if _with_lock_retry(work):

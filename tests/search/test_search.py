@@ -302,3 +302,16 @@ def test_more_like_this_finds_what_whooshs_own_more_like_finds(db, seed_dir):
         assert all(r.model is Article for r in found)
         compared += bool(expected)
     assert compared >= 4  # the seeds share words: most articles have others like them
+
+
+@pytest.mark.whoosh_only
+def test_removed_quotes_leave_the_index_in_one_commit(client, imported_seeds):
+    backend = connections["default"].get_backend()
+    gone = list(Quote.objects.order_by("id").values_list("id", flat=True)[:5])
+    before = backend.index.refresh().latest_generation()
+    Quote.objects.filter(id__in=gone).delete()  # a bulk delete: the live index hears of it in one go
+    live.apply(removed_quotes=gone)
+    assert backend.index.refresh().latest_generation() == before + 1
+    found = {int(r["id"]) for r in api(client, kind="quotes")["results"]}
+    assert found and not found & set(gone)
+    assert api(client, kind="quotes")["count"] == Quote.objects.count()
