@@ -315,3 +315,14 @@ def test_removed_quotes_leave_the_index_in_one_commit(client, imported_seeds):
     found = {int(r["id"]) for r in api(client, kind="quotes")["results"]}
     assert found and not found & set(gone)
     assert api(client, kind="quotes")["count"] == Quote.objects.count()
+
+
+def test_reindexing_every_article_and_quote_leaves_one_document_each(client, imported_seeds):
+    live.apply(
+        articles=list(Article.objects.values_list("pk", flat=True)),
+        quotes=list(Quote.objects.values_list("pk", flat=True)),
+    )
+    live.apply(articles=list(Article.objects.values_list("pk", flat=True)))
+    assert api(client, q="*")["count"] == Article.objects.count()
+    assert api(client, q="*", kind="quotes")["count"] == Quote.objects.count()
+    assert api(client, q="stoltenberg")["count"] == Article.objects.filter(body__icontains="stoltenberg").count()
