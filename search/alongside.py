@@ -90,7 +90,9 @@ def _serve(pipe, database: dict, search_connections: dict, since: datetime) -> N
     settings.DATABASES["default"].update(database)
     settings.HAYSTACK_CONNECTIONS.clear()
     settings.HAYSTACK_CONNECTIONS.update(search_connections)
-    from search import live
+    from search import backends, live
+
+    backends.ExactFacetWhooshBackend.use_mmap = False  # it writes: segment files read, not mapped
 
     indexed: set[int] = set()
     try:

@@ -257,8 +257,15 @@ class _EveryMatch(WrappingCollector):
 
 
 class ExactFacetWhooshBackend(WhooshSearchBackend):
+    # Whoosh maps each segment file into memory for reading. A process that only writes (the import's
+    # index helper) turns this off: merging segments reads every one of them through, and mapped
+    # pages count as its own memory, up to the size of the whole index (gigabytes at 100,000 articles).
+    use_mmap = True
+
     def setup(self):
         super().setup()
+        if self.use_file_storage and not self.use_mmap:
+            self.storage.supports_mmap = False  # read when a segment is opened, after this
         if not isinstance(self.index, _SharedIndex):
             self.index = _SharedIndex(self.index)
 
