@@ -228,9 +228,10 @@ def person_for(found: FoundPerson, known: dict[str, Person] | None = None) -> Pe
                         PersonMatch.objects.get_or_create(person=person, candidate=other, defaults={"score": score})
                 # a Person known so far by surname alone now has a full name
                 for lone in (p for p in namesakes if " " not in p.key and not p.is_curated):
+                    gone = lone.pk
                     merge_people(person, lone)
                     # the lone surname's names are the full name's now
-                    known.update({k: person for k, p in known.items() if p.pk is None})
+                    known.update({k: person for k, p in known.items() if p.pk == gone})
         if person is None:
             person, created = _new_person(found.name, found.aliases), True
     forms = {found.name, *found.aliases}

@@ -152,8 +152,8 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
                 .values_list("pk", flat=True)[:100_000]
             }
             removed_quotes.update(indexed - set(Quote.objects.filter(id__in=indexed).values_list("id", flat=True)))
-        removed = [f"archive.{m._meta.model_name}.{pk}" for m, ids in ((Article, removed_articles), (Quote, removed_quotes))
-                   for pk in ids]  # fmt: skip
+        removed = [get_identifier_of(Article, pk) for pk in removed_articles]
+        removed += [get_identifier_of(Quote, pk) for pk in removed_quotes]
         if hasattr(backend, "remove_many"):  # the archive's Whoosh backend: one commit for them all
             backend.remove_many(removed)
         else:
@@ -202,6 +202,11 @@ def index_backlogged_articles(since, at_least: int = 1, most: int = 1000) -> set
     for chunk in chunks([pk for pk, _ in rows]):
         IndexBacklog.objects.filter(id__in=chunk).delete()
     return articles
+
+
+def get_identifier_of(model, pk) -> str:
+    """The search engine's id of a document ("archive.quote.7"), as haystack makes it."""
+    return f"{model._meta.app_label}.{model._meta.model_name}.{pk}"
 
 
 def _write(articles, quotes) -> None:

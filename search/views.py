@@ -29,8 +29,8 @@ def search(request):
 
 
 def _facet_links(request, facets) -> list:
-    """Each facet's values with the link that adds it to this search (from its first page): made
-    here, as a template made them (an include and a tag per value), they were a fifth of a search."""
+    """Each facet's values with the link that adds it to this search (from its first page), made
+    here: the template made them with an include and a tag for each of up to ninety values."""
     links = []
     for facet, label, values in facets:
         shown = []
