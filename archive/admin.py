@@ -120,6 +120,10 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published"
     autocomplete_fields = ("outlet",)
     filter_horizontal = ("topics",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("source__raw")  # the list needs the file's name, not its bytes
+
     readonly_fields = (
         "slug",
         "source_link",

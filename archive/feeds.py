@@ -61,7 +61,7 @@ class TopicFeed(Feed):
         return f"Articles on {topic.name}."
 
     def items(self, topic):
-        return topic.articles.latest_first().select_related("outlet", "source")[:FEED_SIZE]
+        return topic.articles.latest_first().for_listing()[:FEED_SIZE]
 
     def item_title(self, article):
         return article.display_title

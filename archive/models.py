@@ -209,6 +209,11 @@ class ArticleQuerySet(models.QuerySet):
     def for_person(self, person):
         return self.filter(mentions__person=person).distinct()
 
+    def for_listing(self):
+        """With the outlet and source a list of articles shows (an untitled article is named by its
+        file), but not the file's bytes: a scraped page can be megabytes, and a list shows fifty."""
+        return self.select_related("outlet", "source").defer("source__raw")
+
 
 class Article(models.Model):
     source = models.OneToOneField(SourceDocument, on_delete=models.PROTECT, related_name="article")

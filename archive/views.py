@@ -35,13 +35,13 @@ def home(request):
             "people": Person.objects.count(),
             "quotes": Quote.objects.count(),
         },
-        "latest": Article.objects.latest_first().select_related("outlet", "source")[:10],
+        "latest": Article.objects.latest_first().for_listing()[:10],
     }
     return render(request, "archive/home.html", context)
 
 
 def article_list(request):
-    articles = Article.objects.latest_first().select_related("outlet", "source")
+    articles = Article.objects.latest_first().for_listing()
     return render(request, "archive/article_list.html", {"page": _page(request, articles)})
 
 
@@ -56,7 +56,11 @@ def _web_url(url: str) -> str:
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.select_related("outlet", "source__container"), slug=slug)
+    # the file's (and its web archive's) details, not their bytes: a WARC can be hundreds of megabytes
+    articles = Article.objects.select_related("outlet", "source__container").defer(
+        "source__raw", "source__container__raw"
+    )
+    article = get_object_or_404(articles, slug=slug)
     permalink = request.build_absolute_uri(article.get_permalink())
     original_url = article.source.original_url or article.original_url
     context = {
@@ -66,7 +70,7 @@ def article_detail(request, slug):
         "original_url": original_url,
         "original_href": _web_url(original_url),
         "more_like_this": more_like_this(article),
-        "near_duplicates": article.near_duplicates.select_related("outlet", "source"),
+        "near_duplicates": article.near_duplicates.for_listing(),
         "people": Person.objects.filter(mentions__article=article).order_by("name").distinct(),
         "quotes": article.quotes.select_related("speaker"),
         "topics": article.topics.all(),
@@ -82,7 +86,7 @@ def more_like_this(article, limit: int = 5) -> list:
     except Exception:  # the index is being rebuilt or is unreachable: the page still shows
         return []
     twins = set(article.near_duplicates.values_list("id", flat=True)) | {article.id}
-    found = Article.objects.select_related("outlet", "source").in_bulk([i for i in ids if i not in twins])
+    found = Article.objects.for_listing().in_bulk([i for i in ids if i not in twins])
     return [found[i] for i in ids if i in found][:limit]
 
 
@@ -93,7 +97,7 @@ def outlet_list(request):
 
 def outlet_detail(request, slug):
     outlet = get_object_or_404(Outlet, slug=slug)
-    articles = Article.objects.for_outlet(outlet).latest_first().select_related("source")
+    articles = Article.objects.for_outlet(outlet).latest_first().for_listing()
     return render(request, "archive/outlet_detail.html", {"outlet": outlet, "page": _page(request, articles)})
 
 
@@ -147,7 +151,7 @@ def person_detail(request, slug):
         "chart": (chart := quotes_over_time(quotes)),
         "chart_width": len(chart) * CHART_STEP,
         "chart_px": min(720, len(chart) * CHART_STEP * 2),
-        "articles": Article.objects.for_person(person).latest_first().select_related("outlet", "source")[:50],
+        "articles": Article.objects.for_person(person).latest_first().for_listing()[:50],
     }
     return render(request, "archive/person_detail.html", context)
 
@@ -159,7 +163,7 @@ def topic_list(request):
 
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic, slug=slug)
-    articles = topic.articles.latest_first().select_related("outlet", "source")
+    articles = topic.articles.latest_first().for_listing()
     speakers = (
         Person.objects.filter(quotes__article__topics=topic)
         .annotate(quote_count=Count("quotes", distinct=True))

@@ -98,11 +98,11 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
         logger.info("search failed for %r: %s", search.query, exc)
         search.page, search.error = None, "That search could not be understood; try simpler words."
         return search
-    objects = model.objects.in_bulk([int(hit.pk) for hit in hits])
+    ids = [int(hit.pk) for hit in hits]
     if kind == "articles":
-        objects = Article.objects.select_related("outlet", "source").in_bulk(list(objects))
+        objects = Article.objects.for_listing().in_bulk(ids)
     else:
-        objects = Quote.objects.select_related("speaker", "article__outlet").in_bulk(list(objects))
+        objects = Quote.objects.select_related("speaker", "article__outlet").in_bulk(ids)
     for hit in hits:
         obj = objects.get(int(hit.pk))
         if obj is None:

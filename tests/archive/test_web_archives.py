@@ -207,3 +207,16 @@ def test_a_captured_page_with_no_article_is_skipped_not_failed(tmp_path):
     assert code == 0, err
     assert "skipped: " in out and "#<urn:uuid:" in out and "no article text found" in out
     assert Article.objects.count() == 1
+
+
+def test_the_article_page_of_a_captured_page_never_reads_the_web_archives_bytes(client, crawl):
+    # a crawl can be hundreds of megabytes: the page shows its name and size, and must not load it
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    run_command("import_articles", str(crawl))
+    article = Article.objects.get(title="Harbour cranes return after strike ends")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(article.get_absolute_url()).content.decode()
+    assert "crawl.warc.gz" in html
+    assert not [q for q in queries if '."raw"' in q["sql"]]  # the file's or its archive's bytes

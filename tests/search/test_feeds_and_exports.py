@@ -78,3 +78,26 @@ def test_pages_link_to_their_filtered_searches_and_similar_articles(client, impo
     article = Article.objects.get(source__path__endswith="004_f164d22075c45581.txt")
     html = client.get(article.get_absolute_url()).content.decode()
     assert "More like this" in html
+
+
+def test_lists_of_articles_never_read_the_imported_files_bytes(client, imported_seeds, admin_client):
+    # a scraped page can be megabytes: pages listing articles name an untitled one by its file, and
+    # must not read every file's bytes to do it
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    article = Article.objects.get(source__path__endswith="004_f164d22075c45581.txt")
+    person = article.mentions.first().person
+    pages = [
+        reverse("archive:home"), reverse("archive:article_list"), article.get_absolute_url(),
+        person.get_absolute_url(), article.outlet.get_absolute_url(), article.topics.first().get_absolute_url(),
+        reverse("search:search") + "?q=nato", reverse("search:search") + "?q=nato&kind=quotes",
+    ]  # fmt: skip
+    for page in pages:
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(page).content.decode()
+        assert article.display_title in html or page.endswith("quotes"), page
+        assert not [q for q in queries if '"archive_sourcedocument"."raw"' in q["sql"]], page
+    with CaptureQueriesContext(connection) as queries:
+        assert admin_client.get(reverse("admin:archive_article_changelist")).status_code == 200
+    assert not [q for q in queries if '"archive_sourcedocument"."raw"' in q["sql"]]
