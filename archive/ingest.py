@@ -501,7 +501,7 @@ def _import_bytes(
     an empty section front) is one of many a crawler saves, and is only skipped.
     """
     no_article = "skipped" if page is not None else "failed"
-    known = SourceDocument.objects.filter(sha256=sha).first()
+    known = SourceDocument.objects.filter(sha256=sha).defer("raw").first()
     if known is not None and known.status == SourceDocument.Status.FAILED:
         return FileResult(shown, no_article, known.error)
     if known is not None and known.status == SourceDocument.Status.IMPORTED:
@@ -569,7 +569,7 @@ def _draft_of(data: bytes, page: WarcPage | None, prepared: Prepared | None) -> 
 
 def import_warc(shown: str, data: bytes, sha: str) -> FileResult:
     """Import every HTML page captured in a WARC file; a damaged archive keeps what could be read."""
-    known = SourceDocument.objects.filter(sha256=sha).first()
+    known = SourceDocument.objects.filter(sha256=sha).defer("raw").first()
     if known is not None and known.status != SourceDocument.Status.FAILED:
         same = "" if known.path == shown else f"same bytes as {known.path}"
         if known.error:  # read before, as far as it could be
