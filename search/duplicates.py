@@ -5,6 +5,9 @@ sharing the most of it with a new one are the only ones compared word by word
 (archive.extraction.similarity), so linking costs about the same whatever the archive's size.
 """
 
+from collections import Counter
+
+from django.db import connection
 from django.db.models import Count
 
 from archive.extraction.similarity import is_same_story
@@ -13,6 +16,11 @@ from archive.models import Article, StoryHash
 from .live import chunks
 
 CANDIDATES = 10
+# A sketch value in more articles than this is a common phrase ("one of the"), not a story's: it
+# is left out, and reading which articles share it stops there. Counting every article that
+# shared such a value made each lookup grow with the archive (1 ms at 2,000 articles, 5 ms at
+# 100,000, where one value was in 3,611).
+COMMON = 500
 # A candidate shares at least this many sketch values, and this share of the smaller sketch.
 MIN_SHARED = 2
 MIN_SHARED_SHARE = 0.1
@@ -20,18 +28,13 @@ MIN_SHARED_SHARE = 0.1
 
 def candidates(article: Article) -> list[int]:
     """The ids of the articles most likely to tell the same story, best first."""
-    values = list(StoryHash.objects.filter(article=article).values_list("value", flat=True))
+    values = sorted(set(StoryHash.objects.filter(article=article).values_list("value", flat=True)))
     if not values:
         return []
-    shared = dict(
-        StoryHash.objects.filter(value__in=values)
-        .exclude(article=article)
-        .values("article_id")
-        .annotate(n=Count("id"))
-        .filter(n__gte=MIN_SHARED)
-        .order_by("-n")
-        .values_list("article_id", "n")[: CANDIDATES * 5]
-    )
+    holders = _holders(values)
+    counts = Counter(a for ids in holders.values() if len(ids) <= COMMON for a in ids if a != article.pk)
+    ranked = sorted((a for a, n in counts.items() if n >= MIN_SHARED), key=lambda a: (-counts[a], a))
+    shared = {a: counts[a] for a in ranked[: CANDIDATES * 5]}
     sizes = dict(
         StoryHash.objects.filter(article_id__in=list(shared))
         .values("article_id")
@@ -41,6 +44,20 @@ def candidates(article: Article) -> list[int]:
     share = {other: n / min(len(values), sizes.get(other, n)) for other, n in shared.items()}
     ranked = sorted((other for other in share if share[other] >= MIN_SHARED_SHARE), key=lambda o: -share[o])
     return ranked[:CANDIDATES]
+
+
+def _holders(values: list[int]) -> dict[int, list[int]]:
+    """For each sketch value, the articles holding it: at most COMMON + 1 of them, in one query."""
+    table = StoryHash._meta.db_table
+    select = f"SELECT * FROM (SELECT value, article_id FROM {table} WHERE value = %s LIMIT {COMMON + 1}) AS v{{n}}"
+    holders: dict[int, list[int]] = {value: [] for value in values}
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), 100):  # within every database's limit on a statement
+            part = values[start : start + 100]
+            cursor.execute(" UNION ALL ".join(select.format(n=n) for n in range(len(part))), part)
+            for value, article_id in cursor.fetchall():
+                holders[value].append(article_id)
+    return holders
 
 
 def link_near_duplicates(article_ids) -> int:

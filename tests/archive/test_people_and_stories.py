@@ -234,3 +234,33 @@ def test_a_story_imported_later_is_linked_to_its_twin_from_an_earlier_import(db,
     b = Article.objects.get(source__path__endswith="004_f164d22075c45581.txt")
     assert list(b.near_duplicates.all()) == [a]
     assert Article.objects.filter(near_duplicates__isnull=False).count() == 2
+
+
+def test_a_phrase_common_to_many_articles_makes_no_candidates_and_twins_are_still_found(db, tmp_path, monkeypatch):
+    from search import duplicates
+
+    monkeypatch.setattr(duplicates, "COMMON", 5)  # the real bound is 500 articles per value
+    common = (
+        "Readers can follow the latest developments on our live page throughout the day, and the full "
+        "schedule of events is published every morning on the front page of this newspaper."
+    )
+    words = "amber basil cedar delta ember fjord garnet hazel indigo juniper kestrel lagoon".split()
+    for n, word in enumerate(words):
+        body = f"The {word} council met on Monday to discuss the {word} budget and the {word} bridge repairs."
+        (tmp_path / f"local-{n:02}.txt").write_text(f"{word.title()} council meets\n\n{body}\n\n{common}\n")
+    twin = (
+        "The regional water authority announced on Tuesday that the northern reservoir will be drained "
+        "next spring so that engineers can replace the ageing valves, a project expected to last nine "
+        "months and cost the equivalent of four years of maintenance."
+    )
+    (tmp_path / "twin-a.txt").write_text(f"Reservoir to be drained\n\n{twin}\n\n{common}\n")
+    (tmp_path / "twin-b.txt").write_text(
+        f"Northern reservoir will be drained\n\n{twin} Residents were told.\n\n{common}\n"
+    )
+    assert run_command("import_articles", str(tmp_path))[0] == 0
+    local = Article.objects.get(source__path__endswith="local-00.txt")
+    assert duplicates.candidates(local) == []
+    a = Article.objects.get(source__path__endswith="twin-a.txt")
+    b = Article.objects.get(source__path__endswith="twin-b.txt")
+    assert duplicates.candidates(a) == [b.pk]
+    assert list(a.near_duplicates.all()) == [b]
