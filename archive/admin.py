@@ -120,10 +120,6 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published"
     autocomplete_fields = ("outlet",)
     filter_horizontal = ("topics",)
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).defer("source__raw")  # the list needs the file's name, not its bytes
-
     readonly_fields = (
         "slug",
         "source_link",
@@ -161,6 +157,9 @@ class ArticleAdmin(admin.ModelAdmin):
     )
     inlines = (MentionInline, QuoteInline)
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("source__raw")  # the list needs the file's name, not its bytes
 
     @admin.display(description="Source file", ordering="source__path")
     def source_path(self, article):

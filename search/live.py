@@ -19,6 +19,7 @@ from haystack import connections
 from haystack.backends.whoosh_backend import WhooshSearchBackend
 from haystack.query import SearchQuerySet
 from haystack.signals import BaseSignalProcessor
+from haystack.utils import get_model_ct
 from whoosh.index import LockError
 
 from archive.models import Article, IndexBacklog, Mention, Outlet, Person, Quote, Topic
@@ -205,8 +206,9 @@ def index_backlogged_articles(since, at_least: int = 1, most: int = 1000) -> set
 
 
 def get_identifier_of(model, pk) -> str:
-    """The search engine's id of a document ("archive.quote.7"), as haystack makes it."""
-    return f"{model._meta.app_label}.{model._meta.model_name}.{pk}"
+    """The search engine's id of a document ("archive.quote.7"): haystack's get_identifier(),
+    without the object."""
+    return f"{get_model_ct(model)}.{pk}"
 
 
 def _write(articles, quotes) -> None:
