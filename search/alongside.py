@@ -8,6 +8,7 @@ left (the last articles, removed quotes, a dead helper's share). The helper dele
 only after the index holds the article, so a crash of either process leaves the work on disk.
 """
 
+import dataclasses
 import logging
 import multiprocessing
 import os
@@ -53,7 +54,14 @@ class IndexAlongside:
         self._pipe, child_end = spawn.Pipe()
         self.process = spawn.Process(
             target=_serve,
-            args=(child_end, dict(connection.settings_dict), dict(settings.HAYSTACK_CONNECTIONS), self.since),
+            args=(
+                child_end,
+                dict(connection.settings_dict),
+                dict(settings.HAYSTACK_CONNECTIONS),
+                self.since,
+                # plain values: the helper unpickles its arguments before Django is set up
+                dataclasses.asdict(live.ImportsOwn.now()),
+            ),
             name="clippings-indexer",
         )
         self.process.start()
@@ -80,7 +88,7 @@ class IndexAlongside:
             logger.warning("the search index helper exited with status %s", self.process.exitcode)
 
 
-def _serve(pipe, database: dict, search_connections: dict, since: datetime) -> None:
+def _serve(pipe, database: dict, search_connections: dict, since: datetime, own: dict) -> None:
     """The helper process: index committed backlog articles until told to stop (or the import dies)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -93,17 +101,18 @@ def _serve(pipe, database: dict, search_connections: dict, since: datetime) -> N
     from search import backends, live
 
     backends.ExactFacetWhooshBackend.use_mmap = False  # it writes: segment files read, not mapped
+    own = live.ImportsOwn(**own)
 
     indexed: set[int] = set()
     try:
         while True:
-            done = live.index_backlogged_articles(since, at_least=settings.CLIPPINGS_INDEX_HELPER_BATCH)
+            done = live.index_backlogged_articles(since, at_least=settings.CLIPPINGS_INDEX_HELPER_BATCH, own=own)
             indexed |= done
             if done:
                 continue
             if pipe.poll(POLL_SECONDS):
                 pipe.recv()  # "stop": the import is over; index all that is committed and answer
-                while done := live.index_backlogged_articles(since, at_least=1):
+                while done := live.index_backlogged_articles(since, at_least=1, own=own):
                     indexed |= done
                 pipe.send(len(indexed))
                 return

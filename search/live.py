@@ -11,9 +11,10 @@ import logging
 import threading
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import signals
+from django.db.models import Max, signals
 from django.utils import timezone
 from haystack import connections
 from haystack.backends.whoosh_backend import WhooshSearchBackend
@@ -184,7 +185,46 @@ def apply(articles=(), quotes=(), removed_articles=(), removed_quotes=()) -> boo
     return False
 
 
-def index_backlogged_articles(since, at_least: int = 1, most: int = 1000) -> set[int]:
+@dataclass
+class ImportsOwn:
+    """What an import's index helper knows of the index: articles and quotes from these ids on were
+    made by the import, and none of them is indexed but the articles the helper wrote (with their
+    quotes), as long as no other writer has committed since ``generation``. Its new documents then
+    need no search for an older copy to delete. Once another writer is seen, it is None for good."""
+
+    first_article: int
+    first_quote: int
+    generation: int | None
+    indexed: set[int] = field(default_factory=set)
+
+    @classmethod
+    def now(cls) -> "ImportsOwn":
+        """Taken by the importing process before it stores anything."""
+        backend = connections["default"].get_backend()
+        generation = None
+        if hasattr(backend, "update_together"):
+            backend.setup()
+            generation = backend.index.refresh().latest_generation()
+        top_article = Article.objects.aggregate(top=Max("id"))["top"] or 0
+        top_quote = Quote.objects.aggregate(top=Max("id"))["top"] or 0
+        return cls(top_article + 1, top_quote + 1, generation)
+
+    def unindexed(self, articles, quotes_of):
+        from search.backends import Unindexed
+
+        if self.generation is None:
+            return None
+        new = {get_identifier_of(Article, a) for a in articles if a >= self.first_article and a not in self.indexed}
+        new |= {get_identifier_of(Quote, q) for q, a in quotes_of if q >= self.first_quote and a not in self.indexed}
+        return Unindexed(frozenset(new), self.generation)
+
+    def wrote(self, generation: int | None, articles) -> None:
+        self.indexed |= articles
+        if self.generation is not None and generation is not None:
+            self.generation = generation if generation == self.generation + 1 else None
+
+
+def index_backlogged_articles(since, at_least: int = 1, most: int = 1000, own: ImportsOwn | None = None) -> set[int]:
     """Index the articles (and their quotes) an import wrote down since ``since``, once at least
     ``at_least`` are waiting, and only then delete their backlog rows; the ids of those indexed.
     Removals and older rows (a dead import's, whose quote documents need a check) are left to
@@ -197,9 +237,13 @@ def index_backlogged_articles(since, at_least: int = 1, most: int = 1000) -> set
     if not rows or len(rows) < at_least:
         return set()
     articles = {a for _, a in rows}
-    quotes = {q for (q,) in _values(Quote.objects, "article_id", articles, "id")}
-    if not _with_lock_retry(lambda: _write(articles, quotes)):
+    quotes_of = _values(Quote.objects, "article_id", articles, "id", "article_id")
+    unindexed = own.unindexed(articles, quotes_of) if own else None
+    written = []
+    if not _with_lock_retry(lambda: written.append(_write(articles, {q for q, _ in quotes_of}, unindexed))):
         return set()
+    if own:
+        own.wrote(written[0], articles)
     for chunk in chunks([pk for pk, _ in rows]):
         IndexBacklog.objects.filter(id__in=chunk).delete()
     return articles
@@ -211,14 +255,21 @@ def get_identifier_of(model, pk) -> str:
     return f"{get_model_ct(model)}.{pk}"
 
 
-def _write(articles, quotes) -> None:
-    """(Re-)index these articles and quotes as the database holds them now."""
+def _write(articles, quotes, unindexed=None) -> int | None:
+    """(Re-)index these articles and quotes as the database holds them now; with the archive's
+    Whoosh backend, in one commit, whose generation is returned."""
     connection = connections["default"]
     backend, unified = connection.get_backend(), connection.get_unified_index()
-    for model, ids in ((Article, articles), (Quote, quotes)):
-        if ids:
-            index = unified.get_index(model)
-            backend.update(index, _objects(index.index_queryset(), ids))
+    work = [
+        (index, _objects(index.index_queryset(), ids))
+        for model, ids in ((Article, articles), (Quote, quotes))
+        if ids and (index := unified.get_index(model))
+    ]
+    if hasattr(backend, "update_together"):
+        return backend.update_together(work, unindexed=unindexed)
+    for index, objects in work:
+        backend.update(index, objects)
+    return None
 
 
 # Ids per query: an import of many thousand articles must not meet SQLite's limit on variables.

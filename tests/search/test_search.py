@@ -326,3 +326,28 @@ def test_reindexing_every_article_and_quote_leaves_one_document_each(client, imp
     assert api(client, q="*")["count"] == Article.objects.count()
     assert api(client, q="*", kind="quotes")["count"] == Quote.objects.count()
     assert api(client, q="stoltenberg")["count"] == Article.objects.filter(body__icontains="stoltenberg").count()
+
+
+def test_stemmed_text_indexes_the_terms_positions_and_weights_whooshs_analyzer_gives(seed_dir):
+    from pathlib import Path
+
+    from whoosh.analysis import StemmingAnalyzer
+    from whoosh.fields import TEXT
+
+    from search.backends import StemmedText
+
+    data = Path(__file__).parent.parent / "data"
+    texts = [p.read_text(errors="replace") for p in [*seed_dir.iterdir(), *data.rglob("*.txt")]]
+    texts += [
+        "The U.S. economy grew 3.141 per cent in Q3; a b c I.",
+        "Straße, ÉLYSÉE, naïve café — ДОБРЫЙ день 東京 İstanbul ﬁnance",
+        "and the of to a",  # stop words alone: no terms
+        "",
+        "running runs ran runner's RUNNING... re-elected re_elected 2024-05-01",
+    ]
+    whooshs = TEXT(analyzer=StemmingAnalyzer(), field_boost=2.0)
+    ours = StemmedText(field_boost=2.0)
+    assert len(texts) > 15
+    for text in texts:
+        assert list(ours.index(text)) == list(whooshs.index(text)), text[:80]
+    assert {term for term, *_ in ours.index(texts[-1])} >= {b"run", b"runner", b"elect"}
