@@ -316,3 +316,13 @@ def test_a_publication_name_after_a_dash_leaves_the_title_and_names_the_outlet()
 def test_a_dash_in_an_ordinary_headline_stays():
     result = strip("Russia - Ukraine talks resume in Istanbul\n\nThe delegations met on Tuesday.")
     assert result.title == "Russia - Ukraine talks resume in Istanbul"
+
+
+def test_line_keys_ignore_case_accents_quote_styles_and_punctuation_in_any_script():
+    from archive.extraction.text import fold_key
+
+    assert fold_key("Élysée “Palace” — naïve, ﬁnally!") == "elysee palace naive finally"
+    assert fold_key("Nguyễn Tấn Dũng") == "nguyen tan dung"
+    assert fold_key("Zu\u0308rich") == fold_key("Zürich") == "zurich"  # decomposed or not
+    assert fold_key("שָׁלוֹם עולם") == "שלום עולם"  # Hebrew vowel points are marks too
+    assert fold_key("Read Also: ‘Kyiv’") == fold_key("READ ALSO — 'KYIV'")
