@@ -100,7 +100,7 @@ def _serve(pipe, database: dict, search_connections: dict, since: datetime, own:
     settings.HAYSTACK_CONNECTIONS.update(search_connections)
     from search import backends, live
 
-    backends.ExactFacetWhooshBackend.use_mmap = False  # it writes: segment files read, not mapped
+    backends.read_segments_unmapped()
     own = live.ImportsOwn(**own)
 
     indexed: set[int] = set()

@@ -6,6 +6,7 @@ from unittest.mock import patch
 
 import pytest
 from django.utils import timezone
+from haystack import connections
 from haystack.query import SearchQuerySet
 
 from archive.models import Article
@@ -113,3 +114,29 @@ def test_an_article_indexed_by_another_writer_during_an_import_is_not_doubled(db
     assert _copies_of(f"archive.article.{article.id}") == 1
     assert all(_copies_of(f"archive.quote.{q}") == 1 for q in article.quotes.values_list("id", flat=True))
     assert own.generation is None  # the helper no longer trusts what it knew
+
+
+@pytest.mark.whoosh_only
+def test_a_bulk_writer_reads_segment_files_without_mapping_them_into_its_memory(db, imported_seeds, monkeypatch):
+    import mmap
+
+    from whoosh.filedb import compound
+
+    mapped = []
+    real_mmap = mmap.mmap
+    monkeypatch.setattr(compound.mmap, "mmap", lambda *a, **k: mapped.append(a) or real_mmap(*a, **k))
+    articles = list(Article.objects.values_list("id", flat=True))
+
+    def reindex_and_search():
+        live.apply(articles=articles)
+        return SearchQuerySet().models(Article).filter(content="nato").count()
+
+    backend = connections["default"].get_backend()
+    # as in a web process (the import of the seeds, run in this process, turned the maps off)
+    monkeypatch.setattr(backends.ExactFacetWhooshBackend, "use_mmap", True)
+    monkeypatch.setattr(backend.storage, "supports_mmap", True)
+    assert reindex_and_search() > 0 and mapped  # a web process maps the segments it reads
+    mapped.clear()
+    backends.read_segments_unmapped()  # an import does this first
+    assert reindex_and_search() > 0
+    assert mapped == []
