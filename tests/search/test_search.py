@@ -351,3 +351,43 @@ def test_stemmed_text_indexes_the_terms_positions_and_weights_whooshs_analyzer_g
     for text in texts:
         assert list(ours.index(text)) == list(whooshs.index(text)), text[:80]
     assert {term for term, *_ in ours.index(texts[-1])} >= {b"run", b"runner", b"elect"}
+
+
+@pytest.mark.whoosh_only
+@pytest.mark.parametrize("query", ["harbour", "harbour OR crane", "harbour AND NOT title:zinc", "cran*", "ferry tide"])
+def test_the_fast_search_finds_every_match_and_pages_as_whoosh_does_over_long_posting_lists(db, query):
+    import random
+    from datetime import date
+
+    from haystack.backends.whoosh_backend import WhooshSearchBackend
+
+    from archive.models import Outlet, SourceDocument
+
+    # 700 articles: a common word's postings fill several blocks of 128, where the fast search
+    # skips blocks too weak for the page while still counting every match
+    rng = random.Random(7)
+    words = ["harbour", "crane", "zinc", "ferry", "tide", "dock", "berth", "pier", "quay", "gull", "rope", "salt"]
+    outlets = [Outlet.objects.create(name=f"Harbour Post {n}", slug=f"harbour-post-{n}") for n in range(4)]
+    sources = SourceDocument.objects.bulk_create(
+        SourceDocument(path=f"a{n}.txt", sha256=f"{n:064}", raw=b"", size=0, status="imported") for n in range(700)
+    )
+    Article.objects.bulk_create(
+        Article(
+            source=source, title=" ".join(rng.choices(words, k=3)), slug=f"article-{n}", outlet=rng.choice(outlets),
+            published=date(2015 + n % 8, 1 + n % 12, 1), body=" ".join(rng.choices(words, k=rng.randint(5, 300))),
+            extractor_version=1,
+        )
+        for n, source in enumerate(sources)
+    )  # fmt: skip
+    live.apply(articles=list(Article.objects.values_list("id", flat=True)))
+    backend = connections["default"].get_backend()
+    asked = {"models": [Article], "facets": ["outlet_exact", "year_exact"]}
+    for start, end in ((0, 10), (10, 20), (0, 200)):
+        fast = backend.search(query, start_offset=start, end_offset=end, **asked)
+        slow = WhooshSearchBackend.search(backend, query, start_offset=start, end_offset=end, **asked)
+        assert fast["hits"] == slow["hits"] > 128
+        assert [(r.pk, round(r.score, 5)) for r in fast["results"]] == [
+            (r.pk, round(r.score, 5)) for r in slow["results"]
+        ]
+        valued = {f: [(v, n) for v, n in counts if v is not None] for f, counts in slow["facets"]["fields"].items()}
+        assert fast["facets"]["fields"] == valued
