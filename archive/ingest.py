@@ -616,10 +616,12 @@ def import_paths(
     paths: Iterable[str | Path],
     progress: Callable[[int, int, str], None] | None = None,
     alongside: Callable[[int, datetime], AbstractContextManager] | None = None,
+    stored: Callable[[list[int]], object] | None = None,
 ) -> list[FileResult]:
     """Import every file under ``paths``; the results say what happened to each (a web archive's
     pages follow its own result). ``alongside(files, started)``: a context the import runs in
-    (the search index helper)."""
+    (the search index helper). ``stored(article_ids)``: told of the articles each file created or
+    changed as soon as they are committed, and at the end of those cleaned of learned furniture."""
     started = timezone.now()
     candidates = list(collect(paths))
     results = []
@@ -634,8 +636,18 @@ def import_paths(
                 result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
             results.append(result)
             results.extend(result.pages)
-        clean_learned_furniture(since=started)
+            _tell(stored, [result, *result.pages])
+        _tell(stored, clean_learned_furniture(since=started))
     return results
+
+
+def _tell(stored: Callable[[list[int]], object] | None, results: list[FileResult]) -> None:
+    changed = [r.article_id for r in results if r.status in ("created", "updated") and r.article_id]
+    if stored and changed:
+        try:
+            stored(changed)
+        except Exception:  # what follows a stored article must not stop the import
+            logger.exception("after storing articles %s", changed)
 
 
 # Worker processes start only for a folder this large; they prepare at most AHEAD files ahead of

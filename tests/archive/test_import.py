@@ -199,3 +199,17 @@ def test_a_second_import_waits_for_the_first_or_says_the_archive_is_busy(db, see
     thread.join()
     code, out, _ = run_command("import_articles", str(seed_dir))
     assert code == 0 and "5 created" in out
+
+
+def test_articles_are_handed_on_as_stored_and_a_failure_there_costs_no_file(db, seed_dir):
+    from archive.ingest import import_paths
+
+    told = []
+
+    def link_then_fail(article_ids):
+        told.extend(article_ids)
+        raise RuntimeError("the near-duplicate lookup broke")
+
+    results = import_paths([seed_dir], stored=link_then_fail)
+    assert [r.status for r in results] == ["created"] * 5
+    assert sorted(told) == sorted(Article.objects.values_list("id", flat=True))
