@@ -100,22 +100,21 @@ def _serve(pipe, database: dict, search_connections: dict, since: datetime, own:
     settings.HAYSTACK_CONNECTIONS.update(search_connections)
     from search import backends, live
 
-    backends.read_segments_unmapped()
     own = live.ImportsOwn(**own)
-
     indexed: set[int] = set()
     try:
-        while True:
-            done = live.index_backlogged_articles(since, at_least=settings.CLIPPINGS_INDEX_HELPER_BATCH, own=own)
-            indexed |= done
-            if done:
-                continue
-            if pipe.poll(POLL_SECONDS):
-                pipe.recv()  # "stop": the import is over; index all that is committed and answer
-                while done := live.index_backlogged_articles(since, at_least=1, own=own):
-                    indexed |= done
-                pipe.send(len(indexed))
-                return
+        with backends.segments_read_unmapped():
+            while True:
+                done = live.index_backlogged_articles(since, at_least=settings.CLIPPINGS_INDEX_HELPER_BATCH, own=own)
+                indexed |= done
+                if done:
+                    continue
+                if pipe.poll(POLL_SECONDS):
+                    pipe.recv()  # "stop": the import is over; index all that is committed and answer
+                    while done := live.index_backlogged_articles(since, at_least=1, own=own):
+                        indexed |= done
+                    pipe.send(len(indexed))
+                    return
     except (EOFError, BrokenPipeError):
         return  # the import died (kill -9): its backlog waits for the next run
     except Exception:

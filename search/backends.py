@@ -12,6 +12,7 @@ import re
 import threading
 import uuid
 from collections import Counter, OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 
@@ -306,21 +307,32 @@ class _EveryMatch(WrappingCollector):
                 child.collect(sub_docnum)
 
 
-def read_segments_unmapped() -> None:
-    """Have this process read segment files rather than map them into memory: for a process that
-    writes in bulk (an import, its index helper, a rebuild). Whoosh maps each segment it opens;
-    merging reads every one of them through, and the mapped pages count as the process's own memory,
-    up to the size of the whole index (an import's last index write at 10,000 articles went from 70 to
-    700 MB; 155 MB unmapped; gigabytes at 100,000). Searching, in the web processes, keeps the maps."""
-    ExactFacetWhooshBackend.use_mmap = False
+@contextmanager
+def segments_read_unmapped():
+    """``with segments_read_unmapped():`` this process reads segment files rather than map them
+    into memory: for work that writes in bulk (an import, its index helper, a rebuild). Whoosh maps
+    each segment it opens; merging reads every one of them through, and the mapped pages count as
+    the process's own memory, up to the size of the whole index (an import's last index write at
+    10,000 articles took the process from 70 to 700 MB; 155 MB unmapped; gigabytes at 100,000).
+    Searching keeps the maps."""
+    before = ExactFacetWhooshBackend.use_mmap
+    _map_segments(False)
+    try:
+        yield
+    finally:
+        _map_segments(before)
+
+
+def _map_segments(mapped: bool) -> None:
+    ExactFacetWhooshBackend.use_mmap = mapped
     for alias in connections.connections_info:
         backend = connections[alias].get_backend()
         if isinstance(backend, ExactFacetWhooshBackend) and backend.setup_complete and backend.use_file_storage:
-            backend.storage.supports_mmap = False  # for the segments opened from now on
+            backend.storage.supports_mmap = mapped  # for the segments opened from now on
 
 
 class ExactFacetWhooshBackend(WhooshSearchBackend):
-    use_mmap = True  # see read_segments_unmapped()
+    use_mmap = True  # see segments_read_unmapped()
 
     def setup(self):
         super().setup()

@@ -10,7 +10,7 @@ from archive.ingest import import_paths
 from archive.locking import ArchiveBusy, archive_lock
 from archive.models import Person
 from search.alongside import IndexAlongside
-from search.backends import read_segments_unmapped
+from search.backends import segments_read_unmapped
 from search.duplicates import link_near_duplicates
 from search.live import deferred
 from search.people import relink_new_people
@@ -30,8 +30,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            with archive_lock(
-                options["wait"], on_wait=lambda: self.stderr.write("Waiting for another import to finish…")
+            with (
+                archive_lock(
+                    options["wait"], on_wait=lambda: self.stderr.write("Waiting for another import to finish…")
+                ),
+                segments_read_unmapped(),
             ):
                 self._import(options)
         except ArchiveBusy as exc:
@@ -39,7 +42,6 @@ class Command(BaseCommand):
             sys.exit(1)
 
     def _import(self, options):
-        read_segments_unmapped()
         bar = sys.stderr.isatty() and options["verbosity"] >= 1
         last_person = Person.objects.aggregate(last=Max("id"))["last"] or 0
         results = []

@@ -8,7 +8,7 @@ from archive.extraction import EXTRACTOR_VERSION
 from archive.ingest import reextract
 from archive.locking import run_exclusively
 from archive.models import Article
-from search.backends import read_segments_unmapped
+from search.backends import segments_read_unmapped
 from search.duplicates import link_near_duplicates
 from search.live import deferred
 
@@ -26,11 +26,10 @@ class Command(BaseCommand):
         run_exclusively(lambda: self._run(options))
 
     def _run(self, options):
-        read_segments_unmapped()
         articles = Article.objects.all()
         if not options["all"]:
             articles = articles.filter(extractor_version__lt=EXTRACTOR_VERSION)
-        with deferred():
+        with deferred(), segments_read_unmapped():
             results = reextract(articles.order_by("id"))
         for result in results:
             if result.status == "failed":

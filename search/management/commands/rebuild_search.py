@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from archive.locking import run_exclusively
-from search.backends import read_segments_unmapped
+from search.backends import segments_read_unmapped
 from search.rebuild import rebuild
 
 
@@ -14,6 +14,6 @@ class Command(BaseCommand):
         run_exclusively(lambda: self._run(options))
 
     def _run(self, options):
-        read_segments_unmapped()
-        counts = rebuild()
+        with segments_read_unmapped():
+            counts = rebuild()
         self.stdout.write("Search index rebuilt: " + ", ".join(f"{n} {kind}(s)" for kind, n in counts.items()) + ".")
