@@ -696,8 +696,13 @@ class Unindexed:
     generation: int
 
     def holds_for(self, writer) -> bool:
-        segments = getattr(writer, "writer", writer)  # None: an AsyncWriter still waiting for the lock
+        segments = _segment_writer(writer)
         return segments is not None and segments.generation == self.generation + 1
+
+
+def _segment_writer(writer):
+    """The SegmentWriter doing the work: an AsyncWriter's own once it has the lock, else None."""
+    return getattr(writer, "writer", writer)
 
 
 def _delete_documents(writer, identifiers) -> None:
@@ -706,7 +711,7 @@ def _delete_documents(writer, identifiers) -> None:
     articles of an import, all new, that found nothing and was a fifth of the index writing)."""
     if not identifiers:
         return
-    segments = getattr(writer, "writer", writer)  # an AsyncWriter's own writer, once it has the lock
+    segments = _segment_writer(writer)
     if segments is None:  # still waiting for the lock: the index may change, so no document numbers
         writer.delete_by_query(Or([Term(ID_FIELD, identifier) for identifier in identifiers]))
         return
