@@ -305,6 +305,66 @@ def test_more_like_this_finds_what_whooshs_own_more_like_finds(db, seed_dir):
 
 
 @pytest.mark.whoosh_only
+def test_more_like_this_and_its_key_words_match_whooshs_as_articles_come_and_go(db):
+    import random
+    from datetime import date
+
+    from haystack.query import SearchQuerySet
+    from haystack.utils import get_identifier
+
+    from archive.models import SourceDocument
+    from search.backends import MORE_LIKE_THIS_TERMS, _key_terms
+
+    rng = random.Random(11)
+    words = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta") for b in ("ber", "con", "dra", "fen", "gul")]
+
+    def add(first, count):
+        sources = SourceDocument.objects.bulk_create(
+            SourceDocument(path=f"m{n}.txt", sha256=f"{n:064}", raw=b"", size=0, status="imported")
+            for n in range(first, first + count)
+        )
+        made = Article.objects.bulk_create(
+            Article(
+                source=source, title=" ".join(rng.choices(words, k=3)), slug=f"m-{source.path}",
+                published=date(2020, 1, 1), extractor_version=1,
+                body=" ".join(rng.choices(words[: rng.randint(4, 30)], k=rng.randint(20, 400))),
+            )
+            for source in sources
+        )  # fmt: skip
+        live.apply(articles=[a.id for a in made])
+        return made
+
+    backend = connections["default"].get_backend()
+
+    def compare(articles):
+        compared = 0
+        for article in articles:
+            found = SearchQuerySet().models(Article).more_like_this(article)[:10]
+            with backend.index.refresh().searcher() as searcher:
+                text = backend._content_of(article)
+                assert _key_terms(searcher, backend.path, "text", text, MORE_LIKE_THIS_TERMS) == (
+                    searcher.key_terms_from_text("text", text, numterms=MORE_LIKE_THIS_TERMS, normalize=False)
+                )
+                allowed = set(searcher.docs_for_query(backend.parser.parse("django_ct:archive.article")))
+                docnum = searcher.document_number(id=get_identifier(article))
+                whoosh = searcher.more_like(docnum, "text", text=text, numterms=MORE_LIKE_THIS_TERMS, filter=allowed)
+                expected = [(int(hit["django_id"]), round(hit.score, 6)) for hit in whoosh]
+            assert [(int(r.pk), round(r.score, 6)) for r in found] == expected
+            compared += len(expected) == 10
+        return compared
+
+    first = add(0, 300)
+    assert compare(first[:15]) == 15
+    # words grow more common as the archive grows: the kept frequencies must follow
+    second = add(300, 300)
+    assert compare(first[:15] + second[:15]) == 30
+    gone = [int(r.pk) for r in SearchQuerySet().models(Article).more_like_this(first[0])[:10]][::2]
+    live.apply(removed_articles=gone)
+    assert compare(first[:15]) == 15
+    assert not {int(r.pk) for r in SearchQuerySet().models(Article).more_like_this(first[0])[:10]} & set(gone)
+
+
+@pytest.mark.whoosh_only
 def test_removed_quotes_leave_the_index_in_one_commit(client, imported_seeds):
     backend = connections["default"].get_backend()
     gone = list(Quote.objects.order_by("id").values_list("id", flat=True)[:5])
@@ -379,15 +439,29 @@ def test_the_fast_search_finds_every_match_and_pages_as_whoosh_does_over_long_po
         )
         for n, source in enumerate(sources)
     )  # fmt: skip
-    live.apply(articles=list(Article.objects.values_list("id", flat=True)))
+    ids = list(Article.objects.values_list("id", flat=True))
+    live.apply(articles=ids[:400])
+    live.apply(articles=ids[400:])  # two segments
     backend = connections["default"].get_backend()
     asked = {"models": [Article], "facets": ["outlet_exact", "year_exact"]}
-    for start, end in ((0, 10), (10, 20), (0, 200)):
-        fast = backend.search(query, start_offset=start, end_offset=end, **asked)
-        slow = WhooshSearchBackend.search(backend, query, start_offset=start, end_offset=end, **asked)
-        assert fast["hits"] == slow["hits"] > 128
-        assert [(r.pk, round(r.score, 5)) for r in fast["results"]] == [
-            (r.pk, round(r.score, 5)) for r in slow["results"]
-        ]
-        valued = {f: [(v, n) for v, n in counts if v is not None] for f, counts in slow["facets"]["fields"].items()}
-        assert fast["facets"]["fields"] == valued
+
+    def same_as_whoosh():
+        for start, end in ((0, 10), (10, 20), (0, 200)):
+            fast = backend.search(query, start_offset=start, end_offset=end, **asked)
+            slow = WhooshSearchBackend.search(backend, query, start_offset=start, end_offset=end, **asked)
+            assert fast["hits"] == slow["hits"] > 128
+            assert [(r.pk, round(r.score, 5)) for r in fast["results"]] == [
+                (r.pk, round(r.score, 5)) for r in slow["results"]
+            ]
+            valued = {f: [(v, n) for v, n in counts if v is not None] for f, counts in slow["facets"]["fields"].items()}
+            assert fast["facets"]["fields"] == valued
+        return fast
+
+    best = same_as_whoosh()
+    # deleted documents stay in their segments' postings until a merge: they must never be found
+    gone = [int(r.pk) for r in best["results"][:40:2]] + ids[:60:3]
+    live.apply(removed_articles=gone)
+    with backend.index.refresh().searcher() as searcher:
+        assert searcher.reader().has_deletions()
+    best = same_as_whoosh()
+    assert not {int(r.pk) for r in best["results"]} & set(gone)
