@@ -141,6 +141,10 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "clippings.sqlite3",
+            # one connection per web worker, kept between requests: opening the file and setting
+            # up WAL for every request cost more than the queries of a person page
+            "CONN_MAX_AGE": 600,
+            "CONN_HEALTH_CHECKS": True,
             # WAL: readers never wait for an import's writes, and a commit is not an fsync of its
             # own (a crash loses no committed data; a power cut may lose the last commits, which a
             # re-import redoes). IMMEDIATE: a writer takes the lock when it starts, so two writers

@@ -876,12 +876,16 @@ def _plain_term_postings(collector):
 
 
 def _blocks(raw):
-    """(document number, weight) of every posting of a Whoosh 2.7 block matcher, from its start."""
-    raw.reset()
+    """(document number, weight) of each posting of a Whoosh 2.7 block matcher from where it stands:
+    a new one stands at its first posting, or, inside a deletion filter, at the first one not
+    deleted. A block already read is not read (unpickled, decompressed) again."""
     while raw.is_active():
-        raw._read_ids()
-        raw._read_weights()
-        yield from zip(raw._ids, raw._weights, strict=True)
+        if raw._ids is None:
+            raw._read_ids()
+        if raw._weights is None:
+            raw._read_weights()
+        ids, weights, i = raw._ids, raw._weights, raw._i
+        yield from zip(ids[i:] if i else ids, weights[i:] if i else weights, strict=True)
         raw._next_block()
 
 

@@ -4,6 +4,7 @@ Everything goes through haystack's SearchQuerySet, so the same code runs on Whoo
 Elasticsearch. Facet filters arrive as slugs and are matched on the exact names users see.
 """
 
+import heapq
 import logging
 from dataclasses import dataclass, field
 
@@ -122,11 +123,11 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
 def _facets(kind: str, counts: dict) -> list:
     facets = []
     for facet in FACETS[kind]:
-        values = [(v, n) for v, n in counts.get(facet, []) if v and n]
-        values.sort(key=lambda vn: (-vn[1], vn[0]) if facet not in ("year", "month") else (vn[0],), reverse=False)
-        if facet in ("year", "month"):
-            values.sort(reverse=True)
-        values = values[:FACET_LIMIT]
+        valued = ((v, n) for v, n in counts.get(facet, ()) if v and n)
+        if facet in ("year", "month"):  # newest first
+            values = sorted(valued, reverse=True)[:FACET_LIMIT]
+        else:  # the most frequent: a person facet has thousands of values, only these are shown
+            values = [(v, -n) for n, v in heapq.nsmallest(FACET_LIMIT, ((-n, v) for v, n in valued))]
         slugs = _names_to_slugs(SLUGGED[facet], [v for v, _ in values]) if facet in SLUGGED else {}
         facets.append((facet, FACET_LABELS[facet], [(v, slugs.get(v, v), n) for v, n in values]))
     return facets

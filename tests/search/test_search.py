@@ -56,6 +56,34 @@ def test_every_facet_count_equals_the_database(client, imported_seeds):
     )
 
 
+def test_facets_show_the_most_frequent_values_first_and_years_newest_first(client, db):
+    from datetime import date
+
+    from archive.models import SourceDocument
+    from search.query import FACET_LIMIT
+
+    sources = SourceDocument.objects.bulk_create(
+        SourceDocument(path=f"f{n}.txt", sha256=f"{n:064}", raw=b"", size=0, status="imported") for n in range(24)
+    )
+    articles = Article.objects.bulk_create(
+        Article(source=s, title=f"Story {n}", slug=f"story-{n}", body="Plain words.", extractor_version=1,
+                published=date(2010 + n % 7, 1, 1))
+        for n, s in enumerate(sources)
+    )  # fmt: skip
+    # person k is named in (k // 2) + 1 articles: counts 1 to 12, each shared by two people
+    people = Person.objects.bulk_create(Person(name=f"Person {chr(65 + k)}", slug=f"p{k}") for k in range(24))
+    Mention.objects.bulk_create(
+        Mention(article=articles[a], person=p) for k, p in enumerate(people) for a in range(k // 2 + 1)
+    )
+    live.apply(articles=[a.id for a in articles])
+    facets = api(client)["facets"]
+    shown = [(f["value"], f["count"]) for f in facets["person"]]
+    expected = sorted(((p.name, k // 2 + 1) for k, p in enumerate(people)), key=lambda vn: (-vn[1], vn[0]))
+    assert shown == expected[:FACET_LIMIT]
+    assert shown[:3] == [("Person W", 12), ("Person X", 12), ("Person U", 11)]
+    assert [f["value"] for f in facets["year"]] == [str(y) for y in range(2016, 2009, -1)]
+
+
 def test_quotes_filtered_by_speaker_are_only_theirs(client, imported_seeds):
     result = api(client, kind="quotes", speaker="jens-stoltenberg")
     assert result["count"] == Quote.objects.filter(speaker__name="Jens Stoltenberg").count() == 24
@@ -460,6 +488,9 @@ def test_the_fast_search_finds_every_match_and_pages_as_whoosh_does_over_long_po
     best = same_as_whoosh()
     # deleted documents stay in their segments' postings until a merge: they must never be found
     gone = [int(r.pk) for r in best["results"][:40:2]] + ids[:60:3]
+    for segment in (ids[:400], ids[400:]):  # the first postings of a word in each segment, too
+        with_word = Article.objects.filter(id__in=segment, body__contains="harbour").order_by("id")
+        gone += list(with_word.values_list("id", flat=True)[:3])
     live.apply(removed_articles=gone)
     with backend.index.refresh().searcher() as searcher:
         assert searcher.reader().has_deletions()
