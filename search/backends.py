@@ -11,6 +11,7 @@ import heapq
 import re
 import threading
 import uuid
+from array import array
 from collections import Counter, OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -314,13 +315,18 @@ class _EveryMatch(WrappingCollector):
 
     def set_subsearcher(self, subsearcher, offset):
         super().set_subsearcher(subsearcher, offset)
-        facts = _SegmentFacts.of(self.folder, subsearcher.reader())
+        reader = subsearcher.reader()
+        facts = _SegmentFacts.of(self.folder, reader)
         allowed = None
         if self.content_types:
-            allowed = set().union(*(facts.model_docs(ct, subsearcher) for ct in self.content_types))
+            kinds = [facts.model_docs(ct, subsearcher) for ct in self.content_types]
+            allowed = kinds[0] if len(kinds) == 1 else frozenset().union(*kinds)
         for query in self.narrow:
-            docs = set(query.docs(subsearcher))
-            allowed = docs if allowed is None else allowed & docs
+            if type(query) is Term:  # a facet value: its postings, kept (deleted ones never match)
+                docs = set(_Postings.of(self.folder, reader, query.fieldname, query.text)[0])
+            else:
+                docs = set(query.docs(subsearcher))
+            allowed = docs if allowed is None else docs & allowed
         self._allowed = allowed
         self._local = []
         self.segments.append((subsearcher, facts, self._local))
@@ -328,11 +334,13 @@ class _EveryMatch(WrappingCollector):
     def collect_matches(self):
         child, allowed, local = self.child, self._allowed, self._local
         plain = _plain_term_postings(child)
-        if plain is not None:  # one word: its postings read a block at a time, scored as Whoosh would
-            raw, deleted, scorer = plain
-            lengths = _SegmentFacts.of(self.folder, child.subsearcher.reader()).lengths_of(child.q.fieldname)
+        if plain is not None:  # one word: its postings read as a whole, scored as Whoosh would
+            deleted, scorer = plain
+            reader = child.subsearcher.reader()
+            lengths = _SegmentFacts.of(self.folder, reader).lengths_of(child.q.fieldname)
             offset, keep = child.offset, child._collect
-            for sub_docnum, weight in _blocks(raw):
+            ids, weights = _Postings.of(self.folder, reader, child.q.fieldname, child.q.text)
+            for sub_docnum, weight in zip(ids, weights, strict=True):
                 if (allowed is None or sub_docnum in allowed) and not (deleted and sub_docnum in deleted):
                     local.append(sub_docnum)
                     length = lengths.get(sub_docnum)
@@ -842,7 +850,7 @@ def _most_alike(
                         scores[found] = scores.get(found, 0.0) + boost * postings.score()
                     postings.next()
                 continue
-            for local, weight in _postings_weights(reader, field, word):
+            for local, weight in zip(*_Postings.of(folder, reader, field, word), strict=True):
                 found = local + offset
                 if (allowed is None or found in allowed) and found != docnum:
                     length = lengths.get(local)
@@ -860,9 +868,9 @@ def _most_alike(
 
 
 def _plain_term_postings(collector):
-    """(block matcher, deleted documents, scorer) when ``collector`` is Whoosh's plain top-N by score
-    and its matcher one word's postings in one segment (deletions aside): then scoring them a block
-    at a time gives the same hits as Whoosh's matcher, collector and scorer called per posting, at
+    """(deleted documents, scorer) when ``collector`` is Whoosh's plain top-N by score and its
+    matcher one word's postings in one segment (deletions aside): then scoring the word's postings
+    in one loop gives the same hits as Whoosh's matcher, collector and scorer called per posting, at
     about half the cost. None otherwise."""
     if type(collector) is not TopCollector or collector.final_fn is not None or type(collector.q) is not Term:
         return None
@@ -872,36 +880,66 @@ def _plain_term_postings(collector):
     scorer = getattr(matcher, "scorer", None)
     if type(matcher) is not W3LeafMatcher or not isinstance(scorer, WeightLengthScorer):
         return None
-    return matcher, deleted, scorer
+    return deleted, scorer
 
 
-def _blocks(raw):
-    """(document number, weight) of each posting of a Whoosh 2.7 block matcher from where it stands:
-    a new one stands at its first posting, or, inside a deletion filter, at the first one not
-    deleted. A block already read is not read (unpickled, decompressed) again."""
+class _Postings:
+    """Words' postings in a segment (document numbers and weights, deleted documents included),
+    decoded once and kept while they fit a budget: segments never change but for deletions, and
+    decoding (Whoosh unpickles and decompresses each block of 128 postings) was a tenth of a web
+    worker's time. The words searched for and the key words of articles shown come back often."""
+
+    BUDGET = 4_000_000  # postings kept per process, about 32 MB
+    _kept: OrderedDict = OrderedDict()
+    _size = 0
+    _lock = threading.Lock()
+
+    @classmethod
+    def of(cls, folder: str, reader, field: str, word: str) -> tuple[array, array]:
+        segment = reader.segment()
+        key = (folder, segment.segment_id() if segment else None, field, word)
+        with cls._lock:
+            found = cls._kept.get(key)
+            if found is not None:
+                cls._kept.move_to_end(key)
+                return found
+        found = _decode_postings(reader, field, word)
+        if segment is not None and len(found[0]) <= cls.BUDGET // 8:
+            with cls._lock:
+                if key not in cls._kept:
+                    cls._kept[key] = found
+                    cls._size += len(found[0])
+                    while cls._size > cls.BUDGET:
+                        _, (ids, _) = cls._kept.popitem(last=False)
+                        cls._size -= len(ids)
+        return found
+
+
+def _decode_postings(reader, field: str, word: str) -> tuple[array, array]:
+    """Every posting of ``word`` in one segment as (document numbers, weights), deleted documents
+    included: read a block at a time from Whoosh 2.7's block matcher, not through its calls per
+    posting (for another codec, the plain way)."""
+    ids, weights = array("I"), array("f")
+    if (field, word) not in reader:
+        return ids, weights
+    postings = reader.postings(field, word)
+    raw = getattr(postings, "child", postings)  # a segment with deletions wraps them in a filter
+    if type(raw) is not W3LeafMatcher:
+        while postings.is_active():
+            ids.append(postings.id())
+            weights.append(postings.weight())
+            postings.next()
+        return ids, weights
+    raw.reset()  # the filter may have moved past deleted documents at the start
     while raw.is_active():
         if raw._ids is None:
             raw._read_ids()
         if raw._weights is None:
             raw._read_weights()
-        ids, weights, i = raw._ids, raw._weights, raw._i
-        yield from zip(ids[i:] if i else ids, weights[i:] if i else weights, strict=True)
+        ids.extend(raw._ids)
+        weights.extend(raw._weights)
         raw._next_block()
-
-
-def _postings_weights(reader, field: str, word: str):
-    """(document number, weight) of every posting of ``word`` in one segment, deleted documents
-    included, read a block at a time from Whoosh 2.7's block matcher rather than through its
-    per-posting calls and the deletion filter wrapped around them (about a call per posting less
-    than half the cost)."""
-    postings = reader.postings(field, word)
-    raw = getattr(postings, "child", postings)  # a segment with deletions wraps them in a filter
-    if type(raw) is not W3LeafMatcher:
-        while postings.is_active():  # another codec: the plain way
-            yield postings.id(), postings.weight()
-            postings.next()
-        return
-    yield from _blocks(raw)
+    return ids, weights
 
 
 class _FirstHits:

@@ -76,7 +76,10 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
         else:
             name = value
         search.filters[facet] = (value, name)
-        sqs = sqs.filter(**{f"{facet}_exact": Exact(name)})
+        # a narrowing filter, not a clause of the query: the engine takes the value's documents as a
+        # set (Solr's fq, Elasticsearch's filter context) and scores the words alone, which gives
+        # the same order (a facet value scores alike in every document that has it) at less cost
+        sqs = sqs.narrow(sqs.query.build_query_fragment(f"{facet}_exact", "content", Exact(name)))
     sort = data.get("sort") or "relevance"
     if sort == "newest" or (sort == "relevance" and not search.query):
         sqs = sqs.order_by("-published")

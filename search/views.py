@@ -1,5 +1,7 @@
 """Full-text, faceted search of articles and quotes: the page and its JSON twin."""
 
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import render
 
@@ -30,15 +32,19 @@ def search(request):
 
 def _facet_links(request, facets) -> list:
     """Each facet's values with the link that adds it to this search (from its first page), made
-    here: the template made them with an include and a tag for each of up to ninety values."""
+    here: the template made them with an include and a tag for each of up to ninety values. The
+    rest of the query string is encoded once per facet, not copied and encoded once per value."""
+    asked = [(key, values) for key, values in request.GET.lists() if key != "page"]
     links = []
     for facet, label, values in facets:
+        keys = [key for key, _ in asked]
+        at = keys.index(facet) if facet in keys else len(asked)  # the value replaces this facet's own
+        before = urlencode([(k, v) for k, vs in asked[:at] for v in vs])
+        after = urlencode([(k, v) for k, vs in asked[at + 1 :] for v in vs])
         shown = []
         for name, slug, count in values:
-            params = request.GET.copy()
-            params[facet] = slug
-            params.pop("page", None)
-            shown.append((name, "?" + params.urlencode(), count))
+            parts = [part for part in (before, urlencode([(facet, slug)]), after) if part]
+            shown.append((name, "?" + "&".join(parts), count))
         links.append((facet, label, shown))
     return links
 
