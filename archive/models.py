@@ -211,8 +211,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """With the outlet and source a list of articles shows (an untitled article is named by its
-        file), but not the file's bytes: a scraped page can be megabytes, and a list shows fifty."""
-        return self.select_related("outlet", "source").defer("source__raw")
+        file), but not the file's bytes (a scraped page can be megabytes, and a list shows fifty)
+        nor the lines cleaned from it (decoding them was a tenth of a search page)."""
+        return self.select_related("outlet", "source").defer("source__raw", "removed")
 
 
 class Article(models.Model):

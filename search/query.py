@@ -7,6 +7,8 @@ Elasticsearch. Facet filters arrive as slugs and are matched on the exact names 
 import heapq
 import logging
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from django.core.paginator import Paginator
 from haystack.inputs import Exact, Raw
@@ -106,7 +108,8 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
     if kind == "articles":
         objects = Article.objects.for_listing().in_bulk(ids)
     else:
-        objects = Quote.objects.select_related("speaker", "article__outlet").in_bulk(ids)
+        quotes = Quote.objects.select_related("speaker", "article__outlet")
+        objects = quotes.defer("article__body", "article__removed").in_bulk(ids)  # a quote shows its title
     for hit in hits:
         obj = objects.get(int(hit.pk))
         if obj is None:
@@ -126,11 +129,16 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
 def _facets(kind: str, counts: dict) -> list:
     facets = []
     for facet in FACETS[kind]:
-        valued = ((v, n) for v, n in counts.get(facet, ()) if v and n)
+        valued = list(filter(all, counts.get(facet, ())))  # a value and a count, neither empty
         if facet in ("year", "month"):  # newest first
             values = sorted(valued, reverse=True)[:FACET_LIMIT]
         else:  # the most frequent: a person facet has thousands of values, only these are shown
-            values = [(v, -n) for n, v in heapq.nsmallest(FACET_LIMIT, ((-n, v) for v, n in valued))]
+            if len(valued) > FACET_LIMIT:  # those counted at least as often as the FACET_LIMIT-th
+                floor = heapq.nlargest(FACET_LIMIT, map(itemgetter(1), valued))[-1]
+                valued = list(compress(valued, map(floor.__le__, map(itemgetter(1), valued))))
+            valued.sort(key=itemgetter(0))
+            valued.sort(key=itemgetter(1), reverse=True)
+            values = valued[:FACET_LIMIT]
         slugs = _names_to_slugs(SLUGGED[facet], [v for v, _ in values]) if facet in SLUGGED else {}
         facets.append((facet, FACET_LABELS[facet], [(v, slugs.get(v, v), n) for v, n in values]))
     return facets
