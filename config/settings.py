@@ -197,7 +197,9 @@ HAYSTACK_SIGNAL_PROCESSOR = "search.live.LiveIndexProcessor"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
-USE_I18N = True
+# English only, nothing translated: without the machinery, each date and number a page shows
+# costs no lookup of the active language
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "static/"
