@@ -7,9 +7,9 @@ widgets, "Read Also" teasers, bylines, comment forms, copyright lines, bodies pa
 the extractor does real work. Run alone it writes the files: ``python bench/corpus.py DIR N``.
 """
 
+import argparse
 import json
 import random
-import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -220,6 +220,17 @@ def generate(target: Path, count: int, seed: int = 20261203) -> list[Article]:
     return written
 
 
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Write a seeded corpus of scraped-looking article files.")
+    parser.add_argument("folder", type=Path, help="where the files go (1,000 a subfolder)")
+    parser.add_argument("count", type=int, nargs="?", default=1000, help="how many articles (1,000)")
+    parser.add_argument("--seed", type=int, default=20261203, help="another seed gives other articles")
+    args = parser.parse_args()
+    if args.count < 0:
+        parser.error("count must be 0 or more")
+    made = generate(args.folder, args.count, seed=args.seed)
+    print(f"wrote {len(made)} articles to {args.folder}")
+
+
 if __name__ == "__main__":
-    made = generate(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 1000)
-    print(f"wrote {len(made)} articles to {sys.argv[1]}")
+    main()

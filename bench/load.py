@@ -118,6 +118,16 @@ def main() -> None:
                 [sys.executable, "manage.py", "import_articles", str(args.import_during)], cwd=ROOT, env=env,
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )  # fmt: skip
+        finished = {}
+        watcher = None
+        if importer:  # when the import ends, whether before the load or after it
+
+            def watch(begun):
+                importer.wait()
+                finished["seconds"] = round(time.monotonic() - begun, 1)
+
+            watcher = threading.Thread(target=watch, args=(time.monotonic(),))
+            watcher.start()
         timings, errors, lock = [], [], threading.Lock()
         deadline = time.monotonic() + args.seconds
         started = time.monotonic()
@@ -131,6 +141,8 @@ def main() -> None:
             thread.join()
         elapsed = time.monotonic() - started
         import_code = importer.wait(timeout=3600) if importer else None
+        if watcher:
+            watcher.join()
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -149,6 +161,7 @@ def main() -> None:
                 "first_errors": errors[:5],
                 "while_importing": str(args.import_during) if args.import_during else None,
                 "import_exit": import_code,
+                "import_seconds": finished.get("seconds") if importer else None,
             }
         )
     )

@@ -153,6 +153,8 @@ def main() -> None:
     shutil.rmtree(data, ignore_errors=True)
     data.mkdir()
     os.environ["CLIPPINGS_DATA_DIR"] = str(data)
+    # the import runs in this process: at normal priority, or the searches timed after it would not be
+    os.environ["CLIPPINGS_IMPORT_NICENESS"] = "0"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 

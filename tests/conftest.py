@@ -45,6 +45,12 @@ def search_index(tmp_path, settings, request):
     haystack.connections.reload("default")
 
 
+@pytest.fixture(autouse=True)
+def imports_at_normal_priority(settings):
+    """Tests import inside the test process: lowering its priority would last for the rest of the run."""
+    settings.CLIPPINGS_IMPORT_NICENESS = 0
+
+
 @pytest.fixture
 def seed_dir(tmp_path):
     """A copy of the five seed files the test may change."""

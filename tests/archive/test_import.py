@@ -213,3 +213,29 @@ def test_articles_are_handed_on_as_stored_and_a_failure_there_costs_no_file(db, 
     results = import_paths([seed_dir], stored=link_then_fail)
     assert [r.status for r in results] == ["created"] * 5
     assert sorted(told) == sorted(Article.objects.values_list("id", flat=True))
+
+
+@pytest.mark.parametrize("niceness", [None, "4"])
+def test_an_import_gives_way_to_the_web_pages_by_running_at_low_priority(tmp_path, niceness):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLIPPINGS_DATA_DIR": str(tmp_path / "data")}
+    env.pop("CLIPPINGS_IMPORT_NICENESS", None)
+    if niceness:
+        env["CLIPPINGS_IMPORT_NICENESS"] = niceness
+    script = (
+        "import os, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings'); django.setup()\n"
+        "from django.core.management import call_command\n"
+        "call_command('migrate', verbosity=0)\n"
+        "before = os.nice(0)\n"
+        f"call_command('import_articles', {str(SEEDS / '000_427d09f879cbf10e.txt')!r}, verbosity=0)\n"
+        "print(before, os.nice(0))\n"
+    )
+    root = Path(__file__).resolve().parent.parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    before, after = map(int, done.stdout.split("\n")[-2].split())  # the last line: the summary comes first
+    assert after == min(19, before + int(niceness or 19))

@@ -1,8 +1,10 @@
 """import_articles PATH [PATH ...]: import scraped article files and folders into the archive."""
 
+import os
 import sys
 from collections import Counter
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db.models import Max
 
@@ -29,6 +31,8 @@ class Command(BaseCommand):
         )  # fmt: skip
 
     def handle(self, *args, **options):
+        if settings.CLIPPINGS_IMPORT_NICENESS > 0 and hasattr(os, "nice"):
+            os.nice(settings.CLIPPINGS_IMPORT_NICENESS)  # inherited by the workers and the index helper
         try:
             with (
                 archive_lock(
