@@ -275,6 +275,11 @@ class _SegmentFacts:
             found = self.of_model[content_type] = frozenset(postings.all_ids()) if postings else frozenset()
         return found
 
+    def models_docs(self, content_types, searcher) -> frozenset[int]:
+        """The documents of any of these models: the one model's own set, not a copy, when alone."""
+        kinds = [self.model_docs(ct, searcher) for ct in content_types]
+        return kinds[0] if len(kinds) == 1 else frozenset().union(*kinds)
+
 
 def _by_count(counts: Counter) -> list[tuple[str, int]]:
     """(value, count) pairs, most frequent first, then by value: two stable sorts on C keys, not
@@ -328,8 +333,7 @@ class _EveryMatch(WrappingCollector):
         facts = _SegmentFacts.of(self.folder, reader)
         allowed = None
         if self.content_types:
-            kinds = [facts.model_docs(ct, subsearcher) for ct in self.content_types]
-            allowed = kinds[0] if len(kinds) == 1 else frozenset().union(*kinds)
+            allowed = facts.models_docs(self.content_types, subsearcher)
         for query in self.narrow:
             if type(query) is Term:  # a facet value: its postings, kept (deleted ones never match)
                 docs = set(_Postings.of(self.folder, reader, query.fieldname, query.text)[0])
@@ -680,11 +684,10 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             # each segment's documents of the models, from its table, not a query over all of them
             allowed: list | None = None
             if choices:
-                allowed = []
-                for leaf, _ in searcher.leaf_searchers():
-                    facts = _SegmentFacts.of(self.path, leaf.reader())
-                    kinds = [facts.model_docs(ct, leaf) for ct in choices]
-                    allowed.append(kinds[0] if len(kinds) == 1 else frozenset().union(*kinds))
+                allowed = [
+                    _SegmentFacts.of(self.path, leaf.reader()).models_docs(choices, leaf)
+                    for leaf, _ in searcher.leaf_searchers()
+                ]
             if additional_query_string and additional_query_string != "*":
                 extra = self.parser.parse(additional_query_string)
                 wanted = [set(extra.docs(leaf)) for leaf, _ in searcher.leaf_searchers()]
