@@ -21,7 +21,7 @@ from operator import itemgetter
 from django.conf import settings
 from django.utils.encoding import force_str
 from haystack import connections
-from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT
 from haystack.constants import ID as ID_FIELD
 from haystack.exceptions import SkipDocument
@@ -34,6 +34,7 @@ from whoosh.columns import VarBytesListColumn
 from whoosh.fields import ID, NUMERIC, STORED, TEXT
 from whoosh.lang.porter import stem
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.qparser import PhrasePlugin
 from whoosh.query import Or, Term
 from whoosh.scoring import BM25FScorer, WeightLengthScorer
 from whoosh.searching import ResultsPage
@@ -396,6 +397,8 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
 
     def setup(self):
         super().setup()
+        self.parser.remove_plugin_class(PhrasePlugin)
+        self.parser.add_plugin(EscapingPhrasePlugin())
         if self.use_file_storage and not self.use_mmap:
             self.storage.supports_mmap = False  # read when a segment is opened, after this
         if not isinstance(self.index, _SharedIndex):
@@ -984,5 +987,31 @@ class _FirstHits:
         return self._hits[n][1]
 
 
+class EscapingPhrasePlugin(PhrasePlugin):
+    """Whoosh's phrases in double quotes, where ``\\"`` is a double quote and ``\\\\`` a backslash, as
+    in Lucene's syntax: a facet value (a person named ``Jim "Ace" O'Brien``) can then be quoted
+    whole. Whoosh's own phrase ended at the value's first quote, and the filter matched nothing."""
+
+    class PhraseTagger(PhrasePlugin.PhraseTagger):
+        def create(self, parser, match):
+            node = super().create(parser, match)
+            node.text = _ESCAPED.sub(r"\1", node.text)
+            return node
+
+    def __init__(self):
+        super().__init__(expr=r'"(?P<text>(?:\\.|[^"\\])*)"(~(?P<slop>[1-9][0-9]*))?')
+
+
+_ESCAPED = re.compile(r'\\([\\"])')
+
+
+class ClippingsWhooshQuery(WhooshSearchQuery):
+    def build_exact_query(self, query_string):
+        """The value whole in double quotes, its own quotes and backslashes escaped (EscapingPhrasePlugin)."""
+        escaped = query_string.replace("\\", "\\\\").replace('"', '\\"')
+        return f'"{escaped}"'
+
+
 class ExactFacetWhooshEngine(WhooshEngine):
     backend = ExactFacetWhooshBackend
+    query = ClippingsWhooshQuery

@@ -496,3 +496,21 @@ def test_the_fast_search_finds_every_match_and_pages_as_whoosh_does_over_long_po
         assert searcher.reader().has_deletions()
     best = same_as_whoosh()
     assert not {int(r.pk) for r in best["results"]} & set(gone)
+
+
+@pytest.mark.parametrize(
+    "name", ['Jim "Ace" Stoltenberg', "Jens Stoltenberg\\", 'Jens "Jim" O\'Stoltenberg (NATO): AND "x" OR y']
+)
+def test_a_facet_filter_finds_a_name_with_quotes_and_backslashes_in_it(
+    client, imported_seeds, django_capture_on_commit_callbacks, name
+):
+    person = Person.objects.get(name="Jens Stoltenberg")
+    person.name, person.is_curated = name, True  # an archivist's spelling, nicknames and all
+    with django_capture_on_commit_callbacks(execute=True):
+        person.save()
+    mentioned = api(client, person=person.slug)
+    assert mentioned["count"] == 5
+    assert {f["value"] for f in mentioned["facets"]["person"]} >= {name}
+    said = api(client, kind="quotes", speaker=person.slug)
+    assert said["count"] == 24 and {r["speaker"] for r in said["results"]} == {name}
+    assert api(client, q="NATO", person=person.slug)["count"] == 5
