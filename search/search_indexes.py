@@ -88,7 +88,12 @@ class QuoteIndex(indexes.SearchIndex, indexes.Indexable):
         return Quote
 
     def index_queryset(self, using=None):
-        return Quote.objects.select_related("speaker", "article__outlet").prefetch_related("article__topics")
+        # each quote's article for its outlet, date and topics only: not its body or removed lines
+        return (
+            Quote.objects.select_related("speaker", "article__outlet")
+            .defer("article__body", "article__removed")
+            .prefetch_related("article__topics")
+        )
 
     def prepare_text(self, quote):
         return "\n".join([quote.text, " ".join(_names(quote.speaker)), quote.attribution])
