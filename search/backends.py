@@ -21,7 +21,7 @@ from operator import itemgetter
 from django.conf import settings
 from django.utils.encoding import force_str
 from haystack import connections
-from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend, WhooshSearchQuery
+from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_CT
 from haystack.constants import ID as ID_FIELD
 from haystack.exceptions import SkipDocument
@@ -1005,13 +1005,5 @@ class EscapingPhrasePlugin(PhrasePlugin):
 _ESCAPED = re.compile(r'\\([\\"])')
 
 
-class ClippingsWhooshQuery(WhooshSearchQuery):
-    def build_exact_query(self, query_string):
-        """The value whole in double quotes, its own quotes and backslashes escaped (EscapingPhrasePlugin)."""
-        escaped = query_string.replace("\\", "\\\\").replace('"', '\\"')
-        return f'"{escaped}"'
-
-
 class ExactFacetWhooshEngine(WhooshEngine):
     backend = ExactFacetWhooshBackend
-    query = ClippingsWhooshQuery

@@ -11,7 +11,7 @@ from itertools import compress
 from operator import itemgetter
 
 from django.core.paginator import Paginator
-from haystack.inputs import Exact, Raw
+from haystack.inputs import Raw
 from haystack.query import SearchQuerySet
 
 from archive.models import Article, Outlet, Person, Quote, Topic
@@ -53,6 +53,14 @@ class Search:
         return self.page.paginator.count if self.page else 0
 
 
+def exact_filter(field_name: str, value: str) -> str:
+    """field:"value", the value's own double quotes and backslashes escaped with a backslash: Lucene's
+    syntax, which Elasticsearch and Solr read and the Whoosh parser is taught (EscapingPhrasePlugin).
+    haystack's Exact quotes a value without escaping it, so a name with a quote in it matched nothing."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return f'{field_name}:"{escaped}"'
+
+
 def _names_to_slugs(model, names) -> dict[str, str]:
     return dict(model.objects.filter(name__in=list(names)).values_list("name", "slug"))
 
@@ -81,7 +89,7 @@ def run_search(data: dict, *, page_size: int = PAGE_SIZE, all_results: bool = Fa
         # a narrowing filter, not a clause of the query: the engine takes the value's documents as a
         # set (Solr's fq, Elasticsearch's filter context) and scores the words alone, which gives
         # the same order (a facet value scores alike in every document that has it) at less cost
-        sqs = sqs.narrow(sqs.query.build_query_fragment(f"{facet}_exact", "content", Exact(name)))
+        sqs = sqs.narrow(exact_filter(f"{facet}_exact", name))
     sort = data.get("sort") or "relevance"
     if sort == "newest" or (sort == "relevance" and not search.query):
         sqs = sqs.order_by("-published")

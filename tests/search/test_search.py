@@ -11,6 +11,7 @@ from archive.ingest import Candidate, import_file
 from archive.models import Article, IndexBacklog, Mention, Person, Quote
 from search import live
 from search.highlight import highlight
+from search.query import exact_filter
 
 from ..conftest import run_command
 
@@ -514,3 +515,8 @@ def test_a_facet_filter_finds_a_name_with_quotes_and_backslashes_in_it(
     said = api(client, kind="quotes", speaker=person.slug)
     assert said["count"] == 24 and {r["speaker"] for r in said["results"]} == {name}
     assert api(client, q="NATO", person=person.slug)["count"] == 5
+
+
+def test_a_facet_filter_is_written_as_lucene_reads_it_so_a_search_server_finds_the_same_names():
+    """Elasticsearch's and Solr's query syntax escapes a quote or backslash in a phrase with a backslash."""
+    assert exact_filter("person_exact", 'Jim "Ace" O\\Brien') == r'person_exact:"Jim \"Ace\" O\\Brien"'
