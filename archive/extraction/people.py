@@ -206,6 +206,25 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
     return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
 
 
+# Words for what a person is, which vouch for a name when set off by commas beside it: the
+# titles above and the everyday ones ("Jordi Puig, a farmer from Lleida").
+APPOSITION_ROLES = ROLES | frozenset(
+    """
+    activist author journalist reporter editor correspondent columnist economist researcher scientist
+    historian lawyer attorney barrister solicitor doctor physician surgeon nurse teacher lecturer student
+    resident founder co-founder owner partner member candidate campaigner organiser organizer farmer worker
+    employee engineer architect artist writer novelist poet actor actress singer musician player striker
+    goalkeeper athlete priest imam rabbi pilot driver survivor witness victim mother father son daughter
+    wife husband widow brother sister veteran volunteer boss president-elect secretary-general
+    """.split()
+)
+# ", a farmer from", ", regional secretary of", ", the company's chief executive"
+_APPOSITION_AFTER_RE = re.compile(
+    r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
+)
+# "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
+_APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]?\s+|[“\"]\s*)$")
 _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
@@ -224,6 +243,20 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
+    """A role set off by commas beside the name: "Sharon Whitfield, regional secretary of the
+    union," or "The business secretary, Kemi Badenoch, said"."""
+    after = _APPOSITION_AFTER_RE.match(text, end)
+    if after and any(word in APPOSITION_ROLES for word in after.group(1).split()):
+        return True
+    before = _APPOSITION_BEFORE_RE.search(text[max(0, start - 40) : start])
+    return bool(before and before.group(1).lower() in APPOSITION_ROLES)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START_RE.search(text[max(0, start - 4) : start]))
+
+
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
@@ -235,11 +268,21 @@ def _vouched(run: _Run, text: str) -> bool:
         # a role in lower case just before the name vouches too ("said councillor Brenda Okafor")
         role_before = _LOWER_ROLE_BEFORE_RE.search(text[max(0, run.start - 30) : run.start])
         has_cue = has_cue or bool(role_before and role_before.group(1) in ROLES)
-        return known_given or has_cue or _has_speech_verb(text, run.start, run.end)
+        return (
+            known_given
+            or has_cue
+            or _has_speech_verb(text, run.start, run.end)
+            or _in_apposition_with_role(text, run.start, run.end)
+        )
     if words[0].lower() in COMMON_WORDS:
         return False
-    has_title = bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES
-    return has_title or _has_speech_verb(text, run.start, run.end)
+    if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:
+        return True
+    # One word and a speech verb is a person's surname mid-sentence ("..., Stoltenberg said"). At
+    # the start of a sentence it is as often a group, a place or a firm speaking ("Farmers say",
+    # "Police said", "Tehran warned"); such a word is left for the archive to match against the
+    # people it knows (lone_capitalised_words).
+    return _has_speech_verb(text, run.start, run.end) and not _at_sentence_start(text, run.start)
 
 
 def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:

@@ -49,3 +49,27 @@ def test_transliterations_share_a_key():
     assert translit_key("Volodymyr Zelenskyi") == translit_key("Volodymyr Zelensky")
     assert translit_key("Aleksandr Grushkó") == translit_key("Alexander Grushko")
     assert translit_key("Jens Stoltenberg") != translit_key("Jens Stoltenburg")
+
+
+def test_a_name_beside_a_role_set_off_by_commas_is_a_person():
+    found = names(
+        "Steelworks to cut jobs",
+        "Sharon Whitfield, regional secretary of the Community union, called the decision a betrayal.",
+        "The business secretary, Kemi Badenoch, said the government was in contact.",
+        "Harlow Quayside, a maker of ship parts, and Tees Valley were named too.",
+    )
+    assert set(found) == {"Sharon Whitfield", "Kemi Badenoch"}
+
+
+def test_a_group_or_place_opening_a_sentence_with_a_speech_verb_is_not_a_person():
+    found = names(
+        "Drought",
+        "Catalonia has declared a drought emergency. Farmers say they have lost the harvest.",
+        "Police said the roads were closed. Officials warned of more restrictions.",
+    )
+    assert found == {}
+
+
+def test_a_lone_surname_with_a_speech_verb_mid_sentence_is_still_a_person():
+    found = names("", "The talks will go on, Okonjo said on Friday.")
+    assert set(found) == {"Okonjo"}
