@@ -90,7 +90,10 @@ SPEECH_VERBS = (
     "echoed|pointed out|went on"
 )
 _SPEECH_AFTER_RE = re.compile(rf"^\s*(?:has |had |have )?(?:{SPEECH_VERBS})\b")
-_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
+# A speech verb before a name makes it the speaker only where attribution is inverted, after a
+# quotation or a clause: "“...,” said Jane Doe", "The talks go on, added Doe". Elsewhere the name
+# is the verb's object ("ten Hag told Sky Sports", "insists United can still win").
+_SPEECH_BEFORE_RE = re.compile(rf"[,”\"’»—–]\s*(?:{SPEECH_VERBS})\s*$")
 _TOKEN_RE = re.compile(r"\((?:[^\W\d_][\w’'-]*)\)|[^\W\d_][\w’'.-]*")
 _POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 _ABBREVIATION_RE = re.compile(
@@ -173,9 +176,16 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             runs.extend(_split_run(paragraph_no, current))
         current.clear()
 
-    for start, end, token in tokens:
+    for n, (start, end, token) in enumerate(tokens):
         joined = current and text[current[-1][1] : start] == " " and not current[-1][2].endswith((",", ";", ":"))
-        particle = token.lower() in PARTICLES and current
+        # "ten Hag", "van der Berg": a surname's particle in lower case starts a run of its own
+        leads_surname = (
+            not current
+            and n + 1 < len(tokens)
+            and text[end : tokens[n + 1][0]] == " "
+            and (_is_capitalised(tokens[n + 1][2]) or tokens[n + 1][2] in PARTICLES)
+        )
+        particle = token.lower() in PARTICLES and (current or leads_surname)
         if _is_capitalised(token) or particle:
             if not joined:
                 flush()
@@ -224,6 +234,7 @@ _APPOSITION_AFTER_RE = re.compile(
 )
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
+_THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]?\s+|[“\"]\s*)$")
 _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
@@ -278,6 +289,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:
         return True
+    if _THE_BEFORE_RE.search(text[max(0, run.start - 5) : run.start]):
+        return False  # "the Spaniard said": a description, not a surname
     # One word and a speech verb is a person's surname mid-sentence ("..., Stoltenberg said"). At
     # the start of a sentence it is as often a group, a place or a firm speaking ("Farmers say",
     # "Police said", "Tehran warned"); such a word is left for the archive to match against the
@@ -300,29 +313,30 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
 
     # Full names first, so surname-only mentions anywhere can join them. A name vouched for once
     # counts everywhere in the article ("Finance Minister Petra Schmidt" ... "Petra Schmidt later").
-    vouched = {translit_key(full_form(r)) for r in runs if len(r.words) >= 2 and _vouched(r, texts[r.paragraph])}
+    vouched = {translit_key(full_form(r)) for r in runs if _is_full_name(r) and _vouched(r, texts[r.paragraph])}
     for run in runs:
-        if len(run.words) >= 2 and translit_key(full_form(run)) in vouched:
+        if _is_full_name(run) and translit_key(full_form(run)) in vouched:
             name = full_form(run)
             key = translit_key(name)
             person = people.get(key)
             if person is None:
                 person = people[key] = FoundPerson(name)
-                by_surname.setdefault(translit_key(run.words[-1]), []).append(person)
+                for surname in _surnames(run.words):
+                    by_surname.setdefault(translit_key(surname), []).append(person)
             if surface(run) != person.name:
                 person.aliases.add(surface(run))
             person.roles.update(run.cue_words)
             person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
     for run in runs:
-        if len(run.words) != 1:
+        if _is_full_name(run):
             continue
         text = texts[run.paragraph]
-        word = run.words[0].strip("()")
+        word = " ".join(w.strip("()") for w in run.words)
         candidates = by_surname.get(translit_key(word), [])
         if candidates:
             person = _closest(candidates, run)
-        elif _vouched(run, text) and word.lower() not in first_names():
+        elif len(run.words) == 1 and _vouched(run, text) and word.lower() not in first_names():
             key = translit_key(word)
             person = people.get(key)
             if person is None:
@@ -342,6 +356,21 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         person.mentions.append(Mention(run.paragraph, run.start, run.end, form))
     # The mentions only in the headline still make a person, as long as something vouched for them.
     return [p for p in people.values() if p.mentions]
+
+
+def _is_full_name(run: _Run) -> bool:
+    """Two words or more, not a surname with its particle ("ten Hag", "Van der Berg")."""
+    return len(run.words) >= 2 and run.words[0].lower() not in PARTICLES
+
+
+def _surnames(words: list[str]) -> list[str]:
+    """The forms a full name's surname may take alone: "Hag" and "ten Hag" for "Erik ten Hag"."""
+    forms = [words[-1]]
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in PARTICLES:
+            forms.append(" ".join(words[i:]))
+            break
+    return forms
 
 
 def _closest(candidates: list[FoundPerson], run: _Run) -> FoundPerson:

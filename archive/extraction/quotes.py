@@ -31,7 +31,10 @@ _LEAD_ATTRIBUTION_RE = re.compile(
     rf"^(?P<attr>(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:also\s+)?(?:{_VERBS})\s+(?:that\s+)?)(?=\S)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’»]?(?=\s+[A-Z“\"«(]|\s*$)")
-_ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "u.s", "u.k", "prof", "gen", "col", "lt", "jr", "sr", "no", "vs"}
+_ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "st", "u.s", "u.k", "prof", "gen", "col", "lt", "jr", "sr", "no", "vs", "sen", "rep",
+    "gov", "sgt", "capt", "cmdr", "maj", "rev", "hon", "supt", "insp", "det", "adm", "pres", "amb",
+}  # fmt: skip
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
 _PRONOUN_RE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
@@ -385,10 +388,14 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             if quote.rule == "none" and nxt.rule != "none" and _LIST_GAP_RE.match(gap.strip('“”"«» ')):
                 quote.rule, quote.speaker, quote.attribution, quote.confidence = (
                     nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence)  # fmt: skip
-    # a quote running on into the next paragraph takes the attribution found there
+    # a quote running on into the next paragraph takes the attribution found there; or, attributed
+    # itself, gives it to the next paragraph's opening quote (which by convention reopens the mark)
     for k, found in enumerate(by_paragraph[:-1]):
-        if found and found[-1].open_end and found[-1].rule == "none" and by_paragraph[k + 1]:
-            nxt = by_paragraph[k + 1][0]
-            last = found[-1]
+        if not (found and found[-1].open_end and by_paragraph[k + 1]):
+            continue
+        last, nxt = found[-1], by_paragraph[k + 1][0]
+        if last.rule == "none":
             last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
+        elif nxt.rule == "none" and 0 <= nxt.open_at <= 1:
+            nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence = "context", last.speaker, last.attribution, 0.6
     return [q for found in by_paragraph for q in found]

@@ -25,8 +25,10 @@ _MONTHS = (
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+# "23:12 BST, 14 April 2024": the time before the date
+_TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[,|–—-]?\s+)?"
 DATE = (
-    rf"(?:(?:{_WEEKDAYS}),?\s+)?"
+    rf"{_TIME_FIRST}(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
@@ -59,7 +61,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "comment-form",
         _exact(
-            r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|"
+            r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a |your )?comment|write a comment|"
             r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
             r"comments are closed|post comment|submit comment"
@@ -122,7 +124,8 @@ RULES: tuple[Rule, ...] = (
         "share-widget",
         _exact(
             r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page)|now|via|on))?|"
-            r"like this|like loading|tweet|shares?|sharing is caring|spread the love|"
+            r"like this|like loading|tweet|shares?|sharing is caring|spread the love|gift (?:this )?article|"
+            r"share (?:the )?full article|share or comment(?: on this (?:article|story))?|"
             r"click to (?:share|email|print)[^\n]{0,80}|save|bookmark|link copied|print this (?:page|article)|"
             r"share(?: (?:this|this article|this story|on|via))?\s*:?\s*(?:(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}|"
             r"email this(?: article| story)?|"

@@ -73,3 +73,21 @@ def test_a_group_or_place_opening_a_sentence_with_a_speech_verb_is_not_a_person(
 def test_a_lone_surname_with_a_speech_verb_mid_sentence_is_still_a_person():
     found = names("", "The talks will go on, Okonjo said on Friday.")
     assert set(found) == {"Okonjo"}
+
+
+def test_a_surname_with_its_particle_joins_the_full_name():
+    found = names(
+        "Ten Hag insists United can still finish fourth",
+        "Erik ten Hag believes Manchester United can still qualify.",
+        "“We have to win,” ten Hag told Sky Sports.",
+    )
+    assert found == {"Erik ten Hag": ["Ten Hag", "ten Hag"]}
+
+
+def test_the_object_of_a_speech_verb_and_a_description_are_not_people():
+    found = names(
+        "",
+        "Bournemouth manager Andoni Iraola was pleased. “We deserved more,” the Spaniard said.",
+        "The coach told Sky Sports the club insists Bournemouth can improve.",
+    )
+    assert set(found) == {"Andoni Iraola"}
