@@ -180,6 +180,14 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     return max(candidates, key=lambda i: word_count(header[i][1])), header
 
 
+# Between the headline and the story, a line this short that is not a sentence labels the page.
+MAX_LABEL_WORDS = 4
+
+
+def _is_label(line: str) -> bool:
+    return word_count(line) <= MAX_LABEL_WORDS and not line.rstrip().endswith((".", "!", "?", "…", ":", '"', "”"))
+
+
 # A pull quote repeats a few words of the story in large type; longer lines are the story itself.
 MAX_PULL_QUOTE_WORDS = 20
 
@@ -251,6 +259,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, title, "headline")
             if suffix:
                 remove(i, suffix, "section-suffix")
+            continue
+        if headline is not None and i > headline and i in header and _is_label(unit):
+            remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
             continue
         body.append((i, unit))
 

@@ -47,6 +47,17 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         frozenset({"social-follow"}),
         re.compile(rf"^(?i:follow|like)\s+(?P<outlet>{_NAME})\s+(?i:on|at)\s"),
     ),
+    (
+        # a masthead above the headline: a name that says it is a newspaper ("Edinburgh Evening
+        # Standard", "The Harbour Ledger"); "World News" or "Business" are sections, not names
+        frozenset({"section-label"}),
+        re.compile(
+            r"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|"
+            r"Independent|Telegraph|Express|Mail|Chronicle|Observer|Standard|Courier|Mirror|Inquirer|Examiner|"
+            r"Dispatch|Ledger|Echo|Argus|Bulletin|Sentinel|Register|Courant|Advertiser|Enquirer|Gazette|Clarion)"
+            r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,2})$"
+        ),
+    ),
 )
 _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
 _COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$")

@@ -27,6 +27,7 @@ ROLES = (
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
     counterpart expert analyst officer official lawmaker mp congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
+    detective inspector constable superintendent
     """.split()
     )
     | HONORIFICS
@@ -65,6 +66,7 @@ PERSON_TITLES = HONORIFICS | frozenset(
     captain admiral sergeant commander ambassador chancellor senator sen. rep. representative gov. governor
     mayor professor pope pastor rev. father bishop archbishop judge commissioner spokesman spokeswoman
     spokesperson premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy general
+    detective inspector constable superintendent
     """.split()
 )
 # Capitalised at the start of a sentence, never a name.
@@ -89,7 +91,8 @@ SPEECH_VERBS = (
     "confirmed|confirms|denied|denies|responded|responds|commented|shouted|tweeted|"
     "echoed|pointed out|went on"
 )
-_SPEECH_AFTER_RE = re.compile(rf"^\s*(?:has |had |have )?(?:{SPEECH_VERBS})\b")
+# "Jane Doe said", "Jane Doe, 41, told the paper"
+_SPEECH_AFTER_RE = re.compile(rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b")
 # A speech verb before a name makes it the speaker only where attribution is inverted, after a
 # quotation or a clause: "“...,” said Jane Doe", "The talks go on, added Doe". Elsewhere the name
 # is the verb's object ("ten Hag told Sky Sports", "insists United can still win").
@@ -278,7 +281,7 @@ def _vouched(run: _Run, text: str) -> bool:
         known_given = given in first_names() or any(part in first_names() for part in given.split("-"))
         # a role in lower case just before the name vouches too ("said councillor Brenda Okafor")
         role_before = _LOWER_ROLE_BEFORE_RE.search(text[max(0, run.start - 30) : run.start])
-        has_cue = has_cue or bool(role_before and role_before.group(1) in ROLES)
+        has_cue = has_cue or bool(role_before and role_before.group(1) in APPOSITION_ROLES)
         return (
             known_given
             or has_cue

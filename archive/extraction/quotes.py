@@ -19,6 +19,7 @@ from .people import SPEECH_VERBS, FoundPerson
 
 _MARKS = '“”„‟«»"'
 _OPENERS, _CLOSERS = "“„‟«", "”»"
+_SINGLE_MARKS = "‘’'"
 _OPEN_BEFORE = "([{—–-/"
 _CLOSE_AFTER = ",.;:!?…)]}"
 
@@ -44,6 +45,7 @@ _UNNAMED_RE = re.compile(
     r"^(?:the )?same source\b",
     re.IGNORECASE,
 )
+_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
 _GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
 MAX_SCARE_WORDS = 2
@@ -101,6 +103,39 @@ def _role(text: str, i: int) -> str:
     if prev_free:
         return "open"
     return "open" if mark in _OPENERS else "close" if mark in _CLOSERS else "either"
+
+
+def _single_role(text: str, i: int) -> str | None:
+    """ "open", "close" or None (an apostrophe: "don't", "Jones’ house") for a single quote mark."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    if (prev.isspace() or prev in _OPEN_BEFORE) and (nxt.isalpha() or nxt in "…("):
+        return "open"
+    if (nxt.isspace() or nxt in _CLOSE_AFTER) and (prev.isalnum() or prev in _CLOSE_AFTER):
+        return "close"
+    return None
+
+
+def _single_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """Quotes in single marks (‘…’ or '…'), where the article uses no double ones. Apostrophes
+    look the same, so a quote needs both marks, or runs to the paragraph's end only when it opens
+    the paragraph or follows a colon ("said: ‘This was a brazen attack ...")."""
+    spans = []
+    open_at = None
+    for i, c in enumerate(text):
+        if c not in _SINGLE_MARKS:
+            continue
+        role = _single_role(text, i)
+        if role == "open" and open_at is None:
+            open_at = i
+        elif role == "close" and open_at is not None:
+            spans.append((open_at + 1, i, open_at, i, False))
+            open_at = None
+    if open_at is not None and (open_at == 0 or text[:open_at].rstrip().endswith(":")):
+        spans.append((open_at + 1, len(text), open_at, -1, True))
+    return spans
 
 
 def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
@@ -315,8 +350,10 @@ def _before_cue(ctx, no, text, quote, floor):
         return None
     verb = verbs[-1]
     clause_start = 0
+    # an age set off by commas is part of the subject ("Priya Shah, 41, said: ...")
+    plain = _AGE_RE.sub(lambda m: " " * len(m.group(0)), segment)
     for sep in (",", " that ", " and ", " but "):
-        at = segment.rfind(sep, 0, verb.start())
+        at = plain.rfind(sep, 0, verb.start())
         if at >= 0:
             clause_start = max(clause_start, at + len(sep))
     subj_start, subj_end = start + clause_start, start + verb.start()
@@ -343,9 +380,12 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
     """Every direct quotation in the body paragraphs, attributed."""
     ctx = _Context(persons, paragraphs)
     by_paragraph: list[list[FoundQuote]] = []
+    # British style quotes speech in single marks; where a story has double ones, single ones are
+    # quotes within quotes or apostrophes
+    spans_of = _spans if any(c in _MARKS for text in paragraphs for c in text) else _single_spans
     for no, text in enumerate(paragraphs, 1):
         found = []
-        for start, end, open_at, close_at, open_end in _spans(text):
+        for start, end, open_at, close_at, open_end in spans_of(text):
             lead = ""
             if open_at < 0 and (m := _LEAD_ATTRIBUTION_RE.match(text[start:end])):
                 lead = m.group("attr")

@@ -91,3 +91,12 @@ def test_the_object_of_a_speech_verb_and_a_description_are_not_people():
         "The coach told Sky Sports the club insists Bournemouth can improve.",
     )
     assert set(found) == {"Andoni Iraola"}
+
+
+def test_police_ranks_and_everyday_roles_vouch_for_a_name_and_are_not_part_of_it():
+    found = names(
+        "",
+        "Detective Inspector Gavin Ross appealed for witnesses.",
+        "Shop owner Priya Shah told the paper she was shaken. Tamsin Oduya, 52, said staff were safe.",
+    )
+    assert set(found) == {"Gavin Ross", "Priya Shah", "Tamsin Oduya"}

@@ -100,3 +100,25 @@ def test_whole_articles_every_quote_with_its_speaker(name):
     draft = extract_article((DATA / "quotes" / name).read_bytes())
     assert [[q.text, q.speaker] for q in draft.quotes] == EXPECTED[name]
     assert "Olena Harmash" not in {p.name for p in draft.persons}  # the reporting credit was boilerplate
+
+
+def test_single_marks_quote_speech_where_a_story_has_no_double_ones():
+    result = quotes(
+        "Detective Inspector Gavin Ross said: ‘This was a brazen attack in front of shoppers.",
+        "‘I would urge anyone with footage to get in touch.’",
+        "Shop owner Priya Shah, 41, said: 'I have worked here for twenty years and never seen it.' She wasn't hurt.",
+        "The shop’s owners' insurers and the '90s fittings were not mentioned, the players’ union said.",
+    )
+    assert result == [
+        ("This was a brazen attack in front of shoppers.", "Gavin Ross", "named"),
+        ("I would urge anyone with footage to get in touch.", "Gavin Ross", "context"),
+        ("I have worked here for twenty years and never seen it.", "Priya Shah", "named"),
+    ]
+
+
+def test_single_marks_inside_a_story_quoted_in_double_ones_are_not_quotes():
+    result = quotes(
+        "“They called it ‘a brazen raid on our town’ and left,” Gavin Ross said.",
+        "The council's 'review' began in the 'nineties.",
+    )
+    assert result == [("They called it ‘a brazen raid on our town’ and left", "Gavin Ross", "named")]
