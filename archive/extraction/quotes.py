@@ -26,6 +26,9 @@ _CLOSE_AFTER = ",.;:!?…)]}"
 _VERBS = SPEECH_VERBS + "|say|tell|add|state|declare|explain|write|warn|stress|emphasize|insist|argue|note|claim|admit"
 _VERB_RE = re.compile(rf"\b(?:has |have |had |also |then )?(?:{_VERBS})\b")
 _SUBJECT_VERB_RE = re.compile(rf"^(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b")
+_APPOSED_SUBJECT_VERB_RE = re.compile(
+    rf"^(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
+)
 _VERB_SUBJECT_RE = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
 _ACCORDING_RE = re.compile(r"\baccording to\s+(?P<subj>[^.;:!?“”\"«»]{1,100})", re.IGNORECASE)
 _LEAD_ATTRIBUTION_RE = re.compile(
@@ -38,6 +41,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
 _PRONOUN_RE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
 _UNNAMED_RE = re.compile(
     r"^(?:an?|some|several|two|three|many|other|one|another|\w+ian|\w+ese)\b|\b(?:sources?|officials|authorities|"
@@ -283,6 +287,11 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     if _PRONOUN_RE.match(subject):
         found, speaker = ctx.last_speaker(where)
         return ("pronoun", speaker) if found else ("none", None)
+    if _RELATIVE_RE.match(subject):
+        # "..., Dmitri Peskov, who accused Brussels of “…”": the person the clause hangs on
+        person = ctx.person_in(paragraph, _sentence_start(text, start), start, last=True)
+        if person:
+            return "named", person
     if _UNNAMED_RE.search(subject) or not subject.lower().startswith("the "):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
@@ -327,6 +336,12 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=False)
         if person:
             return "according-to", person, m.group(0).strip()
+    if m := _APPOSED_SUBJECT_VERB_RE.match(rest):
+        # "…”, the High Representative, Josep Borrell, has celebrated": a role, then the name
+        s = begin + lead
+        person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=True)
+        if person:
+            return "named", person, text[s : s + m.end()].strip()
     return None
 
 

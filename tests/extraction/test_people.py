@@ -100,3 +100,12 @@ def test_police_ranks_and_everyday_roles_vouch_for_a_name_and_are_not_part_of_it
         "Shop owner Priya Shah told the paper she was shaken. Tamsin Oduya, 52, said staff were safe.",
     )
     assert set(found) == {"Gavin Ross", "Priya Shah", "Tamsin Oduya"}
+
+
+def test_an_initial_that_is_a_sentence_end_does_not_make_a_new_person():
+    found = names(
+        "",
+        "The Commission President, Ursula von der Leyen, welcomed it. “We are closing loopholes,” she wrote on X. "
+        "Von der Leyen has insisted the sanctions work.",
+    )
+    assert found == {"Ursula von der Leyen": ["Von der Leyen"]}
