@@ -232,7 +232,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         if rule is not None:
             if rule.is_tail and any(_is_sentence(text) for _, text in body):
                 lead = next((text for _, text in body if _is_sentence(text)), "")
-                resume = _box_ends_at(units, rules, i, title, lead) if rule.id == "teaser-list" else None
+                boxed = rule.id in ("teaser-list", "tag-list")
+                resume = _box_ends_at(units, rules, i, title, lead) if boxed else None
                 if resume is not None:  # an inline box: the article goes on after it
                     resume_at = resume
                 else:
@@ -240,7 +241,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
                 remove(i, unit, rule.id)
             else:
                 # Before the article starts, a "News Feed" or "Related" heading is only a label.
-                remove(i, unit, "section-label" if rule.is_tail else rule.id)
+                remove(i, unit, "section-label" if rule.is_tail and rule.id != "tag-list" else rule.id)
             continue
         if fold_key(unit) in title_keys:
             remove(i, unit, "repeated-headline")

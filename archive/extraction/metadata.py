@@ -39,6 +39,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*(?P<outlet>{_NAME})"),
     ),
     (
+        # "... with the permission of Ukrinform only": the terms of reuse name the publisher
+        frozenset({"reuse-notice"}),
+        re.compile(rf"\b(?i:permission (?:of|from))\s+(?P<outlet>{_NAME})"),
+    ),
+    (
         # "Headline - BBC News": the page's own title names its publication
         frozenset({"section-suffix"}),
         re.compile(rf"^-\s+(?P<outlet>{_NAME})$"),

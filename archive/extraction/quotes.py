@@ -41,6 +41,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
 _PRONOUN_RE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
 _UNNAMED_RE = re.compile(
@@ -360,6 +361,10 @@ def _before_cue(ctx, no, text, quote, floor):
         person = ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=False)
         if person:
             return "according-to", person, m.group(0).strip(" ,")
+        if _OBJECT_PRONOUN_RE.match(m.group("subj")):  # "According to him, ... “…”"
+            found, speaker = ctx.last_speaker(where)
+            if found:
+                return "pronoun", speaker, text[start + m.start() : start + m.start("subj") + 3].strip(" ,")
     verbs = list(_VERB_RE.finditer(segment))
     if not verbs:
         return None

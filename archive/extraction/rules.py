@@ -268,9 +268,20 @@ RULES: tuple[Rule, ...] = (
         max_words=25,
     ),
     _rule("disclaimer", r"^disclaimer\s*:", max_words=80),
+    # after the story, its tags end the page
     _rule(
         "tag-list",
         r"^(?:tags?|topics?|filed under|categories|category|keywords|tagged(?: with)?)\s*:\s*\S",
+        max_words=60,
+        tail=True,
+    ),
+    # "If you quote any materials, a hyperlink to ... is required": the publisher's terms of reuse
+    _rule(
+        "reuse-notice",
+        r"^(?:if you (?:quote|use|copy|reproduce|cite)|when (?:quoting|using|citing|copying)|citing and using|"
+        r"(?:any |full or partial )?(?:reproduction|republication|copying|redistribution|use) of (?:this|the|our|any|these) "
+        r"(?:materials?|content|articles?|texts?)\b)",
+        tail=True,
         max_words=60,
     ),
     _rule("tag-list", _exact(r"tags?|topics|related topics|filed under|categories|keywords"), tail=True),
