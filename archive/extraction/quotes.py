@@ -213,11 +213,28 @@ def _sentence_end(text: str, start: int) -> int:
     return len(text)
 
 
+_FEMALE_WORDS = frozenset(
+    "ms ms. mrs mrs. miss dame lady queen princess spokeswoman chairwoman congresswoman councilwoman "
+    "businesswoman actress widow mother daughter wife sister grandmother".split()
+)
+_MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince spokesman chairman congressman councilman businessman actor widower son "
+    "husband brother grandfather".split()
+)
+
+
+def _sex_of(person: FoundPerson) -> str | None:
+    """ "f" or "m" where the person's titles say so ("Ms Berg", "the spokeswoman"), else None."""
+    female, male = bool(person.roles & _FEMALE_WORDS), bool(person.roles & _MALE_WORDS)
+    return "f" if female and not male else "m" if male and not female else None
+
+
 class _Context:
     """Who is speaking where: quote speakers and named people followed by a speech verb."""
 
     def __init__(self, persons: list[FoundPerson], paragraphs: list[str]):
         self.persons = persons
+        self.sex = {p.name: _sex_of(p) for p in persons}
         self.events: list[tuple[tuple[int, int], str | None]] = []
         # plain mentions: the fallback when nobody has spoken yet
         self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
@@ -246,8 +263,13 @@ class _Context:
     def add(self, where: tuple[int, int], speaker: str | None) -> None:
         self.events.append((where, speaker))
 
-    def last_speaker(self, where: tuple[int, int]) -> tuple[bool, str | None]:
+    def last_speaker(self, where: tuple[int, int], pronoun: str = "") -> tuple[bool, str | None]:
+        """Who spoke (or was the subject) last before ``where``; for "he" or "she", the last one
+        not known to be of the other sex (a title or honorific tells: Mr, Ms, spokeswoman)."""
         earlier = [e for e in self.events if e[0] < where] or [e for e in self.mentions if e[0] < where]
+        other = {"he": "f", "she": "m"}.get(pronoun.lower())
+        if other and any(self.sex.values()):
+            earlier = [e for e in earlier if self.sex.get(e[1]) != other]
         if not earlier:
             return False, None
         return True, max(earlier, key=lambda e: e[0])[1]
@@ -285,8 +307,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     person = ctx.person_in(paragraph, start, end, last)
     if person:
         return "named", person
-    if _PRONOUN_RE.match(subject):
-        found, speaker = ctx.last_speaker(where)
+    if m := _PRONOUN_RE.match(subject):
+        found, speaker = ctx.last_speaker(where, m.group(0))
         return ("pronoun", speaker) if found else ("none", None)
     if _RELATIVE_RE.match(subject):
         # "..., Dmitri Peskov, who accused Brussels of “…”": the person the clause hangs on

@@ -122,3 +122,14 @@ def test_single_marks_inside_a_story_quoted_in_double_ones_are_not_quotes():
         "The council's 'review' began in the 'nineties.",
     )
     assert result == [("They called it ‘a brazen raid on our town’ and left", "Gavin Ross", "named")]
+
+
+def test_he_and_she_go_to_the_last_speaker_of_that_sex_when_titles_tell():
+    result = quotes(
+        "Health minister Anna Berg met union leader Tom Hale on Monday.",
+        "“We made real progress,” Ms Berg said after the meeting.",
+        "Mr Hale was less upbeat. “Nothing is signed yet,” he said.",
+        "“I am confident we will get there,” she added.",
+        "“We will see,” he replied.",
+    )
+    assert [speaker for _, speaker, _ in result] == ["Anna Berg", "Tom Hale", "Anna Berg", "Tom Hale"]
