@@ -170,7 +170,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         header[i] = (crumb, rest)
         if len(header) >= MAX_HEADER_LINES:
             break
-    candidates = [i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest)]
+    # a headline ends neither as prose nor with a colon ("Copy the embed link below:")
+    candidates = [
+        i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest) and not rest.endswith(":")
+    ]
     if not candidates:
         return None, header
     # the long line nearest the story: above it stand mastheads, taglines and section names

@@ -91,12 +91,21 @@ _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORE
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
 
 
+# "Hannah Lindqvist, Business Reporter": the desk after the name
+_BYLINE_ROLE_RE = re.compile(
+    r"\s*,\s*[^,]*\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|contributor|producer|"
+    r"analyst|desk)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
 def find_byline(removed: Iterable[Removal]) -> str | None:
     """The author's name from a "By ..." line, without the date some sites put after it."""
     for item in removed:
         if item.rule == "byline":
             name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", item.text))
             name = _BYLINE_TIME_RE.sub("", name)
+            name = _BYLINE_ROLE_RE.sub("", name)
             return name.rstrip(".").strip() or None
     return None
 

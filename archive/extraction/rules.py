@@ -25,6 +25,8 @@ _MONTHS = (
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+# "15:30", "3.45pm GMT+1": a time of day alone
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
 # "23:12 BST, 14 April 2024": the time before the date
 _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[,|–—-]?\s+)?"
 DATE = (
@@ -126,6 +128,7 @@ RULES: tuple[Rule, ...] = (
             r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page)|now|via|on))?|"
             r"like this|like loading|tweet|shares?|sharing is caring|spread the love|gift (?:this )?article|"
             r"share (?:the )?full article|share or comment(?: on this (?:article|story))?|"
+            r"copy|embed|copy/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?|"
             r"click to (?:share|email|print)[^\n]{0,80}|save|bookmark|link copied|print this (?:page|article)|"
             r"share(?: (?:this|this article|this story|on|via))?\s*:?\s*(?:(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}|"
             r"email this(?: article| story)?|"
@@ -153,7 +156,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
-        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE})?)?$",
+        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{_CLOCK})?)?$",
     ),
     _rule(
         "dateline",
@@ -259,6 +262,7 @@ RULES: tuple[Rule, ...] = (
         "page-chrome",
         _exact(
             r"loading|close|menu|main menu|open menu|toggle navigation|navigation|search|skip to (?:main )?content|"
+            r"(?:go to |skip to )?accessibility (?:shortcuts|links)|"
             r"back to top|top of page|print|home|sign in|log ?in|register|my account|listen to (?:this )?(?:article|story)"
         ),
     ),
