@@ -312,6 +312,9 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
     runs = [run for no, text in enumerate(texts) for run in _runs(no, text)]
     people: dict[str, FoundPerson] = {}
     by_surname: dict[str, list[FoundPerson]] = {}
+    # the first word of a full name, for a mention by it alone ("Xi" for Xi Jinping, family name
+    # first; "Sharon" in a feature that names Sharon Whitfield once)
+    by_first: dict[str, list[FoundPerson]] = {}
 
     def surface(run: _Run) -> str:
         return " ".join(run.words)
@@ -332,6 +335,8 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
                 person = people[key] = FoundPerson(name)
                 for surname in _surnames(run.words):
                     by_surname.setdefault(translit_key(surname), []).append(person)
+                if not _INITIAL_RE.match(run.words[0]):
+                    by_first.setdefault(translit_key(run.words[0].strip("()")), []).append(person)
             if surface(run) != person.name:
                 person.aliases.add(surface(run))
             person.roles.update(run.cue_words)
@@ -343,6 +348,9 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         text = texts[run.paragraph]
         word = " ".join(w.strip("()") for w in run.words)
         candidates = by_surname.get(translit_key(word), [])
+        if not candidates and len(run.words) == 1 and _may_be_family_name(word, run, text):
+            if len(firsts := by_first.get(translit_key(word), [])) == 1:
+                candidates = firsts
         if candidates:
             person = _closest(candidates, run)
         elif len(run.words) == 1 and _vouched(run, text) and word.lower() not in first_names():
@@ -386,6 +394,15 @@ def _without_stray_initials(runs: list[_Run], texts: list[str]) -> list[_Run]:
                 run = _Run(run.paragraph, start, run.end, run.words[1:], run.cue_words)
         kept.append(run)
     return kept
+
+
+def _may_be_family_name(word: str, run: _Run, text: str) -> bool:
+    """A full name's first word that, alone, still names that person: not a place or a common
+    word, and, if a common given name (the country Jordan, another Jordan), only as a speaker."""
+    low = word.lower()
+    if low in NOT_NAMES or low in COMMON_WORDS:
+        return False
+    return low not in first_names() or _has_speech_verb(text, run.start, run.end)
 
 
 def _is_full_name(run: _Run) -> bool:

@@ -109,3 +109,12 @@ def test_an_initial_that_is_a_sentence_end_does_not_make_a_new_person():
         "Von der Leyen has insisted the sanctions work.",
     )
     assert found == {"Ursula von der Leyen": ["Von der Leyen"]}
+
+
+def test_a_family_name_written_first_is_found_alone_too():
+    found = names(
+        "",
+        "Chinese President Xi Jinping met Joe Biden. “China has no intention to challenge anyone,” Xi said.",
+        "Jordan Peel, a farmer, was there. Jordan’s king was not.",
+    )
+    assert found == {"Xi Jinping": ["Xi"], "Joe Biden": [], "Jordan Peel": []}
