@@ -215,7 +215,8 @@ RULES: tuple[Rule, ...] = (
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
         r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
-        r"|^follow us\b.{0,40}$",
+        r"|^follow us\b.{0,40}$"
+        r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$",
         max_words=35,
     ),
     _rule(
@@ -230,6 +231,8 @@ RULES: tuple[Rule, ...] = (
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
+        r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
+        r"(?:published|appeared|posted)\b.{0,100}$"
         r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
         r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
         max_words=45,
