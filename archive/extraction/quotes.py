@@ -229,12 +229,20 @@ def _sex_of(person: FoundPerson) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+_GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
+
+
 class _Context:
     """Who is speaking where: quote speakers and named people followed by a speech verb."""
 
     def __init__(self, persons: list[FoundPerson], paragraphs: list[str]):
         self.persons = persons
         self.sex = {p.name: _sex_of(p) for p in persons}
+        self.pronoun_sexes = {
+            "f" if word.lower() in ("she", "her", "hers") else "m"
+            for text in paragraphs
+            for word in _GENDERED_PRONOUN_RE.findall(text)
+        }
         self.events: list[tuple[tuple[int, int], str | None]] = []
         # plain mentions: the fallback when nobody has spoken yet
         self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
@@ -268,7 +276,9 @@ class _Context:
         not known to be of the other sex (a title or honorific tells: Mr, Ms, spokeswoman)."""
         earlier = [e for e in self.events if e[0] < where] or [e for e in self.mentions if e[0] < where]
         other = {"he": "f", "she": "m"}.get(pronoun.lower())
-        if other and any(self.sex.values()):
+        # only in a text that uses the other sex's pronouns too: machine translation often writes
+        # "he" for everyone ("He also admitted ..." of Wendy Sherman)
+        if other and any(self.sex.values()) and other in self.pronoun_sexes:
             earlier = [e for e in earlier if self.sex.get(e[1]) != other]
         if not earlier:
             return False, None

@@ -133,3 +133,13 @@ def test_he_and_she_go_to_the_last_speaker_of_that_sex_when_titles_tell():
         "“We will see,” he replied.",
     )
     assert [speaker for _, speaker, _ in result] == ["Anna Berg", "Tom Hale", "Anna Berg", "Tom Hale"]
+
+
+def test_a_text_that_never_says_she_may_mean_a_woman_by_he():
+    """Machine translation writes "he" for everyone: then "he" is not kept from Ms Sherman."""
+    result = quotes(
+        "Undersecretary Wendy Sherman met Russian envoys in Geneva.",
+        "“We were firm,” Ms. Sherman said after the talks.",
+        "“We are ready to talk again,” he added.",
+    )
+    assert [speaker for _, speaker, _ in result] == ["Wendy Sherman", "Wendy Sherman"]
