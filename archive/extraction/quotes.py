@@ -50,6 +50,13 @@ _UNNAMED_RE = re.compile(
     r"^(?:the )?same source\b",
     re.IGNORECASE,
 )
+# "the ministry said", "the club said in a statement": a body speaking, not a person
+_INSTITUTION_RE = re.compile(
+    r"^the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|government|department|office|agency|company|firm|police|army|"
+    r"military|court|embassy|kremlin|white house|council|committee|commission|club|team|union|party|campaign|"
+    r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office)\b",
+    re.IGNORECASE,
+)
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
 _GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
@@ -325,7 +332,7 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         person = ctx.person_in(paragraph, _sentence_start(text, start), start, last=True)
         if person:
             return "named", person
-    if _UNNAMED_RE.search(subject) or not subject.lower().startswith("the "):
+    if _UNNAMED_RE.search(subject) or not subject.lower().startswith("the ") or _INSTITUTION_RE.search(subject):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
     speaker = ctx.by_role(words, where)
@@ -369,6 +376,11 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=False)
         if person:
             return "according-to", person, m.group(0).strip()
+    if segment[:lead].strip(' ,”"’»').startswith(("—", "–")) and len(rest.split()) <= 6:
+        # "“Time is short” — Olaf Scholz": a dash and the name
+        person = ctx.person_in(no, begin + lead, end, last=False)
+        if person:
+            return "named", person, segment.strip(" .")
     if m := _APPOSED_SUBJECT_VERB_RE.match(rest):
         # "…”, the High Representative, Josep Borrell, has celebrated": a role, then the name
         s = begin + lead
@@ -409,7 +421,13 @@ def _before_cue(ctx, no, text, quote, floor):
         if at >= 0:
             clause_start = max(clause_start, at + len(sep))
     subj_start, subj_end = start + clause_start, start + verb.start()
-    if not segment[clause_start : verb.start()].strip(' ,”"’'):
+    between = segment[clause_start : verb.start()]
+    if not between.strip(' ,”"’') and "”" not in between and '"' not in between:
+        # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb
+        person = ctx.person_in(no, start, start + verb.start(), last=True)
+        if person:
+            return "named", person, text[start : start + verb.end()].strip(" ,")
+    if not between.strip(' ,”"’'):
         tail = segment[verb.end() :]
         stop = len(tail)
         for sep in (",", " before ", " after ", " when ", " that ", " who "):

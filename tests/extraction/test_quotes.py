@@ -143,3 +143,21 @@ def test_a_text_that_never_says_she_may_mean_a_woman_by_he():
         "“We are ready to talk again,” he added.",
     )
     assert [speaker for _, speaker, _ in result] == ["Wendy Sherman", "Wendy Sherman"]
+
+
+def test_a_body_speaking_is_an_unnamed_source_and_a_dash_names_the_speaker():
+    result = quotes(
+        "President Emmanuel Macron met Jane Doe, a spokeswoman for the ministry, on Monday.",
+        "In a statement, the ministry said: “All options remain open.”",
+        "“Nothing was agreed,” the French team said.",
+        "“France will not back down,” the president said.",
+        "“Time is short” — Jane Doe",
+        "The business secretary, Jane Doe, said the government was “in close contact” with the firm.",
+    )
+    assert [(speaker, rule) for _, speaker, rule in result] == [
+        (None, "unnamed-source"),
+        (None, "unnamed-source"),
+        ("Emmanuel Macron", "descriptor"),
+        ("Jane Doe", "named"),
+        ("Jane Doe", "named"),
+    ]
