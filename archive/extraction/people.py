@@ -57,6 +57,10 @@ NOT_NAMES = frozenset(
     alliance's god christmas easter covid internet cold harbor harbour security policy service services
     affairs foreign defense defence state national international global world european western eastern
     soviet atlantic pacific baltic black
+    center centre watch international foundation association society network coalition initiative trust
+    commission authority bureau tribunal hospital clinic museum gallery library airlines airways motors
+    energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
+    new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     """.split()
 )
 # Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
@@ -219,6 +223,9 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
         name_tokens = name_tokens[:-1]
     if not name_tokens:
         return []
+    before = words[last_role].lower().strip("()") if last_role >= 0 else ""
+    if before and before not in ROLES and before not in TITLE_PREFIXES:
+        return []  # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth"
     cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
     return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
 

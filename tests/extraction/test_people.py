@@ -118,3 +118,13 @@ def test_a_family_name_written_first_is_found_alone_too():
         "Jordan Peel, a farmer, was there. Jordan’s king was not.",
     )
     assert found == {"Xi Jinping": ["Xi"], "Joe Biden": [], "Jordan Peel": []}
+
+
+def test_places_storms_and_bodies_speaking_are_not_people():
+    found = names(
+        "",
+        "New Delhi said it would respond. Human Rights Watch urged restraint.",
+        "Hurricane Milton made landfall, the National Hurricane Center said. Amnesty International said so too.",
+        "Los Angeles Mayor Karen Bass declined to comment. Aung San Suu Kyi said nothing.",
+    )
+    assert set(found) == {"Karen Bass", "Aung San Suu Kyi"}
