@@ -83,7 +83,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     return None
 
 
-_BYLINE_PREFIX_RE = re.compile(r"^(?:by|written by|words by|posted by|author:)\s+", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(
+    r"^(?:by|written by|words by|posted by|reported by|author:|text:|words:|reporter:|report:)\s+", re.IGNORECASE
+)
 
 
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)

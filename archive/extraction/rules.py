@@ -19,6 +19,9 @@ _SOCIAL = (
     r"facebook|twitter|x|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest|reddit|"
     r"threads|bluesky|mastodon|flipboard|google news|viber|vk|email|e-mail|print|copy link|messenger"
 )
+_AGENCIES = (
+    r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|agencies|wires|news agencies"
+)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -156,7 +159,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
-        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{_CLOCK})?)?$",
+        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{_CLOCK})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{_CLOCK})?)?$",
     ),
     _rule(
         "dateline",
@@ -166,7 +169,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "byline",
-        r"^(?i:by|written by|words by|posted by|author:)\s+"
+        r"^(?i:by|written by|words by|posted by|reported by|author:|text:|words:|reporter:|report:)\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?\.?$",
@@ -231,11 +234,21 @@ RULES: tuple[Rule, ...] = (
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
+        r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,80}\bcontributed\b.{0,60}$"
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
         r"(?:published|appeared|posted)\b.{0,100}$"
         r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
         r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
         max_words=45,
+    ),
+    # "With AFP", "— Associated Press", "AFP/Reuters", "Agencies": the wires the story came from;
+    # "bur-ach/tw", "dpa/jw": an agency's slug of its editors' initials
+    _rule(
+        "agency-credit",
+        r"^[(\[]?(?:with |—\s*|–\s*|-\s*)?(?:(?:the )?associated press|" + _AGENCIES + r")"
+        r"(?:\s*(?:,|/|and|&)\s*(?:(?:the )?associated press|" + _AGENCIES + r"))*[)\]]?\.?$"
+        r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+$",
+        max_words=8,
     ),
     _rule(
         "advertisement",

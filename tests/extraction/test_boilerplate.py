@@ -326,3 +326,28 @@ def test_line_keys_ignore_case_accents_quote_styles_and_punctuation_in_any_scrip
     assert fold_key("Zu\u0308rich") == fold_key("Zürich") == "zurich"  # decomposed or not
     assert fold_key("שָׁלוֹם עולם") == "שלום עולם"  # Hebrew vowel points are marks too
     assert fold_key("Read Also: ‘Kyiv’") == fold_key("READ ALSO — 'KYIV'")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("With AFP", "agency-credit"),
+        ("— Associated Press", "agency-credit"),
+        ("Reuters and AFP", "agency-credit"),
+        ("Agencies", "agency-credit"),
+        ("bur-ach/tw", "agency-credit"),
+        ("dpa/jw", "agency-credit"),
+        ("Associated Press writer Jill Lawless contributed from London.", "sourcing-tagline"),
+        ("Last updated: 14:02", "published-on"),
+        ("Text: Anna Novak", "byline"),
+    ],
+)
+def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
+    text = (
+        "Floods hit the valley overnight\n\nHeavy rain flooded the valley overnight and hundreds of people "
+        "were moved to safety, officials said.\n\nThe river is expected to peak on Tuesday, the weather "
+        f"service said.\n\n{line}\n"
+    )
+    result = strip(text)
+    assert result.paragraphs[-1] == "The river is expected to peak on Tuesday, the weather service said."
+    assert rules_of(result)[line] == rule
