@@ -155,7 +155,7 @@ def parse_date(text: str) -> date | None:
         candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[1].lower(), 0), int(m[2])))
     if m := _NUMERIC_RE.search(found):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
-        if first > 12 >= second:
+        if "." in m.group(0) or first > 12 >= second:  # "12.03.2024" is written day first
             candidates.append((year, second, first))
         elif second > 12 >= first:
             candidates.append((year, first, second))

@@ -351,3 +351,20 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
     result = strip(text)
     assert result.paragraphs[-1] == "The river is expected to peak on Tuesday, the weather service said."
     assert rules_of(result)[line] == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Kyiv • 14:02 • 12 March 2024", "2024-03-12"),
+        ("12.03.2024 14:02", "2024-03-12"),  # dots: day first, as Europe writes them
+        ("03/12/2024", None),  # slashes: 3 December or March 12, nobody can tell
+    ],
+)
+def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
+    draft = extract_article(
+        f"Floods hit the valley overnight\n\n{line}\n\nHeavy rain flooded the valley overnight and hundreds "
+        "of people were moved to safety by rescue teams, officials said.\n".encode()
+    )
+    assert draft.title == "Floods hit the valley overnight"
+    assert (draft.published.isoformat() if draft.published else None) == published
