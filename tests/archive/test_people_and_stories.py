@@ -264,3 +264,18 @@ def test_a_phrase_common_to_many_articles_makes_no_candidates_and_twins_are_stil
     b = Article.objects.get(source__path__endswith="twin-b.txt")
     assert duplicates.candidates(a) == [b.pk]
     assert list(a.near_duplicates.all()) == [b]
+
+
+def test_the_shipped_topics_cover_general_news_not_only_the_seeds_war(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in ("roles_in_apposition.txt", "groups_speaking.txt", "football.txt", "british_single_quotes.txt"):
+        shutil.copy(DATA / "quotes" / name, folder / name)
+    run_command("import_articles", str(folder))
+    topics = {a.title: sorted(t.name for t in a.topics.all()) for a in Article.objects.all()}
+    assert topics == {
+        "Steelworks to cut 400 jobs as energy bills soar": ["Energy", "Jobs and labour"],
+        "Drought pushes Spanish farmers to the brink": ["Agriculture", "Climate and environment"],
+        "Ten Hag insists United can still finish in top four": ["Sport"],
+        "Police appeal after 'brazen' jewellery raid in Princes Street": ["Crime and justice"],
+    }
