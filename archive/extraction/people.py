@@ -250,7 +250,9 @@ _APPOSITION_AFTER_RE = re.compile(
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]?\s+|[“\"]\s*)$")
+# a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'
+# has a closing one)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]?\s+|(?:^|\s)[“\"]\s*|^“\s*)$")
 _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 

@@ -68,6 +68,25 @@ MAX_MARKS = 400
 # A short quote right after one of these is a name for something ("his “peace formula”"), not speech.
 _LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|so-called)\s*$", re.IGNORECASE)
 
+# A quoted name of a thing, not speech: after words that name ("so-called", "dubbed", "the film"),
+# or in Title Case with no speech verb near ("the “Law on Indigenous Peoples of Ukraine”").
+MAX_NAME_WORDS = 10
+_NAMING_BEFORE_RE = re.compile(
+    r"(?:\bso-called|\bwhat \w+ (?:calls?|called|describes? as|described as|terms?|termed)(?: an?| the)?|\bdubbed|"
+    r"\bknown as|\bnicknamed|\btitled|\bentitled|\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
+    r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy))\s*$",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset("a an the of on in at to for and or but by with from over under into as".split())
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised, as titles and names are written."""
+    bare = [w.strip("“”\"‘’'.,:;!?()") for w in words]
+    big = [w for w in bare if w and w.lower() not in _SMALL_WORDS]
+    return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
 CONFIDENCE = {
     "named": 0.9,
     "according-to": 0.85,
@@ -469,6 +488,11 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 or _LABEL_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
             ):
                 continue  # a scare quote or a label, not speech
+            if len(words) <= MAX_NAME_WORDS and (
+                _NAMING_BEFORE_RE.search(text[max(0, open_at - 40) : max(open_at, 0)])
+                or (_is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
+            ):
+                continue  # a name for something: "what it calls a “special military operation”", a film's title
             if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4:
                 continue  # a quoted crosshead standing alone
             found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,

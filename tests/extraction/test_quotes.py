@@ -161,3 +161,17 @@ def test_a_body_speaking_is_an_unnamed_source_and_a_dash_names_the_speaker():
         ("Jane Doe", "named"),
         ("Jane Doe", "named"),
     ]
+
+
+def test_quoted_names_of_things_are_not_speech():
+    result = quotes(
+        "Russia launched what it calls a “special military operation” in February, and Putin said it would go on.",
+        "The film “All Quiet on the Western Front” won four Oscars, the academy said.",
+        "The plan, dubbed “Operation Sunrise Over Kyiv”, failed.",
+        "Zelensky signed the “Law on Indigenous Peoples of Ukraine” on Wednesday.",
+        '"Remember Pearl Harbor," Zelensky said. "Remember September 11."',
+    )
+    assert result == [
+        ("Remember Pearl Harbor", "Zelensky", "named"),
+        ("Remember September 11.", "Zelensky", "context"),
+    ]
