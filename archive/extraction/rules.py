@@ -300,7 +300,9 @@ RULES: tuple[Rule, ...] = (
         "reuse-notice",
         r"^(?:if you (?:quote|use|copy|reproduce|cite)|when (?:quoting|using|citing|copying)|citing and using|"
         r"(?:any |full or partial )?(?:reproduction|republication|copying|redistribution|use) of (?:this|the|our|any|these) "
-        r"(?:materials?|content|articles?|texts?)\b)",
+        r"(?:materials?|content|articles?|texts?)\b)"
+        # and says what is asked of whoever does ("When quoting the president, the paper ..." is a story)
+        r"(?=.*\b(?:hyperlink|link to|permission|prohibited|forbidden|required|mandatory|consent|credit|attribution)\b)",
         tail=True,
         max_words=60,
     ),

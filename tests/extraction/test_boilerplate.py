@@ -368,3 +368,14 @@ def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
     )
     assert draft.title == "Floods hit the valley overnight"
     assert (draft.published.isoformat() if draft.published else None) == published
+
+
+def test_terms_of_reuse_end_the_page_but_a_story_sentence_like_them_stays():
+    result = strip(
+        "Floods hit the valley overnight\n\nHeavy rain flooded the valley overnight and hundreds of people were "
+        "moved to safety, officials said.\n\nWhen quoting the mayor, the paper left out the word “disaster”.\n\n"
+        "If you quote any materials, a hyperlink to example.net is required.\n\nCiting and using materials in "
+        "offline media is allowed with the permission of Example only.\n"
+    )
+    assert result.paragraphs[-1] == "When quoting the mayor, the paper left out the word “disaster”."
+    assert {r.rule for r in result.removed} == {"headline", "reuse-notice"}
