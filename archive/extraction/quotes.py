@@ -30,7 +30,7 @@ _APPOSED_SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
 )
 _VERB_SUBJECT_RE = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
-_ACCORDING_RE = re.compile(r"\baccording to\s+(?P<subj>[^.;:!?“”\"«»]{1,100})", re.IGNORECASE)
+_ACCORDING_RE = re.compile(r"\b(?:according to|in the words of)\s+(?P<subj>[^.;:!?“”\"«»]{1,100})", re.IGNORECASE)
 _LEAD_ATTRIBUTION_RE = re.compile(
     rf"^(?P<attr>(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:also\s+)?(?:{_VERBS})\s+(?:that\s+)?)(?=\S)"
 )
@@ -40,7 +40,12 @@ _ABBREVIATIONS = {
     "gov", "sgt", "capt", "cmdr", "maj", "rev", "hon", "supt", "insp", "det", "adm", "pres", "amb",
 }  # fmt: skip
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
-_PRONOUN_RE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(r"^(?P<pronoun>he|she)\b", re.IGNORECASE)
+# "in which he (warned)", "where she (said)": the pronoun is the clause's subject
+_CLAUSE_PRONOUN_RE = re.compile(
+    r"^(?:in which|at which|during which|where|when|as|while|after|before|because|since)\s+(?P<pronoun>he|she)$",
+    re.IGNORECASE,
+)
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
@@ -169,6 +174,12 @@ def _single_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     return spans
 
 
+def _is_attribution(text: str) -> bool:
+    """A few words with a speech verb: "he added.", "Ms. Sherman said."."""
+    words = text.split()
+    return 0 < len(words) <= 6 and bool(_VERB_RE.search(" ".join(words[:4])))
+
+
 def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     """(content start, content end, open mark, close mark, runs past the paragraph) for each quote."""
     marks = [(i, _role(text, i)) for i, c in enumerate(text) if c in _MARKS]
@@ -188,6 +199,8 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
                 open_at = pos
             elif next_role in ("close", "either"):
                 open_at = pos  # a closing-shaped mark that opens ("said.” I don't know ... “")
+            elif next_role is None and _is_attribution(text[last_end:pos]) and text[pos + 1 :].strip():
+                open_at = pos  # the same, the quote running to the paragraph's end ("he added.” Nothing ...)
             else:
                 spans.append((last_end, pos, -1, pos, False))  # the opening mark was lost
                 last_end = pos + 1
@@ -198,7 +211,13 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
             continue
         content = text[open_at + 1 : pos].rstrip()
         closes_later = closes_after[k + 1]
-        if content.endswith(("?", "!", ".", "…")) or not closes_later:
+        # a left mark after the quote's own end, or after its comma with the attribution next
+        # ("working, “he added.”"), closes it
+        upto = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+        ends = content.endswith(("?", "!", ".", "…")) or (
+            content.endswith(",") and _is_attribution(text[pos + 1 : upto])
+        )
+        if ends or not closes_later:
             spans.append((open_at + 1, pos, open_at, pos, False))  # a left mark used to close
             open_at, last_end = None, pos + 1
         else:  # the previous quote was never closed ("necessary, “open”")
@@ -343,8 +362,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     person = ctx.person_in(paragraph, start, end, last)
     if person:
         return "named", person
-    if m := _PRONOUN_RE.match(subject):
-        found, speaker = ctx.last_speaker(where, m.group(0))
+    if m := _PRONOUN_RE.match(subject) or _CLAUSE_PRONOUN_RE.search(subject):
+        found, speaker = ctx.last_speaker(where, m.group("pronoun"))
         return ("pronoun", speaker) if found else ("none", None)
     if _RELATIVE_RE.match(subject):
         # "..., Dmitri Peskov, who accused Brussels of “…”": the person the clause hangs on
