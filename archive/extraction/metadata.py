@@ -53,6 +53,14 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?i:follow|like)\s+(?P<outlet>{_NAME})\s+(?i:on|at)\s"),
     ),
     (
+        # "Martin Fornusek is a reporter at the Kyiv Independent": the bio under the story
+        frozenset({"author-bio"}),
+        re.compile(
+            rf"\bis\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:reporter|correspondent|editor|journalist|writer|"
+            rf"columnist)\s+(?i:at|for|with|of)\s+(?P<outlet>{_NAME})"
+        ),
+    ),
+    (
         # a masthead above the headline: a name that says it is a newspaper ("Edinburgh Evening
         # Standard", "The Harbour Ledger"); "World News" or "Business" are sections, not names
         frozenset({"section-label"}),
@@ -66,7 +74,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 )
 _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
 _COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$")
-_TRAILING_PUNCT_RE = re.compile(r"[\s.,;:!'’-]+$")
+_TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
 
 def find_outlet(removed: Iterable[Removal]) -> str | None:
@@ -102,14 +110,22 @@ _BYLINE_ROLE_RE = re.compile(
 
 
 def find_byline(removed: Iterable[Removal]) -> str | None:
-    """The author's name from a "By ..." line, without the date some sites put after it."""
+    """The author's name from a "By ..." line, without the date some sites put after it; else from
+    the bio under the story ("Martin Fornusek is a reporter at ...")."""
+    removed = list(removed)
     for item in removed:
         if item.rule == "byline":
             name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", item.text))
             name = _BYLINE_TIME_RE.sub("", name)
             name = _BYLINE_ROLE_RE.sub("", name)
             return name.rstrip(".").strip() or None
+    for item in removed:
+        if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
+            return match.group("name")
     return None
+
+
+_BIO_NAME_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s")
 
 
 _MONTH_NUMBERS = {
