@@ -152,6 +152,12 @@ def _starts_the_story(line: str) -> bool:
     return _looks_like_prose(line) or (word_count(line) >= 4 and bool(_PROSE_END_RE.search(line)))
 
 
+# A standfirst under the date line is this many words longer than the headline above it.
+MIN_DEK_EXTRA = 3
+# Lines that say when and by whom: they follow the headline.
+_META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
+
+
 def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int, tuple[str, str]]]:
     """Index of the headline among the lines above the story, and their breadcrumb splits.
 
@@ -176,6 +182,14 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     ]
     if not candidates:
         return None, header
+    # The page's date or byline stands under the headline: a longer line below it is the standfirst
+    # ("Headline / Published on / Ukrainian President ... in the House of Commons"). A shorter one
+    # is the headline under a blog's date ("Diary / Sunday, 10 March 2013 / The lambing starts").
+    meta = next((i for i in range(len(units)) if rules[i] is not None and rules[i].id in _META_RULES), None)
+    above = [i for i in candidates if meta is not None and i < meta]
+    below = [i for i in candidates if meta is not None and i > meta]
+    if above and below and word_count(header[below[-1]][1]) >= word_count(header[above[-1]][1]) + MIN_DEK_EXTRA:
+        candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
     for i in reversed(candidates):
         if word_count(header[i][1]) >= MIN_HEADLINE_WORDS:
