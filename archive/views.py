@@ -157,8 +157,11 @@ def person_detail(request, slug):
 
 
 def topic_list(request):
-    topics = Topic.objects.annotate(article_count=Count("articles")).order_by("name")
-    return render(request, "archive/topic_list.html", {"topics": topics})
+    """Topics with articles, most used first; those with none yet listed apart, by name."""
+    topics = list(Topic.objects.annotate(article_count=Count("articles")).order_by("-article_count", "name"))
+    used = [t for t in topics if t.article_count]
+    unused = sorted((t for t in topics if not t.article_count), key=lambda t: t.name)
+    return render(request, "archive/topic_list.html", {"topics": used, "unused": unused})
 
 
 def topic_detail(request, slug):

@@ -279,3 +279,13 @@ def test_the_shipped_topics_cover_general_news_not_only_the_seeds_war(tmp_path):
         "Ten Hag insists United can still finish in top four": ["Sport"],
         "Police appeal after 'brazen' jewellery raid in Princes Street": ["Crime and justice"],
     }
+
+
+def test_the_topic_list_puts_the_topics_in_use_first_and_the_empty_ones_apart(client, imported_seeds):
+    from django.urls import reverse
+
+    html = client.get(reverse("archive:topic_list")).content.decode()
+    used, _, unused = html.partition("No articles yet:")
+    assert "NATO</a> <span class=\"meta\">5 articles</span>" in used
+    assert "Sport" not in used and ">Sport</a>" in unused  # no seed is about sport
+    assert used.index(">NATO</a>") < used.index(">European security</a>")  # 5 articles before fewer
