@@ -286,6 +286,6 @@ def test_the_topic_list_puts_the_topics_in_use_first_and_the_empty_ones_apart(cl
 
     html = client.get(reverse("archive:topic_list")).content.decode()
     used, _, unused = html.partition("No articles yet:")
-    assert "NATO</a> <span class=\"meta\">5 articles</span>" in used
+    assert 'NATO</a> <span class="meta">5 articles</span>' in used
     assert "Sport" not in used and ">Sport</a>" in unused  # no seed is about sport
     assert used.index(">NATO</a>") < used.index(">European security</a>")  # 5 articles before fewer
