@@ -55,15 +55,37 @@ class Stripped:
     removed: list[Removal] = field(default_factory=list)
 
 
+def _wrapped_at_a_width(lines: list[str]) -> bool:
+    """Text wrapped at a fixed width, paragraphs apart (a newsletter, an e-mail, a terminal): the
+    lines that go on within a paragraph nearly all reach close to the same width."""
+    inner = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]  # lines followed by their paragraph
+    if len(inner) < MIN_WRAPPED_LINES or "" not in lines:
+        return False
+    width = max(len(line) for line in inner)
+    if width > MAX_WRAP_WIDTH:
+        return False
+    return sum(len(line) >= WRAP_FILL * width for line in inner) >= WRAP_SHARE * len(inner)
+
+
+# A text with at least this many lines going on, all within MAX_WRAP_WIDTH characters, this share
+# of them filled to WRAP_FILL of the width, is hard-wrapped: its paragraphs are blocks of lines.
+MIN_WRAPPED_LINES = 3
+MAX_WRAP_WIDTH = 100
+WRAP_FILL = 0.75
+WRAP_SHARE = 0.8
+
+
 def unwrap(lines: list[str]) -> list[str]:
-    """Non-empty lines, with hard-wrapped prose (a long line going on in lower case) joined again."""
+    """Non-empty lines, with hard-wrapped prose (a long line going on in lower case, or any line
+    of a paragraph in a text wrapped at a fixed width) joined again."""
     units: list[str] = []
     joinable = False
+    wrapped = _wrapped_at_a_width(lines)
     for line in lines:
         if not line:
             joinable = False
             continue
-        if joinable and line[:1].islower():
+        if joinable and (line[:1].islower() or wrapped):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
