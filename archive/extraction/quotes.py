@@ -479,6 +479,15 @@ def _before_cue(ctx, no, text, quote, floor):
     return rule, speaker, text[min(subj_start, start + verb.start()) : max(subj_end, start + verb.end())].strip(" ,")
 
 
+def _introduced_by(ctx, no, text):
+    """Attribution from the paragraph before, when it ends introducing the quote ("Niinistö later
+    told reporters:")."""
+    if not text.rstrip().endswith(":"):
+        return None
+    end = len(text.rstrip()) - 1
+    return _before_cue(ctx, no, text, FoundQuote("", no, end, end, open_at=end), 0)
+
+
 def _has_speech_cue(text: str, start: int, end: int) -> bool:
     sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
     return bool(_VERB_RE.search(sentence) or "according to" in sentence.lower() or " used by " in sentence)
@@ -512,7 +521,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 or (_is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
             ):
                 continue  # a name for something: "what it calls a “special military operation”", a film's title
-            if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4:
+            introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"
+            if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4 and not introduced:
                 continue  # a quoted crosshead standing alone
             found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,
                                     open_end=open_end, lead=lead))  # fmt: skip
@@ -530,6 +540,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 previous = found[k - 1]
                 if previous.rule != "none":
                     cue = ("context", previous.speaker, previous.attribution)
+            if cue is None and not k and no > 1 and 0 <= quote.open_at <= 1:
+                cue = _introduced_by(ctx, no - 1, paragraphs[no - 2])
             if cue:
                 quote.rule, quote.speaker, quote.attribution = cue
                 quote.confidence = CONFIDENCE[quote.rule]

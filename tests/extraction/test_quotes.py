@@ -175,3 +175,17 @@ def test_quoted_names_of_things_are_not_speech():
         ("Remember Pearl Harbor", "Zelensky", "named"),
         ("Remember September 11.", "Zelensky", "context"),
     ]
+
+
+def test_a_quote_introduced_by_the_paragraph_before_goes_to_its_speaker():
+    result = quotes(
+        "NATO Secretary General Jens Stoltenberg met Finnish President Sauli Niinistö on Monday.",
+        "Niinistö later told reporters:",
+        "“We are ready to join as soon as possible.”",
+        "Stoltenberg said in a statement:",
+        "“Finland will be welcome.”",
+    )
+    assert result == [
+        ("We are ready to join as soon as possible.", "Sauli Niinistö", "named"),
+        ("Finland will be welcome.", "Jens Stoltenberg", "named"),
+    ]
