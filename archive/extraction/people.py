@@ -266,9 +266,14 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
 
 
 def _has_speech_verb(text: str, start: int, end: int) -> bool:
-    return bool(
-        _SPEECH_AFTER_RE.match(text[end : end + 40]) or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start])
+    # "Analysts at Goodbody said": after a preposition the name is where the speakers work
+    after = _SPEECH_AFTER_RE.match(text[end : end + 40]) and not _PREPOSITION_BEFORE_RE.search(
+        text[max(0, start - 6) : start]
     )
+    return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start]))
+
+
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 
 
 def _in_apposition_with_role(text: str, start: int, end: int) -> bool:

@@ -128,3 +128,12 @@ def test_places_storms_and_bodies_speaking_are_not_people():
         "Los Angeles Mayor Karen Bass declined to comment. Aung San Suu Kyi said nothing.",
     )
     assert set(found) == {"Karen Bass", "Aung San Suu Kyi"}
+
+
+def test_a_firm_after_a_preposition_before_a_speech_verb_is_not_a_person():
+    found = names(
+        "",
+        "Ryanair chief executive Michael O’Leary spoke. Analysts at Goodbody said the outlook was poor.",
+        "Economists from Morgan Stanley said rates would fall.",
+    )
+    assert found == {"Michael O’Leary": []}
