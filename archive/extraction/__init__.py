@@ -16,7 +16,7 @@ from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import split_lines
 
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -89,12 +89,30 @@ def extract_article(
     draft.furniture_candidates = furniture_candidates(draft.paragraphs)
     if learned:
         _remove_learned(draft, learned)
+    if draft.byline:
+        _remove_byline_bio(draft)
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)
     draft.quotes = find_quotes(draft.paragraphs, draft.persons)
     draft.lone_names = lone_capitalised_words(draft.title, draft.paragraphs, draft.persons)
     return draft
+
+
+# The longest paragraph taken for the author's bio ("Amira Hassan is a former UN coordinator.").
+MAX_BIO_WORDS = 45
+
+
+def _remove_byline_bio(draft: ArticleDraft) -> None:
+    """Take out a short paragraph that introduces the byline's author, unless nothing would be left."""
+    opening = f"{draft.byline} is "
+    kept, gone = [], []
+    for paragraph in draft.paragraphs:
+        bio = paragraph.startswith(opening) and len(paragraph.split()) <= MAX_BIO_WORDS
+        (gone if bio else kept).append(paragraph)
+    if gone and kept:
+        draft.body = "\n\n".join(kept)
+        draft.removed = draft.removed + [Removal(text, "author-bio") for text in gone]
 
 
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:

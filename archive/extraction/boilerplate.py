@@ -174,6 +174,8 @@ def _starts_the_story(line: str) -> bool:
     return _looks_like_prose(line) or (word_count(line) >= 4 and bool(_PROSE_END_RE.search(line)))
 
 
+# A sentence ending inside a line: a lower-case word, its full stop, the next sentence's capital.
+_SENTENCE_BREAK_RE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 # A standfirst under the date line is this many words longer than the headline above it.
 MIN_DEK_EXTRA = 3
 # Lines that say when and by whom: they follow the headline.
@@ -204,6 +206,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     ]
     if not candidates:
         return None, header
+    # A headline is one sentence; two ("... on earth. Why is nobody paying attention?") make a standfirst.
+    candidates = [i for i in candidates if not _SENTENCE_BREAK_RE.search(header[i][1])] or candidates
     # The page's date or byline stands under the headline: a longer line below it is the standfirst
     # ("Headline / Published on / Ukrainian President ... in the House of Commons"). A shorter one
     # is the headline under a blog's date ("Diary / Sunday, 10 March 2013 / The lambing starts").

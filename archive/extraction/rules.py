@@ -287,7 +287,12 @@ RULES: tuple[Rule, ...] = (
         r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b",
         max_words=25,
     ),
-    _rule("disclaimer", r"^disclaimer\s*:", max_words=80),
+    _rule(
+        "disclaimer",
+        r"^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
+        r"are (?:the author'?s'?|those of the authors?|solely those of the authors?|(?:his|her|their) own)",
+        max_words=80,
+    ),
     # after the story, its tags end the page
     _rule(
         "tag-list",
