@@ -62,6 +62,8 @@ _INSTITUTION_RE = re.compile(
     r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office)\b",
     re.IGNORECASE,
 )
+# "... and said", "..., but added": the verb shares the sentence's subject
+_COORDINATED_RE = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+)?$")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
 _GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
@@ -465,6 +467,12 @@ def _before_cue(ctx, no, text, quote, floor):
         person = ctx.person_in(no, start, start + verb.start(), last=True)
         if person:
             return "named", person, text[start : start + verb.end()].strip(" ,")
+        if _COORDINATED_RE.search(segment[: verb.start()]):
+            # "President William Ruto called it “treasonous” and said ... “…”": the sentence's subject
+            sentence = _sentence_start(text, start)
+            person = ctx.person_in(no, sentence, start + verb.start(), last=False)
+            if person:
+                return "named", person, text[sentence : start + verb.end()].strip(" ,")
     if not between.strip(' ,”"’'):
         tail = segment[verb.end() :]
         stop = len(tail)

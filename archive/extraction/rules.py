@@ -198,6 +198,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
         r"|\((?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
+        r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
         r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$",
         max_words=40,

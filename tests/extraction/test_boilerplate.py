@@ -379,3 +379,13 @@ def test_terms_of_reuse_end_the_page_but_a_story_sentence_like_them_stays():
     )
     assert result.paragraphs[-1] == "When quoting the mayor, the paper left out the word “disaster”."
     assert {r.rule for r in result.removed} == {"headline", "reuse-notice"}
+
+
+def test_caption_and_image_source_lines_go():
+    result = strip(
+        "Kenya protests\n\nImage caption, Protesters set part of the parliament building on fire\n\n"
+        "Kenyan police fired tear gas at protesters who stormed parliament in Nairobi on Tuesday.\n\n"
+        "Image source, Reuters\n\nThe bill would raise taxes on bread and cooking oil, the government said.\n"
+    )
+    assert [r.rule for r in result.removed if r.text.startswith("Image")] == ["image-credit", "image-credit"]
+    assert len(result.paragraphs) == 2
