@@ -104,22 +104,21 @@ MAX_BIO_WORDS = 45
 
 
 def _remove_byline_bio(draft: ArticleDraft) -> None:
-    """Take out a short paragraph that introduces the byline's author, unless nothing would be left."""
+    """Take out a short paragraph that introduces the byline's author ("Amira Hassan is ...")."""
     opening = f"{draft.byline} is "
-    kept, gone = [], []
-    for paragraph in draft.paragraphs:
-        bio = paragraph.startswith(opening) and len(paragraph.split()) <= MAX_BIO_WORDS
-        (gone if bio else kept).append(paragraph)
-    if gone and kept:
-        draft.body = "\n\n".join(kept)
-        draft.removed = draft.removed + [Removal(text, "author-bio") for text in gone]
+    _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
 
 
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:
-    """Take out the lines this outlet prints under every article, unless nothing would be left."""
+    """Take out the lines this outlet prints under every article."""
+    _remove_paragraphs(draft, lambda p: line_key(p) in learned, LEARNED_RULE)
+
+
+def _remove_paragraphs(draft: ArticleDraft, goes, rule: str) -> None:
+    """Take out the paragraphs ``goes`` picks, under ``rule``, unless nothing would be left."""
     kept, gone = [], []
     for paragraph in draft.paragraphs:
-        (gone if line_key(paragraph) in learned else kept).append(paragraph)
+        (gone if goes(paragraph) else kept).append(paragraph)
     if gone and kept:
         draft.body = "\n\n".join(kept)
-        draft.removed = draft.removed + [Removal(text, LEARNED_RULE) for text in gone]
+        draft.removed = draft.removed + [Removal(text, rule) for text in gone]

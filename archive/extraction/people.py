@@ -15,6 +15,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+POLICE_RANKS = frozenset("detective inspector constable superintendent".split())
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
     frozenset(
@@ -27,10 +28,10 @@ ROLES = (
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
     counterpart expert analyst officer official lawmaker mp congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
-    detective inspector constable superintendent
     """.split()
     )
     | HONORIFICS
+    | POLICE_RANKS
 )
 # Adjectives and acronyms that sit in a title ("U.S. President", "NATO Secretary General").
 TITLE_PREFIXES = frozenset(
@@ -57,21 +58,24 @@ NOT_NAMES = frozenset(
     alliance's god christmas easter covid internet cold harbor harbour security policy service services
     affairs foreign defense defence state national international global world european western eastern
     soviet atlantic pacific baltic black
-    center centre watch international foundation association society network coalition initiative trust
+    center centre watch foundation association society network coalition initiative trust
     commission authority bureau tribunal hospital clinic museum gallery library airlines airways motors
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     """.split()
 )
 # Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
-PERSON_TITLES = HONORIFICS | frozenset(
-    """
+PERSON_TITLES = (
+    HONORIFICS
+    | frozenset(
+        """
     president minister secretary secretary-general undersecretary under-secretary colonel lieutenant major
     captain admiral sergeant commander ambassador chancellor senator sen. rep. representative gov. governor
     mayor professor pope pastor rev. father bishop archbishop judge commissioner spokesman spokeswoman
     spokesperson premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy general
-    detective inspector constable superintendent
     """.split()
+    )
+    | POLICE_RANKS
 )
 # Capitalised at the start of a sentence, never a name.
 COMMON_WORDS = frozenset(
@@ -249,6 +253,7 @@ _APPOSITION_AFTER_RE = re.compile(
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'
 # has a closing one)
@@ -271,9 +276,6 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
         text[max(0, start - 6) : start]
     )
     return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start]))
-
-
-_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 
 
 def _in_apposition_with_role(text: str, start: int, end: int) -> bool:

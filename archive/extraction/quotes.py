@@ -507,9 +507,10 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
     by_paragraph: list[list[FoundQuote]] = []
     # British style quotes speech in single marks; where a story has double ones, single ones are
     # quotes within quotes or apostrophes
-    spans_of = _spans if any(c in _MARKS for text in paragraphs for c in text) else _single_spans
+    spans_of = _spans if any(mark in text for text in paragraphs for mark in _MARKS) else _single_spans
     for no, text in enumerate(paragraphs, 1):
         found = []
+        introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"
         for start, end, open_at, close_at, open_end in spans_of(text):
             lead = ""
             if open_at < 0 and (m := _LEAD_ATTRIBUTION_RE.match(text[start:end])):
@@ -529,7 +530,6 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 or (_is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
             ):
                 continue  # a name for something: "what it calls a “special military operation”", a film's title
-            introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"
             if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4 and not introduced:
                 continue  # a quoted crosshead standing alone
             found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,
