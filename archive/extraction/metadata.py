@@ -67,7 +67,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(
             r"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|"
             r"Independent|Telegraph|Express|Mail|Chronicle|Observer|Standard|Courier|Mirror|Inquirer|Examiner|"
-            r"Dispatch|Ledger|Echo|Argus|Bulletin|Sentinel|Register|Courant|Advertiser|Enquirer|Gazette|Clarion)"
+            r"Dispatch|Ledger|Echo|Argus|Bulletin|Sentinel|Register|Courant|Advertiser|Enquirer|Clarion)"
             r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,2})$"
         ),
     ),

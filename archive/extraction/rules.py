@@ -28,10 +28,11 @@ _MONTHS = (
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+_HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 # "15:30", "3.45pm GMT+1": a time of day alone
-_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+_CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 # "23:12 BST, 14 April 2024": the time before the date
-_TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[,|•·–—-]?\s+)?"
+_TIME_FIRST = rf"(?:{_HOUR}(?:\s*[A-Z]{{2,5}})?\s*[,|•·–—-]?\s+)?"
 DATE = (
     rf"{_TIME_FIRST}(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
