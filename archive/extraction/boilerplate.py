@@ -191,11 +191,13 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     ending in a full stop, which headlines do not.
     """
     header: dict[int, tuple[str, str]] = {}
+    lead = ""
     for i, unit in enumerate(units):
         if rules[i] is not None:
             continue
         crumb, rest = _split_breadcrumb(unit)
         if rest and _starts_the_story(rest):
+            lead = rest
             break
         header[i] = (crumb, rest)
         if len(header) >= MAX_HEADER_LINES:
@@ -217,9 +219,16 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     if above and below and word_count(header[below[-1]][1]) >= word_count(header[above[-1]][1]) + MIN_DEK_EXTRA:
         candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
-    for i in reversed(candidates):
-        if word_count(header[i][1]) >= MIN_HEADLINE_WORDS:
-            return i, header
+    long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
+    if long:
+        # Headline, then a longer standfirst, both above the byline ("Margaret Ellery, surgeon, dies
+        # aged 91 / She was one of the first women to ..."): the headline names what the story
+        # does, where a masthead's tagline shares no word with it.
+        if len(long) >= 2:
+            first, second = (header[i][1] for i in long[-2:])
+            if word_count(second) >= word_count(first) + MIN_DEK_EXTRA and _content_words(first) & _content_words(lead):
+                return long[-2], header
+        return long[-1], header
     return max(candidates, key=lambda i: word_count(header[i][1])), header
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .boilerplate import Removal
-from .rules import DATE
+from .rules import BYLINE_PREFIX, DATE
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|del|la|el|und|and|&|for)){0,5}"
 
@@ -91,9 +91,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     return None
 
 
-_BYLINE_PREFIX_RE = re.compile(
-    r"^(?:by|written by|words by|posted by|reported by|author:|text:|words:|reporter:|report:)\s+", re.IGNORECASE
-)
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s+", re.IGNORECASE)
 
 
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)

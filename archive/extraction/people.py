@@ -62,8 +62,11 @@ NOT_NAMES = frozenset(
     commission authority bureau tribunal hospital clinic museum gallery library airlines airways motors
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
+    telescope observatory spacecraft satellite mission prize award trophy
     """.split()
 )
+# Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
+POST_NOMINALS = frozenset("kc qc mp mep msp ms mla obe cbe mbe kbe dbe gbe phd frs".split())
 # Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
 PERSON_TITLES = (
     HONORIFICS
@@ -116,10 +119,21 @@ _ABBREVIATION_RE = re.compile(
 )
 
 
+def _word_list(file_name: str) -> list[str]:
+    """The non-comment lines of a word list in ``data/``."""
+    text = (Path(__file__).parent / "data" / file_name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    text = (Path(__file__).parent / "data" / "first_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w.lower() for line in _word_list("first_names.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """Firms named like a person ("Goldman Sachs said"), folded as fold_name folds."""
+    return frozenset(fold_name(line) for line in _word_list("organisation_names.txt"))
 
 
 def fold_name(name: str) -> str:
@@ -222,8 +236,8 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES:
             last_role = i
     name_tokens = run[last_role + 1 :]
-    # trailing particles are not part of a name
-    while name_tokens and name_tokens[-1][2].lower() in PARTICLES:
+    # trailing particles and letters after the name ("KC", "OBE") are not part of it
+    while name_tokens and (name_tokens[-1][2].lower() in PARTICLES or name_tokens[-1][2].lower() in POST_NOMINALS):
         name_tokens = name_tokens[:-1]
     if not name_tokens:
         return []
@@ -231,6 +245,12 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
     if before and before not in ROLES and before not in TITLE_PREFIXES:
         return []  # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth"
     cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
+    # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
+    # before one because it starts the sentence, describes the person the name after it names
+    names = first_names()
+    if len(name_tokens) >= 3 and name_tokens[0][2].lower() not in names and name_tokens[1][2].lower() in names:
+        cue_words.append(name_tokens[0][2].lower())
+        name_tokens = name_tokens[1:]
     return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
 
 
@@ -295,6 +315,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return False
+    if fold_name(" ".join(words)) in organisation_names():
         return False
     if len(words) >= 2:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES

@@ -276,6 +276,9 @@ def _sex_of(person: FoundPerson) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+_POSSESSOR_RE = re.compile(r"[’']s?\b")
+# "Mr Okafor's daughter, Grace,": the subject is someone of a person named
+_OWNED_SUBJECT_RE = re.compile(r"\b[A-Z][\w-]+[’']s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,")
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
 
@@ -284,6 +287,7 @@ class _Context:
 
     def __init__(self, persons: list[FoundPerson], paragraphs: list[str]):
         self.persons = persons
+        self.paragraphs = paragraphs
         self.sex = {p.name: _sex_of(p) for p in persons}
         self.pronoun_sexes = {
             "f" if word.lower() in ("she", "her", "hers") else "m"
@@ -332,11 +336,14 @@ class _Context:
         return True, max(earlier, key=lambda e: e[0])[1]
 
     def person_in(self, paragraph: int, start: int, end: int, last: bool) -> str | None:
+        """The first (or last) person named in ``[start, end)``; not one named as an owner
+        ("Mr Okafor's daughter, Grace, said", "Zelensky's office said"), who is not speaking."""
+        text = self.paragraphs[paragraph - 1] if paragraph >= 1 else ""
         hits = [
             (m.start, p.name)
             for p in self.persons
             for m in p.mentions
-            if m.paragraph == paragraph and m.start >= start and m.end <= end
+            if m.paragraph == paragraph and m.start >= start and m.end <= end and not _POSSESSOR_RE.match(text, m.end)
         ]
         if not hits:
             return None
@@ -481,6 +488,9 @@ def _before_cue(ctx, no, text, quote, floor):
             if at >= 0:
                 stop = min(stop, at)
         subj_start, subj_end = start + verb.end(), start + verb.end() + stop
+        if not tail[:stop].strip(" ,:;") and _OWNED_SUBJECT_RE.search(segment[: verb.start()]):
+            # "Mr Okafor's daughter, Grace, said: “…”": someone of the person named, unnamed here
+            return "unnamed-source", None, segment[: verb.end()].strip(" ,")
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=False)
     else:
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=True)

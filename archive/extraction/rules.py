@@ -43,6 +43,10 @@ DATE = (
 )
 
 
+# What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
+BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -170,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "byline",
-        r"^(?i:by|written by|words by|posted by|reported by|author:|text:|words:|reporter:|report:)\s+"
+        rf"^(?i:{BYLINE_PREFIX})\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?\.?$",
@@ -213,7 +217,9 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$"
         r"|^(?:newsletter|sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
-        r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b",
+        r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b"
+        # "Want more news like this? Sign up to our daily newsletter here"
+        r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b",
         max_words=35,
     ),
     _rule(
@@ -309,11 +315,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:any |full or partial )?(?:reproduction|republication|copying|redistribution|use) of (?:this|the|our|any|these) "
         r"(?:materials?|content|articles?|texts?)\b)"
         # and says what is asked of whoever does ("When quoting the president, the paper ..." is a story)
-        r"(?=.*\b(?:hyperlink|link to|permission|prohibited|forbidden|required|mandatory|consent|credit|attribution)\b)",
+        r"(?=.*\b(?:hyperlink|link to|permission|prohibited|forbidden|required|mandatory|consent|credit|attribution)\b)"
+        r"|^(?:reuse|republish|reprint) this (?:content|article|story)$",
         tail=True,
         max_words=60,
     ),
-    _rule("tag-list", _exact(r"tags?|topics|related topics|filed under|categories|keywords"), tail=True),
+    _rule(
+        "tag-list",
+        _exact(
+            r"tags?|topics|related topics|filed under|categories|keywords|"
+            r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)"
+        ),
+        tail=True,
+    ),
     _rule(
         "copyright",
         r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b",
