@@ -7,7 +7,7 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 import re
 from dataclasses import dataclass, field
 
-from .rules import match_rule
+from .rules import CLOCK, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -178,6 +178,8 @@ def _starts_the_story(line: str) -> bool:
 _SENTENCE_BREAK_RE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 # A standfirst under the date line is this many words longer than the headline above it.
 MIN_DEK_EXTRA = 3
+# "15.42 GMT", "3:05pm": a time of day alone on its line
+_CLOCK_LINE_RE = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
 # Lines that say when and by whom: they follow the headline.
 _META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
 
@@ -217,6 +219,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     above = [i for i in candidates if meta is not None and i < meta]
     below = [i for i in candidates if meta is not None and i > meta]
     if above and below and word_count(header[below[-1]][1]) >= word_count(header[above[-1]][1]) + MIN_DEK_EXTRA:
+        candidates = above
+    # A live page puts a time of day over each post ("15.42 GMT / Chancellor says ..."): the
+    # posts' headings are below the page's own time line, the page's headline above it.
+    elif above and sum(1 for i, unit in enumerate(units) if rules[i] is not None and _CLOCK_LINE_RE.match(unit)) >= 2:
         candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]

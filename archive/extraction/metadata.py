@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .boilerplate import Removal
-from .rules import BYLINE_PREFIX, DATE
+from .rules import BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|del|la|el|und|and|&|for)){0,5}"
 
@@ -113,14 +113,26 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     removed = list(removed)
     for item in removed:
         if item.rule == "byline":
+            if match := _NAME_AND_DESK_RE.match(item.text):
+                return match.group("name")
             name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", item.text))
             name = _BYLINE_TIME_RE.sub("", name)
             name = _BYLINE_ROLE_RE.sub("", name)
-            return name.rstrip(".").strip() or None
+            return _uncapitalised(name.rstrip(".").strip()) or None
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
     return None
+
+
+_NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
+
+
+def _uncapitalised(name: str) -> str:
+    """ "LISA MASCARO and KEVIN FREKING" (a wire's style) as "Lisa Mascaro and Kevin Freking"."""
+    if not any(c.islower() for c in re.sub(r"\b(?:and|with)\b", "", name)):
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize() if m.group(0).isupper() and len(m.group(0)) > 1 else m.group(0), name)
+    return name
 
 
 _BIO_NAME_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s")

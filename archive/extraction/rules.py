@@ -30,7 +30,7 @@ _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fr
 _TIME = r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 # "15:30", "3.45pm GMT+1": a time of day alone
-_CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
+CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 # "23:12 BST, 14 April 2024": the time before the date
 _TIME_FIRST = rf"(?:{_HOUR}(?:\s*[A-Z]{{2,5}})?\s*[,|•·–—-]?\s+)?"
 DATE = (
@@ -45,6 +45,14 @@ DATE = (
 
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
 BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
+
+
+# A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
+BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'’-]+))??\s+[A-Z][\w'’-]+"
+BYLINE_DESK = (
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst)"
+)
 
 
 @dataclass(frozen=True)
@@ -164,12 +172,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
-        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{_CLOCK})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{_CLOCK})?)?$",
+        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?$",
     ),
     _rule(
         "dateline",
         # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
-        rf"^(?:(?!by\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*)?(?:{DATE})$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        rf"^(?:(?!by\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
+        rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     _rule(
@@ -185,6 +194,10 @@ RULES: tuple[Rule, ...] = (
     _rule("social-embed", rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{DATE})?\s*$", max_words=80),
     # Blogger's "Posted by Bethan Lloyd at 10:42 AM 3 comments Labels: ..."
     _rule("byline", r"^posted by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:at|on) \d.{0,120}$", max_words=25),
+    # "Damian Carrington Environment editor": the name and the desk, with no "By"
+    _rule("byline", rf"^{BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),
+    # "___", "* * *", "-----": a rule drawn across the page
+    _rule("separator", r"^[_*=~#•·\-–—\s]{3,}$"),
     _rule(
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
@@ -274,6 +287,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Log in  Subscribe from 1 euro": the account links a text dump glues into one line.
     _rule("page-chrome", r"^(?:log ?in|sign ?in|my account)\b.{0,50}$", max_words=8),
+    _rule("page-chrome", r"^(?:please )?(?:turn on|enable|activate) javascript\b.{0,80}$", max_words=16),
     # "Lukas Brunner is the science correspondent of Alpine Review": a bio under the article.
     _rule(
         "author-bio",
@@ -297,6 +311,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "disclaimer",
+        # a syndicated story's notice: "... the rest of the content is auto-generated from a syndicated feed."
+        r"\bauto-?generated from an? (?:syndicated|agency|news|wire) (?:news )?feeds?\b|"
+        r"^\(?this (?:story|article|report) (?:has not been|was not|is not) edited by\b|"
         r"^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
         r"are (?:the author'?s'?|those of the authors?|solely those of the authors?|(?:his|her|their) own)",
         max_words=80,

@@ -137,3 +137,28 @@ def test_a_firm_after_a_preposition_before_a_speech_verb_is_not_a_person():
         "Economists from Morgan Stanley said rates would fall.",
     )
     assert found == {"Michael O’Leary": []}
+
+
+def test_firms_named_like_people_and_named_things_are_not_people():
+    found = names(
+        "",
+        "Goldman Sachs said in a note that the warning was worse than feared. Morgan Stanley said the same.",
+        "The team used the James Webb Space Telescope. Lockheed Martin said it would bid.",
+        "Chief executive Helen Marwick said sales would recover.",
+    )
+    assert found == {"Helen Marwick": []}
+
+
+def test_letters_after_a_name_and_a_describing_word_before_it_are_not_part_of_it():
+    found = names(
+        "",
+        "Prosecutor Mark Ellison KC told the court the fire was deliberate.",
+        "Guards Samuel Okafor, 58, and Jan Kowalczyk, 61, were overcome by smoke.",
+        "Mr Okafor's daughter spoke. Darren Pike, 34, of no fixed address, admitted manslaughter.",
+    )
+    assert found == {
+        "Mark Ellison": [],
+        "Samuel Okafor": ["Mr Okafor", "Okafor"],
+        "Jan Kowalczyk": [],
+        "Darren Pike": [],
+    }
