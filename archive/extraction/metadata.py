@@ -131,7 +131,11 @@ _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 def _uncapitalised(name: str) -> str:
     """ "LISA MASCARO and KEVIN FREKING" (a wire's style) as "Lisa Mascaro and Kevin Freking"."""
     if not any(c.islower() for c in re.sub(r"\b(?:and|with)\b", "", name)):
-        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize() if m.group(0).isupper() and len(m.group(0)) > 1 else m.group(0), name)
+        return re.sub(
+            r"[^\W\d_]+",
+            lambda m: m.group(0).capitalize() if m.group(0).isupper() and len(m.group(0)) > 1 else m.group(0),
+            name,
+        )
     return name
 
 

@@ -44,7 +44,9 @@ DATE = (
 
 
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
-BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
+BYLINE_PREFIX = (
+    r"by|written by|words by|posted by|reported by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
+)
 
 
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
