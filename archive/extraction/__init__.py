@@ -16,7 +16,7 @@ from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import split_lines
 
-EXTRACTOR_VERSION = 31
+EXTRACTOR_VERSION = 32
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

@@ -104,7 +104,9 @@ SPEECH_VERBS = (
     # what machine-translated copy uses for "said" ("has celebrated", "sentenced", "settled")
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
-    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered"
+    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|"
+    # words that sum something up: "condemned the attack as “barbaric”"
+    "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b")

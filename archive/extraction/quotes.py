@@ -68,6 +68,10 @@ _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
 _GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
 MAX_SCARE_WORDS = 2
+# A verb's subject written before it, when nothing after the verb names one, is at most this long
+# ("In a statement read to the court, Mr Okafor's daughter, Grace, said: ..."); a longer stretch
+# is clauses of their own.
+MAX_SUBJECT_CLAUSE_WORDS = 12
 # A person named within this many words of a sentence's start is taken for its subject.
 MAX_WORDS_BEFORE_SUBJECT = 5
 # More quote marks than this in one paragraph is not quoted speech.
@@ -278,7 +282,10 @@ def _sex_of(person: FoundPerson) -> str | None:
 
 _POSSESSOR_RE = re.compile(r"[’']s?\b")
 # "Mr Okafor's daughter, Grace,": the subject is someone of a person named
-_OWNED_SUBJECT_RE = re.compile(r"\b[A-Z][\w-]+[’']s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,")
+# "..., the EU's High Representative, Josep Borrell, condemned": a name set off by commas and its
+# verb, however long the role before it; the name is the sentence's subject
+_VERB_AFTER_NAME_RE = re.compile(r",\s+(?:has |had |also |then )?[a-z]+ed\b")
+_LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
 
@@ -311,7 +318,9 @@ class _Context:
                     continue
                 text = paragraphs[m.paragraph - 1]
                 begins = _sentence_start(text, m.start)
-                if len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT:
+                if len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT and not _VERB_AFTER_NAME_RE.match(
+                    text, m.end
+                ):
                     continue  # deep in the sentence: an object, not who the sentence is about
                 sentence = (m.paragraph, begins)
                 if sentence not in firsts or m.start < firsts[sentence][0]:
@@ -488,9 +497,18 @@ def _before_cue(ctx, no, text, quote, floor):
             if at >= 0:
                 stop = min(stop, at)
         subj_start, subj_end = start + verb.end(), start + verb.end() + stop
-        if not tail[:stop].strip(" ,:;") and _OWNED_SUBJECT_RE.search(segment[: verb.start()]):
-            # "Mr Okafor's daughter, Grace, said: “…”": someone of the person named, unnamed here
-            return "unnamed-source", None, segment[: verb.end()].strip(" ,")
+        before = segment[: verb.start()]
+        if (
+            not tail[:stop].strip(" ,:;")
+            and _LINKING_WORDS_RE.sub("", before).strip(" ,;:—–-")
+            and len(before.split()) <= MAX_SUBJECT_CLAUSE_WORDS
+            and not _VERB_RE.search(before)
+        ):
+            # Nothing after the verb names the speaker, so what stands before it does: "Moscow, for
+            # its part, claimed that “…”" (a place), "Mr Okafor's daughter, Grace, said: “…”" (the
+            # person named is not the one speaking). Only "..., and added: “…”" goes on from before.
+            rule, speaker = _resolve(ctx, no, text, start, start + verb.start(), where, last=True)
+            return rule, speaker, segment[: verb.end()].strip(" ,")
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=False)
     else:
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=True)

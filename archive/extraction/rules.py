@@ -98,6 +98,15 @@ RULES: tuple[Rule, ...] = (
         tail=True,
     ),
     _rule("you-were-reading", r"^you(?:'re| are| were) reading\b", tail=True),
+    # "If you want to report a mistake, select it with the mouse and press Ctrl+Enter"
+    _rule(
+        "error-report",
+        r"^(?:if you (?:want to report|(?:have )?(?:found|find|notice|see|spot)) an? (?:mistake|error|typo)|"
+        r"(?:found|noticed|spotted|see) an? (?:mistake|error|typo)\b)"
+        r"|\b(?:select|highlight|mark) (?:it|the text)\b.{0,40}\bctrl\s*\+\s*enter\b",
+        tail=True,
+        max_words=35,
+    ),
     _rule(
         "teaser-list",
         _exact(
@@ -108,6 +117,7 @@ RULES: tuple[Rule, ...] = (
             r"trending(?: now| stories| news)?|popular (?:posts|stories|articles|now)|"
             r"recent (?:posts|articles|stories|news)|top (?:stories|news|headlines)|editor'?s'? picks?|"
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
+            r"read also|see also|also read|more to read|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
             r"(?:previous|next|older|newer) (?:article|post|story)|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
