@@ -4,6 +4,7 @@ Every decision is recorded on the draft (which rule removed which line) so the a
 show it; ``EXTRACTOR_VERSION`` goes up whenever the rules change what comes out.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,9 +15,9 @@ from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import find_byline, find_dateline, find_outlet, find_published
 from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
-from .text import split_lines
+from .text import fold_key, split_lines
 
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -91,6 +92,8 @@ def extract_article(
         _remove_learned(draft, learned)
     if draft.byline:
         _remove_byline_bio(draft)
+    if draft.outlet:
+        _remove_outlet_name(draft)
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)
@@ -107,6 +110,12 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     """Take out a short paragraph that introduces the byline's author ("Amira Hassan is ...")."""
     opening = f"{draft.byline} is "
     _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
+
+
+def _remove_outlet_name(draft: ArticleDraft) -> None:
+    """Take out a line that is only the outlet's name ("Kyiv Post" signing off the story)."""
+    names = {fold_key(draft.outlet), fold_key(re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE))}
+    _remove_paragraphs(draft, lambda p: fold_key(p) in names, "outlet-name")
 
 
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:

@@ -234,6 +234,18 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     return spans
 
 
+# "– The West is prolonging the conflict, – Zakharova said.": speech set off by dashes, as
+# Slavic-language copy writes it, the attribution after the second dash
+_DASH_QUOTE_RE = re.compile(r"^[–—]\s*(?P<quote>[^–—]{2,}?[,.!?…])\s*(?P<dash>[–—])\s+(?P<rest>\S.*)$")
+
+
+def _dash_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
+    m = _DASH_QUOTE_RE.match(text)
+    if not m or not _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
+        return []
+    return [(m.start("quote"), m.end("quote"), 0, m.start("dash"), False)]
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -539,7 +551,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
     for no, text in enumerate(paragraphs, 1):
         found = []
         introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"
-        for start, end, open_at, close_at, open_end in spans_of(text):
+        for start, end, open_at, close_at, open_end in spans_of(text) or _dash_spans(text):
             lead = ""
             if open_at < 0 and (m := _LEAD_ATTRIBUTION_RE.match(text[start:end])):
                 lead = m.group("attr")
