@@ -110,6 +110,8 @@ SPEECH_VERBS = (
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b")
+# "Zelensky: “We will return every piece of our land.”": a name and a colon before a quotation
+_COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
 # A speech verb before a name makes it the speaker only where attribution is inverted, after a
 # quotation or a clause: "“...,” said Jane Doe", "The talks go on, added Doe". Elsewhere the name
 # is the verb's object ("ten Hag told Sky Sports", "insists United can still win").
@@ -244,8 +246,11 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
     if not name_tokens:
         return []
     before = words[last_role].lower().strip("()") if last_role >= 0 else ""
-    if before and before not in ROLES and before not in TITLE_PREFIXES:
-        return []  # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth"
+    given_first = len(name_tokens) >= 2 and name_tokens[0][2].lower() in first_names()
+    if before and before not in ROLES and before not in TITLE_PREFIXES and not given_first:
+        # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";
+        # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
+        return []
     cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
     # before one because it starts the sentence, describes the person the name after it names
@@ -339,6 +344,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return True
     if _THE_BEFORE_RE.search(text[max(0, run.start - 5) : run.start]):
         return False  # "the Spaniard said": a description, not a surname
+    if _COLON_QUOTE_AFTER_RE.match(text, run.end):
+        return True
     # One word and a speech verb is a person's surname mid-sentence ("..., Stoltenberg said"). At
     # the start of a sentence it is as often a group, a place or a firm speaking ("Farmers say",
     # "Police said", "Tehran warned"); such a word is left for the archive to match against the

@@ -297,6 +297,11 @@ _POSSESSOR_RE = re.compile(r"[’']s?\b")
 # "..., the EU's High Representative, Josep Borrell, condemned": a name set off by commas and its
 # verb, however long the role before it; the name is the sentence's subject
 _VERB_AFTER_NAME_RE = re.compile(r",\s+(?:has |had |also |then )?[a-z]+ed\b")
+# "As the minister noted, “…”": the subject after "as"
+_AS_BEFORE_SUBJECT_RE = re.compile(r"^(?:as|like)\s+(?=the\s)", re.IGNORECASE)
+_THEIR_WORDS_RE = re.compile(r"\b(?:in|to use) (?P<whose>his|her) (?:own )?words\b", re.IGNORECASE)
+# a name and a colon, alone before the quote
+_NAME_COLON_RE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
 _LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
@@ -371,8 +376,13 @@ class _Context:
         return (max(hits) if last else min(hits))[1]
 
     def by_role(self, words: set[str], where: tuple[int, int]) -> str | None:
-        """The person whose titles fit the descriptor best; of equals, the one who spoke last."""
-        scored = {p.name: len(words & p.roles) for p in self.persons}
+        """The person named before ``where`` whose titles fit the descriptor best; of equals, the
+        one who spoke last."""
+        scored = {
+            p.name: len(words & p.roles)
+            for p in self.persons
+            if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1)
+        }
         top = max(scored.values(), default=0)
         if not top:
             return None
@@ -385,7 +395,7 @@ class _Context:
 
 def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
-    subject = text[start:end].strip(" ,:;")
+    subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
     if not subject:
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker) if found else ("none", None)
@@ -477,8 +487,16 @@ def _before_cue(ctx, no, text, quote, floor):
             found, speaker = ctx.last_speaker(where)
             if found:
                 return "pronoun", speaker, text[start + m.start() : start + m.start("subj") + 3].strip(" ,")
+    if m := _THEIR_WORDS_RE.search(segment):  # "In his words, “…”"
+        found, speaker = ctx.last_speaker(where, {"his": "he", "her": "she"}[m.group("whose").lower()])
+        if found:
+            return "pronoun", speaker, m.group(0)
     verbs = list(_VERB_RE.finditer(segment))
     if not verbs:
+        if _NAME_COLON_RE.match(segment):  # "Zelensky: “We will return every piece of our land.”"
+            person = ctx.person_in(no, start, start + len(segment), last=True)
+            if person:
+                return "named", person, segment.strip(" :")
         return None
     verb = verbs[-1]
     clause_start = 0

@@ -162,3 +162,12 @@ def test_letters_after_a_name_and_a_describing_word_before_it_are_not_part_of_it
         "Jan Kowalczyk": [],
         "Darren Pike": [],
     }
+
+
+def test_a_full_name_after_a_place_and_a_name_before_a_colon_and_quote_are_people():
+    found = names(
+        "",
+        "Ukraine will not agree, said the head of the Ministry of Foreign Affairs of Ukraine Dmytro Kuleba.",
+        "Zelensky: “We will return every piece of our land.” New Delhi said nothing.",
+    )
+    assert found == {"Dmytro Kuleba": [], "Zelensky": []}
