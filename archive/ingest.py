@@ -339,8 +339,19 @@ def learned_furniture(outlet_name: str | None) -> frozenset[str]:
     """The keys of the lines the archive has learned are ``outlet_name``'s furniture."""
     if not outlet_name:
         return frozenset()
+    memo = _import_memo.get("furniture") if _import_memo is not None else None
+    if memo is not None and outlet_name.lower() in memo:
+        return memo[outlet_name.lower()]
     lines = OutletLine.objects.filter(outlet__name__iexact=outlet_name, is_furniture=True)
-    return frozenset(lines.values_list("key", flat=True))
+    keys = frozenset(lines.values_list("key", flat=True))
+    if memo is not None:
+        memo[outlet_name.lower()] = keys
+    return keys
+
+
+# While import_paths runs (it holds the archive lock: nobody else changes these meanwhile), what
+# every file would otherwise read again: the topics' terms, each outlet's learned furniture.
+_import_memo: dict | None = None
 
 
 def _extract_with(data: bytes, furniture: Callable[[str | None], frozenset[str]], url=None, charset=None):
@@ -385,7 +396,9 @@ def learn_furniture(article: Article, draft: ArticleDraft, is_new: bool = False)
         .filter(stories__gte=MIN_ARTICLES)
         .values_list("id", flat=True)
     )
-    OutletLine.objects.filter(id__in=list(learned)).update(is_furniture=True, learned_at=timezone.now())
+    if OutletLine.objects.filter(id__in=list(learned)).update(is_furniture=True, learned_at=timezone.now()):
+        if _import_memo is not None:
+            _import_memo["furniture"] = {}  # an outlet has new furniture: read it again
 
 
 def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | None = None) -> Article:
@@ -427,9 +440,14 @@ def tag_topics(article: Article, vocabulary: dict | None = None, is_new: bool = 
     if is_new:  # nothing to take away: add what matched, if anything did, in one INSERT
         ids = {}
         if vocabulary is None:
-            vocabulary = {}
-            for pk, name, terms in Topic.objects.values_list("id", "name", "terms"):
-                vocabulary[name], ids[name] = [name, *terms], pk
+            if _import_memo is not None and "topics" in _import_memo:
+                vocabulary, ids = _import_memo["topics"]
+            else:
+                vocabulary = {}
+                for pk, name, terms in Topic.objects.values_list("id", "name", "terms"):
+                    vocabulary[name], ids[name] = [name, *terms], pk
+                if _import_memo is not None:
+                    _import_memo["topics"] = (vocabulary, ids)
         names = match_topics(article.title, article.body, vocabulary)
         if names:
             if not ids:
@@ -622,23 +640,32 @@ def import_paths(
     pages follow its own result). ``alongside(files, started)``: a context the import runs in
     (the search index helper). ``stored(article_ids)``: told of the articles each file created or
     changed as soon as they are committed, and at the end of those cleaned of learned furniture."""
+    global _import_memo
     started = timezone.now()
     candidates = list(collect(paths))
     results = []
-    with alongside(len(candidates), started) if alongside else nullcontext():
-        for n, (candidate, prepared) in enumerate(_prepared_in_workers(candidates), 1):
-            if progress:
-                progress(n, len(candidates), candidate.display)
-            try:
-                result = import_file(candidate, prepared())
-            except Exception as exc:  # a bug must cost one file, not the rest of the folder
-                logger.exception("import of %s failed", candidate.display)
-                result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
-            results.append(result)
-            results.extend(result.pages)
-            _tell(stored, [result, *result.pages])
-        _tell(stored, clean_learned_furniture(since=started))
+    _import_memo = {"furniture": {}}
+    try:
+        with alongside(len(candidates), started) if alongside else nullcontext():
+            _import_all(candidates, results, progress, stored)
+            _tell(stored, clean_learned_furniture(since=started))
+    finally:
+        _import_memo = None
     return results
+
+
+def _import_all(candidates: list[Candidate], results: list[FileResult], progress, stored) -> None:
+    for n, (candidate, prepared) in enumerate(_prepared_in_workers(candidates), 1):
+        if progress:
+            progress(n, len(candidates), candidate.display)
+        try:
+            result = import_file(candidate, prepared())
+        except Exception as exc:  # a bug must cost one file, not the rest of the folder
+            logger.exception("import of %s failed", candidate.display)
+            result = FileResult(candidate.display, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
+        results.append(result)
+        results.extend(result.pages)
+        _tell(stored, [result, *result.pages])
 
 
 def _tell(stored: Callable[[list[int]], object] | None, results: list[FileResult]) -> None:

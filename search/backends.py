@@ -8,6 +8,7 @@ and tokenised on that alone. The views talk to haystack only, so another engine 
 """
 
 import heapq
+import os
 import re
 import threading
 import uuid
@@ -602,7 +603,7 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
         self.index = self.index.refresh()
         writer = None
         batch = []
-        lexicon = _Lexicon(self.index) if SPELLING_FIELD in self.schema.names() else None
+        lexicon = _Lexicon(self.index, self.path) if SPELLING_FIELD in self.schema.names() else None
         try:
             for index, iterable in work:
                 for obj in chain(iterable, [None]):
@@ -616,7 +617,9 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
                             continue
                     if not batch:
                         continue
-                    writer = writer or AsyncWriter(self.index)
+                    if writer is None:
+                        writer = AsyncWriter(self.index)
+                        _remember_lengths(_segment_writer(writer))
                     if replace:
                         replaced = [doc[ID_FIELD] for doc in batch]
                         if unindexed is not None and unindexed.holds_for(writer):
@@ -635,6 +638,8 @@ class ExactFacetWhooshBackend(WhooshSearchBackend):
             writer.commit()
             if writer.ident is not None:
                 writer.join()
+            if lexicon is not None:
+                lexicon.committed()
             return writer.writer.generation
         finally:
             if lexicon is not None:
@@ -723,17 +728,28 @@ class _Lexicon:
     brought it is changed (rebuild_search starts the list afresh).
     """
 
-    def __init__(self, index):
+    # Words known to be in each index folder's list, remembered between writes: looking a word up
+    # asks every segment, and an import asked again for the same words with each batch it indexed.
+    _in_index: dict[str, set[str]] = {}
+    KEEP = 1_000_000  # words remembered per folder before starting afresh
+
+    def __init__(self, index, folder: str):
         self._reader = index.reader()
+        key = os.path.realpath(folder)
+        if self._reader.doc_count_all() == 0 or len(self._in_index.get(key, ())) > self.KEEP:
+            self._in_index[key] = set()  # a new or cleared index knows no words yet
+        self._listed = self._in_index.setdefault(key, set())
         self._known: set[str] = set()
         self._new: list[str] = []
 
     def learn(self, words) -> None:
-        known, reader = self._known, self._reader
+        known, listed, reader = self._known, self._listed, self._reader
         for word in words:
-            if word not in known:
+            if word not in known and word not in listed:
                 known.add(word)
-                if (SPELLING_FIELD, word) not in reader:
+                if (SPELLING_FIELD, word) in reader:
+                    listed.add(word)
+                else:
                     self._new.append(word)
 
     def write(self, writer) -> None:
@@ -742,6 +758,10 @@ class _Lexicon:
                 **{ID_FIELD: f"clippings.lexicon.{uuid.uuid4().hex}", SPELLING_FIELD: " ".join(self._new)}
             )
             self._new = []
+
+    def committed(self) -> None:
+        """The words written are in the index now."""
+        self._listed.update(self._known)
 
     def close(self) -> None:
         self._reader.close()
@@ -764,6 +784,36 @@ class Unindexed:
 def _segment_writer(writer):
     """The SegmentWriter doing the work: an AsyncWriter's own once it has the lock, else None."""
     return getattr(writer, "writer", writer)
+
+
+class _RememberedLengths:
+    """A segment's field lengths, each read from its column file once. Whoosh's posting writer asks
+    for the length of a posting's document for every posting (every word of every document, and
+    again at each merge), each time through the column file: a tenth of the index writing."""
+
+    def __init__(self, lengths):
+        self._lengths = lengths
+        self._known: dict[tuple[int, str], int] = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        key = (docnum, fieldname)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._lengths.doc_field_length(docnum, fieldname, default)
+        return known
+
+
+def _remember_lengths(segments) -> None:
+    """Have this SegmentWriter write postings with each document's field lengths read once."""
+    if segments is None or not hasattr(segments, "fieldwriter"):
+        return
+    fieldwriter = segments.fieldwriter
+    add_postings = fieldwriter.add_postings
+
+    def add_postings_remembering(schema, lengths, items):
+        return add_postings(schema, _RememberedLengths(lengths) if lengths is not None else None, items)
+
+    fieldwriter.add_postings = add_postings_remembering
 
 
 def _delete_documents(writer, identifiers) -> None:

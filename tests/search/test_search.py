@@ -116,6 +116,18 @@ def test_did_you_mean_still_knows_a_word_after_every_article_with_it_is_reindexe
     assert 'Did you mean <a href="?q=stoltenberg">stoltenberg</a>?' in html
 
 
+@pytest.mark.whoosh_only
+def test_did_you_mean_knows_the_words_again_after_the_index_is_emptied_and_refilled(client, imported_seeds):
+    # the words already in the index are remembered between writes; an emptied index has none
+    backend = connections["default"].get_backend()
+    backend.clear()
+    assert api(client, q="stoltenberg")["count"] == 0
+    live.apply(articles=list(Article.objects.values_list("pk", flat=True)))
+    assert api(client, q="stoltenberg")["count"] > 0
+    html = client.get(reverse("search:search"), {"q": "stoltenbrg"}).content.decode()
+    assert 'Did you mean <a href="?q=stoltenberg">stoltenberg</a>?' in html
+
+
 def test_the_word_lists_behind_did_you_mean_are_never_a_search_result(client, imported_seeds):
     assert api(client, q="*")["count"] == Article.objects.count()
     assert api(client, kind="quotes", q="*")["count"] == Quote.objects.count()
@@ -440,6 +452,47 @@ def test_stemmed_text_indexes_the_terms_positions_and_weights_whooshs_analyzer_g
     for text in texts:
         assert list(ours.index(text)) == list(whooshs.index(text)), text[:80]
     assert {term for term, *_ in ours.index(texts[-1])} >= {b"run", b"runner", b"elect"}
+
+
+def test_postings_written_with_remembered_lengths_are_the_ones_whoosh_writes(tmp_path):
+    import random
+
+    from whoosh.fields import ID, Schema
+    from whoosh.index import create_in
+
+    from search.backends import StemmedText, _remember_lengths
+
+    rng = random.Random(3)
+    words = [f"w{n}" for n in range(60)]
+    # documents of very different lengths, so each posting block's shortest and longest differ
+    docs = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 400))) for _ in range(300)]
+
+    def postings(folder, remember):
+        folder.mkdir()
+        index = create_in(str(folder), Schema(id=ID(stored=True), text=StemmedText()))
+        for start in range(0, len(docs), 100):  # three segments, then merged into one
+            writer = index.writer()
+            if remember:
+                _remember_lengths(writer)
+            for n, text in enumerate(docs[start : start + 100], start):
+                writer.add_document(id=str(n), text=text)
+            writer.commit(optimize=start + 100 >= len(docs))
+        seen = {}
+        with index.searcher() as searcher:
+            reader = searcher.reader()
+            for term in reader.field_terms("text"):
+                matcher = reader.postings("text", term)
+                blocks = []
+                while matcher.is_active():  # each block of postings: its documents' shortest and longest
+                    blocks.append((matcher.block_min_length(), matcher.block_max_length(), matcher.block_max_weight()))
+                    matcher._next_block()
+                seen[term] = (blocks, list(reader.postings("text", term).items_as("weight")))
+        return seen
+
+    ours, whooshs = postings(tmp_path / "ours", True), postings(tmp_path / "whoosh", False)
+    assert len(ours) == len(words)
+    assert ours == whooshs
+    assert any(low != high for blocks, _ in ours.values() for low, high, _ in blocks)
 
 
 @pytest.mark.whoosh_only
