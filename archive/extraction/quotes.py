@@ -302,6 +302,11 @@ _AS_BEFORE_SUBJECT_RE = re.compile(r"^(?:as|like)\s+(?=the\s)", re.IGNORECASE)
 _THEIR_WORDS_RE = re.compile(r"\b(?:in|to use) (?P<whose>his|her) (?:own )?words\b", re.IGNORECASE)
 # a name and a colon, alone before the quote
 _NAME_COLON_RE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
+_RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
+# Verbs whose object follows them ("condemned the arrest as “…”"); "said X" puts the speaker there
+_OBJECT_VERB_RE = re.compile(
+    r"condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed|described|called|accused"
+)
 _LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
@@ -361,15 +366,20 @@ class _Context:
             return False, None
         return True, max(earlier, key=lambda e: e[0])[1]
 
-    def person_in(self, paragraph: int, start: int, end: int, last: bool) -> str | None:
+    def person_in(self, paragraph: int, start: int, end: int, last: bool, where_ok=None) -> str | None:
         """The first (or last) person named in ``[start, end)``; not one named as an owner
-        ("Mr Okafor's daughter, Grace, said", "Zelensky's office said"), who is not speaking."""
+        ("Mr Okafor's daughter, Grace, said", "Zelensky's office said"), who is not speaking;
+        ``where_ok(mention start)``: whether a mention there may be the one."""
         text = self.paragraphs[paragraph - 1] if paragraph >= 1 else ""
         hits = [
             (m.start, p.name)
             for p in self.persons
             for m in p.mentions
-            if m.paragraph == paragraph and m.start >= start and m.end <= end and not _POSSESSOR_RE.match(text, m.end)
+            if m.paragraph == paragraph
+            and m.start >= start
+            and m.end <= end
+            and not _POSSESSOR_RE.match(text, m.end)
+            and (where_ok is None or where_ok(m.start))
         ]
         if not hits:
             return None
@@ -509,10 +519,19 @@ def _before_cue(ctx, no, text, quote, floor):
     subj_start, subj_end = start + clause_start, start + verb.start()
     between = segment[clause_start : verb.start()]
     if not between.strip(' ,”"’') and "”" not in between and '"' not in between:
-        # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb
-        person = ctx.person_in(no, start, start + verb.start(), last=True)
+        # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb; not
+        # one inside a relative clause ("Ennahda, the party that Ghannouchi leads, condemned")
+        person = ctx.person_in(
+            no, start, start + verb.start(), last=True, where_ok=lambda at: not _in_relative_clause(text, start, at)
+        )
         if person:
             return "named", person, text[start : start + verb.end()].strip(" ,")
+        if _OBJECT_VERB_RE.fullmatch(verb.group(0).split()[-1]) and "," in segment[: verb.start()]:
+            # "Ennahda, the Islamist party ..., condemned the arrest as “…”": what follows the verb
+            # is its object; the subject is the first part, set off before it
+            first_end = start + segment.index(",")
+            rule, speaker = _resolve(ctx, no, text, start, first_end, where, last=False)
+            return rule, speaker, text[start : start + verb.end()].strip(" ,")
         if _COORDINATED_RE.search(segment[: verb.start()]):
             # "President William Ruto called it “treasonous” and said ... “…”": the sentence's subject
             sentence = _sentence_start(text, start)
@@ -543,6 +562,13 @@ def _before_cue(ctx, no, text, quote, floor):
     else:
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=True)
     return rule, speaker, text[min(subj_start, start + verb.start()) : max(subj_end, start + verb.end())].strip(" ,")
+
+
+def _in_relative_clause(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` follows "that", "which", "who" ... in its part of the sentence (set off by commas)."""
+    part = text[start:at]
+    part = part[part.rfind(",") + 1 :]
+    return bool(_RELATIVE_WORD_RE.search(part))
 
 
 def _introduced_by(ctx, no, text):

@@ -326,7 +326,7 @@ RULES: tuple[Rule, ...] = (
         # a syndicated story's notice: "... the rest of the content is auto-generated from a syndicated feed."
         r"\bauto-?generated from an? (?:syndicated|agency|news|wire) (?:news )?feeds?\b|"
         r"^\(?this (?:story|article|report) (?:has not been|was not|is not) edited by\b|"
-        r"^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
+        r"^our (?:editorial )?standards\s*:|^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
         r"are (?:the author'?s'?|those of the authors?|solely those of the authors?|(?:his|her|their) own)",
         max_words=80,
     ),
@@ -345,7 +345,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:materials?|content|articles?|texts?)\b)"
         # and says what is asked of whoever does ("When quoting the president, the paper ..." is a story)
         r"(?=.*\b(?:hyperlink|link to|permission|prohibited|forbidden|required|mandatory|consent|credit|attribution)\b)"
-        r"|^(?:reuse|republish|reprint) this (?:content|article|story)$",
+        r"|^(?:reuse|republish|reprint) this (?:content|article|story)$"
+        r"|^(?:acquire|purchase|request|buy) (?:licensing|reprint|republishing|syndication) rights$",
         tail=True,
         max_words=60,
     ),
