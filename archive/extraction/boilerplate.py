@@ -17,6 +17,9 @@ MAX_TITLE_CHARS = 300
 # a section name); headlines shorter than this win only when nothing longer is there.
 MIN_HEADLINE_WORDS = 5
 MAX_HEADER_LINES = 8
+# Menu items ("News", "Special projects") do not count towards those lines, up to this many in all.
+MAX_MENU_WORDS = 2
+MAX_HEADER_UNITS = 60
 # A tail marker ("Comments", "Related") ends the article only once a sentence of it has been read
 # (this many words, ending in a full stop); above the story such words are labels of the page
 # ("Share this article / Comments / <story>").
@@ -202,7 +205,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             lead = rest
             break
         header[i] = (crumb, rest)
-        if len(header) >= MAX_HEADER_LINES:
+        # a site's menu, one or two words a line, may run to dozens of lines above the headline
+        if sum(word_count(r) > MAX_MENU_WORDS for _, r in header.values()) >= MAX_HEADER_LINES:
+            break
+        if len(header) >= MAX_HEADER_UNITS:
             break
     # a headline ends neither as prose nor with a colon ("Copy the embed link below:")
     candidates = [
@@ -244,6 +250,19 @@ MAX_LABEL_WORDS = 4
 
 def _is_label(line: str) -> bool:
     return word_count(line) <= MAX_LABEL_WORDS and not line.rstrip().endswith((".", "!", "?", "…", ":", '"', "”"))
+
+
+# This many short lines in a row end a page as its menu ("News / Politics / Sport / Contacts").
+MIN_MENU_RUN = 3
+MAX_MENU_ITEM_WORDS = 3
+
+
+def _is_menu_item(line: str) -> bool:
+    return (
+        word_count(line) <= MAX_MENU_ITEM_WORDS
+        and line[:1].isupper()
+        and not line.rstrip().endswith((".", "!", "?", "…", ":", '"', "”"))
+    )
 
 
 # A pull quote repeats a few words of the story in large type; longer lines are the story itself.
@@ -323,6 +342,15 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
             continue
         body.append((i, unit))
+
+    # A site's menu after the story: a run of one- to three-word lines to the page's end
+    menu = 0
+    while menu < len(body) and _is_menu_item(body[len(body) - 1 - menu][1]):
+        menu += 1
+    if menu >= MIN_MENU_RUN and menu < len(body):
+        for i, text in body[-menu:]:
+            remove(i, text, "navigation")
+        body = body[:-menu]
 
     seen: set[str] = set()
     paragraphs: list[str] = []
