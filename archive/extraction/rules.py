@@ -230,7 +230,10 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
-        r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$",
+        r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+        # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
+        r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + _AGENCIES + r"|"
+        r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$",
         max_words=40,
     ),
     _rule(
@@ -295,7 +298,10 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", r"^advertisement\b\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     _rule(
         "media-label",
-        _exact(r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?"),
+        _exact(
+            r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?|"
+            r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?"
+        ),
     ),
     # "Log in  Subscribe from 1 euro": the account links a text dump glues into one line.
     _rule("page-chrome", r"^(?:log ?in|sign ?in|my account)\b.{0,50}$", max_words=8),
