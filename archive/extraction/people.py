@@ -147,12 +147,24 @@ def fold_name(name: str) -> str:
 
 
 def translit_key(name: str) -> str:
-    """Fold transliteration variants together: Zelenskyi/Zelensky, Aleksandr/Alexander, Dmitriy/Dmitry."""
-    key = fold_name(name)
-    for old, new in (("ks", "x"), ("kh", "h"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y"), ("j", "y")):
+    """Fold transliteration variants together: Zelenskyi/Zelensky, Aleksandr/Alexander, Dmitriy/Dmitry,
+    Oleksij/Oleksiy, Podoliak/Podolyak, Yevgeny/Evgeny, Klitschko/Klychko, Iulia/Yulia. A key, not a
+    spelling: it is only ever compared with other keys."""
+    key = fold_name(name).replace("j", "y")
+    for old, new in (("ks", "x"), ("kh", "h"), ("tsch", "ch"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y")):
         key = key.replace(old, new)
+    key = _IA_RE.sub(r"\1y\2", key)  # Podoliak, Sviatlana: "ia", "iu" after a consonant are "ya", "yu"
+    key = _YE_START_RE.sub("e", key)  # Yevgeny, Yelena, Yermak: "Ye" at a word's start is "E"
+    key = _Y_BETWEEN_RE.sub("i", key)  # Klychko, Myroslav: "y" between consonants is "i"
+    key = _Y_AFTER_VOWEL_RE.sub("i", key)  # Mykhaylo, Andrey: "y" closing a vowel is "i"
     key = re.sub(r"y\b", "i", key)
     return re.sub(r"([aeiou])r\b", "r", key.replace("er ", "r ")).replace("ie", "e")
+
+
+_IA_RE = re.compile(r"(\b|[b-df-hj-np-tv-z])i([au])")
+_YE_START_RE = re.compile(r"\bye")
+_Y_BETWEEN_RE = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[b-df-hj-np-tv-xz])")
+_Y_AFTER_VOWEL_RE = re.compile(r"(?<=[aeou])y(?=[b-df-hj-np-tv-xz]|\b)")
 
 
 @dataclass

@@ -117,6 +117,28 @@ def test_a_lone_surname_imported_first_joins_the_full_name_imported_later(db, se
     assert article.mentions.filter(person=putin).exists()
 
 
+def test_a_person_stored_before_the_keys_learned_a_spelling_is_found_under_it_after_migrating(db, tmp_path):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from archive.models import PersonName
+
+    # as an older release stored him: keys that do not fold "Podoliak" into "Podolyak"
+    person = Person.objects.create(
+        name="Mykhailo Podolyak", slug="mykhailo-podolyak", key="myhailo podolyak", surname_key="podolyak"
+    )
+    PersonName.objects.create(person=person, key="myhailo podolyak")
+    import_module("archive.migrations.0010_rekey_person_names").rekey(apps, None)
+    (tmp_path / "a.txt").write_text(
+        "Adviser speaks\n\nPresidential adviser Mykhaylo Podoliak said the talks had gone nowhere."
+    )
+    code, _, err = run_command("import_articles", str(tmp_path))
+    assert code == 0, err
+    assert list(Person.objects.filter(name__contains="Podol").values_list("name", flat=True)) == ["Mykhailo Podolyak"]
+    assert "Mykhaylo Podoliak" in Person.objects.get(pk=person.pk).aliases
+
+
 def test_uncertain_spelling_goes_to_the_review_list_not_merged(db, tmp_path):
     from archive.models import PersonMatch
 

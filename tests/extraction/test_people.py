@@ -49,6 +49,16 @@ def test_transliterations_share_a_key():
     assert translit_key("Volodymyr Zelenskyi") == translit_key("Volodymyr Zelensky")
     assert translit_key("Aleksandr Grushkó") == translit_key("Alexander Grushko")
     assert translit_key("Jens Stoltenberg") != translit_key("Jens Stoltenburg")
+    for spellings in (
+        ["Oleksiy Reznikov", "Oleksii Reznikov", "Oleksij Reznikov"],
+        ["Mykhailo Podolyak", "Mykhaylo Podoliak"],
+        ["Yevgeny Prigozhin", "Evgeny Prigozhin", "Yevgeniy Prigozhin"],
+        ["Vitali Klitschko", "Vitaliy Klychko"],
+        ["Yulia Tymoshenko", "Iulia Tymoshenko", "Yuliia Tymoshenko"],
+        ["Andriy Yermak", "Andrij Jermak"],
+    ):
+        assert len({translit_key(s) for s in spellings}) == 1, spellings
+    assert translit_key("Maria Zakharova") != translit_key("Mario Zakharov")
 
 
 def test_a_name_beside_a_role_set_off_by_commas_is_a_person():
