@@ -167,7 +167,8 @@ _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})", re.IGNORECASE)
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
-_NUMERIC_RE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_YEAR_FIRST_RE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
 
 
 def parse_date(text: str) -> date | None:
@@ -177,7 +178,7 @@ def parse_date(text: str) -> date | None:
         return None
     found = match.group(0)
     candidates = []
-    if m := _ISO_RE.search(found):
+    if m := _ISO_RE.search(found) or _YEAR_FIRST_RE.search(found):  # "2024/03/14" too
         candidates.append((int(m[1]), int(m[2]), int(m[3])))
     if m := _DAY_MONTH_RE.search(found):
         candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[2].lower(), 0), int(m[1])))

@@ -27,7 +27,10 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
-_TIME = r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?"
+_TIME = (
+    r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\s*[+-]\d{4})?)?"
+)
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 # "15:30", "3.45pm GMT+1": a time of day alone
 CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
@@ -38,7 +41,8 @@ DATE = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+    rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}})"
     rf"{_TIME}"
 )
 
@@ -184,7 +188,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
-        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?$",
+        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
+        # "Posted on March 14, 2024 by admin"
+        r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$",
     ),
     _rule(
         "dateline",

@@ -93,6 +93,11 @@ def test_an_archivist_can_overrule_a_learned_line(tmp_path):
         ),
         ("Bridge reopens\n\nLast updated: 3 Feb 2021 14:05 GMT\n\nThe bridge reopened on Tuesday.", "2021-02-03"),
         ("Bridge reopens\n\nThe bridge, closed since March 16, 2022, reopened on Tuesday after repairs.", None),
+        ("Bridge reopens\n\n2022/03/16\n\nThe bridge reopened on Tuesday after repairs.", "2022-03-16"),
+        ("Bridge reopens\n\n16-03-2022\n\nThe bridge reopened on Tuesday after repairs.", "2022-03-16"),
+        ("Bridge reopens\n\n03-04-2022\n\nThe bridge reopened on Tuesday after repairs.", None),  # which is the day?
+        ("Bridge reopens\n\nThu, 16 Mar 2022 10:02:00 +0000\n\nThe bridge reopened on Tuesday.", "2022-03-16"),
+        ("Bridge reopens\n\nPosted on March 16, 2022 by admin\n\nThe bridge reopened on Tuesday.", "2022-03-16"),
     ],
 )
 def test_dates_in_plain_text_become_the_published_date(text, published):
