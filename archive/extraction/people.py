@@ -90,6 +90,7 @@ COMMON_WORDS = frozenset(
     according asked said says one two three four five first second third last next new old
     """.split()
 )
+_ARTICLES = frozenset("the a an this that these those".split())
 PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el ter ten".split())
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stated|declared|declares|explained|explains|wrote|writes|"
@@ -252,9 +253,12 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES:
             last_role = i
     name_tokens = run[last_role + 1 :]
-    # trailing particles and letters after the name ("KC", "OBE") are not part of it
+    # trailing particles and letters after the name ("KC", "OBE") are not part of it, nor is the
+    # capitalised word starting a sentence before it ("The Treasury said")
     while name_tokens and (name_tokens[-1][2].lower() in PARTICLES or name_tokens[-1][2].lower() in POST_NOMINALS):
         name_tokens = name_tokens[:-1]
+    while len(name_tokens) > 1 and name_tokens[0][2].lower() in _ARTICLES:
+        name_tokens = name_tokens[1:]
     if not name_tokens:
         return []
     before = words[last_role].lower().strip("()") if last_role >= 0 else ""

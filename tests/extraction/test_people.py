@@ -181,3 +181,12 @@ def test_a_full_name_after_a_place_and_a_name_before_a_colon_and_quote_are_peopl
         "Zelensky: “We will return every piece of our land.” New Delhi said nothing.",
     )
     assert found == {"Dmytro Kuleba": [], "Zelensky": []}
+
+
+def test_the_word_starting_a_sentence_is_not_part_of_a_name():
+    found = names(
+        "",
+        "The Treasury said the change would save £1.4bn. The Hague said nothing.",
+        "Age UK charity director Caroline Abrahams said older people were frightened.",
+    )
+    assert found == {"Caroline Abrahams": []}
