@@ -7,7 +7,7 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 import re
 from dataclasses import dataclass, field
 
-from .rules import CLOCK, match_rule
+from .rules import CLOCK, DATE, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -128,6 +128,18 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
     return title, ""
 
 
+def _split_glued_header(units: list[str]) -> list[str]:
+    """A page whose line breaks were lost starts "Headline Published on 12 June 2024 The story ...":
+    split the first line at its date line, so the headline and the story are found."""
+    if not units or not _looks_like_prose(units[0]):
+        return units
+    match = _GLUED_META_RE.search(units[0], 0, MAX_TITLE_CHARS)
+    if not match or word_count(units[0][: match.start()]) < MIN_HEADLINE_WORDS:
+        return units
+    head, meta, rest = units[0][: match.start()], match.group(0), units[0][match.end() :]
+    return [part.strip() for part in (head, meta, rest) if part.strip()] + units[1:]
+
+
 def _looks_like_prose(line: str) -> bool:
     words = word_count(line)
     return words > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS or (words >= 20 and line.endswith("."))
@@ -181,6 +193,10 @@ def _starts_the_story(line: str) -> bool:
 _SENTENCE_BREAK_RE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 # A standfirst under the date line is this many words longer than the headline above it.
 MIN_DEK_EXTRA = 3
+# "Published on 12 June 2024" inside a line: where a page that lost its line breaks has its date line
+_GLUED_META_RE = re.compile(
+    rf"\s(?-i:Published|Updated|Posted|Last updated)(?: on| at)?:?\s+(?:{DATE})(?=\s+(?-i:[A-Z“\"]))", re.IGNORECASE
+)
 # "15.42 GMT", "3:05pm": a time of day alone on its line
 _CLOCK_LINE_RE = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
 # Lines that say when and by whom: they follow the headline.
@@ -282,7 +298,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     ``title_hint`` is a headline known from elsewhere (an HTML <title>); lines repeating it go.
     """
-    units = unwrap(lines)
+    units = _split_glued_header(unwrap(lines))
     rules = [match_rule(u) for u in units]
     removals: list[tuple[int, Removal]] = []
     body: list[tuple[int, str]] = []

@@ -389,3 +389,16 @@ def test_caption_and_image_source_lines_go():
     )
     assert [r.rule for r in result.removed if r.text.startswith("Image")] == ["image-credit", "image-credit"]
     assert len(result.paragraphs) == 2
+
+
+def test_a_page_that_lost_its_line_breaks_still_gives_its_headline_and_date():
+    text = (
+        "NATO allies agree to boost defence spending Published on 12 June 2024 NATO allies agreed on "
+        "Wednesday to raise their defence spending target, Secretary General Jens Stoltenberg said. "
+        '"This is a historic decision," Stoltenberg told reporters in Brussels.'
+    )
+    draft = extract_article(text.encode())
+    assert draft.title == "NATO allies agree to boost defence spending"
+    assert draft.published.isoformat() == "2024-06-12"
+    assert draft.body.startswith("NATO allies agreed on Wednesday")
+    assert [(q.text, q.speaker) for q in draft.quotes] == [("This is a historic decision", "Jens Stoltenberg")]
