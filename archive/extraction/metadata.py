@@ -14,6 +14,11 @@ from .rules import BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|del|la|el|und|and|&|for)){0,5}"
 
+# Words in a name that make it a publication or a broadcaster's
+_MEDIA_WORDS = (
+    r"(?:Radio|Television|TV|News|Times|Post|Press|Media|Broadcasting|Network|Channel|Daily|Journal|Herald|"
+    r"Tribune|Gazette|Magazine|Online)"
+)
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
 _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
@@ -42,6 +47,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # "... with the permission of Ukrinform only": the terms of reuse name the publisher
         frozenset({"reuse-notice"}),
         re.compile(rf"\b(?i:permission (?:of|from))\s+(?P<outlet>{_NAME})"),
+    ),
+    (
+        # "by Radio Prague International": a byline that names a broadcaster or a paper, not a person
+        frozenset({"byline"}),
+        re.compile(rf"^(?i:by|from)\s+(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"),
     ),
     (
         # "Headline - BBC News": the page's own title names its publication
@@ -111,20 +121,27 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     """The author's name from a "By ..." line, without the date some sites put after it; else from
     the bio under the story ("Martin Fornusek is a reporter at ...")."""
     removed = list(removed)
-    for item in removed:
-        if item.rule == "byline":
-            if match := _NAME_AND_DESK_RE.match(item.text):
-                return match.group("name")
-            name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", item.text))
-            name = _BYLINE_TIME_RE.sub("", name)
-            name = _BYLINE_ROLE_RE.sub("", name)
-            return _uncapitalised(name.rstrip(".").strip()) or None
+    names = [name for item in removed if item.rule == "byline" and (name := _byline_name(item.text))]
+    # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
+    people = [name for name in names if not _MEDIA_NAME_RE.search(name)]
+    if names:
+        return (people or names)[0]
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
     return None
 
 
+def _byline_name(text: str) -> str | None:
+    if match := _NAME_AND_DESK_RE.match(text):
+        return match.group("name")
+    name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", text))
+    name = _BYLINE_TIME_RE.sub("", name)
+    name = _BYLINE_ROLE_RE.sub("", name)
+    return _uncapitalised(name.rstrip(".").strip()) or None
+
+
+_MEDIA_NAME_RE = re.compile(rf"\b{_MEDIA_WORDS}\b")
 _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 
 
