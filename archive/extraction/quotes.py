@@ -292,8 +292,8 @@ def _sex_of(person: FoundPerson) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+# "Mr Okafor's", "Zelensky's": a name written as an owner ("Mr Okafor's daughter, Grace, said")
 _POSSESSOR_RE = re.compile(r"[’']s?\b")
-# "Mr Okafor's daughter, Grace,": the subject is someone of a person named
 # "..., the EU's High Representative, Josep Borrell, condemned": a name set off by commas and its
 # verb, however long the role before it; the name is the sentence's subject
 _VERB_AFTER_NAME_RE = re.compile(r",\s+(?:has |had |also |then )?[a-z]+ed\b")
