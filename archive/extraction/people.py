@@ -92,6 +92,8 @@ COMMON_WORDS = frozenset(
 )
 _ARTICLES = frozenset("the a an this that these those".split())
 PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el ter ten".split())
+# Words that sum something up: "condemned the attack as “barbaric”" (their object follows them)
+SUMMING_VERBS = "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stated|declared|declares|explained|explains|wrote|writes|"
     "warned|warns|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|argued|argues|noted|"
@@ -105,9 +107,7 @@ SPEECH_VERBS = (
     # what machine-translated copy uses for "said" ("has celebrated", "sentenced", "settled")
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
-    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|"
-    # words that sum something up: "condemned the attack as “barbaric”"
-    "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
+    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|" + SUMMING_VERBS
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b")

@@ -15,7 +15,7 @@ European source", "local authorities") keep their words and no speaker.
 import re
 from dataclasses import dataclass
 
-from .people import SPEECH_VERBS, FoundPerson
+from .people import SPEECH_VERBS, SUMMING_VERBS, FoundPerson
 
 _MARKS = '“”„‟«»"'
 _OPENERS, _CLOSERS = "“„‟«", "”»"
@@ -304,9 +304,7 @@ _THEIR_WORDS_RE = re.compile(r"\b(?:in|to use) (?P<whose>his|her) (?:own )?words
 _NAME_COLON_RE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 # Verbs whose object follows them ("condemned the arrest as “…”"); "said X" puts the speaker there
-_OBJECT_VERB_RE = re.compile(
-    r"condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed|described|called|accused"
-)
+_OBJECT_VERB_RE = re.compile(rf"{SUMMING_VERBS}|described|called|accused")
 _LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
