@@ -63,6 +63,7 @@ NOT_NAMES = frozenset(
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
+    democrats republicans socialists conservatives liberals greens communists nationalists tories
     """.split()
 )
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
@@ -321,6 +322,13 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start]))
 
 
+# "Solomiia Bobrovska of the Holos party said": where the person belongs, then the verb
+_AFFILIATION_SPEECH_RE = re.compile(
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|the|and|for)\s+)*){{1,5}}(?:(?:party|group|faction|bloc|union)\s+)?"
+    rf"(?:{SPEECH_VERBS})\b"
+)
+
+
 def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     """A role set off by commas beside the name: "Sharon Whitfield, regional secretary of the
     union," or "The business secretary, Kemi Badenoch, said"."""
@@ -352,6 +360,7 @@ def _vouched(run: _Run, text: str) -> bool:
             known_given
             or has_cue
             or _has_speech_verb(text, run.start, run.end)
+            or bool(_AFFILIATION_SPEECH_RE.match(text, run.end))
             or _in_apposition_with_role(text, run.start, run.end)
         )
     if words[0].lower() in COMMON_WORDS:

@@ -423,8 +423,17 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
     speaker = ctx.by_role(words, where)
     if speaker is None:
+        if _introduced_unnamed(subject, text[:start]):
+            return "unnamed-source", None
         found, speaker = ctx.last_speaker(where)
     return "descriptor", speaker
+
+
+def _introduced_unnamed(subject: str, before: str) -> bool:
+    """ "According to one EU diplomat, … “…,” the diplomat said": the descriptor's noun came in
+    unnamed earlier in the paragraph, so it is that unnamed person speaking, not the last one named."""
+    head = subject.split()[-1].lower()
+    return bool(re.search(rf"\b(?:one|a|an|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", before, re.IGNORECASE))
 
 
 def _after_cue(ctx, no, text, quote, stop):
