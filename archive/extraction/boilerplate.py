@@ -7,7 +7,7 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 import re
 from dataclasses import dataclass, field
 
-from .rules import CLOCK, DATE, match_rule
+from .rules import CLOCK, DATE, Rule, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -293,6 +293,57 @@ def _is_pull_quote(text: str, key: str, keys: list[str]) -> bool:
     return any(len(other) > len(key) and padded in f" {other} " for other in keys)
 
 
+# A caption has at most this many words; the photo's credit line follows it.
+MAX_CAPTION_WORDS = 25
+# A line this short, between two lines one rule removed after the story, is part of that block
+# ("Sign up for X / Week in the Middle East / Get the latest news ..."): the newsletter's name.
+MAX_GAP_WORDS = 6
+_CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|courtesy)s?\b", re.IGNORECASE)
+
+
+def _without_chrome_gaps(
+    body: list[tuple[int, str]], removals: list[tuple[int, Removal]], remove
+) -> list[tuple[int, str]]:
+    """Take out what the rules' neighbours show to be chrome: a caption over its photo's credit
+    line ("Olaf Scholz in Berlin on Tuesday / Image: M. Kappeler/dpa"), and a short line inside a
+    block of removed lines after the story's last sentence."""
+    removed_rule = {i: r.rule for i, r in removals}
+    removed_text = {i: r.text for i, r in removals}
+    last_sentence = max((i for i, text in body if _is_sentence(text)), default=-1)
+    kept = []
+    for i, text in body:
+        short = not _PROSE_END_RE.search(text) and not text.rstrip().endswith(("!", "?", '"', "”"))
+        if (
+            short
+            and word_count(text) <= MAX_CAPTION_WORDS
+            and removed_rule.get(i + 1) == "image-credit"
+            and _CREDIT_LINE_RE.match(removed_text[i + 1])
+        ):
+            remove(i, text, "image-caption")
+            continue
+        gap_rule = removed_rule.get(i - 1)
+        if (
+            short
+            and i > last_sentence
+            and word_count(text) <= MAX_GAP_WORDS
+            and gap_rule is not None
+            and gap_rule == removed_rule.get(i + 1)
+            and gap_rule not in _STRUCTURE_RULES
+        ):
+            remove(i, text, gap_rule)
+            continue
+        kept.append((i, text))
+    return kept
+
+
+# Rules of the page's structure, not of a block of chrome.
+_STRUCTURE_RULES = frozenset({"headline", "breadcrumb", "section-label", "header-label", "repeated-headline"})
+
+
+_CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:]?$", re.IGNORECASE)
+_CAPTION = Rule("image-caption", re.compile(r"(?!)"))
+
+
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     """Split cleaned ``lines`` into headline, body paragraphs and removed lines.
 
@@ -300,6 +351,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     """
     units = _split_glued_header(unwrap(lines))
     rules = [match_rule(u) for u in units]
+    for i in range(1, len(units)):
+        # "Image caption, / Rescuers worked through the night": the line a caption label announces
+        if rules[i] is None and rules[i - 1] is not None and _CAPTION_LABEL_RE.match(units[i - 1]):
+            rules[i] = _CAPTION
     removals: list[tuple[int, Removal]] = []
     body: list[tuple[int, str]] = []
     title = title_hint
@@ -358,6 +413,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
             continue
         body.append((i, unit))
+
+    body = _without_chrome_gaps(body, removals, remove)
 
     # A site's menu after the story: a run of one- to three-word lines to the page's end
     menu = 0

@@ -19,7 +19,8 @@ _SOCIAL = (
     r"facebook|twitter|x|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest|reddit|"
     r"threads|bluesky|mastodon|flipboard|google news|viber|vk|email|e-mail|print|copy link|messenger"
 )
-_AGENCIES = (
+# News agencies: a story credited to one may be printed by any paper
+AGENCIES = (
     r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|agencies|wires|news agencies"
 )
 _MONTHS = (
@@ -106,7 +107,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "error-report",
         r"^(?:if you (?:want to report|(?:have )?(?:found|find|notice|see|spot)) an? (?:mistake|error|typo)|"
-        r"(?:found|noticed|spotted|see) an? (?:mistake|error|typo)\b)"
+        r"(?:found|noticed|spotted|see) an? (?:mistake|error|typo)\b|"
+        # "To suggest a correction or clarification, write to us here"
+        r"(?:to )?(?:suggest|request|report|submit) a (?:correction|clarification)\b)"
         r"|\b(?:select|highlight|mark) (?:it|the text)\b.{0,40}\bctrl\s*\+\s*enter\b",
         tail=True,
         max_words=35,
@@ -182,7 +185,8 @@ RULES: tuple[Rule, ...] = (
         "contact-prompt",
         r"^(?:send us your (?:news|story|stories|tips?|pictures|photos)|got a (?:story|news tip|tip)|"
         r"(?:do you )?have a (?:story|news tip|tip)(?: for us)?|contact (?:the )?(?:newsdesk|news desk|newsroom)|"
-        r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$",
+        r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$"
+        r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$",
         max_words=35,
     ),
     _rule(
@@ -234,11 +238,13 @@ RULES: tuple[Rule, ...] = (
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
         r"|\((?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
+        # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
+        r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
         r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
-        r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + _AGENCIES + r"|"
+        r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + AGENCIES + r"|"
         r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$",
         max_words=40,
     ),
@@ -256,6 +262,16 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b",
         max_words=35,
     ),
+    # "Kyiv Post is an independent newspaper. Support us on Patreon.", "Donate now"
+    _rule(
+        "donation-prompt",
+        r"\b(?:support|donate to|fund|back) us\b(?:\s+(?:on|via|at|through|with|today|now)\b|\s*[.!]?$)"
+        r"|^(?:donate|make a donation|become a (?:supporter|donor))\b.{0,60}$",
+        max_words=30,
+    ),
+    # a web address alone on its line: the page's short link or a pasted share link
+    _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
+    _rule("subscribe-prompt", r"^protected by recaptcha\b.{0,80}$", max_words=20),
     _rule(
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
@@ -277,6 +293,8 @@ RULES: tuple[Rule, ...] = (
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
         r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,80}\bcontributed\b.{0,60}$"
+        # "This article has been updated.", "This story was updated with reaction from Moscow."
+        r"|^[(\[]?this (?:article|story|report|piece|post) (?:has been|was|is being) updated\b.{0,100}$"
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
         r"(?:published|appeared|posted)\b.{0,100}$"
         r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
@@ -287,9 +305,10 @@ RULES: tuple[Rule, ...] = (
     # "bur-ach/tw", "dpa/jw": an agency's slug of its editors' initials
     _rule(
         "agency-credit",
-        r"^[(\[]?(?:with |—\s*|–\s*|-\s*)?(?:(?:the )?associated press|" + _AGENCIES + r")"
-        r"(?:\s*(?:,|/|and|&)\s*(?:(?:the )?associated press|" + _AGENCIES + r"))*[)\]]?\.?$"
-        r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+$",
+        r"^[(\[]?(?:with |—\s*|–\s*|-\s*)?(?:(?:the )?associated press|" + AGENCIES + r")"
+        r"(?:\s*(?:,|/|and|&)\s*(?:(?:the )?associated press|" + AGENCIES + r"))*[)\]]?\.?$"
+        r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+"
+        r"(?:\s*\((?:" + AGENCIES + r")(?:\s*(?:,|/|and|&)\s*(?:" + AGENCIES + r"))*\))?$",
         max_words=8,
     ),
     _rule(

@@ -112,6 +112,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Click here to download our app", "call-to-action"),
         ("Disclaimer: The views expressed are the author's own.", "disclaimer"),
         ("Sign in", "page-chrome"),
+        ("This article has been updated.", "sourcing-tagline"),
+        ("Kyiv Post is an independent newspaper. Support us on Patreon.", "donation-prompt"),
+        ("https://p.dw.com/p/4XyZ1", "bare-link"),
+        ("dh/rt (Reuters, dpa, AFP)", "agency-credit"),
+        ("Send us your feedback", "contact-prompt"),
+        ("President Zelensky speaks in Kyiv [File: Gleb Garanich/Reuters]", "image-credit"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
