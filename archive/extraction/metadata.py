@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from .boilerplate import Removal
-from .rules import BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE
+from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE
+from .text import fold_key
 
-_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|del|la|el|und|and|&|for)){0,5}"
+_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|of|de|del|la|el|und|and|&|for)){0,5}"
 
 # Words in a name that make it a publication or a broadcaster's
 _MEDIA_WORDS = (
@@ -41,7 +42,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     ),
     (
         frozenset({"copyright"}),
-        re.compile(rf"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*,?\s*(?P<outlet>{_NAME})"),
+        re.compile(
+            rf"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,]?\s*(?P<outlet>{_NAME})"
+        ),
     ),
     (
         # "... with the permission of Ukrinform only": the terms of reuse name the publisher
@@ -52,6 +55,15 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # "by Radio Prague International": a byline that names a broadcaster or a paper, not a person
         frozenset({"byline"}),
         re.compile(rf"^(?i:by|from)\s+(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"),
+    ),
+    (
+        # "By Al Jazeera Staff", "By RFE/RL's Hungarian Service": the newsroom signs the story (an
+        # agency's staff, "By PA Sport Staff", write for whichever paper prints them)
+        frozenset({"byline"}),
+        re.compile(
+            rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)"
+            rf"|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:service|desk|bureau|newsroom|team))$"
+        ),
     ),
     (
         # "Headline - BBC News": the page's own title names its publication
@@ -87,18 +99,47 @@ _COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}
 _TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
 
+# "ukrinform.net", "www.kyivindependent.com": a web address the page gives for itself
+_DOMAIN_RE = re.compile(
+    r"\b(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,40})\.(?:[a-z]{2,12})(?:\.[a-z]{2})?\b", re.IGNORECASE
+)
+_HEADER_RULES = frozenset({"section-label", "header-label"})
+# the first word of a section's name, never of a newspaper's ("World News", "Business Daily")
+_SECTION_WORDS = frozenset("world business sport sports local breaking top latest politics tech science health".split())
+_MEDIA_LINE_RE = re.compile(rf"^(?=.*\b{_MEDIA_WORDS}\b)(?P<outlet>{_NAME})$")
+
+
+def _named_outlet(removed: list[Removal]) -> str | None:
+    """A header line that is the name of the site whose address the page gives ("Ukrinform" and
+    "... a hyperlink to ukrinform.net"), or a publication's name standing under the byline ("By
+    Paul Kirby / BBC News")."""
+    domains = {m.group(1).lower() for item in removed for m in _DOMAIN_RE.finditer(item.text)}
+    for item in removed:
+        if item.rule in _HEADER_RULES and re.sub(r"[\W_]+", "", fold_key(item.text)) in domains:
+            return item.text.strip()
+    for before, item in zip(removed, removed[1:], strict=False):
+        if before.rule == "byline" and item.rule == "header-label" and (match := _MEDIA_LINE_RE.match(item.text)):
+            outlet = match.group("outlet")
+            if len(outlet.split()) >= 2 and outlet.split()[0].lower() not in _SECTION_WORDS:
+                return outlet
+    return None
+
+
 def find_outlet(removed: Iterable[Removal]) -> str | None:
     removed = list(removed)
     for rules, pattern in _OUTLET_CLUES:
         for item in removed:
             if item.rule not in rules:
                 continue
-            match = pattern.search(item.text)
+            text = item.text
+            if item.rule == "section-label" and text.isupper():
+                text = text.title()  # a masthead in capitals: "KYIV POST"
+            match = pattern.search(text)
             if match:
                 outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
                     return outlet[0].upper() + outlet[1:]
-    return None
+    return _named_outlet(removed)
 
 
 _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s+", re.IGNORECASE)
