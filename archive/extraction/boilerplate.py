@@ -7,7 +7,7 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 import re
 from dataclasses import dataclass, field
 
-from .rules import CLOCK, DATE, Rule, match_rule
+from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, Rule, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -333,6 +333,17 @@ def _without_chrome_gaps(
             remove(i, text, gap_rule)
             continue
         kept.append((i, text))
+    # the body's last line, short and no sentence, with the page's chrome under it: a link's label
+    # ("Get our Tech Resources", "Watch Live"), not the story's end
+    if kept and kept[-1][0] > last_sentence and kept[-1][0] + 1 in removed_rule:
+        i, text = kept[-1]
+        if (
+            word_count(text) <= MAX_GAP_WORDS
+            and not _PROSE_END_RE.search(text)
+            and not text.rstrip().endswith(("!", "?", '"', "”"))
+        ):
+            remove(i, text, "call-to-action")
+            kept.pop()
     return kept
 
 
@@ -342,6 +353,31 @@ _STRUCTURE_RULES = frozenset({"headline", "breadcrumb", "section-label", "header
 
 _CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:]?$", re.IGNORECASE)
 _CAPTION = Rule("image-caption", re.compile(r"(?!)"))
+# "Written by" alone on its line, the author's name on the next
+_BYLINE_LABEL_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)
+_BYLINE_NAME_LINE_RE = re.compile(rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*$")
+_BYLINE = Rule("byline", re.compile(r"(?!)"))
+# "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
+_TAG_LINE_RE = re.compile(r"^[^,.!?:;|]{1,40}(?:\s*[,|·•]\s*[^,.!?:;|]{1,40}){2,}$")
+_TAGS = Rule("tag-list", re.compile(r"(?!)"))
+
+
+def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
+    """The rules of lines a label above announces: the caption under "Image caption,", the name
+    under a "Written by" that stands above the story, the tags under "Related Topics"."""
+    story_started = False
+    for i, unit in enumerate(units):
+        if i and rules[i] is None:
+            label, above = units[i - 1], rules[i - 1]
+            if above is not None and _CAPTION_LABEL_RE.match(label):
+                rules[i] = _CAPTION
+            elif not story_started and _BYLINE_LABEL_RE.match(label) and _BYLINE_NAME_LINE_RE.match(unit):
+                rules[i - 1] = rules[i] = _BYLINE
+            elif above is not None and above.id in ("teaser-list", "tag-list") and _is_label(label):
+                if _TAG_LINE_RE.match(unit) and all(word_count(tag) <= 4 for tag in re.split(r"[,|·•]", unit)):
+                    rules[i] = _TAGS
+        story_started = story_started or (rules[i] is None and _is_sentence(unit))
+    return rules
 
 
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
@@ -350,11 +386,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     ``title_hint`` is a headline known from elsewhere (an HTML <title>); lines repeating it go.
     """
     units = _split_glued_header(unwrap(lines))
-    rules = [match_rule(u) for u in units]
-    for i in range(1, len(units)):
-        # "Image caption, / Rescuers worked through the night": the line a caption label announces
-        if rules[i] is None and rules[i - 1] is not None and _CAPTION_LABEL_RE.match(units[i - 1]):
-            rules[i] = _CAPTION
+    rules = _announced(units, [match_rule(u) for u in units])
     removals: list[tuple[int, Removal]] = []
     body: list[tuple[int, str]] = []
     title = title_hint

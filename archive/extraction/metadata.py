@@ -142,7 +142,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     return _named_outlet(removed)
 
 
-_BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s+", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s+|\s*:?$)", re.IGNORECASE)
 
 
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)

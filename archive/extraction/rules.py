@@ -29,7 +29,7 @@ _MONTHS = (
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = (
-    r"(?:\s*(?:at\s+|[-–—,|]\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:at\s+|[-–—,|•·/]{1,2}\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\s*[+-]\d{4})?)?"
 )
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -178,7 +178,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reading-time",
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
-        r"|^(?:reading time|read time|time to read)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$",
+        r"|^(?:reading time|read time|time to read)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$"
+        # "Listen to this article · 4 min", "Listen · 5:32"
+        r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2})$",
     ),
     # "Send us your news: newsdesk@...", "Got a story? Email ...": the newsroom asking for tips.
     _rule(
@@ -200,7 +202,9 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
         rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
-        rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})"
+        # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
+        rf"(?:\s*[|•·,;]?\s*(?:last )?(?:updated|modified)\b[\w :.,]{{0,40}})?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     _rule(
@@ -320,11 +324,11 @@ RULES: tuple[Rule, ...] = (
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content"
         ),
     ),
-    _rule("advertisement", r"^advertisement\b\s*[-–—:|]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
+    _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     _rule(
         "media-label",
         _exact(
-            r"video|videos|watch|watch video|play video|listen|listen to this article|audio|gallery|photos?|"
+            r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to this article|audio|gallery|photos?|"
             r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?"
         ),
     ),
@@ -402,10 +406,15 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# A link's note to screen readers, left in a text dump: "Purchase Licensing Rights, opens new tab"
+_NEW_TAB_RE = re.compile(r"[,.]?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\s*$", re.IGNORECASE)
+
+
 def match_rule(line: str) -> Rule | None:
     """The first rule that removes ``line``, or None when the line may be article text."""
     if len(line) > MAX_RULE_LINE:
         return None
+    line = _NEW_TAB_RE.sub("", line) or line
     words = len(line.split())
     for rule in RULES:
         if words <= rule.max_words and rule.pattern.search(line):

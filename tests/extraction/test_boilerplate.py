@@ -118,6 +118,9 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("dh/rt (Reuters, dpa, AFP)", "agency-credit"),
         ("Send us your feedback", "contact-prompt"),
         ("President Zelensky speaks in Kyiv [File: Gleb Garanich/Reuters]", "image-credit"),
+        ("Listen to this article · 4 min", "reading-time"),
+        ("Advertisement · Scroll to continue", "advertisement"),
+        ("Watch Live", "media-label"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
@@ -144,6 +147,7 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("3 thoughts on “A headline for the story”", "comment-form"),
         ("Previous article", "teaser-list"),
         ("About Us | Contact Us | Privacy Policy", "site-footer"),
+        ("Purchase Licensing Rights, opens new tab", "reuse-notice"),
     ],
 )
 def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
@@ -365,6 +369,9 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("Kyiv • 14:02 • 12 March 2024", "2024-03-12"),
         ("12.03.2024 14:02", "2024-03-12"),  # dots: day first, as Europe writes them
         ("03/12/2024", None),  # slashes: 3 December or March 12, nobody can tell
+        ("29 June 2024 • 9:00pm", "2024-06-29"),
+        ("Wed 13 Mar 2024 // 14:05 UTC", "2024-03-13"),
+        ("January 18, 2024 6:32 AM GMT Updated 2 hours ago", "2024-01-18"),
     ],
 )
 def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
