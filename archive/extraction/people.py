@@ -288,17 +288,26 @@ APPOSITION_ROLES = ROLES | frozenset(
     employee engineer architect artist writer novelist poet actor actress singer musician player striker
     goalkeeper athlete priest imam rabbi pilot driver survivor witness victim mother father son daughter
     wife husband widow brother sister veteran volunteer boss president-elect secretary-general
+    politician legislator diplomat strategist consultant investor banker entrepreneur businessman
+    businesswoman protester demonstrator mediator aide prosecutor referee midfielder defender winger
+    firefighter paramedic soldier detective inspector trustee photographer filmmaker presenter broadcaster
     """.split()
 )
 # ", a farmer from", ", regional secretary of", ", the company's chief executive"
 _APPOSITION_AFTER_RE = re.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
+    r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
 )
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "shipping group Maersk said", "the logistics firm Hapag-Lloyd": a name an organisation's noun introduces
+_ORGANISATION_BEFORE_RE = re.compile(
+    r"\b(?:group|firm|company|companies|giant|maker|manufacturer|carrier|airline|retailer|chain|bank|lender|insurer|"
+    r"operator|brand|startup|start-up|conglomerate|corporation|agency|broadcaster|newspaper|outlet|club|band|"
+    r"party|union|charity|ngo|association|organi[sz]ation|platform|app|website|developer|publisher|studio)\s+$"
+)
 # a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'
 # has a closing one)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]?\s+|(?:^|\s)[“\"]\s*|^“\s*)$")
@@ -348,6 +357,10 @@ def _vouched(run: _Run, text: str) -> bool:
     if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return False
     if fold_name(" ".join(words)) in organisation_names():
+        return False
+    if _ORGANISATION_BEFORE_RE.search(text[max(0, run.start - 20) : run.start]) and not (
+        len(words) >= 2 and words[0].lower() in first_names()
+    ):
         return False
     if len(words) >= 2:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES

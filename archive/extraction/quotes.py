@@ -49,6 +49,7 @@ _CLAUSE_PRONOUN_RE = re.compile(
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
+_PREPOSITION_RE = re.compile(r"^(?:against|on|in|at|for|to|with|from|of|over|into|during|despite|about|than)\b")
 _UNNAMED_RE = re.compile(
     r"^(?:an?|some|several|two|three|many|other|one|another|\w+ian|\w+ese)\b|\b(?:sources?|officials|authorities|"
     r"analysts|diplomats|experts|observers|residents|witnesses|critics|people|officers|spokespeople|they|we)\b|"
@@ -57,9 +58,12 @@ _UNNAMED_RE = re.compile(
 )
 # "the ministry said", "the club said in a statement": a body speaking, not a person
 _INSTITUTION_RE = re.compile(
-    r"^the\s+(?:[\w’'-]+\s+){0,2}?(?:ministry|government|department|office|agency|company|firm|police|army|"
+    r"^the\s+(?:[\w’'&-]+\s+){0,4}?(?:ministry|government|department|office|agency|company|firm|police|army|"
     r"military|court|embassy|kremlin|white house|council|committee|commission|club|team|union|party|campaign|"
-    r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office)\b",
+    r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office|"
+    r"association|federation|institute|foundation|alliance|coalition|corporation|society|university|network)\b"
+    # "the company's chief executive" is a person
+    r"(?![’']s\b)",
     re.IGNORECASE,
 )
 # "... and said", "..., but added": the verb shares the sentence's subject
@@ -448,6 +452,8 @@ def _after_cue(ctx, no, text, quote, stop):
         return None  # "He added: “…" introduces the next quote
     if m and _CONJUNCTION_RE.match(m.group("subj")):
         return None  # "… called it “powerful” and said …": the sentence's own subject speaks
+    if m and _PREPOSITION_RE.match(m.group("subj")):
+        return None  # "… urged his players to “be brave” against Slovakia as he defended …": the sentence goes on
     if m := _SUBJECT_VERB_RE.match(rest):
         s = begin + lead
         rule, speaker = _resolve(ctx, no, text, s + m.start("subj"), s + m.end("subj"), where, last=True)
