@@ -180,6 +180,24 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
     return None
 
 
+# A headline that reads as a sentence has at most this many words, and the date line this close below.
+MAX_SENTENCE_HEADLINE_WORDS = 20
+MAX_LINES_TO_DATE = 3
+
+
+def _dated_below(units: list[str], rules: list, i: int) -> bool:
+    """Whether the page's date line follows line ``i`` closely, with at most a name between: the
+    line is the headline, written as a sentence, not the story's first paragraph."""
+    if word_count(units[i]) > MAX_SENTENCE_HEADLINE_WORDS:
+        return False
+    for j in range(i + 1, min(len(units), i + 1 + MAX_LINES_TO_DATE)):
+        if rules[j] is not None:
+            return rules[j].id in ("dateline", "published-on")
+        if word_count(units[j]) > MAX_LABEL_WORDS or _PROSE_END_RE.search(units[j]):
+            return False
+    return False
+
+
 def _is_sentence(line: str) -> bool:
     return word_count(line) >= MIN_SENTENCE_WORDS and bool(_PROSE_END_RE.search(line))
 
@@ -213,11 +231,21 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     """
     header: dict[int, tuple[str, str]] = {}
     lead = ""
+    punctuated: set[int] = set()  # headlines written as sentences, found by the date line under them
     for i, unit in enumerate(units):
         if rules[i] is not None:
             continue
         crumb, rest = _split_breadcrumb(unit)
         if rest and _starts_the_story(rest):
+            if not any(word_count(r) >= MIN_HEADLINE_WORDS for _, r in header.values()) and _dated_below(
+                units, rules, i
+            ):
+                header[i] = (
+                    crumb,
+                    rest,
+                )  # "OPINION / The four-day week is not a fantasy. Britain should try it. / 10 May"
+                punctuated.add(i)
+                continue
             lead = rest
             break
         header[i] = (crumb, rest)
@@ -230,6 +258,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     candidates = [
         i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest) and not rest.endswith(":")
     ]
+    if punctuated and all(word_count(header[i][1]) < MIN_HEADLINE_WORDS for i in candidates):
+        return min(punctuated), header
     if not candidates:
         return None, header
     # A headline is one sentence; two ("... on earth. Why is nobody paying attention?") make a standfirst.

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .boilerplate import Removal
+from .people import first_names
 from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE
 from .text import fold_key
 
@@ -148,6 +149,8 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s+|\s*:?$)", re.IGNORE
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
+# "Mari Yamaguchi | AP": the agency the author writes for
+_BYLINE_AGENCY_RE = re.compile(rf"\s*[|,/–—-]\s*(?:the )?(?:associated press|{AGENCIES})$", re.IGNORECASE)
 
 
 # "Hannah Lindqvist, Business Reporter": the desk after the name
@@ -170,7 +173,17 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
+    # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
+    for k, item in enumerate(removed):
+        if item.rule in _HEADER_RULES and _LONE_NAME_RE.match(item.text):
+            beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
+            dated = any(other.rule in ("dateline", "published-on") for other in beside)
+            if dated and item.text.split()[0].lower() in first_names():
+                return item.text.strip()
     return None
+
+
+_LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
 
 
 def _byline_name(text: str) -> str | None:
@@ -179,6 +192,7 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", text))
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)
+    name = _BYLINE_AGENCY_RE.sub("", name)
     return _uncapitalised(name.rstrip(".").strip()) or None
 
 

@@ -191,6 +191,13 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$",
         max_words=35,
     ),
+    # "Do you have an opinion on the issues raised in this article? ... our letters section"
+    _rule(
+        "contact-prompt",
+        r"^(?:do you have an opinion on|have your say on|what do you think (?:of|about)) (?:the )?(?:issues?|points?|topics?) "
+        r"raised in this (?:article|piece|story)\b|\bsubmit (?:a|your) (?:response|letter)\b.{0,120}\bletters?\b",
+        max_words=70,
+    ),
     _rule(
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
