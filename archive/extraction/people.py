@@ -319,7 +319,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     """Role words written in lower case next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister"."""
     before = _WORD_RE.findall(text[max(0, start - 40) : start].lower())[-3:]
     after = _WORD_RE.findall(text[end : end + 40].lower())
-    after = after[:4] if text[end : end + 2].startswith(",") else []
+    # ", the minister," or ", who is also defence minister,"
+    after = after[: 6 if after[:1] == ["who"] else 4] if text[end : end + 2].startswith(",") else []
     return {w for w in before + after if w in ROLES and w not in HONORIFICS}
 
 

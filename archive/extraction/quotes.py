@@ -398,6 +398,15 @@ class _Context:
         top = max(scored.values(), default=0)
         if not top:
             return None
+        # "PSL leader X, who is also defence minister, ... “…,” said the deputy prime minister": one
+        # who fits and is named earlier in the quote's own paragraph is the one the story is about
+        here = {
+            p.name
+            for p in self.persons
+            if scored.get(p.name) and any(m.paragraph == where[0] and m.start < where[1] for m in p.mentions)
+        }
+        if len(here) == 1:
+            return here.pop()
         best = {name for name, score in scored.items() if score == top}
         if len(best) == 1:
             return best.pop()
