@@ -390,6 +390,7 @@ _BYLINE = Rule("byline", re.compile(r"(?!)"))
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
 _TAG_LINE_RE = re.compile(r"^[^,.!?:;|]{1,40}(?:\s*[,|·•]\s*[^,.!?:;|]{1,40}){2,}$")
 _TAGS = Rule("tag-list", re.compile(r"(?!)"))
+_LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 
 
 def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
@@ -397,6 +398,8 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     under a "Written by" that stands above the story, the tags under "Related Topics"."""
     story_started = False
     for i, unit in enumerate(units):
+        if not story_started and rules[i] is not None and rules[i].id == "read-also-teaser" and _LIVE_RE.match(unit):
+            rules[i] = None  # "Live: Zelensky addresses the summit" over the story is its live page's headline
         if i and rules[i] is None:
             label, above = units[i - 1], rules[i - 1]
             if above is not None and _CAPTION_LABEL_RE.match(label):

@@ -160,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "share-widget",
         _exact(
-            r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page)|now|via|on))?|"
+            r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page|live ?blog)|now|via|on))?|"
             r"like this|like loading|tweet|shares?|sharing is caring|spread the love|gift (?:this )?article|"
             r"share (?:the )?full article|share or comment(?: on this (?:article|story))?|"
             r"copy|embed|copy/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?|"
