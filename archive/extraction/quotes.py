@@ -43,11 +43,14 @@ _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
 _PRONOUN_RE = re.compile(r"^(?P<pronoun>he|she)\b", re.IGNORECASE)
 # "in which he (warned)", "where she (said)": the pronoun is the clause's subject
 _CLAUSE_PRONOUN_RE = re.compile(
-    r"^(?:in which|at which|during which|where|when|as|while|after|before|because|since)\s+(?P<pronoun>he|she)$",
+    r"^(?:in which|at which|during which|where|when|as|while|after|before|because|since|although|though|"
+    r"even though|even as|but|and|yet|so|if|once|until)\s+(?P<pronoun>he|she)$",
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
+# Words that make a title another one: a shadow chancellor is not the chancellor
+_QUALIFIERS = ("shadow", "former", "deputy", "vice", "acting", "ex", "junior", "opposition")
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
 _PREPOSITION_RE = re.compile(r"^(?:against|on|in|at|for|to|with|from|of|over|into|during|despite|about|than)\b")
 _UNNAMED_RE = re.compile(
@@ -387,6 +390,23 @@ class _Context:
             return None
         return (max(hits) if last else min(hits))[1]
 
+    def by_role_later(self, words: set[str], where: tuple[int, int]) -> str | None:
+        """The person first named after ``where`` whose titles fit the descriptor: "The French
+        President assured that “…”" in a standfirst, before the story names Emmanuel Macron."""
+        ranked = []
+        for p in self.persons:
+            score = len(words & p.roles)
+            later = sorted((m.paragraph, m.start) for m in p.mentions if (m.paragraph, m.start) > where)
+            if not score or not later or any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1):
+                continue
+            # "shadow chancellor Jeremy Hunt" is not "the chancellor"
+            paragraph, start = later[0]
+            before = self.paragraphs[paragraph - 1][max(0, start - 30) : start].lower()
+            if {q for q in _QUALIFIERS if re.search(rf"\b{q}\b", before)} - words:
+                continue
+            ranked.append((-score, later[0], p.name))
+        return min(ranked)[2] if ranked else None
+
     def by_role(self, words: set[str], where: tuple[int, int]) -> str | None:
         """The person named before ``where`` whose titles fit the descriptor best; of equals, the
         one who spoke last."""
@@ -439,6 +459,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         if _introduced_unnamed(subject, text[:start]):
             return "unnamed-source", None
         found, speaker = ctx.last_speaker(where)
+        if not found:
+            speaker = ctx.by_role_later(words, where)
     return "descriptor", speaker
 
 
