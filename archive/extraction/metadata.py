@@ -35,6 +35,13 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?i:join)\s+(?P<outlet>{_NAME})\s+(?i:to)\s"),
     ),
     (
+        # "Source: Al Jazeera and news agencies": the newsroom that wrote it up from the wires
+        frozenset({"source-credit"}),
+        re.compile(
+            rf"^(?i:sources?)\s*:\s*(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?)\s+(?:and|with|,)\s+(?i:news agencies|agencies|wires)\.?$"
+        ),
+    ),
+    (
         frozenset({"author-box"}),
         re.compile(
             rf"\b(?i:news team|editorial team|newsroom|journalists|reporters|staff|editors)\s+(?i:of|at)\s+"
@@ -149,8 +156,11 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s+|\s*:?$)", re.IGNORE
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
-# "Mari Yamaguchi | AP": the agency the author writes for
-_BYLINE_AGENCY_RE = re.compile(rf"\s*[|,/–—-]\s*(?:the )?(?:associated press|{AGENCIES})$", re.IGNORECASE)
+# "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for
+_BYLINE_AGENCY_RE = re.compile(
+    rf"\s*[|,/–—-]\s*(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
+    re.IGNORECASE,
+)
 
 
 # "Hannah Lindqvist, Business Reporter": the desk after the name
@@ -173,6 +183,11 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
+    # "Iryna Kutielieva — Monday, 4 March 2024": a person's name on the date line
+    for item in removed:
+        if item.rule == "dateline" and (match := _NAME_ON_DATELINE_RE.match(item.text)):
+            if match.group("name").split()[0].lower() in first_names():
+                return match.group("name")
     # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
     for k, item in enumerate(removed):
         if item.rule in _HEADER_RULES and _LONE_NAME_RE.match(item.text):
@@ -184,6 +199,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
+_NAME_ON_DATELINE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
 
 
 def _byline_name(text: str) -> str | None:

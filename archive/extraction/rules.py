@@ -144,7 +144,8 @@ RULES: tuple[Rule, ...] = (
         "author-box",
         _exact(
             r"avatar|author avatar|[\w .'-]{1,40}'s? avatar|photo of the author|about the authors?|author|"
-            r"the author|author bio(?:graphy)?|written by|authors?|more articles by this author"
+            r"the author|author bio(?:graphy)?|written by|authors?|more articles by this author|"
+            r"(?:a )?note from the (?:author|editor)"
         ),
         tail=True,
     ),
@@ -178,7 +179,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reading-time",
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
-        r"|^(?:reading time|read time|time to read)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$"
+        r"|^(?:reading time|read time|time to read|est\.?)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$"
         # "Listen to this article · 4 min", "Listen · 5:32"
         r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2})$",
     ),
@@ -211,7 +212,9 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
         rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})"
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
-        rf"(?:\s*[|•·,;]?\s*(?:last )?(?:updated|modified)\b[\w :.,]{{0,40}})?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        rf"(?:\s*[|•·,;(]?\s*(?:last )?(?:updated|modified)\b[\w :.,/-]{{0,40}}\)?)?"
+        # "February 8, 2024 6:49 PM 2 min read"
+        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     _rule(
@@ -277,7 +280,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "donation-prompt",
         r"\b(?:support|donate to|fund|back) us\b(?:\s+(?:on|via|at|through|with|today|now)\b|\s*[.!]?$)"
-        r"|^(?:donate|make a donation|become a (?:supporter|donor))\b.{0,60}$",
+        r"|^(?:donate|make a donation|become a (?:supporter|donor))\b.{0,60}$"
+        # "Support UP or become our patron!"
+        r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b",
         max_words=30,
     ),
     # a web address alone on its line: the page's short link or a pasted share link
@@ -368,7 +373,9 @@ RULES: tuple[Rule, ...] = (
         # a syndicated story's notice: "... the rest of the content is auto-generated from a syndicated feed."
         r"\bauto-?generated from an? (?:syndicated|agency|news|wire) (?:news )?feeds?\b|"
         r"^\(?this (?:story|article|report) (?:has not been|was not|is not) edited by\b|"
-        r"^our (?:editorial )?standards\s*:|^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
+        r"^our (?:editorial )?standards\s*:|"
+        # the Trust Project's label of an article's kind: "News Based on facts, either observed and verified ..."
+        r"^(?:news|opinion|analysis)?\s*(?:based on facts, either observed and verified|advocates for ideas and draws conclusions)\b|^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
         r"are (?:the author'?s'?|those of the authors?|solely those of the authors?|(?:his|her|their) own)",
         max_words=80,
     ),
