@@ -64,6 +64,7 @@ NOT_NAMES = frozenset(
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
     democrats republicans socialists conservatives liberals greens communists nationalists tories
+    quote source sources details background update note context reminder recap
     """.split()
 )
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
@@ -379,6 +380,8 @@ def _vouched(run: _Run, text: str) -> bool:
         )
     if words[0].lower() in COMMON_WORDS:
         return False
+    if words[0].split("-")[0].lower() in ROLES:
+        return False  # "Ukraine's Commander-in-Chief said": a title standing for its holder
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:
         return True
     if _THE_BEFORE_RE.search(text[max(0, run.start - 5) : run.start]):

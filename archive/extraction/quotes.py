@@ -415,18 +415,15 @@ class _Context:
             for p in self.persons
             if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1)
         }
+        # "PSL leader X, who is also defence minister, ... “…,” said the deputy prime minister",
+        # "Estonia's Hanno Pevkur called ... “…,” the Estonian minister said": the one person named
+        # earlier in the quote's own paragraph, if no title of theirs says otherwise
+        here = [p for p in self.persons if any(m.paragraph == where[0] and m.start < where[1] for m in p.mentions)]
+        if len(here) == 1 and (scored.get(here[0].name) or not here[0].roles):
+            return here[0].name
         top = max(scored.values(), default=0)
         if not top:
             return None
-        # "PSL leader X, who is also defence minister, ... “…,” said the deputy prime minister": one
-        # who fits and is named earlier in the quote's own paragraph is the one the story is about
-        here = {
-            p.name
-            for p in self.persons
-            if scored.get(p.name) and any(m.paragraph == where[0] and m.start < where[1] for m in p.mentions)
-        }
-        if len(here) == 1:
-            return here.pop()
         best = {name for name, score in scored.items() if score == top}
         if len(best) == 1:
             return best.pop()
@@ -624,6 +621,20 @@ def _introduced_by(ctx, no, text):
     return _before_cue(ctx, no, text, FoundQuote("", no, end, end, open_at=end), 0)
 
 
+# "Source: Vadym Skibitskyi, deputy chief ... / Quote: “…”": a news site's labelled paragraphs
+_QUOTE_LABEL_RE = re.compile(r"^\s*(?:quote|direct speech|in (?:his|her|their) words)\s*:\s*$", re.IGNORECASE)
+_SOURCE_LABEL_RE = re.compile(r"^\s*(?:source|sources)\s*:", re.IGNORECASE)
+
+
+def _labelled_source(ctx, no, paragraphs):
+    """The person a "Source:" paragraph above names, for a "Quote:" paragraph below it."""
+    for j in range(no - 1, 0, -1):
+        if _SOURCE_LABEL_RE.match(paragraphs[j - 1]):
+            person = ctx.person_in(j, 0, len(paragraphs[j - 1]), last=False)
+            return ("named", person, paragraphs[j - 1][:80].strip()) if person else None
+    return None
+
+
 def _has_speech_cue(text: str, start: int, end: int) -> bool:
     sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
     return bool(_VERB_RE.search(sentence) or "according to" in sentence.lower() or " used by " in sentence)
@@ -678,6 +689,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                     cue = ("context", previous.speaker, previous.attribution)
             if cue is None and not k and no > 1 and 0 <= quote.open_at <= 1:
                 cue = _introduced_by(ctx, no - 1, paragraphs[no - 2])
+            if cue is None and not k and _QUOTE_LABEL_RE.match(text[: max(quote.open_at, 0)]):
+                cue = _labelled_source(ctx, no, paragraphs)
             if cue:
                 quote.rule, quote.speaker, quote.attribution = cue
                 quote.confidence = CONFIDENCE[quote.rule]
