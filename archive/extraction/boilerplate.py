@@ -7,7 +7,7 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 import re
 from dataclasses import dataclass, field
 
-from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, Rule, match_rule
+from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, MAX_RULE_LINE, Rule, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -388,7 +388,7 @@ _BYLINE_LABEL_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)
 _BYLINE_NAME_LINE_RE = re.compile(rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*$")
 _BYLINE = Rule("byline", re.compile(r"(?!)"))
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
-_TAG_LINE_RE = re.compile(r"^[^,.!?:;|]{1,40}(?:\s*[,|·•]\s*[^,.!?:;|]{1,40}){2,}$")
+_TAG_LINE_RE = re.compile(r"^[^,.!?:;|·•]{1,40}(?:[,|·•][^,.!?:;|·•]{1,40}){2,}$")
 _TAGS = Rule("tag-list", re.compile(r"(?!)"))
 _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 
@@ -398,6 +398,9 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     under a "Written by" that stands above the story, the tags under "Related Topics"."""
     story_started = False
     for i, unit in enumerate(units):
+        if len(unit) > MAX_RULE_LINE:
+            story_started = True  # a line this long is prose
+            continue
         if not story_started and rules[i] is not None and rules[i].id == "read-also-teaser" and _LIVE_RE.match(unit):
             rules[i] = None  # "Live: Zelensky addresses the summit" over the story is its live page's headline
         if i and rules[i] is None:

@@ -525,11 +525,11 @@ def _before_cue(ctx, no, text, quote, floor):
     segment = text[start : quote.open_at if quote.open_at >= 0 else quote.start]
     where = (no, quote.start)
     if quote.lead:
-        m = _LEAD_ATTRIBUTION_RE.match(quote.lead)
-        verb = _VERB_RE.search(m.group("attr"))
-        rule, speaker = _resolve(ctx, no, text, quote.start - len(quote.lead), quote.start - len(quote.lead) + verb.start(),
-                                 where, last=True)  # fmt: skip
-        return rule, speaker, quote.lead.strip()
+        at = text.rfind(quote.lead, 0, quote.start + 1)
+        verb = _VERB_RE.search(quote.lead)
+        if at >= 0 and verb:
+            rule, speaker = _resolve(ctx, no, text, at, at + verb.start(), where, last=True)
+            return rule, speaker, quote.lead.strip()
     if m := _ACCORDING_RE.search(segment):
         person = ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=False)
         if person:

@@ -189,3 +189,12 @@ def test_a_quote_introduced_by_the_paragraph_before_goes_to_its_speaker():
         ("We are ready to join as soon as possible.", "Sauli Niinistö", "named"),
         ("Finland will be welcome.", "Jens Stoltenberg", "named"),
     ]
+
+
+def test_a_quote_missing_its_opening_mark_after_the_speakers_name():
+    """Machine-translated copy drops opening marks: "X said the West … succeed.” The ministry …"."""
+    result = quotes(
+        "Russia rejected the proposal on Monday, officials in Moscow said.",
+        "Maria Zakharova said the West is prolonging the conflict and will not succeed.” The ministry did not elaborate.",
+    )
+    assert result == [("the West is prolonging the conflict and will not succeed.", "Maria Zakharova", "named")]
