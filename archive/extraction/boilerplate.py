@@ -339,6 +339,12 @@ def _without_chrome_gaps(
     block of removed lines after the story's last sentence."""
     removed_rule = {i: r.rule for i, r in removals}
     removed_text = {i: r.text for i, r in removals}
+    # "Video / The episode covers ... / Show More": the page's last text, between a media label and
+    # the chrome under it, describes the video
+    if body and removed_rule.get(body[-1][0] - 1) == "media-label" and body[-1][0] + 1 in removed_rule:
+        i, text = body.pop()
+        remove(i, text, "media-label")
+        removed_rule[i], removed_text[i] = "media-label", text
     last_sentence = max((i for i, text in body if _is_sentence(text)), default=-1)
     kept = []
     for i, text in body:
@@ -362,6 +368,15 @@ def _without_chrome_gaps(
         ):
             remove(i, text, gap_rule)
             continue
+        if (
+            short
+            and i > last_sentence
+            and word_count(text) <= MAX_TEASER_WORDS
+            and gap_rule in _TEASER_RULES
+            and removed_rule.get(i + 1) in _TEASER_RULES
+        ):
+            remove(i, text, "read-also-teaser")  # "Read also: … / Ukraine war latest: … / Video"
+            continue
         kept.append((i, text))
     # the body's last line, short and no sentence, with the page's chrome under it: a link's label
     # ("Get our Tech Resources", "Watch Live"), not the story's end
@@ -377,6 +392,9 @@ def _without_chrome_gaps(
     return kept
 
 
+# A teaser's headline between two teasers after the story has at most this many words.
+MAX_TEASER_WORDS = 15
+_TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})
 # Rules of the page's structure, not of a block of chrome.
 _STRUCTURE_RULES = frozenset({"headline", "breadcrumb", "section-label", "header-label", "repeated-headline"})
 

@@ -22,6 +22,11 @@ _MEDIA_WORDS = (
     r"Tribune|Gazette|Magazine|Online)"
 )
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
+_AGENCY = rf"(?:(?:the )?associated press|{AGENCIES})"
+_NEWSROOM_WITH_AGENCIES = (
+    rf"(?!(?i:{_AGENCY})\b)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?i:with)\s+(?i:{_AGENCY})"
+    rf"(?:\s*(?:,|and|&)\s*(?i:{_AGENCY}))*\.?"
+)
 _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         frozenset({"author-box", "teaser-list"}),
@@ -72,6 +77,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
             rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)"
             rf"|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:service|desk|bureau|newsroom|team))$"
         ),
+    ),
+    (
+        # "By Euronews with AP, AFP": a newsroom writing from the agencies' copy
+        frozenset({"byline"}),
+        re.compile(rf"^(?i:by)\s+{_NEWSROOM_WITH_AGENCIES}$"),
     ),
     (
         # "Headline - BBC News": the page's own title names its publication
@@ -143,6 +153,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             if item.rule == "section-label" and text.isupper():
                 text = text.title()  # a masthead in capitals: "KYIV POST"
             match = pattern.search(text)
+            if match and item.rule == "byline" and match.group("outlet").split()[0].lower() in first_names():
+                continue  # "By Maria Okafor with AP": a reporter, not a newsroom
             if match:
                 outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
@@ -175,7 +187,14 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     """The author's name from a "By ..." line, without the date some sites put after it; else from
     the bio under the story ("Martin Fornusek is a reporter at ...")."""
     removed = list(removed)
-    names = [name for item in removed if item.rule == "byline" and (name := _byline_name(item.text))]
+    names = [
+        name
+        for item in removed
+        if item.rule == "byline"
+        and (name := _byline_name(item.text))
+        # "By Euronews with AP": a newsroom, not an author
+        and not (_NEWSROOM_WITH_AGENCIES_RE.fullmatch(name) and name.split()[0].lower() not in first_names())
+    ]
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
     people = [name for name in names if not _MEDIA_NAME_RE.search(name)]
     if names:
@@ -199,6 +218,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
+_NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
 _NAME_ON_DATELINE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
 
 
