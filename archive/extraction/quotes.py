@@ -538,6 +538,12 @@ def _before_cue(ctx, no, text, quote, floor):
             found, speaker = ctx.last_speaker(where)
             if found:
                 return "pronoun", speaker, text[start + m.start() : start + m.start("subj") + 3].strip(" ,")
+        head = m.group("subj").split(",")[0].rstrip()
+        if re.match(r"the\s", head, re.IGNORECASE):  # "According to the minister, … “…”"
+            at = start + m.start("subj")
+            rule, speaker = _resolve(ctx, no, text, at, at + len(head), where, last=False)
+            if speaker:
+                return rule, speaker, text[start + m.start() : at + len(head)]
     if m := _THEIR_WORDS_RE.search(segment):  # "In his words, “…”"
         found, speaker = ctx.last_speaker(where, {"his": "he", "her": "she"}[m.group("whose").lower()])
         if found:
