@@ -180,6 +180,7 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
     return None
 
 
+_QUESTION_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S")
 # A headline that reads as a sentence has at most this many words, and the date line this close below.
 MAX_SENTENCE_HEADLINE_WORDS = 20
 MAX_LINES_TO_DATE = 3
@@ -236,6 +237,9 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         if rules[i] is not None:
             continue
         crumb, rest = _split_breadcrumb(unit)
+        if rest and _QUESTION_RE.match(rest):
+            lead = rest  # an interview's first question: "Q: Prime Minister, is Europe doing enough?"
+            break
         if rest and _starts_the_story(rest):
             if not any(word_count(r) >= MIN_HEADLINE_WORDS for _, r in header.values()) and _dated_below(
                 units, rules, i

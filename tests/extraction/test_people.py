@@ -190,3 +190,8 @@ def test_the_word_starting_a_sentence_is_not_part_of_a_name():
         "Age UK charity director Caroline Abrahams said older people were frightened.",
     )
     assert found == {"Caroline Abrahams": []}
+
+
+def test_pm_before_a_name_vouches_for_it():
+    """ "Estonian PM Kaja Kallas": the abbreviation is a title like "Prime Minister"."""
+    assert [p.name for p in find_persons("", ["Estonian PM Kaja Kallas said Europe must act."])] == ["Kaja Kallas"]
