@@ -195,3 +195,9 @@ def test_the_word_starting_a_sentence_is_not_part_of_a_name():
 def test_pm_before_a_name_vouches_for_it():
     """ "Estonian PM Kaja Kallas": the abbreviation is a title like "Prime Minister"."""
     assert [p.name for p in find_persons("", ["Estonian PM Kaja Kallas said Europe must act."])] == ["Kaja Kallas"]
+
+
+def test_public_figures_named_without_a_title_are_people():
+    """No role, no verb beside them: their given names, as the wires spell them, vouch."""
+    found = find_persons("", ["Talks between Wopke Hoekstra, Gitanas Nausėda and Oleksii Reznikov ended late."])
+    assert sorted(p.name for p in found) == ["Gitanas Nausėda", "Oleksii Reznikov", "Wopke Hoekstra"]
