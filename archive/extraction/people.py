@@ -39,6 +39,9 @@ TITLE_PREFIXES = frozenset(
     u.s. us uk eu un nato russian ukrainian american british french german chinese european israeli
     palestinian iranian polish italian spanish turkish belarusian georgian moldovan estonian latvian
     lithuanian finnish swedish norwegian danish dutch belgian japanese indian white house
+    saudi emirati qatari egyptian jordanian lebanese syrian iraqi afghan pakistani korean taiwanese
+    australian canadian mexican brazilian argentine nigerian kenyan swiss austrian czech slovak hungarian
+    romanian bulgarian serbian croatian greek portuguese irish scottish welsh
     """.split()
 )
 # Capitalised words that make a run an organisation, a place, a publication or a date.
@@ -360,6 +363,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False
     if fold_name(" ".join(words)) in organisation_names():
         return False
+    if text[max(0, run.start - 2) : run.start] == "& " or text[run.end : run.end + 2] == " &":
+        return False  # "Marks & Spencer", "Ernst & Young": a firm's name
     if _ORGANISATION_BEFORE_RE.search(text[max(0, run.start - 20) : run.start]) and not (
         len(words) >= 2 and words[0].lower() in first_names()
     ):
@@ -386,6 +391,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return True
     if _THE_BEFORE_RE.search(text[max(0, run.start - 5) : run.start]):
         return False  # "the Spaniard said": a description, not a surname
+    if run.cue_words and all(c in TITLE_PREFIXES for c in run.cue_words):
+        return False  # "Saudi Aramco said", "Russian Gazprom said": a nation's firm or body
     if _COLON_QUOTE_AFTER_RE.match(text, run.end):
         return True
     # One word and a speech verb is a person's surname mid-sentence ("..., Stoltenberg said"). At

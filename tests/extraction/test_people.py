@@ -1,3 +1,5 @@
+import pytest
+
 from archive.extraction.people import find_persons, translit_key
 
 
@@ -201,3 +203,16 @@ def test_public_figures_named_without_a_title_are_people():
     """No role, no verb beside them: their given names, as the wires spell them, vouch."""
     found = find_persons("", ["Talks between Wopke Hoekstra, Gitanas Nausėda and Oleksii Reznikov ended late."])
     assert sorted(p.name for p in found) == ["Gitanas Nausėda", "Oleksii Reznikov", "Wopke Hoekstra"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marks & Spencer said sales rose, while Ernst & Young said audits were delayed.",
+        "Saudi Aramco said output would fall.",
+        "“It is a great day for the company,” Boeing said in a statement.",
+        "Hugo Boss said sales rose in Europe.",
+    ],
+)
+def test_firms_that_say_things_are_not_people(sentence):
+    assert find_persons("", [sentence]) == []
