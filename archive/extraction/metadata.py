@@ -27,6 +27,13 @@ _NEWSROOM_WITH_AGENCIES = (
     rf"(?!(?i:{_AGENCY})\b)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?i:with)\s+(?i:{_AGENCY})"
     rf"(?:\s*(?:,|and|&)\s*(?i:{_AGENCY}))*\.?"
 )
+# The names of a site's sections, which follow a headline as a site's name would
+_SECTION_NAME = (
+    r"(?:international|internacional|world|world news|europe|news|latest|opinion|comment|politics|business|economy|"
+    r"markets|finance|money|sport|sports|football|culture|arts|science|tech|technology|health|life|lifestyle|"
+    r"travel|entertainment|society|local|national|uk|us|africa|asia|americas|middle east|ukraine|russia|"
+    r"analysis|features|environment|climate|education|media|breaking|live|video|photos|home|region|regions)"
+)
 _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         frozenset({"author-box", "teaser-list"}),
@@ -87,6 +94,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # "Headline - BBC News": the page's own title names its publication
         frozenset({"section-suffix"}),
         re.compile(rf"^-\s+(?P<outlet>{_NAME})$"),
+    ),
+    (
+        # "Headline | Euractiv": after a bar, the site's name, unless it is a section ("| International")
+        frozenset({"section-suffix"}),
+        re.compile(rf"^\|\s+(?P<outlet>(?!(?i:{_SECTION_NAME}\s*$)){_NAME}?)(?:\s+(?i:{_SECTION_NAME}))*$"),
     ),
     (
         frozenset({"social-follow"}),

@@ -415,3 +415,16 @@ def test_a_page_that_lost_its_line_breaks_still_gives_its_headline_and_date():
     assert draft.published.isoformat() == "2024-06-12"
     assert draft.body.startswith("NATO allies agreed on Wednesday")
     assert [(q.text, q.speaker) for q in draft.quotes] == [("This is a historic decision", "Jens Stoltenberg")]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "outlet"),
+    [("International", None), ("World News", None), ("Euractiv", "Euractiv"), ("CNN Politics", "CNN")],
+)
+def test_a_site_name_after_a_bar_names_the_outlet_and_a_section_does_not(suffix, outlet):
+    draft = extract_article(
+        f"NATO agrees to strengthen eastern flank | {suffix}\n\nThe alliance agreed on Tuesday to strengthen "
+        "its eastern flank after talks in Brussels, officials said.\n".encode()
+    )
+    assert draft.title == "NATO agrees to strengthen eastern flank"
+    assert draft.outlet == outlet
