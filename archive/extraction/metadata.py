@@ -11,7 +11,7 @@ from datetime import date
 
 from .boilerplate import Removal
 from .people import first_names
-from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE
+from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, FOREIGN_MONTHS
 from .text import fold_key
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|of|de|del|la|el|und|and|&|for)){0,5}"
@@ -282,10 +282,12 @@ _MONTH_NUMBERS = {
         start=1,
     )
     for name in names
-}
+} | {name: number for number, names in enumerate(FOREIGN_MONTHS, start=1) for name in names}
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})", re.IGNORECASE)
+_DAY_MONTH_RE = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})", re.IGNORECASE
+)
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _YEAR_FIRST_RE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")

@@ -23,9 +23,26 @@ _SOCIAL = (
 AGENCIES = (
     r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|agencies|wires|news agencies"
 )
+# The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
+# 2024", "15 березня 2024"): one tuple a month, January first
+FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("enero", "janvier", "januar", "jänner", "gennaio", "janeiro", "stycznia", "січня", "января"),
+    ("febrero", "février", "fevrier", "februar", "febbraio", "fevereiro", "lutego", "лютого", "февраля"),
+    ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта"),
+    ("abril", "avril", "aprile", "kwietnia", "квітня", "апреля"),
+    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая"),
+    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня"),
+    ("julio", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля"),
+    ("agosto", "août", "aout", "sierpnia", "серпня", "августа"),
+    ("septiembre", "septembre", "settembre", "setembro", "września", "wrzesnia", "вересня", "сентября"),
+    ("octubre", "octobre", "oktober", "ottobre", "outubro", "października", "pazdziernika", "жовтня", "октября"),
+    ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября"),
+    ("diciembre", "décembre", "decembre", "dezember", "dicembre", "dezembro", "grudnia", "грудня", "декабря"),
+)
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    + "|".join(sorted({name for names in FOREIGN_MONTHS for name in names}, key=len, reverse=True))
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = (
@@ -39,7 +56,7 @@ CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 _TIME_FIRST = rf"(?:{_HOUR}(?:\s*[A-Z]{{2,5}})?\s*[,|•·–—-]?\s+)?"
 DATE = (
     rf"{_TIME_FIRST}(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}(?:\s*(?:р\.|року|г\.|года))?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}"

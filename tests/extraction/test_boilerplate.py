@@ -372,6 +372,11 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("29 June 2024 • 9:00pm", "2024-06-29"),
         ("Wed 13 Mar 2024 // 14:05 UTC", "2024-03-13"),
         ("January 18, 2024 6:32 AM GMT Updated 2 hours ago", "2024-01-18"),
+        # pages in other languages, or translated with their date line left as it was
+        ("15 de marzo de 2024", "2024-03-15"),
+        ("15. März 2024, 14:05", "2024-03-15"),
+        ("15 березня 2024 р., 14:05", "2024-03-15"),
+        ("3 października 2023", "2023-10-03"),
     ],
 )
 def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
