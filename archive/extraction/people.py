@@ -68,6 +68,12 @@ NOT_NAMES = frozenset(
     telescope observatory spacecraft satellite mission prize award trophy
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap
+    budapest warsaw prague bratislava bucharest belgrade zagreb ljubljana athens rome madrid lisbon dublin
+    amsterdam hague copenhagen stockholm oslo helsinki tallinn riga vilnius chisinau tbilisi yerevan baku
+    ankara istanbul tehran baghdad damascus beirut cairo riyadh doha jerusalem tokyo seoul pyongyang delhi
+    islamabad kabul canberra ottawa havana caracas brasilia pretoria nairobi abuja luxembourg strasbourg
+    munich davos bern zurich odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk bakhmut avdiivka
+    sevastopol belgorod kursk pokrovsk kramatorsk sumy poltava vinnytsia mykolaiv petersburg
     """.split()
 )
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")

@@ -212,7 +212,8 @@ def test_public_figures_named_without_a_title_are_people():
         "Saudi Aramco said output would fall.",
         "“It is a great day for the company,” Boeing said in a statement.",
         "Hugo Boss said sales rose in Europe.",
+        "Hungary's minister said Budapest had agreed after receiving assurances.",
     ],
 )
-def test_firms_that_say_things_are_not_people(sentence):
+def test_firms_and_capitals_that_say_things_are_not_people(sentence):
     assert find_persons("", [sentence]) == []
