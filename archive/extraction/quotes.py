@@ -49,6 +49,12 @@ _CLAUSE_PRONOUN_RE = re.compile(
 )
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
+# "the two leaders said", "the ministers said": more than one speaks, none of them alone
+_MANY_RE = re.compile(
+    r"^the\s+(?:two|three|four|both|several|many)\b|^the\s+(?:[\w-]+\s+)?(?:leaders|ministers|officials|presidents|"
+    r"governments|countries|allies|sides|parties|men|women)\b",
+    re.IGNORECASE,
+)
 # Words that make a title another one: a shadow chancellor is not the chancellor
 _QUALIFIERS = ("shadow", "former", "deputy", "vice", "acting", "ex", "junior", "opposition")
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|or|then|while|so)\b", re.IGNORECASE)
@@ -448,7 +454,12 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         person = ctx.person_in(paragraph, _sentence_start(text, start), start, last=True)
         if person:
             return "named", person
-    if _UNNAMED_RE.search(subject) or not subject.lower().startswith("the ") or _INSTITUTION_RE.search(subject):
+    if (
+        _UNNAMED_RE.search(subject)
+        or not subject.lower().startswith("the ")
+        or _INSTITUTION_RE.search(subject)
+        or _MANY_RE.match(subject)
+    ):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
     speaker = ctx.by_role(words, where)
@@ -641,6 +652,15 @@ def _labelled_source(ctx, no, paragraphs):
     return None
 
 
+def _whole_sentence(text: str, start: int, end: int, open_at: int) -> bool:
+    """ "… in the Oval Office. “It's outrageous.”": a short quote that is a sentence of its own, after
+    another's end, is speech even with no verb beside it."""
+    if open_at < 0 or not text[start:end][:1].isupper() or text[end - 1 : end] not in (".", "!", "?"):
+        return False
+    before = text[:open_at].rstrip()
+    return bool(before) and before[-1] in '.!?”"'
+
+
 def _has_speech_cue(text: str, start: int, end: int) -> bool:
     sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
     return bool(_VERB_RE.search(sentence) or "according to" in sentence.lower() or " used by " in sentence)
@@ -665,9 +685,13 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             words = text[start:end].split()
             if not words:
                 continue
-            if len(words) <= MAX_SCARE_WORDS and (
-                not _has_speech_cue(text, start, end)
-                or _LABEL_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+            if (
+                len(words) <= MAX_SCARE_WORDS
+                and not _whole_sentence(text, start, end, open_at)
+                and (
+                    not _has_speech_cue(text, start, end)
+                    or _LABEL_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+                )
             ):
                 continue  # a scare quote or a label, not speech
             if len(words) <= MAX_NAME_WORDS and (
