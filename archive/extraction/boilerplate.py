@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, MAX_RULE_LINE, Rule, match_rule
+from .people import first_names
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -192,6 +193,8 @@ def _dated_below(units: list[str], rules: list, i: int) -> bool:
     if word_count(units[i]) > MAX_SENTENCE_HEADLINE_WORDS:
         return False
     for j in range(i + 1, min(len(units), i + 1 + MAX_LINES_TO_DATE)):
+        if rules[j] is not None and rules[j].id == "byline":
+            continue
         if rules[j] is not None:
             return rules[j].id in ("dateline", "published-on")
         if word_count(units[j]) > MAX_LABEL_WORDS or _PROSE_END_RE.search(units[j]):
@@ -415,6 +418,29 @@ _TAGS = Rule("tag-list", re.compile(r"(?!)"))
 _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 
 
+# "Senior Defence Analyst", "Diplomatic correspondent": the author's desk under their name
+_DESK_LINE_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst|"
+    r"contributor|journalist)s?$",
+    re.IGNORECASE,
+)
+_HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
+
+
+def _byline_over_date(units: list[str], rules: list[Rule | None], i: int) -> None:
+    """ "Jonathan Marcus / Senior Defence Analyst / 7 March 2024": a name (and desk) over the page's
+    date line is the byline, even under a standfirst that already reads as the story."""
+    j = i + 1
+    desk = j < len(units) and rules[j] is None and bool(_DESK_LINE_RE.match(units[j]))
+    if desk:
+        j += 1
+    known = units[i].split()[0].lower() in first_names()
+    if (desk or known) and j < len(units) and rules[j] is not None and rules[j].id in ("dateline", "published-on"):
+        rules[i] = _BYLINE
+        if desk:
+            rules[i + 1] = _HEADER_LABEL
+
+
 def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     """The rules of lines a label above announces: the caption under "Image caption,", the name
     under a "Written by" that stands above the story, the tags under "Related Topics"."""
@@ -431,6 +457,8 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                 rules[i] = _CAPTION
             elif not story_started and _BYLINE_LABEL_RE.match(label) and _BYLINE_NAME_LINE_RE.match(unit):
                 rules[i - 1] = rules[i] = _BYLINE
+            elif _BYLINE_NAME_LINE_RE.match(unit) and word_count(unit) <= MAX_LABEL_WORDS:
+                _byline_over_date(units, rules, i)
             elif above is not None and above.id in ("teaser-list", "tag-list") and _is_label(label):
                 if _TAG_LINE_RE.match(unit) and all(word_count(tag) <= 4 for tag in re.split(r"[,|·•]", unit)):
                     rules[i] = _TAGS
