@@ -217,7 +217,11 @@ def _clean_token(token: str) -> str:
 
 def _is_capitalised(token: str) -> bool:
     bare = token.strip("()")
-    return bool(bare) and bare[0].isupper()
+    return bool(bare) and (bare[0].isupper() or bool(_ARTICLE_SURNAME_RE.match(bare)))
+
+
+# "Hussein al-Ezzi", "Abdel Fattah el-Sisi": a surname with its Arabic article in lower case
+_ARTICLE_SURNAME_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu)-[A-Z]")
 
 
 @lru_cache(maxsize=512)
