@@ -7,8 +7,8 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 import re
 from dataclasses import dataclass, field
 
-from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, MAX_RULE_LINE, Rule, match_rule
 from .people import first_names
+from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, MAX_RULE_LINE, Rule, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
