@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
 from .extraction.learned import MIN_ARTICLES
-from .extraction.people import PERSON_TITLES, canonical_name, translit_key
+from .extraction.people import canonical_name, given_names_within, is_full_name, translit_key
 from .extraction.similarity import sketch
 from .extraction.topics import match_topics
 from .extraction.warc import WarcPage, looks_like_warc, read_warc
@@ -171,16 +171,11 @@ def _new_person(name: str, aliases=()) -> Person:
     )
 
 
-def _is_full_name(form: str) -> bool:
-    words = form.split()
-    return len(words) >= 2 and "(" not in form and words[0].lower() not in PERSON_TITLES
-
-
 def _register(person: Person, forms, registered=frozenset()) -> set[str]:
     """Remember the keys of every full name (and a lone surname's own) the person is known by;
     ``registered``: keys known to be the person's already (no query when that is all of them).
     The keys the person is known by now."""
-    keys = {translit_key(f) for f in forms if _is_full_name(f)}
+    keys = {translit_key(f) for f in forms if is_full_name(f)}
     if " " not in person.key:
         keys.add(person.key)
     if keys - set(registered):
@@ -219,8 +214,11 @@ def person_for(found: FoundPerson, known: dict[str, Person] | None = None) -> Pe
         else:
             given = key.rsplit(" ", 1)[0]
             scored = sorted(((fuzz.ratio(given, p.key.rsplit(" ", 1)[0]), p) for p in full), key=lambda x: -x[0])
+            fuller = [p for p in full if given_names_within(given, p.key.rsplit(" ", 1)[0])]
             if scored and scored[0][0] >= SAME_PERSON_SIMILARITY:
                 person = scored[0][1]
+            elif len(fuller) == 1:  # "Tayyip Erdogan" is Recep Tayyip Erdoğan
+                person = fuller[0]
             else:
                 person, created = _new_person(found.name, found.aliases), True
                 for score, other in scored:

@@ -558,15 +558,49 @@ def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[Foun
     return found
 
 
+def is_full_name(form: str) -> bool:
+    """A given name and a surname: not a lone surname, a surname with its particles ("von der Leyen",
+    "Von der Leyen" opening a sentence) or a title and a surname ("President Macron")."""
+    words = form.split()
+    return (
+        len(words) >= 2
+        and "(" not in form
+        and words[0].lower() not in ROLES | PERSON_TITLES | PARTICLES
+        and not _ARTICLE_SURNAME_RE.match(words[0])
+    )
+
+
+def given_names_within(given: str, other: str) -> bool:
+    """Whether one person's given names are the other's, less some whole given names at either end
+    ("tayyip" and "recep tayyip"); never when an initial makes the difference (Robert F. Kennedy is
+    not always Robert Kennedy)."""
+    short, long = sorted((given.split(), other.split()), key=len)
+    if not short or len(short) == len(long) or any(len(w.rstrip(".")) < 2 for w in long):
+        return False
+    n = len(short)
+    return long[:n] == short or long[-n:] == short
+
+
 def canonical_name(forms) -> str:
     """The spelling to show for a person seen under several: the same whatever the import order.
 
-    Full names only; plain ASCII before accented (Grushko, not Grushkó); the conventional English
+    Full names only, the fullest of them; plain ASCII before accented (Grushko, not Grushkó); the conventional English
     transliteration (Alexander, not Aleksandr; Zelensky, not Zelenskyi); then the shortest.
     """
+    full = [f for f in forms if is_full_name(f)] or list(forms)
+    # the fullest of the same person's names: "Recep Tayyip Erdoğan", not "Tayyip Erdogan"
+    keys = {f: translit_key(f).rsplit(" ", 1) for f in full}
     full = [
-        f for f in forms if len(f.split()) >= 2 and "(" not in f and f.split()[0].lower() not in ROLES | PERSON_TITLES
-    ] or list(forms)
+        f
+        for f in full
+        if not any(
+            keys[f][-1] == keys[g][-1]
+            and len(keys[g][0].split()) > len(keys[f][0].split())
+            and given_names_within(keys[f][0], keys[g][0])
+            for g in full
+            if len(keys[g]) == 2 and len(keys[f]) == 2
+        )
+    ]
     return min(
         full,
         key=lambda f: (anyascii(f) != f, "ks" in f.lower(), bool(re.search(r"(?:yi|iy|ii)\b", f)), len(f), f),

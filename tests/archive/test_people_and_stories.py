@@ -139,6 +139,31 @@ def test_a_person_stored_before_the_keys_learned_a_spelling_is_found_under_it_af
     assert "Mykhaylo Podoliak" in Person.objects.get(pk=person.pk).aliases
 
 
+def test_a_name_less_a_given_name_and_a_surname_with_its_particles_are_the_full_name(db, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Erdogan in Sochi\n\nTurkish President Recep Tayyip Erdoğan met Vladimir Putin in Sochi on Monday."
+    )
+    (tmp_path / "b.txt").write_text("Ankara offers talks\n\nTurkish President Tayyip Erdogan said Ankara was ready.")
+    (tmp_path / "c.txt").write_text(
+        "EU responds\n\nUrsula von der Leyen said the EU would respond. “We are ready,” von der Leyen said."
+    )
+    code, _, err = run_command("import_articles", str(tmp_path))
+    assert code == 0, err
+    assert list(Person.objects.filter(name__contains="Erdo").values_list("name", flat=True)) == ["Recep Tayyip Erdoğan"]
+    assert "Tayyip Erdogan" in Person.objects.get(name="Recep Tayyip Erdoğan").aliases
+    assert list(Person.objects.filter(name__contains="Leyen").values_list("name", flat=True)) == [
+        "Ursula von der Leyen"
+    ]
+
+
+def test_a_middle_initial_is_not_merged_on_its_own(db, tmp_path):
+    """Robert F. Kennedy and Robert Kennedy may be father and son: an archivist decides."""
+    (tmp_path / "a.txt").write_text("Candidate speaks\n\nCandidate Robert F. Kennedy said he would run.")
+    (tmp_path / "b.txt").write_text("Senator speaks\n\nSenator Robert Kennedy said he would vote.")
+    run_command("import_articles", str(tmp_path))
+    assert Person.objects.filter(name__endswith="Kennedy").count() == 2
+
+
 def test_uncertain_spelling_goes_to_the_review_list_not_merged(db, tmp_path):
     from archive.models import PersonMatch
 
