@@ -174,7 +174,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     return _named_outlet(removed)
 
 
-_BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s+|\s*:?$)", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.IGNORECASE)
 
 
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
@@ -206,6 +206,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         and (name := _byline_name(item.text))
         # "By Euronews with AP": a newsroom, not an author
         and not (_NEWSROOM_WITH_AGENCIES_RE.fullmatch(name) and name.split()[0].lower() not in first_names())
+        and not _NO_ONE_RE.match(name)
     ]
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
     people = [name for name in names if not _MEDIA_NAME_RE.search(name)]
@@ -230,6 +231,12 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
+# "Written By: Staff Writer", "Reported By: Agencies": a desk, not an author
+_NO_ONE_RE = re.compile(
+    r"^(?:(?:our|special|staff|web|online|news|wire|editorial)\s+)*(?:staff|writers?|reporters?|correspondents?|"
+    r"agenc(?:y|ies)|desk|team|editors?|bureau|wires?|services|board)$",
+    re.IGNORECASE,
+)
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
 _NAME_ON_DATELINE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
 

@@ -126,7 +126,8 @@ RULES: tuple[Rule, ...] = (
         r"^(?:if you (?:want to report|(?:have )?(?:found|find|notice|see|spot)) an? (?:mistake|error|typo)|"
         r"(?:found|noticed|spotted|see) an? (?:mistake|error|typo)\b|"
         # "To suggest a correction or clarification, write to us here"
-        r"(?:to )?(?:suggest|request|report|submit) a (?:correction|clarification)\b)"
+        r"(?:to )?(?:suggest|request|report|submit) a (?:correction|clarification)\b|"
+        r"report an? (?:error|typo|mistake)\s*[.!]?$)"
         r"|\b(?:select|highlight|mark) (?:it|the text)\b.{0,40}\bctrl\s*\+\s*enter\b",
         tail=True,
         max_words=35,
@@ -236,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "byline",
-        rf"^(?i:{BYLINE_PREFIX})\s+"
+        rf"^(?i:{BYLINE_PREFIX})\s*:?\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?\.?$",
@@ -284,7 +285,7 @@ RULES: tuple[Rule, ...] = (
         r"^join\s+\S.{0,60}?\s+to\s+(?:follow|read|get|receive|stay|keep|access|support|continue|enjoy|unlock)\b"
         r"|^(?:subscribe|sign up|register|get our|get the)\b.{0,160}"
         r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
-        r"|^(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
+        r"|^(?:please )?(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
         r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$"
         r"|^(?:newsletter|sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
@@ -305,6 +306,29 @@ RULES: tuple[Rule, ...] = (
     # a web address alone on its line: the page's short link or a pasted share link
     _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
     _rule("subscribe-prompt", r"^protected by recaptcha\b.{0,80}$", max_words=20),
+    _rule(
+        "subscribe-prompt",
+        r"^(?:you have |you've )?(?:successfully subscribed|thank you for (?:subscribing|signing up))\b.{0,60}$",
+        max_words=15,
+    ),
+    # a feed's footer: "The post Stoltenberg: ... appeared first on Euro Weekly News."
+    _rule("sourcing-tagline", r"^the post\b.{1,300}\bappeared first on\b.{1,80}$", max_words=70),
+    _rule(
+        "sourcing-tagline",
+        r"^(?:this (?:article|story|report|piece|post) (?:was |is |has )?(?:originally |first )?(?:published|appeared|posted)"
+        r"|originally (?:published|appeared|posted) (?:on|at|in|by)|read the (?:full|original|whole) (?:article|story)"
+        r"(?: here| on| at)?)\b.{0,100}$",
+        max_words=25,
+    ),
+    # WordPress's footer line: "Posted in World | Tagged NATO, Russia | Leave a comment"
+    _rule("tag-list", r"^(?:posted|filed) (?:in|under) [^|]{1,60}\|\s*tagged\b.{0,200}$", max_words=50),
+    _rule("page-chrome", r"^(?:font size|text size|a\s*a\s*a|a-\s*a\+|increase font|decrease font)\s*:?$", max_words=4),
+    _rule(
+        "share-widget",
+        r"^(?:did you (?:like|enjoy) this (?:article|story|post)\??\s*)?share (?:it|this) with your friends\b.{0,30}$"
+        r"|^did you (?:like|enjoy) this (?:article|story|post)\?$",
+        max_words=15,
+    ),
     _rule(
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"

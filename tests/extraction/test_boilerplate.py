@@ -121,6 +121,14 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Listen to this article · 4 min", "reading-time"),
         ("Advertisement · Scroll to continue", "advertisement"),
         ("Watch Live", "media-label"),
+        ("The post NATO will not be dragged into the war appeared first on Euro Weekly News.", "sourcing-tagline"),
+        ("This article originally appeared on The Conversation.", "sourcing-tagline"),
+        ("Read the full article here", "sourcing-tagline"),
+        ("Please support our journalism", "subscribe-prompt"),
+        ("Thank you for subscribing!", "subscribe-prompt"),
+        ("Posted in World | Tagged NATO, Russia | Leave a comment", "tag-list"),
+        ("A A A", "page-chrome"),
+        ("Did you like this article? Share it with your friends!", "share-widget"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
@@ -148,6 +156,7 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("Previous article", "teaser-list"),
         ("About Us | Contact Us | Privacy Policy", "site-footer"),
         ("Purchase Licensing Rights, opens new tab", "reuse-notice"),
+        ("Report an error", "error-report"),
     ],
 )
 def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
@@ -433,3 +442,20 @@ def test_a_site_name_after_a_bar_names_the_outlet_and_a_section_does_not(suffix,
     )
     assert draft.title == "NATO agrees to strengthen eastern flank"
     assert draft.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Written By: Maria Okafor", "Maria Okafor"),
+        ("Written By: Staff Writer", None),
+        ("Reported By: Agencies", None),
+        ("By Our Correspondent", None),
+    ],
+)
+def test_a_byline_names_its_author_and_never_a_desk(line, byline):
+    draft = extract_article(
+        f"A headline for the story here\n\n{line}\n\nThe only paragraph of the story is long enough, officials said.\n".encode()
+    )
+    assert draft.byline == byline
+    assert line not in draft.body
