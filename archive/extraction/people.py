@@ -313,6 +313,9 @@ _APPOSITION_AFTER_RE = re.compile(
 )
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+([a-z][\w-]*)\s+(?:of|for|at)\s+[^,]{2,45},\s*$"
+)
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -360,6 +363,10 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     if after and any(word in APPOSITION_ROLES for word in after.group(1).split()):
         return True
     before = _APPOSITION_BEFORE_RE.search(text[max(0, start - 40) : start])
+    if before and before.group(1).lower() in APPOSITION_ROLES:
+        return True
+    # "The head of Lithuanian diplomacy, Gabrielius Landsbergis,": the role and what it is of
+    before = _ROLE_OF_BEFORE_RE.search(text[max(0, start - 70) : start])
     return bool(before and before.group(1).lower() in APPOSITION_ROLES)
 
 

@@ -565,6 +565,12 @@ def _before_cue(ctx, no, text, quote, floor):
             person = ctx.person_in(no, start, start + len(segment), last=True)
             if person:
                 return "named", person, segment.strip(" :")
+        if segment.rstrip().endswith(":"):
+            # "The head of Lithuanian diplomacy, Gabrielius Landsbergis, has been more forceful: “…”":
+            # the sentence that announces the quote has its speaker for subject
+            person = ctx.person_in(no, start, start + len(segment), last=False)
+            if person:
+                return "named", person, segment.strip(" :")
         return None
     verb = verbs[-1]
     clause_start = 0
