@@ -352,7 +352,7 @@ def _without_chrome_gaps(
         i, text = body.pop()
         remove(i, text, "media-label")
         removed_rule[i], removed_text[i] = "media-label", text
-    last_sentence = max((i for i, text in body if _is_sentence(text)), default=-1)
+    last_sentence = next((i for i, text in reversed(body) if _is_sentence(text)), -1)
     kept = []
     for i, text in body:
         short = not _PROSE_END_RE.search(text) and not text.rstrip().endswith(("!", "?", '"', "”"))

@@ -217,7 +217,9 @@ def _clean_token(token: str) -> str:
 
 def _is_capitalised(token: str) -> bool:
     bare = token.strip("()")
-    return bool(bare) and (bare[0].isupper() or bool(_ARTICLE_SURNAME_RE.match(bare)))
+    if not bare:
+        return False
+    return bare[0].isupper() or ("-" in bare[1:5] and bool(_ARTICLE_SURNAME_RE.match(bare)))
 
 
 # "Hussein al-Ezzi", "Abdel Fattah el-Sisi": a surname with its Arabic article in lower case
@@ -320,10 +322,12 @@ _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "shipping group Maersk said", "the logistics firm Hapag-Lloyd": a name an organisation's noun introduces
-_ORGANISATION_BEFORE_RE = re.compile(
-    r"\b(?:group|firm|company|companies|giant|maker|manufacturer|carrier|airline|retailer|chain|bank|lender|insurer|"
-    r"operator|brand|startup|start-up|conglomerate|corporation|agency|broadcaster|newspaper|outlet|club|band|"
-    r"party|union|charity|ngo|association|organi[sz]ation|platform|app|website|developer|publisher|studio)\s+$"
+ORGANISATION_NOUNS = frozenset(
+    """
+    group firm company companies giant maker manufacturer carrier airline retailer chain bank lender insurer
+    operator brand startup start-up conglomerate corporation agency broadcaster newspaper outlet club band
+    party union charity ngo association organisation organization platform app website developer publisher studio
+    """.split()
 )
 # a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'
 # has a closing one)
@@ -382,8 +386,12 @@ def _vouched(run: _Run, text: str) -> bool:
         return False
     if text[max(0, run.start - 2) : run.start] == "& " or text[run.end : run.end + 2] == " &":
         return False  # "Marks & Spencer", "Ernst & Young": a firm's name
-    if _ORGANISATION_BEFORE_RE.search(text[max(0, run.start - 20) : run.start]) and not (
-        len(words) >= 2 and words[0].lower() in first_names()
+    before = text[max(0, run.start - 20) : run.start].split()
+    if (
+        before
+        and text[run.start - 1 : run.start].isspace()
+        and before[-1] in ORGANISATION_NOUNS
+        and not (len(words) >= 2 and words[0].lower() in first_names())
     ):
         return False
     if len(words) >= 2:
