@@ -349,6 +349,11 @@ RULES: tuple[Rule, ...] = (
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
+        # "Translated from Ukrainian by …", "Translation: …", "Contributing: Jane Doe, USA TODAY"
+        r"|^(?:translated (?:from [A-Z]?[a-z]+ )?by|translation\s*:|contributing\s*:)\s*\S.{0,80}$"
+        # "Correction: An earlier version misstated …", "Editor's note: This article has been updated …"
+        r"|^(?:correction|editor'?s'? note)\s*:\s*(?:an? (?:earlier|previous) version|this (?:article|story|report) "
+        r"(?:has been|was) (?:updated|corrected|amended))\b.{0,200}$"
         r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,80}\bcontributed\b.{0,60}$"
         # "The interview was conducted by X and has been edited for length and clarity."
         r"|^(?:th(?:is|e) (?:interview|conversation|transcript)\b.{0,80}\b)?(?:has been|have been|was|were|is) "
@@ -399,6 +404,12 @@ RULES: tuple[Rule, ...] = (
         max_words=45,
         cased=True,
     ),
+    # "The writer is a senior fellow at the Atlantic Council.": an opinion page's note on its author
+    _rule(
+        "author-bio",
+        r"^\*?(?:the )?(?:writer|author|columnist)s? (?:is|are|was)\s+(?:a|an|the)\b.{0,200}$",
+        max_words=45,
+    ),
     _rule(
         "page-chrome",
         _exact(
@@ -418,6 +429,9 @@ RULES: tuple[Rule, ...] = (
         r"\bauto-?generated from an? (?:syndicated|agency|news|wire) (?:news )?feeds?\b|"
         r"^\(?this (?:story|article|report) (?:has not been|was not|is not) edited by\b|"
         r"^our (?:editorial )?standards\s*:|"
+        # "*The views expressed are the author's own.", "Opinions expressed in this article are those of the author."
+        r"^[*\s]*(?:this is an opinion (?:piece|column|article)\b.{0,20})?(?:the )?(?:views|opinions) expressed\b.{0,80}"
+        r"\b(?:authors?'?s?|writers?'?s?|own)\b|"
         # the Trust Project's label of an article's kind: "News Based on facts, either observed and verified ..."
         r"^(?:news|opinion|analysis)?\s*(?:based on facts, either observed and verified|advocates for ideas and draws conclusions)\b|^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
         r"are (?:the author'?s'?|those of the authors?|solely those of the authors?|(?:his|her|their) own)",

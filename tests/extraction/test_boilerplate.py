@@ -129,6 +129,11 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Posted in World | Tagged NATO, Russia | Leave a comment", "tag-list"),
         ("A A A", "page-chrome"),
         ("Did you like this article? Share it with your friends!", "share-widget"),
+        ("The writer is a senior fellow at the Atlantic Council.", "author-bio"),
+        ("*The views expressed are the author's own.", "disclaimer"),
+        ("Translated from Ukrainian by Anna Kovalenko.", "sourcing-tagline"),
+        ("Correction: An earlier version misstated the date.", "sourcing-tagline"),
+        ("Contributing: Jane Doe, USA TODAY", "sourcing-tagline"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
