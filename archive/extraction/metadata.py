@@ -88,7 +88,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         # "By Euronews with AP, AFP": a newsroom writing from the agencies' copy
         frozenset({"byline"}),
-        re.compile(rf"^(?i:by)\s+{_NEWSROOM_WITH_AGENCIES}$"),
+        re.compile(rf"^(?:(?i:by)\s+)?{_NEWSROOM_WITH_AGENCIES}$"),
     ),
     (
         # "Headline - BBC News": the page's own title names its publication
@@ -182,7 +182,7 @@ _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORE
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
 # "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for
 _BYLINE_AGENCY_RE = re.compile(
-    rf"\s*[|,/–—-]\s*(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
+    rf"(?:\s*[|,/–—-]\s*|\s+with\s+)(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
     re.IGNORECASE,
 )
 
@@ -204,9 +204,9 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         for item in removed
         if item.rule == "byline"
         and (name := _byline_name(item.text))
-        # "By Euronews with AP": a newsroom, not an author
-        and not (_NEWSROOM_WITH_AGENCIES_RE.fullmatch(name) and name.split()[0].lower() not in first_names())
+        and not _is_newsroom(item.text)
         and not _NO_ONE_RE.match(name)
+        and not _AGENCY_ONLY_RE.fullmatch(name)
     ]
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
     people = [name for name in names if not _MEDIA_NAME_RE.search(name)]
@@ -238,7 +238,15 @@ _NO_ONE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
+_AGENCY_ONLY_RE = re.compile(_AGENCY, re.IGNORECASE)
 _NAME_ON_DATELINE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
+
+
+def _is_newsroom(text: str) -> bool:
+    """ "By Euronews with AP", "Le Monde with AFP": a newsroom signs, not an author."""
+    signed = _BYLINE_PREFIX_RE.sub("", text.strip().rstrip("."))
+    match = _NEWSROOM_WITH_AGENCIES_RE.fullmatch(signed)
+    return bool(match) and match.group("outlet").split()[0].lower() not in first_names()
 
 
 def _byline_name(text: str) -> str | None:

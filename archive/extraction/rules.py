@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
             r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a |your )?comment|write a comment|"
             r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
-            r"comments are closed|post comment|submit comment"
+            r"comments are closed|post comment|submit comment|comment on this (?:story|article)"
         ),
         tail=True,
     ),
@@ -219,8 +219,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "published-on",
-        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date)"
-        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
+        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date|issued)"
+        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
         # "Posted on March 14, 2024 by admin"
         r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$",
     ),
@@ -244,6 +244,14 @@ RULES: tuple[Rule, ...] = (
         max_words=20,
         cased=True,
     ),
+    # "Le Monde with AFP": a newsroom writing from the agencies' copy, in a byline's place
+    _rule(
+        "byline",
+        r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+with\s+(?i:(?:the )?associated press|" + AGENCIES + r")"
+        r"(?:\s*(?:,|and|&)\s*(?i:(?:the )?associated press|" + AGENCIES + r"))*$",
+        max_words=10,
+        cased=True,
+    ),
     # A post embedded as text: "Stuck again #trains — Commuter (@commuter) December 12, 2023"
     _rule("social-embed", rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{DATE})?\s*$", max_words=80),
     # Blogger's "Posted by Bethan Lloyd at 10:42 AM 3 comments Labels: ..."
@@ -256,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
         r"main image|top image|video|footage|pictured)s?\s*(?:credits?|courtesy|source|by)?|credits?|"
-        r"photo courtesy|courtesy)\s*[:：|/]",
+        r"photo courtesy|courtesy|photo illustration|photo-illustration)\s*[:：|/]",
         max_words=25,
     ),
     _rule(
@@ -349,6 +357,10 @@ RULES: tuple[Rule, ...] = (
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
+        # "CNN’s Kevin Liptak contributed reporting.", "—With assistance from …", "(Updates with … in third paragraph.)"
+        r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with assistance from\b.{0,160}$"
+        r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
+        r"|^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,300}$"
         # "Translated from Ukrainian by …", "Translation: …", "Contributing: Jane Doe, USA TODAY"
         r"|^(?:translated (?:from [A-Z]?[a-z]+ )?by|translation\s*:|contributing\s*:)\s*\S.{0,80}$"
         # "Correction: An earlier version misstated …", "Editor's note: This article has been updated …"
@@ -382,14 +394,28 @@ RULES: tuple[Rule, ...] = (
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
             r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
             r"article continues below(?: advertisement)?|"
-            r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content"
+            r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
+            r"ad feedback|supported by"
         ),
     ),
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
+    # the links a news site's page carries around the story: other languages, reprints, comments
+    _rule(
+        "page-chrome",
+        r"^(?:skip (?:next|previous) section\b.{0,40}|order reprints\b.{0,60}|jump to comments|send any friend a story"
+        r"|(?:read (?:this (?:article |story )?)?in|lire en|leer en|leggi in) (?:english|ukrainian|russian|french|german|"
+        r"spanish|polish|italian|portuguese|français|español|deutsch|italiano|українською|русском)"
+        r"|this (?:article|story) is (?:also )?available in [A-Za-z]+\.?)$",
+        max_words=12,
+    ),
+    _rule(
+        "subscribe-prompt", _exact(r"subscribers? only|for subscribers|premium|exclusive to subscribers"), max_words=4
+    ),
     _rule(
         "media-label",
         _exact(
-            r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to this article|audio|gallery|photos?|"
+            r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to (?:this )?(?:article|story)|audio|gallery|photos?|"
+            r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"
             r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?"
         ),
     ),
@@ -460,7 +486,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "tag-list",
         _exact(
-            r"tags?|topics|related topics|filed under|categories|keywords|"
+            r"tags?|topics|related topics|see all topics|filed under|categories|keywords|"
             r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)"
         ),
         tail=True,

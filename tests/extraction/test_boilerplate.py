@@ -134,6 +134,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Translated from Ukrainian by Anna Kovalenko.", "sourcing-tagline"),
         ("Correction: An earlier version misstated the date.", "sourcing-tagline"),
         ("Contributing: Jane Doe, USA TODAY", "sourcing-tagline"),
+        ("CNN’s Kevin Liptak contributed reporting.", "sourcing-tagline"),
+        ("(Updates with Kremlin comment in third paragraph.)", "sourcing-tagline"),
+        ("Press play to listen to this article", "media-label"),
+        ("Ad Feedback", "advertisement"),
+        ("Read in Ukrainian", "page-chrome"),
+        ("Photo illustration: Kyiv Independent", "image-credit"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
@@ -456,6 +462,9 @@ def test_a_site_name_after_a_bar_names_the_outlet_and_a_section_does_not(suffix,
         ("Written By: Staff Writer", None),
         ("Reported By: Agencies", None),
         ("By Our Correspondent", None),
+        ("Maria Okafor with AP", "Maria Okafor"),
+        ("Le Monde with AFP", None),
+        ("Reuters with AFP", None),
     ],
 )
 def test_a_byline_names_its_author_and_never_a_desk(line, byline):
