@@ -402,6 +402,25 @@ def _without_chrome_gaps(
 # A teaser's headline between two teasers after the story has at most this many words.
 MAX_TEASER_WORDS = 15
 _TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})
+# Cut-off summaries that make the page's last lines a list of other stories
+MIN_CUT_OFF_TEASERS = 2
+MAX_TEASER_HEADLINE_WORDS = 25
+_CUT_OFF_RE = re.compile(r"[^.](?:\.\.\.|…)$")
+
+
+def _unheaded_teasers(body: list[tuple[int, str]]) -> int:
+    """How many of the body's last lines are other stories' headlines and cut-off summaries."""
+    run = cut_off = 0
+    for _, text in reversed(body):
+        text = text.rstrip()
+        if _CUT_OFF_RE.search(text):
+            cut_off += 1
+        elif _PROSE_END_RE.search(text) or word_count(text) > MAX_TEASER_HEADLINE_WORDS or text.endswith(('"', "”")):
+            break
+        run += 1
+    return run if cut_off >= MIN_CUT_OFF_TEASERS and run < len(body) else 0
+
+
 # Rules of the page's structure, not of a block of chrome.
 _STRUCTURE_RULES = frozenset({"headline", "breadcrumb", "section-label", "header-label", "repeated-headline"})
 
@@ -542,6 +561,14 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         for i, text in body[-menu:]:
             remove(i, text, "navigation")
         body = body[:-menu]
+
+    # Other stories' headlines and cut-off summaries after the story, with no heading over them
+    # ("The concept of reversing aging, once relegated to ... has..."): a teaser list all the same
+    teasers = _unheaded_teasers(body)
+    if teasers:
+        for i, text in body[-teasers:]:
+            remove(i, text, "teaser-list")
+        body = body[:-teasers]
 
     seen: set[str] = set()
     paragraphs: list[str] = []

@@ -473,3 +473,23 @@ def test_a_byline_names_its_author_and_never_a_desk(line, byline):
     )
     assert draft.byline == byline
     assert line not in draft.body
+
+
+def test_other_stories_with_cut_off_summaries_and_no_heading_end_the_story():
+    result = strip(
+        "A headline for the story\n\nThe only paragraph of the story is long enough to be one, officials said.\n\n"
+        "Aging: This Is What Happens Inside Your Body Right After Exercise\n\n"
+        "The concept of reversing aging, once relegated to the realm of science fiction, has...\n\n"
+        "Immune-Boosting Drink that Mimics Fasting to Reduce Fat\n\n"
+        "It triggers a 'fasting-like' state In a recent study, scientists discovered that the microbes found in...\n"
+    )
+    assert result.paragraphs == ["The only paragraph of the story is long enough to be one, officials said."]
+    assert set(rules_of(result).values()) == {"headline", "teaser-list"}
+
+
+def test_a_story_ending_in_one_trailing_thought_keeps_it():
+    result = strip(
+        "A headline for the story\n\nThe only paragraph of the story is long enough to be one, officials said.\n\n"
+        "And what comes next, nobody yet knows...\n"
+    )
+    assert result.paragraphs[-1] == "And what comes next, nobody yet knows..."
