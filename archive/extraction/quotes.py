@@ -97,6 +97,8 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this
 MAX_NAME_WORDS = 10
 _NAMING_BEFORE_RE = re.compile(
     r"(?:\bso-called|\bwhat \w+ (?:calls?|called|describes? as|described as|terms?|termed)(?: an?| the)?|\bdubbed|"
+    # "Russia calls its invasion a “special military operation”": the article outside the marks
+    r"\b(?:calls?|called|calling|terms?|termed)\s+(?:it|them|this|that|(?:its|his|her|their|the)\s+[\w-]+)\s+(?:an?|the)|"
     r"\bknown as|\bnicknamed|\btitled|\bentitled|\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
     r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy))\s*$",
     re.IGNORECASE,

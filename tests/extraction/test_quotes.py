@@ -169,11 +169,14 @@ def test_quoted_names_of_things_are_not_speech():
         "The film “All Quiet on the Western Front” won four Oscars, the academy said.",
         "The plan, dubbed “Operation Sunrise Over Kyiv”, failed.",
         "Zelensky signed the “Law on Indigenous Peoples of Ukraine” on Wednesday.",
+        "Moscow calls its invasion a “special military operation”, Kremlin spokesman Dmitry Peskov said.",
         '"Remember Pearl Harbor," Zelensky said. "Remember September 11."',
+        "Zelensky called the attack “a war crime” in his evening address.",
     )
     assert result == [
         ("Remember Pearl Harbor", "Zelensky", "named"),
         ("Remember September 11.", "Zelensky", "context"),
+        ("a war crime", "Zelensky", "named"),
     ]
 
 
