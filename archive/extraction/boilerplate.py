@@ -129,6 +129,22 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
     return title, ""
 
 
+# "Opinion | The West must stop …": the page's section before a bar, then the headline
+_SECTION_PREFIX_RE = re.compile(
+    r"^(?P<section>(?:opinion|analysis|comment|commentary|editorial|explainer|interview|exclusive|live|video|"
+    r"watch|podcast|review|feature|breaking|world|europe|politics|business|war in ukraine|ukraine war)\s*\|)\s+"
+    r"(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _split_section_prefix(title: str) -> tuple[str, str]:
+    match = _SECTION_PREFIX_RE.match(title)
+    if match and word_count(match.group("title")) >= 3:
+        return match.group("section").strip(), match.group("title")
+    return "", title
+
+
 def _split_glued_header(units: list[str]) -> list[str]:
     """A page whose line breaks were lost starts "Headline Published on 12 June 2024 The story ...":
     split the first line at its date line, so the headline and the story are found."""
@@ -271,6 +287,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         return None, header
     # A headline is one sentence; two ("... on earth. Why is nobody paying attention?") make a standfirst.
     candidates = [i for i in candidates if not _SENTENCE_BREAK_RE.search(header[i][1])] or candidates
+    # "By Kurt Volker / Former US special representative for Ukraine negotiations": the author's title
+    candidates = [
+        i for i in candidates if not (i and rules[i - 1] is not None and rules[i - 1].id == "byline")
+    ] or candidates
     # The page's date or byline stands under the headline: a longer line below it is the standfirst
     # ("Headline / Published on / Ukrainian President ... in the House of Commons"). A shorter one
     # is the headline under a blog's date ("Diary / Sunday, 10 March 2013 / The lambing starts").
@@ -540,13 +560,17 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
                     remove(i, rest, "section-label")
                 continue
             title_keys.add(fold_key(rest))
+            section, rest = _split_section_prefix(rest)
+            if section:
+                remove(i, section, "section-label")
             title, suffix = _split_section_suffix(rest)
             title_keys.add(fold_key(title))
             remove(i, title, "headline")
             if suffix:
                 remove(i, suffix, "section-suffix")
             continue
-        if headline is not None and i > headline and i in header and _is_label(unit):
+        under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
+        if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
             continue
         body.append((i, unit))
