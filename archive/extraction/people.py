@@ -76,6 +76,8 @@ NOT_NAMES = frozenset(
     sevastopol belgorod kursk pokrovsk kramatorsk sumy poltava vinnytsia mykolaiv petersburg
     """.split()
 )
+# Titles held with one name: "Pope Francis", "King Charles", "Patriarch Kirill"
+REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress emir sultan sheikh patriarch".split())
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
 POST_NOMINALS = frozenset("kc qc mp mep msp ms mla obe cbe mbe kbe dbe gbe phd frs".split())
 # Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
@@ -480,6 +482,15 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             if person is None:
                 person = people[key] = FoundPerson(word)
                 by_surname.setdefault(key, []).append(person)
+        elif len(run.words) == 1 and run.cue_words and run.cue_words[-1] in REGNAL_TITLES:
+            # "Pope Francis", "King Charles": known by the title and one name, both together
+            title = text[: run.start].split()[-1]
+            name = f"{title} {word}"
+            person = people.get(translit_key(name))
+            if person is None:
+                person = people[translit_key(name)] = FoundPerson(name)
+            person.mentions.append(Mention(run.paragraph, run.start - len(title) - 1, run.end, name))
+            continue
         else:
             continue
         honorific = run.cue_words[-1] if run.cue_words and run.cue_words[-1] in HONORIFICS else ""

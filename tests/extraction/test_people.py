@@ -217,3 +217,8 @@ def test_public_figures_named_without_a_title_are_people():
 )
 def test_firms_and_capitals_that_say_things_are_not_people(sentence):
     assert find_persons("", [sentence]) == []
+
+
+def test_a_pope_or_a_king_is_known_by_the_title_and_one_name():
+    found = find_persons("", ["Pope Francis said he prayed for peace, and King Charles met the president."])
+    assert sorted(p.name for p in found) == ["King Charles", "Pope Francis"]
