@@ -154,12 +154,14 @@ def organisation_names() -> frozenset[str]:
     return frozenset(fold_name(line) for line in _word_list("organisation_names.txt"))
 
 
+@lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """A spelling-proof key: ASCII, lower case, honorifics and punctuation gone."""
     words = re.findall(r"[a-z0-9]+", anyascii(unicodedata.normalize("NFC", name)).lower())
     return " ".join(w for w in words if w not in {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
 
+@lru_cache(maxsize=65536)  # the same names come back in article after article
 def translit_key(name: str) -> str:
     """Fold transliteration variants together: Zelenskyi/Zelensky, Aleksandr/Alexander, Dmitriy/Dmitry,
     Oleksij/Oleksiy, Podoliak/Podolyak, Yevgeny/Evgeny, Klitschko/Klychko, Iulia/Yulia. A key, not a
