@@ -229,6 +229,8 @@ def _starts_the_story(line: str) -> bool:
 
 # A sentence ending inside a line: a lower-case word, its full stop, the next sentence's capital.
 _SENTENCE_BREAK_RE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+# A headline over its standfirst shares this many words with the story's first lines.
+MIN_SHARED_HEADLINE_WORDS = 2
 # A standfirst under the date line is this many words longer than the headline above it.
 MIN_DEK_EXTRA = 3
 # "Published on 12 June 2024" inside a line: where a page that lost its line breaks has its date line
@@ -312,6 +314,13 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         if len(long) >= 2:
             first, second = (header[i][1] for i in long[-2:])
             if word_count(second) >= word_count(first) + MIN_DEK_EXTRA and _content_words(first) & _content_words(lead):
+                return long[-2], header
+            # "Oil prices jump after drone strikes on refineries / Brent crude rose 2% to $86 a
+            # barrel on Friday": a headline and its standfirst, one under the other, both about the
+            # story; a masthead's tagline above a headline shares no words with it
+            adjacent = long[-1] == next((i for i in sorted(header) if i > long[-2]), None)
+            shared = _content_words(first) & _content_words(lead)
+            if adjacent and len(shared) >= MIN_SHARED_HEADLINE_WORDS:
                 return long[-2], header
         return long[-1], header
     return max(candidates, key=lambda i: word_count(header[i][1])), header

@@ -34,6 +34,8 @@ _SECTION_NAME = (
     r"travel|entertainment|society|local|national|uk|us|africa|asia|americas|middle east|ukraine|russia|"
     r"analysis|features|environment|climate|education|media|breaking|live|video|photos|home|region|regions)"
 )
+# Lines where a reporter's name stands as often as a newsroom's
+_NAMED_BY_PEOPLE = frozenset({"byline", "social-follow"})
 _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         frozenset({"author-box", "teaser-list"}),
@@ -165,8 +167,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             if item.rule == "section-label" and text.isupper():
                 text = text.title()  # a masthead in capitals: "KYIV POST"
             match = pattern.search(text)
-            if match and item.rule == "byline" and match.group("outlet").split()[0].lower() in first_names():
-                continue  # "By Maria Okafor with AP": a reporter, not a newsroom
+            if match and item.rule in _NAMED_BY_PEOPLE and match.group("outlet").split()[0].lower() in first_names():
+                continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
             if match:
                 outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
