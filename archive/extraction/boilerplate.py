@@ -458,7 +458,10 @@ _CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|video|media) caption\s*
 _CAPTION = Rule("image-caption", re.compile(r"(?!)"))
 # "Written by" alone on its line, the author's name on the next
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)
-_BYLINE_NAME_LINE_RE = re.compile(rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*$")
+# "Dan Sabbagh in Kyiv": where the reporter filed from may follow the name
+_BYLINE_NAME_LINE_RE = re.compile(
+    rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
+)
 _BYLINE = Rule("byline", re.compile(r"(?!)"))
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
 _TAG_LINE_RE = re.compile(r"^[^,.!?:;|·•]{1,40}(?:[,|·•][^,.!?:;|·•]{1,40}){2,}$")

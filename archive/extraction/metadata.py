@@ -182,6 +182,8 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.I
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
+# "Dan Sabbagh in Kyiv": where the author filed from
+_BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for
 _BYLINE_AGENCY_RE = re.compile(
     rf"(?:\s*[|,/–—-]\s*|\s+with\s+)(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
@@ -258,6 +260,7 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)
+    name = _BYLINE_PLACE_RE.sub("", name)
     return _uncapitalised(name.rstrip(".").strip()) or None
 
 

@@ -314,6 +314,13 @@ RULES: tuple[Rule, ...] = (
     # a web address alone on its line: the page's short link or a pasted share link
     _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
     _rule("subscribe-prompt", r"^protected by recaptcha\b.{0,80}$", max_words=20),
+    # a newsletter box's small print: "Privacy Notice: Newsletters may contain info about charities, …",
+    # and the marker a text dump keeps where the box ended: "after newsletter promotion"
+    _rule(
+        "subscribe-prompt",
+        r"^privacy notice\s*:.{0,300}\b(?:newsletters?|privacy policy|recaptcha)\b|^(?:after|skip past) newsletter promotion$",
+        max_words=80,
+    ),
     _rule(
         "subscribe-prompt",
         r"^(?:you have |you've )?(?:successfully subscribed|thank you for (?:subscribing|signing up))\b.{0,60}$",
