@@ -262,13 +262,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             lead = rest  # an interview's first question: "Q: Prime Minister, is Europe doing enough?"
             break
         if rest and _starts_the_story(rest):
-            if not any(word_count(r) >= MIN_HEADLINE_WORDS for _, r in header.values()) and _dated_below(
-                units, rules, i
-            ):
-                header[i] = (
-                    crumb,
-                    rest,
-                )  # "OPINION / The four-day week is not a fantasy. Britain should try it. / 10 May"
+            # "OPINION / The four-day week is not a fantasy. Britain should try it. / 10 May"
+            has_headline = any(word_count(r) >= MIN_HEADLINE_WORDS for _, r in header.values())
+            if not has_headline and _dated_below(units, rules, i):
+                header[i] = (crumb, rest)
                 punctuated.add(i)
                 continue
             lead = rest
