@@ -490,8 +490,9 @@ def _byline_over_date(units: list[str], rules: list[Rule | None], i: int) -> Non
 
 
 def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
-    """The rules of lines a label above announces: the caption under "Image caption,", the name
-    under a "Written by" that stands above the story, the tags under "Related Topics"."""
+    """The rules of lines their neighbours explain: the caption under "Image caption,", the name
+    under a "Written by" that stands above the story, a name over the date line, the tags under
+    "Related Topics"; and "Live: …" above the story, which is a live page's headline, no teaser."""
     story_started = False
     for i, unit in enumerate(units):
         if len(unit) > MAX_RULE_LINE:
