@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, split_lines
 
-EXTRACTOR_VERSION = 66
+EXTRACTOR_VERSION = 67
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

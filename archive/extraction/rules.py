@@ -219,7 +219,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "published-on",
-        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date|issued)"
+        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date|issued|"
+        rf"publication date|date of publication)"
         rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
         # "Posted on March 14, 2024 by admin"
         r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$",
@@ -235,6 +236,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
+    # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
+    _rule("dateline", rf"^(?:{DATE})\s*(?:[-–—]|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$", max_words=12),
     _rule(
         "byline",
         rf"^(?i:{BYLINE_PREFIX})\s*:?\s+"
@@ -410,6 +413,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "page-chrome",
         r"^(?:skip (?:next|previous) section\b.{0,40}|order reprints\b.{0,60}|jump to comments|send any friend a story"
+        r"|(?:direct link|short link|permalink|link to this (?:article|page))\s*:\s*\S+|publication status"
+        r"|published in (?:sections?|categories)\s*:.{1,80}"
         r"|(?:read (?:this (?:article |story )?)?in|lire en|leer en|leggi in) (?:english|ukrainian|russian|french|german|"
         r"spanish|polish|italian|portuguese|français|español|deutsch|italiano|українською|русском)"
         r"|this (?:article|story) is (?:also )?available in [A-Za-z]+\.?)$",

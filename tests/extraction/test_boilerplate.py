@@ -140,6 +140,9 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Ad Feedback", "advertisement"),
         ("Read in Ukrainian", "page-chrome"),
         ("Photo illustration: Kyiv Independent", "image-credit"),
+        ("Direct link: en.kremlin.ru/events/president/news/73561", "page-chrome"),
+        ("Published in sections: News, Transcripts", "page-chrome"),
+        ("Publication date: February 28, 2024, 14:00", "published-on"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
@@ -397,6 +400,8 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("15. März 2024, 14:05", "2024-03-15"),
         ("15 березня 2024 р., 14:05", "2024-03-15"),
         ("3 października 2023", "2023-10-03"),
+        ("07 Mar. 2024 -", "2024-03-07"),
+        ("February 28, 2024, 14:00, The Kremlin, Moscow", "2024-02-28"),
     ],
 )
 def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
