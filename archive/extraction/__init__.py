@@ -15,9 +15,9 @@ from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import find_byline, find_dateline, find_outlet, find_published
 from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
-from .text import fold_key, split_lines
+from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 67
+EXTRACTOR_VERSION = 68
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -73,7 +73,11 @@ def extract_article(
             removed=removed,
         )
     else:
-        stripped = strip_boilerplate(split_lines(text))
+        lines = split_lines(text)
+        if looks_like_markdown(text):
+            lines = unmark(lines)
+            url = url or _markdown_source(text)
+        stripped = strip_boilerplate(lines)
         draft = ArticleDraft(
             title=stripped.title,
             body="\n\n".join(stripped.paragraphs),
@@ -100,6 +104,15 @@ def extract_article(
     draft.quotes = find_quotes(draft.paragraphs, draft.persons)
     draft.lone_names = lone_capitalised_words(draft.title, draft.paragraphs, draft.persons)
     return draft
+
+
+_MARKDOWN_SOURCE_RE = re.compile(r"^URL Source:\s*(https?://\S+)\s*$", re.MULTILINE)
+
+
+def _markdown_source(text: str) -> str | None:
+    """The page's address, as a reader service's header gives it ("URL Source: https://…")."""
+    match = _MARKDOWN_SOURCE_RE.search(text, 0, 2_000)
+    return match.group(1) if match else None
 
 
 # The longest paragraph taken for the author's bio ("Amira Hassan is a former UN coordinator.").

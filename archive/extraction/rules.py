@@ -423,6 +423,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe-prompt", _exact(r"subscribers? only|for subscribers|premium|exclusive to subscribers"), max_words=4
     ),
+    # a reader service's header over the page it turned into Markdown
+    _rule("page-header", r"^(?:url source\s*:\s*\S+|markdown content\s*:)$", max_words=4),
+    _rule("published-on", rf"^published time\s*:\s*(?:{DATE})$", max_words=6),
     _rule(
         "media-label",
         _exact(

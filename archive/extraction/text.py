@@ -46,3 +46,39 @@ def fold_key(text: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+# Markdown a scraper wrote ("# Headline", "[Zelensky](https://…)", "**KYIV**", "![photo](…)"), read
+# as the plain text it stands for. A reader service's header ("Title: …", "URL Source: …",
+# "Markdown Content:") marks such a file too.
+_MD_IMAGE_RE = re.compile(r"!\[([^\[\]\n]{0,300})\]\([^()\[\]\s]{0,1000}\)")
+_MD_LINK_RE = re.compile(
+    r"\[([^\[\]\n]{1,300})\]\((?:https?://|/|#|www\.)[^()\[\]\s]{0,1000}(?:\s+\"[^\"]{0,300}\")?\)"
+)
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+_MD_BULLET_RE = re.compile(r"^[*+-]\s+(?=\S)")
+_MD_HEADER_RE = re.compile(r"^(?:markdown content|url source)\s*:", re.IGNORECASE | re.MULTILINE)
+MIN_MARKDOWN_LINKS = 3
+_READER_TITLE_RE = re.compile(r"^Title:\s*(\S.*)$")
+MAX_READER_HEADER_LINES = 3
+
+
+def looks_like_markdown(text: str) -> bool:
+    links = len(_MD_LINK_RE.findall(text, 0, 200_000)) + len(_MD_IMAGE_RE.findall(text, 0, 200_000))
+    return bool(_MD_HEADER_RE.search(text, 0, 2_000)) or links >= MIN_MARKDOWN_LINKS
+
+
+def unmark(lines: list[str]) -> list[str]:
+    """Markdown lines as plain text: links and emphasis give their words, a heading its text, an
+    image its description ("Image: …", which the image-credit rule takes), a list item its text."""
+    plain = []
+    for n, line in enumerate(lines):
+        if n < MAX_READER_HEADER_LINES and (title := _READER_TITLE_RE.match(line)):
+            line = title.group(1)  # the page's title, as the reader service's header gives it
+        line = _MD_IMAGE_RE.sub(lambda m: f"Image: {m.group(1)}" if m.group(1).strip() else "Image:", line)
+        line = _MD_LINK_RE.sub(r"\1", line)
+        line = _MD_EMPHASIS_RE.sub(r"\2", line)
+        line = _MD_BULLET_RE.sub("", _MD_HEADING_RE.sub("", line))
+        plain.append(line.strip())
+    return plain

@@ -271,6 +271,10 @@ def hang_guard(seconds):
         ("By " + "Name " * 10) * 30000,
         "Home" + "News" * 75000,
         ("Published on " + "1 " * 20) * 10000,
+        # Markdown links, images and emphasis that never close
+        "Markdown Content: " + "![a](http://" * 25000,
+        "Markdown Content: " + "**a " * 75000,
+        "Markdown Content: " + "[a](http://x" * 25000,
     ],
 )
 def test_a_300kb_single_line_does_not_hang(line):
@@ -498,3 +502,25 @@ def test_a_story_ending_in_one_trailing_thought_keeps_it():
         "And what comes next, nobody yet knows...\n"
     )
     assert result.paragraphs[-1] == "And what comes next, nobody yet knows..."
+
+
+def test_markdown_is_read_as_the_text_it_stands_for():
+    draft = extract_article(
+        b"# Allies pledge more air defence\n\n**KYIV** \xe2\x80\x93 Allies pledged more [air defence](https://x.example/a) on "
+        b"Tuesday after talks with [Volodymyr Zelensky](https://x.example/z), officials said.\n\n"
+        b"![Patriot launcher](https://x.example/p.jpg)\n\n"
+        b"* [Read more: Germany sends a third Patriot](https://x.example/r)\n"
+    )
+    assert draft.title == "Allies pledge more air defence"
+    assert draft.body == (
+        "KYIV \u2013 Allies pledged more air defence on Tuesday after talks with Volodymyr Zelensky, officials said."
+    )
+
+
+def test_brackets_in_plain_text_are_not_markdown():
+    text = (
+        "Court rules on appeal\n\nThe court [of appeal] ruled on Monday (see [1]) that the law stands, judges said.\n"
+    )
+    assert extract_article(text.encode()).body == (
+        "The court [of appeal] ruled on Monday (see [1]) that the law stands, judges said."
+    )
