@@ -68,6 +68,7 @@ NOT_NAMES = frozenset(
     telescope observatory spacecraft satellite mission prize award trophy
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap
+    pravda izvestia kommersant gazeta vedomosti tribune herald gazette chronicle telegraph
     budapest warsaw prague bratislava bucharest belgrade zagreb ljubljana athens rome madrid lisbon dublin
     amsterdam hague copenhagen stockholm oslo helsinki tallinn riga vilnius chisinau tbilisi yerevan baku
     ankara istanbul tehran baghdad damascus beirut cairo riyadh doha jerusalem tokyo seoul pyongyang delhi

@@ -30,7 +30,11 @@ _APPOSED_SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
 )
 _VERB_SUBJECT_RE = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
-_ACCORDING_RE = re.compile(r"\b(?:according to|in the words of)\s+(?P<subj>[^.;:!?“”\"«»]{1,100})", re.IGNORECASE)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according to|in the words of|as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
+    r"\s+(?P<subj>[^.;:!?“”\"«»]{1,100})",
+    re.IGNORECASE,
+)
 _LEAD_ATTRIBUTION_RE = re.compile(
     rf"^(?P<attr>(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:also\s+)?(?:{_VERBS})\s+(?:that\s+)?)(?=\S)"
 )
@@ -67,7 +71,9 @@ _UNNAMED_RE = re.compile(
 )
 # "the ministry said", "the club said in a statement": a body speaking, not a person
 _INSTITUTION_RE = re.compile(
-    r"^the\s+(?:[\w’'&-]+\s+){0,4}?(?:ministry|government|department|office|agency|company|firm|police|army|"
+    # the institution heads the subject: "the Computer & Communications Industry Association", never
+    # "the head of the Alliance"
+    r"^the\s+(?:(?!of\b)[\w’'&-]+\s+){0,4}?(?:ministry|government|department|office|agency|company|firm|police|army|"
     r"military|court|embassy|kremlin|white house|council|committee|commission|club|team|union|party|campaign|"
     r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office|"
     r"association|federation|institute|foundation|alliance|coalition|corporation|society|university|network)\b"

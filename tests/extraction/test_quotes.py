@@ -201,3 +201,19 @@ def test_a_quote_missing_its_opening_mark_after_the_speakers_name():
         "Maria Zakharova said the West is prolonging the conflict and will not succeed.” The ministry did not elaborate.",
     )
     assert result == [("the West is prolonging the conflict and will not succeed.", "Maria Zakharova", "named")]
+
+
+def test_the_head_of_an_institution_is_a_person_and_the_institution_is_not():
+    result = quotes(
+        "NATO Secretary General Jens Stoltenberg arrived in Kyiv on Thursday.",
+        "“Ukraine’s future is in NATO,” the head of the Alliance stressed.",
+        "“This is unacceptable,” the Ministry of Defence said in a statement.",
+        "As noted by Stoltenberg, “the decision is historic”.",
+        "“The enemy is regrouping,” Ukrainska Pravda writes.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("Ukraine’s future is in NATO", "Jens Stoltenberg"),
+        ("This is unacceptable", None),
+        ("the decision is historic", "Jens Stoltenberg"),
+        ("The enemy is regrouping", None),
+    ]
