@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .boilerplate import Removal
-from .people import first_names
+from .people import COMMON_WORDS, NOT_NAMES, first_names
 from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, FOREIGN_MONTHS
 from .text import fold_key
 
@@ -32,7 +32,9 @@ _SECTION_NAME = (
     r"(?:international|internacional|world|world news|europe|news|latest|opinion|comment|politics|business|economy|"
     r"markets|finance|money|sport|sports|football|culture|arts|science|tech|technology|health|life|lifestyle|"
     r"travel|entertainment|society|local|national|uk|us|africa|asia|americas|middle east|ukraine|russia|"
-    r"analysis|features|environment|climate|education|media|breaking|live|video|photos|home|region|regions)"
+    r"analysis|features|environment|climate|education|media|breaking|live|video|photos|home|region|regions|"
+    r"people|television|tv|style|fashion|food|books|music|film|cinema|weather|obituaries|letters|columns|"
+    r"usa|america|latin america|spain|mexico|europe|asia|world cup|elections?|war|defence|defense|security)"
 )
 # Lines where a reporter's name stands as often as a newsroom's
 _NAMED_BY_PEOPLE = frozenset({"byline", "social-follow"})
@@ -157,6 +159,17 @@ def _named_outlet(removed: list[Removal]) -> str | None:
     return None
 
 
+def _is_place_or_topic(name: str) -> bool:
+    """Whether every word of a title's suffix is a place, a section's word or a common word."""
+    if _MEDIA_NAME_RE.search(name) or re.search(r"\d", name):
+        return False  # "Kyiv Post", "France 24"
+    words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in ("and", "the", "of", "&")]
+    return bool(words) and all(w in NOT_NAMES or w in COMMON_WORDS or _SECTION_WORD_RE.fullmatch(w) for w in words)
+
+
+_SECTION_WORD_RE = re.compile(_SECTION_NAME)
+
+
 def find_outlet(removed: Iterable[Removal]) -> str | None:
     removed = list(removed)
     for rules, pattern in _OUTLET_CLUES:
@@ -169,6 +182,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             match = pattern.search(text)
             if match and item.rule in _NAMED_BY_PEOPLE and match.group("outlet").split()[0].lower() in first_names():
                 continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
+            if match and item.rule == "section-suffix" and _is_place_or_topic(match.group("outlet")):
+                continue  # "| Mexico", "| Climate and Environment": a section named for a place or a subject
             if match:
                 outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():

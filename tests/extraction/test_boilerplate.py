@@ -453,7 +453,16 @@ def test_a_page_that_lost_its_line_breaks_still_gives_its_headline_and_date():
 
 @pytest.mark.parametrize(
     ("suffix", "outlet"),
-    [("International", None), ("World News", None), ("Euractiv", "Euractiv"), ("CNN Politics", "CNN")],
+    [
+        ("International", None),
+        ("World News", None),
+        ("Mexico", None),
+        ("Climate and Environment", None),
+        ("Euractiv", "Euractiv"),
+        ("CNN Politics", "CNN"),
+        ("Kyiv Post", "Kyiv Post"),
+        ("France 24", "France 24"),
+    ],
 )
 def test_a_site_name_after_a_bar_names_the_outlet_and_a_section_does_not(suffix, outlet):
     draft = extract_article(
