@@ -53,6 +53,8 @@ _CLAUSE_PRONOUN_RE = re.compile(
 )
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
+# what joins two people speaking as one: "Joe Biden and Olaf Scholz said"
+_TOGETHER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # "the two leaders said", "the ministers said": more than one speaks, none of them alone
 _MANY_RE = re.compile(
     r"^the\s+(?:two|three|four|both|several|many)\b|^the\s+(?:[\w-]+\s+)?(?:leaders|ministers|officials|presidents|"
@@ -404,6 +406,19 @@ class _Context:
             return None
         return (max(hits) if last else min(hits))[1]
 
+    def named_together(self, paragraph: int, start: int, end: int) -> bool:
+        """Whether two people named in ``start:end`` stand side by side ("X and Y", "X, Y")."""
+        text = self.paragraphs[paragraph - 1] if paragraph >= 1 else ""
+        spans = sorted(
+            (m.start, m.end, p.name)
+            for p in self.persons
+            for m in p.mentions
+            if m.paragraph == paragraph and m.start >= start and m.end <= end
+        )
+        return any(
+            a[2] != b[2] and _TOGETHER_RE.fullmatch(text[a[1] : b[0]]) for a, b in zip(spans, spans[1:], strict=False)
+        )
+
     def by_role_later(self, words: set[str], where: tuple[int, int]) -> str | None:
         """The person first named after ``where`` whose titles fit the descriptor: "The French
         President assured that “…”" in a standfirst, before the story names Emmanuel Macron."""
@@ -452,6 +467,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker) if found else ("none", None)
     person = ctx.person_in(paragraph, start, end, last)
+    if person and ctx.named_together(paragraph, start, end):
+        return "unnamed-source", None  # "Joe Biden and Olaf Scholz said": two speak, neither alone
     if person:
         return "named", person
     if m := _PRONOUN_RE.match(subject) or _CLAUSE_PRONOUN_RE.search(subject):
@@ -581,6 +598,10 @@ def _before_cue(ctx, no, text, quote, floor):
                 return "named", person, segment.strip(" :")
         return None
     verb = verbs[-1]
+    # "In a joint statement, Joe Biden and Olaf Scholz said …": two speak, neither alone
+    joint_from = start + segment.rfind(",", 0, verb.start()) + 1
+    if ctx.named_together(no, joint_from, start + verb.start()):
+        return "unnamed-source", None, text[joint_from : start + verb.end()].strip(" ,")
     clause_start = 0
     # an age set off by commas is part of the subject ("Priya Shah, 41, said: ...")
     plain = _AGE_RE.sub(lambda m: " " * len(m.group(0)), segment)
@@ -596,6 +617,8 @@ def _before_cue(ctx, no, text, quote, floor):
         person = ctx.person_in(
             no, start, start + verb.start(), last=True, where_ok=lambda at: not _in_relative_clause(text, start, at)
         )
+        if person and ctx.named_together(no, start, start + verb.start()):
+            return "unnamed-source", None, text[start : start + verb.end()].strip(" ,")
         if person:
             return "named", person, text[start : start + verb.end()].strip(" ,")
         if _OBJECT_VERB_RE.fullmatch(verb.group(0).split()[-1]) and "," in segment[: verb.start()]:

@@ -217,3 +217,16 @@ def test_the_head_of_an_institution_is_a_person_and_the_institution_is_not():
         ("the decision is historic", "Jens Stoltenberg"),
         ("The enemy is regrouping", None),
     ]
+
+
+def test_two_people_speaking_together_are_no_one_person():
+    result = quotes(
+        "In a joint statement, Joe Biden and Olaf Scholz said they would “continue to stand with Ukraine”.",
+        "“We stand together,” said Joe Biden and Olaf Scholz.",
+        "Olaf Scholz met Joe Biden, and Biden said: “We will not waver.”",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("continue to stand with Ukraine", None),
+        ("We stand together", None),
+        ("We will not waver.", "Joe Biden"),
+    ]
