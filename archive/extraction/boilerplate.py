@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .people import first_names
-from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, MAX_RULE_LINE, Rule, match_rule
+from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, DESK_WORDS, MAX_RULE_LINE, Rule, match_rule
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -467,11 +467,7 @@ _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 
 
 # "Senior Defence Analyst", "Diplomatic correspondent": the author's desk under their name
-_DESK_LINE_RE = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst|"
-    r"contributor|journalist)s?$",
-    re.IGNORECASE,
-)
+_DESK_LINE_RE = re.compile(rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?$", re.IGNORECASE)
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
 
 

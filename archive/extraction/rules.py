@@ -73,10 +73,9 @@ BYLINE_PREFIX = (
 
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
 BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'’-]+))??\s+[A-Z][\w'’-]+"
-BYLINE_DESK = (
-    r"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst)"
-)
+# What a reporter's desk is called ("Environment editor", "Senior Defence Analyst")
+DESK_WORDS = r"editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst"
+BYLINE_DESK = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS})"
 
 
 @dataclass(frozen=True)
