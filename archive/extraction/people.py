@@ -489,9 +489,10 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             # "Pope Francis", "King Charles": known by the title and one name, both together
             title = text[: run.start].split()[-1]
             name = f"{title} {word}"
-            person = people.get(translit_key(name))
+            key = translit_key(name)
+            person = people.get(key)
             if person is None:
-                person = people[translit_key(name)] = FoundPerson(name)
+                person = people[key] = FoundPerson(name)
             person.mentions.append(Mention(run.paragraph, run.start - len(title) - 1, run.end, name))
             continue
         else:
@@ -587,6 +588,10 @@ def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[Foun
     return found
 
 
+# Words that never open a person's full name: a title, a role, a surname's particle
+_NEVER_GIVEN = ROLES | PERSON_TITLES | PARTICLES
+
+
 def is_full_name(form: str) -> bool:
     """A given name and a surname: not a lone surname, a surname with its particles ("von der Leyen",
     "Von der Leyen" opening a sentence) or a title and a surname ("President Macron")."""
@@ -594,7 +599,7 @@ def is_full_name(form: str) -> bool:
     return (
         len(words) >= 2
         and "(" not in form
-        and words[0].lower() not in ROLES | PERSON_TITLES | PARTICLES
+        and words[0].lower() not in _NEVER_GIVEN
         and not _ARTICLE_SURNAME_RE.match(words[0])
     )
 
