@@ -59,6 +59,7 @@ class IndexAlongside:
                 dict(connection.settings_dict),
                 dict(settings.HAYSTACK_CONNECTIONS),
                 self.since,
+                batch_for(self.files),
                 # plain values: the helper unpickles its arguments before Django is set up
                 dataclasses.asdict(live.ImportsOwn.now()),
             ),
@@ -88,7 +89,14 @@ class IndexAlongside:
             logger.warning("the search index helper exited with status %s", self.process.exitcode)
 
 
-def _serve(pipe, database: dict, search_connections: dict, since: datetime, own: dict) -> None:
+def batch_for(files: int) -> int:
+    """Articles the helper waits for before an index commit: CLIPPINGS_INDEX_HELPER_BATCH, or an
+    eighth of the import when that is fewer (a smaller import's last batch would otherwise be
+    written alone at the end, with the other core idle)."""
+    return min(settings.CLIPPINGS_INDEX_HELPER_BATCH, max(ALONGSIDE_FROM, files // 8))
+
+
+def _serve(pipe, database: dict, search_connections: dict, since: datetime, batch: int, own: dict) -> None:
     """The helper process: index committed backlog articles until told to stop (or the import dies)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -105,7 +113,7 @@ def _serve(pipe, database: dict, search_connections: dict, since: datetime, own:
     try:
         with backends.segments_read_unmapped():
             while True:
-                done = live.index_backlogged_articles(since, at_least=settings.CLIPPINGS_INDEX_HELPER_BATCH, own=own)
+                done = live.index_backlogged_articles(since, at_least=batch, own=own)
                 indexed |= done
                 if done:
                     continue
