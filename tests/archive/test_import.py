@@ -241,3 +241,31 @@ def test_an_import_gives_way_to_the_web_pages_by_running_at_low_priority(tmp_pat
     assert int(after) == min(19, int(before) + int(niceness or 19))
     # at the lowest priority (the default), Linux's idle policy too: readers preempt the import at once
     assert idle == ("False" if niceness else "True")
+
+
+def test_a_database_error_half_way_through_a_file_leaves_nothing_of_it_and_keeps_the_rest(db, seed_dir, monkeypatch):
+    # files are committed several at a time, each in a savepoint of its own: the failing one,
+    # whose source and article rows were already written, must take only itself back
+    from django.db import IntegrityError
+
+    import archive.ingest
+
+    real = archive.ingest.store_sketch
+
+    def failing(article, is_new=False):
+        if "Kyiv Independent" in (article.outlet.name if article.outlet else ""):
+            raise IntegrityError("constraint failed")
+        return real(article, is_new)
+
+    monkeypatch.setattr(archive.ingest, "store_sketch", failing)
+    code, out, err = run_command("import_articles", str(seed_dir))
+    assert code == 1
+    assert "4 created" in out and "1 failed" in out
+    assert "004_f164d22075c45581.txt: unexpected error: IntegrityError" in err
+    assert Article.objects.count() == 4
+    assert not Article.objects.filter(outlet__name="Kyiv Independent").exists()
+    assert not SourceDocument.objects.filter(path__endswith="004_f164d22075c45581.txt").exists()
+    # the same folder again, without the fault: the failed file is imported, the others unchanged
+    monkeypatch.setattr(archive.ingest, "store_sketch", real)
+    code, out, _ = run_command("import_articles", str(seed_dir))
+    assert code == 0 and "1 created" in out and "4 unchanged" in out
