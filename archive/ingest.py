@@ -1,8 +1,8 @@
 """Store imported files and the articles extracted from them: the one place that writes articles.
 
-One transaction per file; a file whose bytes were seen before is left alone; a changed file
-gets a new SourceDocument (the old bytes stay, marked superseded) and its article is updated
-except for the fields an archivist corrected.
+One savepoint per file, committed FILES_PER_COMMIT files at a time; a file whose bytes were seen
+before is left alone; a changed file gets a new SourceDocument (the old bytes stay, marked
+superseded) and its article is updated except for the fields an archivist corrected.
 """
 
 import hashlib
@@ -497,7 +497,7 @@ def prepare(candidate: Candidate, seen: frozenset[str] = frozenset(), furniture=
 
 
 def import_file(candidate: Candidate, prepared: Prepared | FileResult | None = None) -> FileResult:
-    """Import one file in its own transaction; never raises for a bad file. ``prepared`` is what
+    """Import one file (its rows in a savepoint of their own); never raises for a bad file. ``prepared`` is what
     a worker process already read and extracted of it."""
     if prepared is None:
         prepared = prepare(candidate)
