@@ -117,6 +117,15 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Credit...Brendan Hoffman for The New York Times", "Photograph: Sean Smith for the Guardian":
+        # the paper that sent the photographer
+        frozenset({"image-credit"}),
+        re.compile(
+            r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+for\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*"
+            r"(?:\s+[A-Z][\w&'’.-]*){0,4})\.?$"
+        ),
+    ),
+    (
         # a masthead above the headline: a name that says it is a newspaper ("Edinburgh Evening
         # Standard", "The Harbour Ledger"); "World News" or "Business" are sections, not names
         frozenset({"section-label"}),
@@ -135,7 +144,7 @@ _TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el
 
 # "ukrinform.net", "www.kyivindependent.com": a web address the page gives for itself
 _DOMAIN_RE = re.compile(
-    r"\b(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{2,40})\.(?:[a-z]{2,12})(?:\.[a-z]{2})?\b", re.IGNORECASE
+    r"\b(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]{1,40})\.(?:[a-z]{2,12})(?:\.[a-z]{2})?\b", re.IGNORECASE
 )
 _HEADER_RULES = frozenset({"section-label", "header-label"})
 # the first word of a section's name, never of a newspaper's ("World News", "Business Daily")

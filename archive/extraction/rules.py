@@ -235,6 +235,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
+    # "Reporting from Brussels": where the reporters filed from, under their names
+    _rule("dateline", r"^(?i:reporting from) [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}$", max_words=7, cased=True),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
     _rule("dateline", rf"^(?:{DATE})\s*(?:[-–—]|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$", max_words=12),
     _rule(
@@ -266,7 +268,9 @@ RULES: tuple[Rule, ...] = (
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
         r"main image|top image|video|footage|pictured)s?\s*(?:credits?|courtesy|source|by)?|credits?|"
-        r"photo courtesy|courtesy|photo illustration|photo-illustration)\s*[:：|/]",
+        r"photo courtesy|courtesy|photo illustration|photo-illustration)\s*[:：|/]"
+        # "Credit...Brendan Hoffman for The New York Times"
+        r"|^credits?\s*(?:\.{2,}|…)\s*\S",
         max_words=25,
     ),
     _rule(
@@ -285,6 +289,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
         r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+        # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
+        r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
         r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + AGENCIES + r"|"
         r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$",
@@ -444,6 +450,15 @@ RULES: tuple[Rule, ...] = (
         max_words=45,
         cased=True,
     ),
+    # "Matina Stevis-Gridneff is the Brussels bureau chief, covering the European Union. More about
+    # Matina Stevis-Gridneff": the link to the author's page closes the bio
+    _rule(
+        "author-bio",
+        r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is|was|has|covers|writes|reports)\b.{0,200}"
+        r"\bMore (?:about|from|by) \1\.?$",
+        max_words=60,
+        cased=True,
+    ),
     # "The writer is a senior fellow at the Atlantic Council.": an opinion page's note on its author
     _rule(
         "author-bio",
@@ -455,7 +470,8 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"loading|close|menu|main menu|open menu|toggle navigation|navigation|search|skip to (?:main )?content|"
             r"(?:go to |skip to )?accessibility (?:shortcuts|links)|"
-            r"back to top|top of page|print|home|sign in|log ?in|register|my account|listen to (?:this )?(?:article|story)"
+            r"back to top|top of page|print|home|sign in|log ?in|register|my account|listen to (?:this )?(?:article|story)|"
+            r"(?:read|open|continue|view) (?:this (?:article|story) )?in (?:the |our )?app"
         ),
     ),
     _rule(
