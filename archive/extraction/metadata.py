@@ -117,6 +117,18 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "KYODO NEWS - Mar 5, 2024 - 21:52": a news agency's or paper's name before the date
+        frozenset({"dateline"}),
+        re.compile(
+            r"^(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:news|press|times|post|agency|herald|daily))\s*[-–—|]\s*\d*[A-Za-z]"
+        ),
+    ),
+    (
+        # "Why you can trust SCMP": the paper points to its own standards
+        frozenset({"disclaimer"}),
+        re.compile(rf"^(?i:why (?:you can|should you|to) trust)\s+(?P<outlet>{_NAME})\s*\??$"),
+    ),
+    (
         # "Credit...Brendan Hoffman for The New York Times", "Photograph: Sean Smith for the Guardian":
         # the paper that sent the photographer
         frozenset({"image-credit"}),
@@ -165,7 +177,33 @@ def _named_outlet(removed: list[Removal]) -> str | None:
             outlet = match.group("outlet")
             if len(outlet.split()) >= 2 and outlet.split()[0].lower() not in _SECTION_WORDS:
                 return outlet
+    # "EL PAÍS" above the headline and "... news coverage from EL PAÍS USA Edition" in the sign-up
+    # box: the masthead, as the page's own chrome spells it
+    chrome = [item.text for item in removed if item.rule in _SELF_NAMING_RULES]
+    for item in removed:
+        if item.rule == "headline":
+            break
+        label = item.text.strip()
+        if (
+            item.rule == "section-label"
+            and 2 <= len(label) <= 40
+            and len(label.split()) <= 4
+            and not _is_place_or_topic(label)
+            and any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", line) for line in chrome)
+        ):
+            return _uncapitalised(label) if label.isupper() else label
     return None
+
+
+def _uncapitalised(name: str) -> str:
+    """A name written in capitals as it is written in a sentence ("KYODO NEWS", "EL PAÍS"), but
+    with a short word that is an acronym left one ("BBC NEWS")."""
+    return " ".join(w.title() if len(w) > 3 or w.lower() in _PARTICLES else w for w in name.split())
+
+
+_PARTICLES = frozenset("the of and el la le les los las de del der die das il lo da do du".split())
+# Chrome in which a site names itself: its sign-up boxes, notices and copyright line.
+_SELF_NAMING_RULES = frozenset({"subscribe-prompt", "copyright", "disclaimer", "reuse-notice", "contact-prompt"})
 
 
 def _is_place_or_topic(name: str) -> bool:
@@ -195,6 +233,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 continue  # "| Mexico", "| Climate and Environment": a section named for a place or a subject
             if match:
                 outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
+                if item.rule == "dateline" and outlet.isupper():
+                    # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
+                    outlet = _uncapitalised(outlet)
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
                     return outlet[0].upper() + outlet[1:]
     return _named_outlet(removed)

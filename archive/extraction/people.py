@@ -124,7 +124,11 @@ SPEECH_VERBS = (
     "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|" + SUMMING_VERBS
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
-_SPEECH_AFTER_RE = re.compile(rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b")
+_SPEECH_AFTER_RE = re.compile(
+    rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b"
+    # "Wang, who is also head of the party's foreign affairs office, said": a clause on the speaker
+    rf"|^,\s+who\s[^.“”\"«»,]{{1,120}},\s+(?:has |had )?(?:{SPEECH_VERBS})\b"
+)
 # "Zelensky: “We will return every piece of our land.”": a name and a colon before a quotation
 _COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
 # A speech verb before a name makes it the speaker only where attribution is inverted, after a
@@ -352,7 +356,7 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
 
 def _has_speech_verb(text: str, start: int, end: int) -> bool:
     # "Analysts at Goodbody said": after a preposition the name is where the speakers work
-    after = _SPEECH_AFTER_RE.match(text[end : end + 40]) and not _PREPOSITION_BEFORE_RE.search(
+    after = _SPEECH_AFTER_RE.match(text[end : end + 160]) and not _PREPOSITION_BEFORE_RE.search(
         text[max(0, start - 6) : start]
     )
     return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start]))
@@ -387,6 +391,8 @@ def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return False
+    if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):
+        return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
     if fold_name(" ".join(words)) in organisation_names():
         return False
     if text[max(0, run.start - 2) : run.start] == "& " or text[run.end : run.end + 2] == " &":

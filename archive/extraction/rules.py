@@ -235,6 +235,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
+    # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
+    _rule(
+        "dateline",
+        rf"^[A-Z][\w.'’&-]+(?:\s+[A-Z][\w.'’&-]+){{0,3}}\s*[-–—|]\s*(?i:{DATE})(?:\s*[-–—|,]\s*(?i:{CLOCK}))?"
+        r"\s*\|\s*[\w ,&/-]{1,40}$",
+        max_words=16,
+        cased=True,
+    ),
     # "Reporting from Brussels": where the reporters filed from, under their names
     _rule("dateline", r"^(?i:reporting from) [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}$", max_words=7, cased=True),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
@@ -428,6 +436,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe-prompt", _exact(r"subscribers? only|for subscribers|premium|exclusive to subscribers"), max_words=4
     ),
+    # the reader's subscription, in the paper's own language: "Tu suscripción se está usando en otro
+    # dispositivo", "¿Quieres añadir otro usuario a tu suscripción?", "Abonnez-vous"
+    _rule(
+        "subscribe-prompt",
+        r"\b(?:tu|su|votre|ton|ihr|ihre|dein|deine|sua|la tua|tua)\s+(?:suscripci[oó]n|abonnement|abo|assinatura|abbonamento)\b"
+        r"|^¿?(?:suscr[ií]bete|abonnez-vous|jetzt abonnieren|assine|abbonati)\b",
+        max_words=20,
+    ),
     # a reader service's header over the page it turned into Markdown
     _rule("page-header", r"^(?:url source\s*:\s*\S+|markdown content\s*:)$", max_words=4),
     _rule("published-on", rf"^published time\s*:\s*(?:{DATE})$", max_words=6),
@@ -485,6 +501,8 @@ RULES: tuple[Rule, ...] = (
         r"\bauto-?generated from an? (?:syndicated|agency|news|wire) (?:news )?feeds?\b|"
         r"^\(?this (?:story|article|report) (?:has not been|was not|is not) edited by\b|"
         r"^our (?:editorial )?standards\s*:|"
+        # "Why you can trust SCMP": the link to a paper's standards under its headline
+        r"^why (?:you can|should you|to) trust (?:us|[\w&'’. -]{1,40})\s*\??$|"
         # "*The views expressed are the author's own.", "Opinions expressed in this article are those of the author."
         r"^[*\s]*(?:this is an opinion (?:piece|column|article)\b.{0,20})?(?:the )?(?:views|opinions) expressed\b.{0,80}"
         r"\b(?:authors?'?s?|writers?'?s?|own)\b|"

@@ -1,5 +1,6 @@
 import pytest
 
+from archive.extraction import extract_article
 from archive.extraction.people import find_persons, translit_key
 
 
@@ -222,3 +223,13 @@ def test_firms_and_capitals_that_say_things_are_not_people(sentence):
 def test_a_pope_or_a_king_is_known_by_the_title_and_one_name():
     found = find_persons("", ["Pope Francis said he prayed for peace, and King Charles met the president."])
     assert sorted(p.name for p in found) == ["King Charles", "Pope Francis"]
+
+
+def test_two_countries_joined_by_a_hyphen_are_not_a_person():
+    draft = extract_article(
+        "Beijing rejects criticism\n\nWang Yi met reporters in Beijing on Thursday.\n\n"
+        "Wang, who also heads the party's foreign affairs office, said China-Russia relations were "
+        "“not aimed at any third party”.".encode()
+    )
+    assert [p.name for p in draft.persons] == ["Wang Yi"]
+    assert [(q.text, q.speaker) for q in draft.quotes] == [("not aimed at any third party", "Wang Yi")]
