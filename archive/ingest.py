@@ -497,8 +497,8 @@ def prepare(candidate: Candidate, seen: frozenset[str] = frozenset(), furniture=
 
 
 def import_file(candidate: Candidate, prepared: Prepared | FileResult | None = None) -> FileResult:
-    """Import one file (its rows in a savepoint of their own); never raises for a bad file. ``prepared`` is what
-    a worker process already read and extracted of it."""
+    """Import one file (its rows in a savepoint of their own); never raises for a bad file.
+    ``prepared`` is what a worker process already read and extracted of it."""
     if prepared is None:
         prepared = prepare(candidate)
     if isinstance(prepared, FileResult):
