@@ -8,7 +8,17 @@ import re
 from dataclasses import dataclass, field
 
 from .people import first_names
-from .rules import BYLINE_NAME, BYLINE_PREFIX, CLOCK, DATE, DESK_WORDS, MAX_RULE_LINE, Rule, match_rule
+from .rules import (
+    BYLINE_NAME,
+    BYLINE_PREFIX,
+    CLOCK,
+    DATE,
+    DESK_WORDS,
+    MAX_RULE_LINE,
+    PHOTOGRAPHER_CREDIT_RE,
+    Rule,
+    match_rule,
+)
 from .text import fold_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
@@ -89,7 +99,9 @@ def unwrap(lines: list[str]) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and (line[:1].islower() or wrapped):
+        # a word or two alone, unpunctuated, is a label under the line ("e-mail"), not its rest
+        label = len(line.split()) <= 2 and not line.endswith(_SENTENCE_END)
+        if joinable and ((line[:1].islower() and not label) or wrapped):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
@@ -304,6 +316,13 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
+    if len(long) >= 2:
+        # a page that says its headline again under the story ("Share or comment on this article:
+        # / Farmers block motorway ..."), over a standfirst of bullet points that says more
+        below = {unit.casefold() for unit in units[max(header) + 1 :]}
+        again = [i for i in long if header[i][1].casefold() in below]
+        if len(again) == 1:
+            return again[0], header
     if long:
         # Headline, then a longer standfirst, both above the byline ("Margaret Ellery, surgeon, dies
         # aged 91 / She was one of the first women to ..."): the headline names what the story
@@ -382,15 +401,24 @@ def _without_chrome_gaps(
     kept = []
     for i, text in body:
         short = not _PROSE_END_RE.search(text) and not text.rstrip().endswith(("!", "?", '"', "”"))
-        if (
-            short
-            and word_count(text) <= MAX_CAPTION_WORDS
-            and removed_rule.get(i + 1) == "image-credit"
-            and _CREDIT_LINE_RE.match(removed_text[i + 1])
+        credit = removed_text.get(i + 1, "") if removed_rule.get(i + 1) == "image-credit" else ""
+        if word_count(text) <= MAX_CAPTION_WORDS and (
+            (short and _CREDIT_LINE_RE.match(credit))
+            # "Dockworkers leave the port on Thursday. / Stephen B. Morton/AP": a photographer's
+            # name and agency under a line say it is their photo's caption, a sentence or not
+            or PHOTOGRAPHER_CREDIT_RE.match(credit)
         ):
             remove(i, text, "image-caption")
             continue
         gap_rule = removed_rule.get(i - 1)
+        if (
+            short
+            and word_count(text) <= MAX_TEASER_WORDS
+            and gap_rule == "read-also-teaser"
+            and _TEASER_LABEL_RE.match(removed_text[i - 1])
+        ):
+            remove(i, text, "read-also-teaser")  # "Related article / Why a port strike could hit ..."
+            continue
         if (
             short
             and i > last_sentence
@@ -427,6 +455,13 @@ def _without_chrome_gaps(
 
 # A teaser's headline between two teasers after the story has at most this many words.
 MAX_TEASER_WORDS = 15
+# a teaser's label alone on its line, the other story's headline on the next one
+_TEASER_LABEL_RE = re.compile(
+    r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
+    r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
+    r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\s*[:\-–—|»>›]*$",
+    re.IGNORECASE,
+)
 _TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})
 # Cut-off summaries that make the page's last lines a list of other stories
 MIN_CUT_OFF_TEASERS = 2

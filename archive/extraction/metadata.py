@@ -95,6 +95,19 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?:(?i:by)\s+)?{_NEWSROOM_WITH_AGENCIES}$"),
     ),
     (
+        # "By Daniel Moreno and Priya Raman, CNN": the reporters and, after a comma, their network
+        frozenset({"byline"}),
+        re.compile(rf"^(?i:by)\s+[^,]{{3,80}},\s*(?!(?i:{_AGENCY})$)(?P<outlet>[A-Z]{{2,6}})$"),
+    ),
+    (
+        # "By JAMES HARTLEY FOR MAILONLINE", "By Jane Doe for The Guardian": who the author wrote it for
+        frozenset({"byline"}),
+        re.compile(
+            rf"^(?i:by)\s+{BYLINE_NAME}\s+(?i:for)\s+(?!(?i:{_AGENCY})\b)(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][\w&'’.-]*"
+            r"(?:\s+[A-Z][\w&'’.-]*){0,3})\.?$"
+        ),
+    ),
+    (
         # "Headline - BBC News": the page's own title names its publication
         frozenset({"section-suffix"}),
         re.compile(rf"^-\s+(?P<outlet>{_NAME})$"),
@@ -151,6 +164,8 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 )
 _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
 _COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$")
+_FIRM_AFTER_RE = re.compile(r",\s*[A-Z][^.,]{0,40}\b(?:Co|Ltd|Inc|LLC|plc|GmbH|Limited|Corp)\b")
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
 
@@ -231,9 +246,13 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
             if match and item.rule == "section-suffix" and _is_place_or_topic(match.group("outlet")):
                 continue  # "| Mexico", "| Climate and Environment": a section named for a place or a subject
+            if match and item.rule == "copyright" and _FIRM_AFTER_RE.match(text, match.end()):
+                continue  # "© 2024 Bennett, Coleman & Co. Ltd.": the publisher's firm, not a masthead
             if match:
-                outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", match.group("outlet")))
-                if item.rule == "dateline" and outlet.isupper():
+                # "© 2024 Cable News Network. A Warner Bros. Discovery Company.": the first sentence
+                outlet = _SENTENCE_BREAK_RE.split(match.group("outlet"), maxsplit=1)[0]
+                outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", outlet))
+                if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
                     outlet = _uncapitalised(outlet)
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
@@ -254,6 +273,13 @@ _BYLINE_AGENCY_RE = re.compile(
     rf"(?:\s*[|,/–—-]\s*|\s+with\s+)(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
     re.IGNORECASE,
 )
+
+
+# "JAMES HARTLEY FOR MAILONLINE", "Jane Doe for The Guardian": the paper the author wrote for
+_BYLINE_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$", re.IGNORECASE)
+
+# "Daniel Moreno and Priya Raman, CNN": the network after the names
+_BYLINE_ACRONYM_RE = re.compile(r"\s*,\s*[A-Z]{2,6}$")
 
 
 # "Hannah Lindqvist, Business Reporter": the desk after the name
@@ -326,6 +352,8 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)
     name = _BYLINE_PLACE_RE.sub("", name)
+    name = _BYLINE_FOR_RE.sub("", name)
+    name = _BYLINE_ACRONYM_RE.sub("", name)
     return _uncapitalised(name.rstrip(".").strip()) or None
 
 
@@ -407,7 +435,7 @@ def parse_date(text: str) -> date | None:
 
 def find_published(removed: Iterable[Removal]) -> date | None:
     for item in removed:
-        if item.rule in ("published-on", "dateline", "byline"):
+        if item.rule in ("published-on", "dateline", "byline", "source-credit"):
             found = parse_date(item.text)
             if found:
                 return found

@@ -66,6 +66,8 @@ NOT_NAMES = frozenset(
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
+    board police constabulary court courts prison cabinet embassy consulate directorate inspectorate
+    secretariat regiment brigade battalion railway railways port ports
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap
     pravda izvestia kommersant gazeta vedomosti tribune herald gazette chronicle telegraph
@@ -235,6 +237,14 @@ def _is_capitalised(token: str) -> bool:
 _ARTICLE_SURNAME_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu)-[A-Z]")
 
 
+# a post held in a country: "Chinese Ambassador to Laos Jiang Zaidong", "envoy to the UN ..."
+_POSTED_TO_RE = re.compile(
+    r"\b(?:ambassador|envoy|emissary|consul|consul-general|high commissioner|representative|delegate|"
+    r"attaché|attache|nuncio)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=512)
 def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     """Runs of capitalised words, split into the title/role words before and the name words after.
@@ -245,7 +255,9 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
 
     def flush():
         if current:
-            runs.extend(_split_run(paragraph_no, current))
+            # "Ambassador to Laos Jiang Zaidong": the post's country, then the name
+            posted_to = bool(_POSTED_TO_RE.search(text, max(0, current[0][0] - 40), current[0][0]))
+            runs.extend(_split_run(paragraph_no, current, posted_to))
         current.clear()
 
     for n, (start, end, token) in enumerate(tokens):
@@ -270,10 +282,11 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     return tuple(runs)
 
 
-def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]:
-    """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words."""
+def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False) -> list[_Run]:
+    """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
+    "ambassador to" (``posted_to``) a run of three words or more starts with a place."""
     words = [t for _, _, t in run]
-    last_role = -1
+    last_role = 0 if posted_to and len(words) >= 3 else -1
     for i, word in enumerate(words):
         low = word.lower().strip("()")
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES:
@@ -287,7 +300,7 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]]) -> list[_Run]
         name_tokens = name_tokens[1:]
     if not name_tokens:
         return []
-    before = words[last_role].lower().strip("()") if last_role >= 0 else ""
+    before = words[last_role].lower().strip("()") if last_role >= 0 and not (posted_to and last_role == 0) else ""
     given_first = len(name_tokens) >= 2 and name_tokens[0][2].lower() in first_names()
     if before and before not in ROLES and before not in TITLE_PREFIXES and not given_first:
         # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";

@@ -328,6 +328,7 @@ _NAME_COLON_RE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 # Verbs whose object follows them ("condemned the arrest as “…”"); "said X" puts the speaker there
 _OBJECT_VERB_RE = re.compile(rf"{SUMMING_VERBS}|described|called|accused")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this)\s+$", re.IGNORECASE)
 _LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
@@ -584,7 +585,8 @@ def _before_cue(ctx, no, text, quote, floor):
         found, speaker = ctx.last_speaker(where, {"his": "he", "her": "she"}[m.group("whose").lower()])
         if found:
             return "pronoun", speaker, m.group(0)
-    verbs = list(_VERB_RE.finditer(segment))
+    # "that the state “…”", "a note": a noun the article or a possessive marks, not a verb
+    verbs = [v for v in _VERB_RE.finditer(segment) if not _DETERMINER_BEFORE_RE.search(segment, 0, v.start())]
     if not verbs:
         if _NAME_COLON_RE.match(segment):  # "Zelensky: “We will return every piece of our land.”"
             person = ctx.person_in(no, start, start + len(segment), last=True)
@@ -707,9 +709,22 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
     """Every direct quotation in the body paragraphs, attributed."""
     ctx = _Context(persons, paragraphs)
     by_paragraph: list[list[FoundQuote]] = []
-    # British style quotes speech in single marks; where a story has double ones, single ones are
-    # quotes within quotes or apostrophes
-    spans_of = _spans if any(mark in text for text in paragraphs for mark in _MARKS) else _single_spans
+    # British style quotes speech in single marks; where a story has double ones, single ones in
+    # their paragraphs are quotes within quotes or apostrophes, and elsewhere a quote needs both
+    # its marks (a tabloid quotes some people in double marks, others in single ones)
+    doubled = any(mark in text for text in paragraphs for mark in _MARKS)
+
+    def spans_of(text: str) -> list[tuple[int, int, int, int, bool]]:
+        if not doubled:
+            return _single_spans(text)
+        if any(mark in text for mark in _MARKS):
+            return _spans(text)
+        # only a whole sentence, its punctuation inside the marks: "‘We will be back,’ she said";
+        # not a headline's "growth is ‘the only way out’"
+        return [
+            span for span in _single_spans(text) if not span[4] and text[span[0] : span[1]].rstrip()[-1:] in ",.!?…"
+        ]
+
     for no, text in enumerate(paragraphs, 1):
         found = []
         introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"

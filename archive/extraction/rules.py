@@ -96,6 +96,17 @@ def _exact(words: str) -> str:
     return rf"^(?:{words})\s*[:.!…>»›]*$"
 
 
+_PHOTO_AGENCIES = (
+    r"(?:the )?associated press|" + AGENCIES + r"|getty images|getty|bloomberg|epa-efe|shutterstock|alamy|sipa|zuma|"
+    r"ap photo|nurphoto|file|handout|pool"
+)
+# "Stephen B. Morton/AP", "Jane Doe/Getty Images", "Omar Haj Kadour/AFP via Getty Images"
+PHOTOGRAPHER_CREDIT_RE = re.compile(
+    r"^[(\[]?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|de|da|von|der|al|el)){1,4}\s*/\s*"
+    rf"(?i:{_PHOTO_AGENCIES})(?:\s+via\s+(?i:{_PHOTO_AGENCIES}))?(?:\s*/\s*[\w .'’-]{{1,30}})?[)\]]?$"
+)
+
+
 # Order matters only where two rules fit the same line: the first one wins.
 RULES: tuple[Rule, ...] = (
     # --- where the article stops -------------------------------------------------------
@@ -105,7 +116,8 @@ RULES: tuple[Rule, ...] = (
             r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a |your )?comment|write a comment|"
             r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
-            r"comments are closed|post comment|submit comment|comment on this (?:story|article)"
+            r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
+            r"start (?:a|the) conversation"
         ),
         tail=True,
     ),
@@ -243,6 +255,14 @@ RULES: tuple[Rule, ...] = (
         max_words=16,
         cased=True,
     ),
+    # "TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 13, 2024, 09:52 IST": the desk, the site, the date
+    _rule(
+        "dateline",
+        rf"^[^|/]{{2,40}}(?:\s*[/|]\s*[^|/]{{2,40}}){{0,2}}\s*[/|]\s*(?:updated|published|posted)(?:\s+on)?\s*:?\s*(?:{DATE})$",
+        max_words=20,
+    ),
+    # "New York CNN —": where the story was filed and the network, over its first paragraph
+    _rule("dateline", r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(?[A-Z]{2,8}\)?\s*[—–]$", max_words=6, cased=True),
     # "Reporting from Brussels": where the reporters filed from, under their names
     _rule("dateline", r"^(?i:reporting from) [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}$", max_words=7, cased=True),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
@@ -287,6 +307,8 @@ RULES: tuple[Rule, ...] = (
         r"ap photo|reuters|epa(?:-efe)?|anadolu(?: agency)?|alamy|istock(?:photo)?)"
         r"(?:\s*[/|,]\s*[\w .'-]{1,40})?[)\]]?$",
     ),
+    # "Stephen B. Morton/AP", "Jane Doe/Getty Images": the photographer and the agency, alone on a line
+    Rule("image-credit", PHOTOGRAPHER_CREDIT_RE, False, 10),
     _rule(
         "image-credit",
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
@@ -364,7 +386,7 @@ RULES: tuple[Rule, ...] = (
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
         r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
-        r"|^follow us\b.{0,40}$"
+        r"|^follow us\b.{0,40}$|^follow\s*:?$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$",
         max_words=35,
     ),
@@ -426,6 +448,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "page-chrome",
         r"^(?:skip (?:next|previous) section\b.{0,40}|order reprints\b.{0,60}|jump to comments|send any friend a story"
+        r"|read less|show less"
         r"|(?:direct link|short link|permalink|link to this (?:article|page))\s*:\s*\S+|publication status"
         r"|published in (?:sections?|categories)\s*:.{1,80}"
         r"|(?:read (?:this (?:article |story )?)?in|lire en|leer en|leggi in) (?:english|ukrainian|russian|french|german|"
@@ -452,7 +475,8 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to (?:this )?(?:article|story)|audio|gallery|photos?|"
             r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"
-            r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?"
+            r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?|"
+            r"scroll down for (?:video|videos|more)"
         ),
     ),
     # "Log in  Subscribe from 1 euro": the account links a text dump glues into one line.
@@ -534,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "tag-list",
         _exact(
-            r"tags?|topics|related topics|see all topics|filed under|categories|keywords|"
+            r"tags?|topics|related topics|suggested topics|see all topics|filed under|categories|keywords|"
             r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)"
         ),
         tail=True,
@@ -543,6 +567,14 @@ RULES: tuple[Rule, ...] = (
         "copyright",
         r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b",
         max_words=40,
+    ),
+    # a gallery's caption: "Item 1 of 3 An F-35 fighter jet ...", "[1/2]An F-35 fighter jet ...", or
+    # one ending in the wire's credit and the link to license it
+    _rule(
+        "image-caption",
+        r"^item \d+ of \d+\s+\S|^\[\d+/\d+\]\s*\S|\S.{20,}\bpurchase licensing rights$"
+        r"|(?-i:\b(?:REUTERS|AP|AFP|EPA|EPA-EFE|XINHUA|ANADOLU)/[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?)$",
+        max_words=90,
     ),
     _rule(
         "cookie-notice",

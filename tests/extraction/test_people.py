@@ -233,3 +233,22 @@ def test_two_countries_joined_by_a_hyphen_are_not_a_person():
     )
     assert [p.name for p in draft.persons] == ["Wang Yi"]
     assert [(q.text, q.speaker) for q in draft.quotes] == [("not aimed at any third party", "Wang Yi")]
+
+
+def test_a_police_force_or_a_board_that_speaks_is_not_a_person():
+    found = names(
+        "",
+        "Officials at the Central Pollution Control Board said visibility fell.",
+        "Thames Valley Police said in a statement that no arrests had been made.",
+        "Delhi environment minister Gopal Rai said curbs would follow.",
+    )
+    assert set(found) == {"Gopal Rai"}
+
+
+def test_an_ambassador_to_a_country_is_named_without_the_country():
+    found = names(
+        "",
+        "Chinese Ambassador to Laos Jiang Zaidong said trade would grow.",
+        "“We will make the railway a model,” Jiang said.",
+    )
+    assert found == {"Jiang Zaidong": ["Jiang"]}

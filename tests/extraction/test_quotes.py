@@ -230,3 +230,20 @@ def test_two_people_speaking_together_are_no_one_person():
         ("We stand together", None),
         ("We will not waver.", "Joe Biden"),
     ]
+
+
+def test_a_story_in_double_marks_still_quotes_whole_sentences_in_single_ones():
+    result = quotes(
+        'Farmer Tom Bradbury said: "We will not sell the land."',
+        "The union president, Victoria Akers, called the policy 'a betrayal of rural Britain'.",
+        "'We will keep coming back until the Government listens,' she said.",
+    )
+    assert result == [
+        ("We will not sell the land.", "Tom Bradbury", "named"),
+        ("We will keep coming back until the Government listens", "Victoria Akers", "pronoun"),
+    ]
+
+
+def test_a_noun_after_the_is_not_the_verb_that_introduces_the_quote():
+    result = quotes('Trade Minister Geoffrey van Leeuwen told reporters that the state "has good reasons" to go on.')
+    assert result == [("has good reasons", "Geoffrey van Leeuwen", "named")]
