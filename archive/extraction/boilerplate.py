@@ -255,6 +255,25 @@ _CLOCK_LINE_RE = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
 _META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
 
 
+# A credit of a word or two ("Getty Images", "Reuters") stands over its photo's caption
+MAX_BARE_CREDIT_WORDS = 3
+
+
+def _under_photo_credit(units: list[str], rules: list, i: int) -> bool:
+    """Whether line ``i`` is a caption under a bare credit, a line in the BBC's way: "Getty Images /
+    Caroline van der Plas founded the party only four years ago"."""
+    credit = rules[i - 1] if i else None
+    return (
+        rules[i] is None
+        and credit is not None
+        and credit.id == "image-credit"
+        and word_count(units[i - 1]) <= MAX_BARE_CREDIT_WORDS
+        and "/" not in units[i - 1]  # "REUTERS/Nina Liashonok" is under its caption, not over it
+        and word_count(units[i]) <= MAX_CAPTION_WORDS
+        and not units[i].rstrip().endswith(_SENTENCE_END)
+    )
+
+
 def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int, tuple[str, str]]]:
     """Index of the headline among the lines above the story, and their breadcrumb splits.
 
@@ -302,6 +321,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     candidates = [
         i for i in candidates if not (i and rules[i - 1] is not None and rules[i - 1].id == "byline")
     ] or candidates
+    # "Getty Images / Caroline van der Plas founded the party only four years ago": a photo's caption
+    candidates = [i for i in candidates if not _under_photo_credit(units, rules, i)] or candidates
     # The page's date or byline stands under the headline: a longer line below it is the standfirst
     # ("Headline / Published on / Ukrainian President ... in the House of Commons"). A shorter one
     # is the headline under a blog's date ("Diary / Sunday, 10 March 2013 / The lambing starts").
@@ -609,6 +630,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, title, "headline")
             if suffix:
                 remove(i, suffix, "section-suffix")
+            continue
+        if _under_photo_credit(units, rules, i):
+            remove(i, unit, "image-caption")
             continue
         under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
         if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):

@@ -165,6 +165,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
 _COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$")
 _FIRM_AFTER_RE = re.compile(r",\s*[A-Z][^.,]{0,40}\b(?:Co|Ltd|Inc|LLC|plc|GmbH|Limited|Corp)\b")
+_FIRM_NAME_RE = re.compile(
+    r"\b(?:publishing|publishers|publications|holdings|enterprises|pvt|private limited)\b", re.IGNORECASE
+)
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
@@ -241,13 +244,19 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             text = item.text
             if item.rule == "section-label" and text.isupper():
                 text = text.title()  # a masthead in capitals: "KYIV POST"
+            if item.rule == "byline":
+                text = _BYLINE_STAMP_RE.sub("", text)
             match = pattern.search(text)
             if match and item.rule in _NAMED_BY_PEOPLE and match.group("outlet").split()[0].lower() in first_names():
                 continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
             if match and item.rule == "section-suffix" and _is_place_or_topic(match.group("outlet")):
                 continue  # "| Mexico", "| Climate and Environment": a section named for a place or a subject
-            if match and item.rule == "copyright" and _FIRM_AFTER_RE.match(text, match.end()):
-                continue  # "© 2024 Bennett, Coleman & Co. Ltd.": the publisher's firm, not a masthead
+            if (
+                match
+                and item.rule == "copyright"
+                and (_FIRM_AFTER_RE.match(text, match.end()) or _FIRM_NAME_RE.search(match.group("outlet")))
+            ):
+                continue  # "© 2024 Bennett, Coleman & Co. Ltd.", "THG PUBLISHING PVT LTD": a firm, not a masthead
             if match:
                 # "© 2024 Cable News Network. A Warner Bros. Discovery Company.": the first sentence
                 outlet = _SENTENCE_BREAK_RE.split(match.group("outlet"), maxsplit=1)[0]
@@ -257,12 +266,36 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     outlet = _uncapitalised(outlet)
                 if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
                     return outlet[0].upper() + outlet[1:]
+    if signed := _reporter_over_newsroom(removed):
+        return signed[1]
     return _named_outlet(removed)
+
+
+# "BBC News, The Hague": a newsroom's name and where the reporter is, under the reporter's name
+_NEWSROOM_AND_PLACE_RE = re.compile(
+    rf"^(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_MEDIA_WORDS})(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?$"
+)
+
+
+def _reporter_over_newsroom(removed: list[Removal]) -> tuple[str, str] | None:
+    """ "Anna Holligan / BBC News, The Hague" above the story: the reporter and the newsroom."""
+    for first, second in zip(removed, removed[1:], strict=False):
+        if (
+            first.rule in _HEADER_RULES
+            and second.rule in _HEADER_RULES
+            and _LONE_NAME_RE.match(first.text)
+            and first.text.split()[0].lower() in first_names()
+            and (match := _NEWSROOM_AND_PLACE_RE.match(second.text))
+        ):
+            return first.text.strip(), match.group("outlet")
+    return None
 
 
 _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.IGNORECASE)
 
 
+# "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
+_BYLINE_STAMP_RE = re.compile(rf"\s+(?:published|updated|posted)\s*:?\s*(?:{DATE})\.?$", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
@@ -304,9 +337,10 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         and not _AGENCY_ONLY_RE.fullmatch(name)
     ]
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
+    # "By Global Times": the paper signs, no author does
     people = [name for name in names if not _MEDIA_NAME_RE.search(name)]
-    if names:
-        return (people or names)[0]
+    if people:
+        return people[0]
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
@@ -322,6 +356,8 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             dated = any(other.rule in ("dateline", "published-on") for other in beside)
             if dated and item.text.split()[0].lower() in first_names():
                 return item.text.strip()
+    if signed := _reporter_over_newsroom(removed):
+        return signed[0]
     return None
 
 
@@ -347,7 +383,7 @@ def _is_newsroom(text: str) -> bool:
 def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(text):
         return match.group("name")
-    name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", text))
+    name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_STAMP_RE.sub("", text)))
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)

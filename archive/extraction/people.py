@@ -282,6 +282,12 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     return tuple(runs)
 
 
+def _is_hyphenated_role(word: str) -> bool:
+    """ "Under-Secretary-General", "Vice-Chancellor": a title whose every part is one."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in ROLES or part in ("under", "co", "ex") for part in parts)
+
+
 def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False) -> list[_Run]:
     """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
     "ambassador to" (``posted_to``) a run of three words or more starts with a place."""
@@ -289,7 +295,7 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     last_role = 0 if posted_to and len(words) >= 3 else -1
     for i, word in enumerate(words):
         low = word.lower().strip("()")
-        if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES:
+        if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
             last_role = i
     name_tokens = run[last_role + 1 :]
     # trailing particles and letters after the name ("KC", "OBE") are not part of it, nor is the
@@ -301,12 +307,16 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     if not name_tokens:
         return []
     before = words[last_role].lower().strip("()") if last_role >= 0 and not (posted_to and last_role == 0) else ""
+    if _is_hyphenated_role(before):
+        before = before.rsplit("-", 1)[-1]
     given_first = len(name_tokens) >= 2 and name_tokens[0][2].lower() in first_names()
     if before and before not in ROLES and before not in TITLE_PREFIXES and not given_first:
         # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";
         # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
         return []
     cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
+    # "Under-Secretary-General" is known by its last part
+    cue_words = [w.rsplit("-", 1)[-1] if _is_hyphenated_role(w) else w for w in cue_words]
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
     # before one because it starts the sentence, describes the person the name after it names
     names = first_names()

@@ -232,7 +232,9 @@ RULES: tuple[Rule, ...] = (
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date|issued|"
         rf"publication date|date of publication)"
-        rf"(?:\s+(?:on|at))?\s*:?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
+        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
+        # "Updated - March 05, 2024 09:52 pm IST - BHOPAL": the place the story was filed from
+        r"(?:\s+[-–—]\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}(?=\s*$))?"
         # "Posted on March 14, 2024 by admin"
         r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$",
     ),
@@ -242,7 +244,7 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
         rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})"
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
-        rf"(?:\s*[|•·,;(]?\s*(?:last )?(?:updated|modified)\b[\w :.,/-]{{0,40}}\)?)?"
+        rf"(?:\s*[|•·,;(–—-]?\s*(?:last )?(?:updated?|modified)\b[\w :.,/-]{{0,40}}\)?)?"
         # "February 8, 2024 6:49 PM 2 min read"
         rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
@@ -272,7 +274,9 @@ RULES: tuple[Rule, ...] = (
         rf"^(?i:{BYLINE_PREFIX})\s*:?\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
-        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?\.?$",
+        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
+        # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
+        rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?\.?$",
         max_words=20,
         cased=True,
     ),
@@ -291,7 +295,7 @@ RULES: tuple[Rule, ...] = (
     # "Damian Carrington Environment editor": the name and the desk, with no "By"
     _rule("byline", rf"^{BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),
     # "___", "* * *", "-----": a rule drawn across the page
-    _rule("separator", r"^[_*=~#•·\-–—\s]{3,}$"),
+    _rule("separator", r"^[_*=~#•·\-–—\s]{3,}$|^[•·|]$"),
     _rule(
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
@@ -318,7 +322,7 @@ RULES: tuple[Rule, ...] = (
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
-        r"|[.!]\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+        r"|(?:[.!]|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
         r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
@@ -337,8 +341,10 @@ RULES: tuple[Rule, ...] = (
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
         r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b"
         # "Want more news like this? Sign up to our daily newsletter here"
-        r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b",
-        max_words=35,
+        r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b"
+        # "... offered to subscribers ... in summarized form. Please contact us for subscription options."
+        r"|\bcontact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$",
+        max_words=45,
     ),
     # "Kyiv Post is an independent newspaper. Support us on Patreon.", "Donate now"
     _rule(
@@ -386,7 +392,7 @@ RULES: tuple[Rule, ...] = (
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
         r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
-        r"|^follow us\b.{0,40}$|^follow\s*:?$"
+        r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$",
         max_words=35,
     ),
@@ -419,7 +425,7 @@ RULES: tuple[Rule, ...] = (
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:has been|was|is being) updated\b.{0,100}$"
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
         r"(?:published|appeared|posted)\b.{0,100}$"
-        r"|^[(\[]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
+        r"|^[(\[*]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
         r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
         max_words=45,
     ),
@@ -573,6 +579,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "image-caption",
         r"^item \d+ of \d+\s+\S|^\[\d+/\d+\]\s*\S|\S.{20,}\bpurchase licensing rights$"
+        r"|(?-i:\S.{20,}\s[|]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30})$"
         r"|(?-i:\b(?:REUTERS|AP|AFP|EPA|EPA-EFE|XINHUA|ANADOLU)/[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?)$",
         max_words=90,
     ),

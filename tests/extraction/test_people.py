@@ -252,3 +252,8 @@ def test_an_ambassador_to_a_country_is_named_without_the_country():
         "“We will make the railway a model,” Jiang said.",
     )
     assert found == {"Jiang Zaidong": ["Jiang"]}
+
+
+def test_a_hyphenated_title_vouches_for_the_name_after_it():
+    found = names("", "UN Under-Secretary-General Rebeca Grynspan said prices must stay stable.")
+    assert found == {"Rebeca Grynspan": []}
