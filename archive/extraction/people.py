@@ -123,7 +123,10 @@ SPEECH_VERBS = (
     # what machine-translated copy uses for "said" ("has celebrated", "sentenced", "settled")
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
-    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|" + SUMMING_VERBS
+    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|"
+    # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
+    "sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|a déclaré|a dit|a affirmé|a expliqué|"
+    "ha detto|ha dichiarato|disse|afirmou|declarou|" + SUMMING_VERBS
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(

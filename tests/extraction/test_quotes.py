@@ -247,3 +247,16 @@ def test_a_story_in_double_marks_still_quotes_whole_sentences_in_single_ones():
 def test_a_noun_after_the_is_not_the_verb_that_introduces_the_quote():
     result = quotes('Trade Minister Geoffrey van Leeuwen told reporters that the state "has good reasons" to go on.')
     assert result == [("has good reasons", "Geoffrey van Leeuwen", "named")]
+
+
+def test_a_quotation_left_in_its_own_language_keeps_its_speaker():
+    result = quotes(
+        "German Chancellor Olaf Scholz spoke in Berlin. „Wir müssen zusammenstehen“, sagte Scholz.",
+        "« Nous ne céderons pas », a déclaré le président Emmanuel Macron.",
+        '"Vamos a ganar", dijo Pedro Sánchez.',
+    )
+    assert result == [
+        ("Wir müssen zusammenstehen", "Olaf Scholz", "named"),
+        ("Nous ne céderons pas", "Emmanuel Macron", "named"),
+        ("Vamos a ganar", "Pedro Sánchez", "named"),
+    ]
