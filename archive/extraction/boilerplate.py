@@ -579,6 +579,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     title = title_hint
     title_keys = {fold_key(title_hint)} - {""}
     tail_rule = None
+    body_keys: set[str] | None = None  # the body's paragraphs, once the page's tail has begun
 
     def remove(i: int, text: str, rule: str) -> None:
         removals.append((i, Removal(text, rule)))
@@ -594,7 +595,15 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         if tail_rule is not None:
             if rule is not None and rule.is_tail:
                 tail_rule = rule.id
-            remove(i, unit, rule.id if rule else tail_rule)
+            if rule is None and body_keys is None:
+                body_keys = {fold_key(text) for _, text in body}
+            key = fold_key(unit) if rule is None else ""
+            if key and key in title_keys:
+                remove(i, unit, "repeated-headline")  # the story pasted again under the comment form
+            elif key and key in body_keys and word_count(unit) >= MIN_DUPLICATE_WORDS:
+                remove(i, unit, "duplicate-paragraph")
+            else:
+                remove(i, unit, rule.id if rule else tail_rule)
             continue
         if rule is not None:
             if rule.is_tail and any(_is_sentence(text) for _, text in body):

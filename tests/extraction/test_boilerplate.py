@@ -533,3 +533,11 @@ def test_brackets_in_plain_text_are_not_markdown():
     assert extract_article(text.encode()).body == (
         "The court [of appeal] ruled on Monday (see [1]) that the law stands, judges said."
     )
+
+
+def test_a_body_pasted_again_under_the_comment_form_is_recorded_as_a_duplicate():
+    draft = extract_article((DATA / "other_sites" / "body_pasted_again_under_comment_form.txt").read_bytes())
+    rule_of = {r.text: r.rule for r in draft.removed}
+    assert rule_of["The committee will meet for the first time next month."] == "duplicate-paragraph"
+    assert rule_of["Regional ministers agree on joint water plan for drought-hit valley"] == "repeated-headline"
+    assert rule_of["Leave a Reply Cancel reply"] == "comment-form"
