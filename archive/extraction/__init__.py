@@ -96,6 +96,8 @@ def extract_article(
         _remove_learned(draft, learned)
     if draft.byline:
         _remove_byline_bio(draft)
+        if not draft.outlet:  # the bio may name the paper ("X is The Times of Israel's US bureau chief")
+            draft.outlet = find_outlet(draft.removed)
     if draft.outlet:
         _remove_outlet_name(draft)
     if draft.published is None:

@@ -340,7 +340,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     if len(long) >= 2:
         # a page that says its headline again under the story ("Share or comment on this article:
         # / Farmers block motorway ..."), over a standfirst of bullet points that says more
-        below = {unit.casefold() for unit in units[max(header) + 1 :]}
+        start = next((j for j in range(max(header) + 1, len(units)) if _is_sentence(units[j])), len(units))
+        below = {unit.casefold() for unit in units[start + 1 :]}
         again = [i for i in long if header[i][1].casefold() in below]
         if len(again) == 1:
             return again[0], header
@@ -398,6 +399,7 @@ def _is_pull_quote(text: str, key: str, keys: list[str]) -> bool:
 
 # A caption has at most this many words; the photo's credit line follows it.
 MAX_CAPTION_WORDS = 25
+MAX_SENTENCE_CAPTION_WORDS = 16
 # A line this short, between two lines one rule removed after the story, is part of that block
 # ("Sign up for X / Week in the Middle East / Get the latest news ..."): the newsletter's name.
 MAX_GAP_WORDS = 6
@@ -426,8 +428,9 @@ def _without_chrome_gaps(
         if word_count(text) <= MAX_CAPTION_WORDS and (
             (short and _CREDIT_LINE_RE.match(credit))
             # "Dockworkers leave the port on Thursday. / Stephen B. Morton/AP": a photographer's
-            # name and agency under a line say it is their photo's caption, a sentence or not
-            or PHOTOGRAPHER_CREDIT_RE.match(credit)
+            # name and agency under a line say it is their photo's caption, a sentence or not (a
+            # longer sentence there is the standfirst, over a photo with no caption)
+            or (PHOTOGRAPHER_CREDIT_RE.match(credit) and (short or word_count(text) <= MAX_SENTENCE_CAPTION_WORDS))
         ):
             remove(i, text, "image-caption")
             continue

@@ -11,7 +11,7 @@ from datetime import date
 
 from .boilerplate import Removal
 from .people import COMMON_WORDS, NOT_NAMES, first_names
-from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, FOREIGN_MONTHS
+from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
 from .text import fold_key
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|of|de|del|la|el|und|and|&|for)){0,5}"
@@ -127,6 +127,18 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(
             rf"\bis\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:reporter|correspondent|editor|journalist|writer|"
             rf"columnist)\s+(?i:at|for|with|of)\s+(?P<outlet>{_NAME})"
+        ),
+    ),
+    (
+        # "Jacob Magid is The Times of Israel's US bureau chief": the paper the author works for
+        frozenset({"author-bio"}),
+        re.compile(r"\bis\s+(?P<outlet>The\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of)){0,4})['’]s\s"),
+    ),
+    (
+        # "Get unlimited access to exclusive stories ... from The Straits Times.": the paper's offer
+        frozenset({"subscribe-prompt"}),
+        re.compile(
+            r"^(?i:get|enjoy|unlock)\s.{0,120}\bfrom\s+(?P<outlet>The\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\.?$"
         ),
     ),
     (
@@ -311,6 +323,8 @@ _BYLINE_AGENCY_RE = re.compile(
 # "JAMES HARTLEY FOR MAILONLINE", "Jane Doe for The Guardian": the paper the author wrote for
 _BYLINE_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$", re.IGNORECASE)
 
+# "business reporter Gareth Hutchens": the desk before the name
+_BYLINE_DESK_BEFORE_RE = re.compile(rf"^(?:[a-z]+\s+){{0,3}}(?:{DESK_WORDS})\s+(?=[A-Z])")
 # "Daniel Moreno and Priya Raman, CNN": the network after the names
 _BYLINE_ACRONYM_RE = re.compile(r"\s*,\s*[A-Z]{2,6}$")
 
@@ -389,6 +403,7 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_AGENCY_RE.sub("", name)
     name = _BYLINE_PLACE_RE.sub("", name)
     name = _BYLINE_FOR_RE.sub("", name)
+    name = _BYLINE_DESK_BEFORE_RE.sub("", name)
     name = _BYLINE_ACRONYM_RE.sub("", name)
     return _uncapitalised(name.rstrip(".").strip()) or None
 

@@ -155,6 +155,7 @@ RULES: tuple[Rule, ...] = (
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
             r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
+            r"more (?:stories|news|articles) from [\w .'-]{1,40}|"
             r"(?:previous|next|older|newer) (?:article|post|story)|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
         ),
@@ -280,6 +281,13 @@ RULES: tuple[Rule, ...] = (
         max_words=20,
         cased=True,
     ),
+    # "By business reporter Gareth Hutchens": the desk in lower case before the name
+    _rule(
+        "byline",
+        rf"^(?i:by)\s+(?:[a-z]+\s+){{0,3}}(?:{DESK_WORDS})\s+{BYLINE_NAME}(?:\s+(?:and|&)\s+{BYLINE_NAME})?$",
+        max_words=12,
+        cased=True,
+    ),
     # "Le Monde with AFP": a newsroom writing from the agencies' copy, in a byline's place
     _rule(
         "byline",
@@ -316,7 +324,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "image-credit",
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
-        r"|\((?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
+        r"|\((?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
+        # "... not ruling anything in or out. (ABC News: Nicholas Haggarty)": the paper and its photographer
+        r"|(?-i:[.!?]\s*\((?:[A-Z][\w&.'’-]*\s*){1,3}:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\))$"
+        # "... rising healthcare costs.ST PHOTO: GAVIN FOO": a caption glued to its credit in capitals
+        r"|(?-i:[.!?]\s*(?:[A-Z]{2,10}\s+)?(?:PHOTO|PHOTOS|FILE PHOTO|IMAGE)\s*:\s*[A-Z][A-Z .'’-]{1,40})$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
@@ -343,14 +355,17 @@ RULES: tuple[Rule, ...] = (
         # "Want more news like this? Sign up to our daily newsletter here"
         r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b"
         # "... offered to subscribers ... in summarized form. Please contact us for subscription options."
-        r"|\bcontact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$",
+        r"|\bcontact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$"
+        # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
+        r"|^(?:get|enjoy|unlock) (?:unlimited|full|exclusive|digital) access\b.{0,140}$|^read \d+ (?:days|months|articles)\b.{0,60}$",
         max_words=45,
     ),
     # "Kyiv Post is an independent newspaper. Support us on Patreon.", "Donate now"
     _rule(
         "donation-prompt",
         r"\b(?:support|donate to|fund|back) us\b(?:\s+(?:on|via|at|through|with|today|now)\b|\s*[.!]?$)"
-        r"|^(?:donate|make a donation|become a (?:supporter|donor))\b.{0,60}$"
+        r"|^(?:donate|make a donation|become an? (?:[\w-]+ )?(?:supporter|donor|sponsor))\b.{0,60}$"
+        r"|^(?:once-monthly|one-time|monthly|annual|single) (?:donation|contribution)s?$"
         # "Support UP or become our patron!"
         r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b",
         max_words=30,
@@ -393,6 +408,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
         r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
         r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$"
+        r"|^(?:join|follow)\s+[\w'’ ]{0,30}\b(?:" + _SOCIAL + r")\s+(?:channel|page|account|group)\b.{0,120}$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$",
         max_words=35,
     ),
@@ -476,14 +492,28 @@ RULES: tuple[Rule, ...] = (
     # a reader service's header over the page it turned into Markdown
     _rule("page-header", r"^(?:url source\s*:\s*\S+|markdown content\s*:)$", max_words=4),
     _rule("published-on", rf"^published time\s*:\s*(?:{DATE})$", max_words=6),
+    # "Posted Tue 5 Mar 2024 at 2:52pmTuesday 5 Mar 2024 at 2:52pm, updated ...": dates said twice, glued
+    _rule(
+        "published-on",
+        rf"^(?:first )?(?:posted|published|updated)\s+(?=(?:(?!\d{{4}}).)*\d{{4}})"
+        rf"(?:\s+|[\d:,.]+|at\b|[ap]\.?m\.?|updated|posted|(?:{_MONTHS})\.?|(?:{_WEEKDAYS}))+$",
+        max_words=30,
+    ),
     _rule(
         "media-label",
         _exact(
             r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to (?:this )?(?:article|story)|audio|gallery|photos?|"
             r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"
             r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?|"
-            r"scroll down for (?:video|videos|more)"
+            r"scroll down for (?:video|videos|more)|keyboard shortcuts for audio player|sponsor message|"
+            r"audio (?:will be|is) available (?:later(?: today)?|soon)"
         ),
+    ),
+    # a radio programme's label over its story: "Heard on All Things Considered"
+    _rule("media-label", r"^(?:heard on|as heard on|listen to) (?-i:[A-Z])[\w'’ ]{2,40}$", max_words=7),
+    # "NPR transcripts are created on a rush deadline ...": the broadcaster's note on its transcripts
+    _rule(
+        "disclaimer", r"^[\w.'’ ]{0,30}\btranscripts? (?:is|are) (?:created|produced|prepared)\b.{0,400}$", max_words=80
     ),
     # "Log in  Subscribe from 1 euro": the account links a text dump glues into one line.
     _rule("page-chrome", r"^(?:log ?in|sign ?in|my account)\b.{0,50}$", max_words=8),

@@ -541,3 +541,28 @@ def test_a_body_pasted_again_under_the_comment_form_is_recorded_as_a_duplicate()
     assert rule_of["The committee will meet for the first time next month."] == "duplicate-paragraph"
     assert rule_of["Regional ministers agree on joint water plan for drought-hit valley"] == "repeated-headline"
     assert rule_of["Leave a Reply Cancel reply"] == "comment-form"
+
+
+def test_a_long_sentence_over_a_photographers_credit_is_the_standfirst_not_a_caption():
+    page = (
+        "Court jails reporter over posts about the war\n\n"
+        "March 5, 2024\n\n"
+        "A Moscow court on Tuesday sentenced journalist Maria Ponomarenko to six years in prison for social "
+        "media posts criticizing the war in Ukraine.\n\n"
+        "Alexander Zemlianichenko / AP\n\n"
+        "The court said the posts spread false information about the army, her lawyer told reporters on Tuesday.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[0].startswith("A Moscow court on Tuesday sentenced journalist Maria Ponomarenko")
+    assert "Zemlianichenko" not in draft.body
+
+
+def test_the_authors_bio_under_the_story_names_the_paper():
+    page = (
+        "Ceasefire talks stall in Cairo\n\nBy JACOB MAGID\n\n5 March 2024, 9:15 pm\n\n"
+        "Talks in Cairo on a ceasefire ended on Tuesday without a breakthrough, officials said.\n\n"
+        "Jacob Magid is The Times of Israel's US bureau chief based in New York.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.outlet == "The Times of Israel"
+    assert "bureau chief" not in draft.body
