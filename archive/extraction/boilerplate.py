@@ -89,6 +89,11 @@ WRAP_FILL = 0.75
 WRAP_SHARE = 0.8
 
 
+def _is_label_word(line: str) -> bool:
+    """A word or two alone, unpunctuated: a label under the line above ("e-mail"), not its rest."""
+    return len(line.split()) <= 2 and not line.endswith(_SENTENCE_END)
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """Non-empty lines, with hard-wrapped prose (a long line going on in lower case, or any line
     of a paragraph in a text wrapped at a fixed width) joined again."""
@@ -99,9 +104,7 @@ def unwrap(lines: list[str]) -> list[str]:
         if not line:
             joinable = False
             continue
-        # a word or two alone, unpunctuated, is a label under the line ("e-mail"), not its rest
-        label = len(line.split()) <= 2 and not line.endswith(_SENTENCE_END)
-        if joinable and ((line[:1].islower() and not label) or wrapped):
+        if joinable and ((line[:1].islower() and not _is_label_word(line)) or wrapped):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)

@@ -259,7 +259,8 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     def flush():
         if current:
             # "Ambassador to Laos Jiang Zaidong": the post's country, then the name
-            posted_to = bool(_POSTED_TO_RE.search(text, max(0, current[0][0] - 40), current[0][0]))
+            start = current[0][0]
+            posted_to = text.endswith("to ", 0, start) and bool(_POSTED_TO_RE.search(text, max(0, start - 40), start))
             runs.extend(_split_run(paragraph_no, current, posted_to))
         current.clear()
 
@@ -287,8 +288,10 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
 
 def _is_hyphenated_role(word: str) -> bool:
     """ "Under-Secretary-General", "Vice-Chancellor": a title whose every part is one."""
+    if "-" not in word:
+        return False
     parts = word.split("-")
-    return len(parts) > 1 and all(part in ROLES or part in ("under", "co", "ex") for part in parts)
+    return all(part in ROLES or part in ("under", "co", "ex") for part in parts)
 
 
 def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False) -> list[_Run]:

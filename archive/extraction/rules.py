@@ -319,16 +319,21 @@ RULES: tuple[Rule, ...] = (
         r"ap photo|reuters|epa(?:-efe)?|anadolu(?: agency)?|alamy|istock(?:photo)?)"
         r"(?:\s*[/|,]\s*[\w .'-]{1,40})?[)\]]?$",
     ),
+    # "... not ruling anything in or out. (ABC News: Nicholas Haggarty)": the paper and its photographer;
+    # "... rising healthcare costs.ST PHOTO: GAVIN FOO": a caption glued to its credit in capitals
+    # (a rule of its own: one that starts with a full stop is quick to look for)
+    _rule(
+        "image-credit",
+        r"[.!?]\s*(?:\((?:[A-Z][\w&.'’-]*\s*){1,3}:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\)"
+        r"|(?:[A-Z]{2,10}\s+)?(?:PHOTO|PHOTOS|FILE PHOTO|IMAGE)\s*:\s*[A-Z][A-Z .'’-]{1,40})$",
+        cased=True,
+    ),
     # "Stephen B. Morton/AP", "Jane Doe/Getty Images": the photographer and the agency, alone on a line
     Rule("image-credit", PHOTOGRAPHER_CREDIT_RE, False, 10),
     _rule(
         "image-credit",
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
         r"|\((?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
-        # "... not ruling anything in or out. (ABC News: Nicholas Haggarty)": the paper and its photographer
-        r"|(?-i:[.!?]\s*\((?:[A-Z][\w&.'’-]*\s*){1,3}:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\))$"
-        # "... rising healthcare costs.ST PHOTO: GAVIN FOO": a caption glued to its credit in capitals
-        r"|(?-i:[.!?]\s*(?:[A-Z]{2,10}\s+)?(?:PHOTO|PHOTOS|FILE PHOTO|IMAGE)\s*:\s*[A-Z][A-Z .'’-]{1,40})$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
@@ -353,12 +358,20 @@ RULES: tuple[Rule, ...] = (
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
         r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b"
         # "Want more news like this? Sign up to our daily newsletter here"
-        r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b"
-        # "... offered to subscribers ... in summarized form. Please contact us for subscription options."
-        r"|\bcontact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$"
-        # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
-        r"|^(?:get|enjoy|unlock) (?:unlimited|full|exclusive|digital) access\b.{0,140}$|^read \d+ (?:days|months|articles)\b.{0,60}$",
+        r"|\b(?:sign up|subscribe) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|e-?mails?)\b",
+        max_words=35,
+    ),
+    # "... offered to subscribers ... in summarized form. Please contact us for subscription options."
+    _rule(
+        "subscribe-prompt",
+        r"contact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$",
         max_words=45,
+    ),
+    # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
+    _rule(
+        "subscribe-prompt",
+        r"^(?:(?:get|enjoy|unlock) (?:unlimited|full|exclusive|digital) access\b.{0,140}|read \d+ (?:days|months|articles)\b.{0,60})$",
+        max_words=30,
     ),
     # "Kyiv Post is an independent newspaper. Support us on Patreon.", "Donate now"
     _rule(
@@ -605,13 +618,28 @@ RULES: tuple[Rule, ...] = (
         max_words=40,
     ),
     # a gallery's caption: "Item 1 of 3 An F-35 fighter jet ...", "[1/2]An F-35 fighter jet ...", or
-    # one ending in the wire's credit and the link to license it
+    # one ending in the wire's credit, the link to license it or the photographer and the paper. Each
+    # starts with a fixed piece of text and looks back from there: a pattern free to start anywhere
+    # tries every place in every line, and these run on every line of every page.
+    _rule("image-caption", r"^(?:item \d+ of \d+\s+\S|\[\d+/\d+\]\s*\S)", max_words=90),
+    _rule("image-caption", r"icensing [Rr]ights(?<=\S [Pp]urchase [Ll]icensing [Rr]ights)$", max_words=90, cased=True),
+    # "... at the Capitol. | Francis Chung/POLITICO"
     _rule(
         "image-caption",
-        r"^item \d+ of \d+\s+\S|^\[\d+/\d+\]\s*\S|\S.{20,}\bpurchase licensing rights$"
-        r"|(?-i:\S.{20,}\s[|]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30})$"
-        r"|(?-i:\b(?:REUTERS|AP|AFP|EPA|EPA-EFE|XINHUA|ANADOLU)/[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?)$",
+        r"[|](?<=\S\s[|])\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30}$",
         max_words=90,
+        cased=True,
+    ),
+    # "... Netherlands, March 4, 2023. REUTERS/Piroschka van de Wouw/File Photo"
+    _rule(
+        "image-caption",
+        r"/(?:"
+        + "|".join(
+            rf"(?<=[\s.(]{agency}/)" for agency in ("REUTERS", "AP", "AFP", "EPA", "EPA-EFE", "XINHUA", "ANADOLU")
+        )
+        + r")[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?$",
+        max_words=90,
+        cased=True,
     ),
     _rule(
         "cookie-notice",
