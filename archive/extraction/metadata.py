@@ -130,6 +130,13 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Published in Dawn, March 21st, 2024": the paper that printed it
+        frozenset({"published-on", "dateline", "sourcing-tagline"}),
+        re.compile(
+            rf"^(?i:(?:first )?published in|this (?:article|story) (?:first )?appeared in)\s+(?P<outlet>{_NAME}?),\s"
+        ),
+    ),
+    (
         # "Jacob Magid is The Times of Israel's US bureau chief": the paper the author works for
         frozenset({"author-bio"}),
         re.compile(r"\bis\s+(?P<outlet>The\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of)){0,4})['’]s\s"),
@@ -280,7 +287,27 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     return outlet[0].upper() + outlet[1:]
     if signed := _reporter_over_newsroom(removed):
         return signed[1]
+    if dated := _newsroom_beside_date(removed):
+        return dated
     return _named_outlet(removed)
+
+
+# "Arab News": a newsroom's name alone on a line
+_NEWSROOM_ALONE_RE = re.compile(rf"^(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_MEDIA_WORDS})$")
+
+
+def _newsroom_beside_date(removed: list[Removal]) -> str | None:
+    """ "Updated 27 February 2024 / Arab News / February 27, 2024 21:52": a newsroom's name alone
+    between the page's date lines (not a section's: "World News")."""
+    for k, item in enumerate(removed):
+        if item.rule not in _HEADER_RULES or not (match := _NEWSROOM_ALONE_RE.match(item.text)):
+            continue
+        beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
+        if any(other.rule in ("dateline", "published-on") for other in beside) and not _is_place_or_topic(
+            re.sub(rf"\b{_MEDIA_WORDS}\b", "", match.group("outlet"))
+        ):
+            return match.group("outlet")
+    return None
 
 
 # "BBC News, The Hague": a newsroom's name and where the reporter is, under the reporter's name
@@ -307,7 +334,9 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.I
 
 
 # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
-_BYLINE_STAMP_RE = re.compile(rf"\s+(?:published|updated|posted)\s*:?\s*(?:{DATE})\.?$", re.IGNORECASE)
+_BYLINE_STAMP_RE = re.compile(rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*:?\s*(?:{DATE})\.?$", re.IGNORECASE)
+# "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
+_BYLINE_EDITED_RE = re.compile(r"\s*(?:,|[|])\s*edited by\b.*$", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 _BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
@@ -379,7 +408,9 @@ _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
 # "Written By: Staff Writer", "Reported By: Agencies": a desk, not an author
 _NO_ONE_RE = re.compile(
     r"^(?:(?:our|special|staff|web|online|news|wire|editorial)\s+)*(?:staff|writers?|reporters?|correspondents?|"
-    r"agenc(?:y|ies)|desk|team|editors?|bureau|wires?|services|board)$",
+    r"agenc(?:y|ies)|desk|team|editors?|bureau|wires?|services|board)$"
+    # "HT News Desk", "Web Desk": a newsroom's desk under its initials
+    r"|^(?:[A-Z]{2,5}\s+)?(?:news ?desk|web desk|digital desk|online desk|newsroom)$",
     re.IGNORECASE,
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
@@ -397,7 +428,7 @@ def _is_newsroom(text: str) -> bool:
 def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(text):
         return match.group("name")
-    name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_STAMP_RE.sub("", text)))
+    name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)

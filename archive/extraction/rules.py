@@ -247,7 +247,7 @@ RULES: tuple[Rule, ...] = (
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
         rf"(?:\s*[|•·,;(–—-]?\s*(?:last )?(?:updated?|modified)\b[\w :.,/-]{{0,40}}\)?)?"
         # "February 8, 2024 6:49 PM 2 min read"
-        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*(?:about |over |nearly |almost )?\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
@@ -291,7 +291,7 @@ RULES: tuple[Rule, ...] = (
     # "Le Monde with AFP": a newsroom writing from the agencies' copy, in a byline's place
     _rule(
         "byline",
-        r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+with\s+(?i:(?:the )?associated press|" + AGENCIES + r")"
+        r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?i:with)\s+(?i:(?:the )?associated press|" + AGENCIES + r")"
         r"(?:\s*(?:,|and|&)\s*(?i:(?:the )?associated press|" + AGENCIES + r"))*$",
         max_words=10,
         cased=True,
@@ -568,6 +568,23 @@ RULES: tuple[Rule, ...] = (
         r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b",
         max_words=25,
     ),
+    # "Track Latest News Live on NDTV.com and get news updates ...", "Get Current Updates on India News, ..."
+    _rule(
+        "call-to-action",
+        r"^(?:track|get|read|catch|follow) (?:all )?(?:the )?(?:latest|current|live|breaking) (?:news|updates)\b.{0,200}$",
+        max_words=40,
+    ),
+    # "(Except for the headline, this story has not been edited by NDTV staff and is published from a
+    # syndicated feed.)"
+    _rule("disclaimer", r"\bhas not been edited by [\w .'’-]{1,40} staff\b.{0,100}$", max_words=40),
+    # "Reported by Pallava Bagla, Edited by Chandrashekar Srinivasan | Updated: August 23, 2023 6:45 pm IST",
+    # "By HT News Desk | Edited by Aditi Sharma, New Delhi": who wrote it, who edited it, and when
+    _rule(
+        "byline",
+        r"^(?:by|reported by|written by)\s+[^|,]{2,60}(?:,\s*|\s*[|]\s*)edited by\s+[^|]{2,80}"
+        rf"(?:[|]\s*(?:updated|published|posted)\s*:?\s*(?:{DATE}))?$",
+        max_words=30,
+    ),
     _rule(
         "disclaimer",
         # a syndicated story's notice: "... the rest of the content is auto-generated from a syndicated feed."
@@ -646,6 +663,9 @@ RULES: tuple[Rule, ...] = (
         r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?this "
         r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
     ),
+    # "New Delhi:": the place the story was filed from, on a line of its own above it (last, so that
+    # a label any other rule knows, "Topics:", is that rule's)
+    _rule("dateline", r"^[A-Z][\w'’.-]{2,}(?:\s+[A-Z][\w'’.-]*){0,2}:$", max_words=3, cased=True),
 )
 
 
