@@ -392,6 +392,26 @@ def _is_menu_item(line: str) -> bool:
 MAX_PULL_QUOTE_WORDS = 20
 
 
+def _head(key: str) -> str:
+    return " ".join(key.split(" ", DUPLICATE_HEAD_WORDS)[:DUPLICATE_HEAD_WORDS])
+
+
+# Paragraphs pasted again are found by their first words, then compared whole
+DUPLICATE_HEAD_WORDS = 3
+
+
+def _made_of_kept(key: str, by_head: dict[str, list[str]]) -> bool:
+    """Whether a paragraph is two or more kept ones run together, as a body pasted a second time
+    with its line breaks lost ("… the county council said. Drivers will be diverted …")."""
+    rest, parts = key, 0
+    while rest:
+        part = next((k for k in by_head.get(_head(rest), ()) if rest == k or rest.startswith(k + " ")), None)
+        if part is None:
+            return False
+        rest, parts = rest[len(part) + 1 :], parts + 1
+    return parts >= 2
+
+
 def _is_pull_quote(text: str, key: str, keys: list[str]) -> bool:
     """A short line, not a sentence of its own, standing word for word inside a longer paragraph."""
     if not MIN_DUPLICATE_WORDS <= word_count(text) <= MAX_PULL_QUOTE_WORDS or _PROSE_END_RE.search(text):
@@ -675,17 +695,21 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         body = body[:-teasers]
 
     seen: set[str] = set()
+    by_head: dict[str, list[str]] = {}  # the paragraphs kept, by their first words
     paragraphs: list[str] = []
     keys = [fold_key(text) for _, text in body]
     for n, (i, text) in enumerate(body):
         key = keys[n]
-        if word_count(text) >= MIN_DUPLICATE_WORDS and key in seen:
+        long_enough = word_count(text) >= MIN_DUPLICATE_WORDS
+        if long_enough and (key in seen or _made_of_kept(key, by_head)):
             remove(i, text, "duplicate-paragraph")
             continue
         if _is_pull_quote(text, key, keys):
             remove(i, text, "pull-quote")
             continue
         seen.add(key)
+        if long_enough:
+            by_head.setdefault(_head(key), []).append(key)
         paragraphs.append(text)
     removals.sort(key=lambda pair: pair[0])
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])

@@ -401,7 +401,15 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
                 return item.text.strip()
     if signed := _reporter_over_newsroom(removed):
         return signed[0]
+    # "Posted on 12 June 2024 by Karen Mills": the blog's author after its date ("by admin" is no one)
+    for item in removed:
+        if item.rule == "published-on" and (match := _POSTED_BY_RE.search(item.text)):
+            if match.group("name").split()[0].lower() in first_names():
+                return match.group("name")
     return None
+
+
+_POSTED_BY_RE = re.compile(rf"\bby\s+(?P<name>{BYLINE_NAME})$")
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")

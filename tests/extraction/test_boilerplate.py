@@ -566,3 +566,14 @@ def test_the_authors_bio_under_the_story_names_the_paper():
     draft = extract_article(page.encode())
     assert draft.outlet == "The Times of Israel"
     assert "bureau chief" not in draft.body
+
+
+def test_a_paragraph_that_only_begins_like_an_earlier_one_is_kept():
+    page = (
+        "Bridge to close for repairs\n\n"
+        "The bridge will close on Monday for six weeks of repairs, the council said.\n\n"
+        "Drivers will be diverted through Ashford during the works.\n\n"
+        "The bridge will close on Monday for six weeks of repairs, the council said. It will reopen in July.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[-1].endswith("It will reopen in July.")
