@@ -130,6 +130,14 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!"
+        frozenset({"donation-prompt"}),
+        # (a name of two words or of four letters at least: "Support UP" is the paper's initials)
+        re.compile(
+            r"\b(?i:support)\s+(?P<outlet>(?=[\w&'’.-]{4}|[\w&'’.-]+\s+[A-Z])[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?i:or|and|on|by|with|today|now)\b"
+        ),
+    ),
+    (
         # "Published in Dawn, March 21st, 2024": the paper that printed it
         frozenset({"published-on", "dateline", "sourcing-tagline"}),
         re.compile(
@@ -177,7 +185,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
             r"^(?P<outlet>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Tribune|Gazette|Guardian|"
             r"Independent|Telegraph|Express|Mail|Chronicle|Observer|Standard|Courier|Mirror|Inquirer|Examiner|"
             r"Dispatch|Ledger|Echo|Argus|Bulletin|Sentinel|Register|Courant|Advertiser|Enquirer|Clarion)"
-            r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,2})$"
+            r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,2}"
+            # "Euromaidan Press", "Ukrainska Pravda": these words name a paper after another word only
+            r"|(?!Associated\b)(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Press|Pravda|Review|Insider|Monitor|Weekly|Reporter))$"
         ),
     ),
 )

@@ -66,7 +66,7 @@ NOT_NAMES = frozenset(
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
-    board police constabulary court courts prison cabinet embassy consulate directorate inspectorate
+    board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
     secretariat regiment brigade battalion railway railways port ports
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap

@@ -683,12 +683,21 @@ _SOURCE_LABEL_RE = re.compile(r"^\s*(?:source|sources)\s*:", re.IGNORECASE)
 
 
 def _labelled_source(ctx, no, paragraphs):
-    """The person a "Source:" paragraph above names, for a "Quote:" paragraph below it."""
+    """The person a "Source:" paragraph above names, for a "Quote:" paragraph below it; where the
+    page's "Source:" line went as chrome, the person the paragraphs just above name last (the lead
+    says who reported: "... Commander of the Air Force Mykola Oleshchuk has reported")."""
     for j in range(no - 1, 0, -1):
         if _SOURCE_LABEL_RE.match(paragraphs[j - 1]):
             person = ctx.person_in(j, 0, len(paragraphs[j - 1]), last=False)
             return ("named", person, paragraphs[j - 1][:80].strip()) if person else None
+    for j in range(no - 1, max(0, no - 1 - LABELLED_QUOTE_LOOKBACK), -1):
+        if person := ctx.person_in(j, 0, len(paragraphs[j - 1]), last=True):
+            return ("context", person, "")
     return None
+
+
+# A "Quote:" paragraph with no "Source:" over it looks this many paragraphs up for its speaker
+LABELLED_QUOTE_LOOKBACK = 2
 
 
 def _whole_sentence(text: str, start: int, end: int, open_at: int) -> bool:

@@ -66,9 +66,7 @@ DATE = (
 
 
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
-BYLINE_PREFIX = (
-    r"by|written by|words by|posted by|reported by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
-)
+BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|article by|story by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
 
 
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
@@ -420,7 +418,7 @@ RULES: tuple[Rule, ...] = (
         "social-follow",
         r"^(?:follow|like|find|connect with|join)\b.{0,160}\b(?:on|at|via|in)\s+(?:our\s+)?(?:" + _SOCIAL + r")\b"
         r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
-        r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$"
+        r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$|^(?:read|follow|find) us on\b.{0,80}$"
         r"|^(?:join|follow)\s+[\w'’ ]{0,30}\b(?:" + _SOCIAL + r")\s+(?:channel|page|account|group)\b.{0,120}$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$",
         max_words=35,
@@ -568,6 +566,8 @@ RULES: tuple[Rule, ...] = (
         r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b",
         max_words=25,
     ),
+    # "Add UNN to Google News favorites"
+    _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),
     # "Track Latest News Live on NDTV.com and get news updates ...", "Get Current Updates on India News, ..."
     _rule(
         "call-to-action",

@@ -260,3 +260,13 @@ def test_a_quotation_left_in_its_own_language_keeps_its_speaker():
         ("Nous ne céderons pas", "Emmanuel Macron", "named"),
         ("Vamos a ganar", "Pedro Sánchez", "named"),
     ]
+
+
+def test_a_labelled_quote_whose_source_line_went_as_chrome_is_the_reporters():
+    result = quotes(
+        "Ukraine's Air Force has shot down a Russian Su-34, Commander of the Air Force Mykola Oleshchuk has reported.",
+        'Quote: "Another Russian Su-34 has been destroyed in the eastern direction."',
+    )
+    assert result == [
+        ("Another Russian Su-34 has been destroyed in the eastern direction.", "Mykola Oleshchuk", "context")
+    ]
