@@ -176,17 +176,70 @@ def translit_key(name: str) -> str:
     """Fold transliteration variants together: Zelenskyi/Zelensky, Aleksandr/Alexander, Dmitriy/Dmitry,
     Oleksij/Oleksiy, Podoliak/Podolyak, Yevgeny/Evgeny, Klitschko/Klychko, Iulia/Yulia. A key, not a
     spelling: it is only ever compared with other keys."""
-    key = fold_name(name).replace("j", "y")
+    key = _spelling_key(fold_name(name))
+    # given names last, on keys: "Dmitro" as well as "Dmytro" is Dmitry
+    return " ".join(_russian_form_keys().get(word, word) for word in key.split())
+
+
+def _spelling_key(folded: str) -> str:
+    key = folded.replace("j", "y")
     for old, new in (("ks", "x"), ("kh", "h"), ("tsch", "ch"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y")):
         key = key.replace(old, new)
     key = _IA_RE.sub(r"\1y\2", key)  # Podoliak, Sviatlana: "ia", "iu" after a consonant are "ya", "yu"
     key = _YE_START_RE.sub("e", key)  # Yevgeny, Yelena, Yermak: "Ye" at a word's start is "E"
     key = _Y_BETWEEN_RE.sub("i", key)  # Klychko, Myroslav: "y" between consonants is "i"
     key = _Y_AFTER_VOWEL_RE.sub("i", key)  # Mykhaylo, Andrey: "y" closing a vowel is "i"
+    key = _IA_AFTER_VOWEL_RE.sub("ya", key)  # Navalnaia: "ia" closing a word after a vowel is "ya"
+    key = _SKAYA_RE.sub("ska", key)  # Zelenskaya is Zelenska, written the Russian way
     key = re.sub(r"y\b", "i", key)
     return re.sub(r"([aeiou])r\b", "r", key.replace("er ", "r ")).replace("ie", "e")
 
 
+# A Ukrainian given name and the Russian one the same person is written with in copy translated from
+# Russian or older English usage (Volodymyr/Vladimir Zelensky, Dmytro/Dmitry Kuleba): the same key
+UKRAINIAN_GIVEN_NAMES = {
+    "volodymyr": "vladimir",
+    "wolodymyr": "vladimir",
+    "oleksandr": "aleksandr",
+    "oleksiy": "aleksei",
+    "oleksii": "aleksei",
+    "oleksij": "aleksei",
+    "dmytro": "dmitri",
+    "mykola": "nikolai",
+    "mykhailo": "mikhail",
+    "mykhaylo": "mikhail",
+    "andriy": "andrei",
+    "andrii": "andrei",
+    "serhiy": "sergei",
+    "serhii": "sergei",
+    "yuriy": "yuri",
+    "yurii": "yuri",
+    "vasyl": "vasili",
+    "ihor": "igor",
+    "oleh": "oleg",
+    "yevhen": "evgeni",
+    "yevhenii": "evgeni",
+    "hennadiy": "gennadi",
+    "hennadii": "gennadi",
+    "heorhiy": "georgi",
+    "heorhii": "georgi",
+    "petro": "pyotr",
+    "pavlo": "pavel",
+    "maksym": "maxim",
+    "anatoliy": "anatoli",
+    "anatolii": "anatoli",
+    "valeriy": "valeri",
+    "valerii": "valeri",
+}
+
+
+@lru_cache(maxsize=1)
+def _russian_form_keys() -> dict[str, str]:
+    return {_spelling_key(uk): _spelling_key(ru) for uk, ru in UKRAINIAN_GIVEN_NAMES.items()}
+
+
+_IA_AFTER_VOWEL_RE = re.compile(r"(?<=[aeou])ia\b")
+_SKAYA_RE = re.compile(r"skaya\b")
 _IA_RE = re.compile(r"(\b|[b-df-hj-np-tv-z])i([au])")
 _YE_START_RE = re.compile(r"\bye")
 _Y_BETWEEN_RE = re.compile(r"(?<=[b-df-hj-np-tv-xz])y(?=[b-df-hj-np-tv-xz])")
@@ -670,7 +723,19 @@ def canonical_name(forms) -> str:
             if len(keys[g]) == 2 and len(keys[f]) == 2
         )
     ]
+    # a Ukrainian's given name as Ukrainian spells it, where the Russian form is among the forms too
+    # ("Volodymyr Zelensky", not "Vladimir Zelensky")
+    ukrainian = {
+        translit_key(f) for f in full if fold_name(f).split()[:1] and fold_name(f).split()[0] in UKRAINIAN_GIVEN_NAMES
+    }
     return min(
         full,
-        key=lambda f: (anyascii(f) != f, "ks" in f.lower(), bool(re.search(r"(?:yi|iy|ii)\b", f)), len(f), f),
+        key=lambda f: (
+            anyascii(f) != f,
+            bool(ukrainian) and translit_key(f) in ukrainian and f.split()[0].lower() not in UKRAINIAN_GIVEN_NAMES,
+            "ks" in f.lower(),
+            bool(re.search(r"(?:yi|iy|ii)\b", f)),
+            len(f),
+            f,
+        ),
     )

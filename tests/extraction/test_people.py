@@ -257,3 +257,12 @@ def test_an_ambassador_to_a_country_is_named_without_the_country():
 def test_a_hyphenated_title_vouches_for_the_name_after_it():
     found = names("", "UN Under-Secretary-General Rebeca Grynspan said prices must stay stable.")
     assert found == {"Rebeca Grynspan": []}
+
+
+def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key():
+    assert translit_key("Volodymyr Zelensky") == translit_key("Vladimir Zelensky")
+    assert translit_key("Dmytro Kuleba") == translit_key("Dmitro Kuleba") == translit_key("Dmitry Kuleba")
+    assert translit_key("Oleksandr Syrskyi") == translit_key("Alexander Syrsky")
+    assert translit_key("Olena Zelenska") == translit_key("Olena Zelenskaya")
+    assert translit_key("Yulia Navalnaya") == translit_key("Yulia Navalnaia")
+    assert translit_key("Mykola Azarov") != translit_key("Mykhailo Azarov")

@@ -1,0 +1,15 @@
+"""Person name keys computed again after translit_key learned that a Ukrainian given name and its
+Russian form are one (Volodymyr/Vladimir, Dmytro/Dmitry, Oleksandr/Aleksandr), and Zelenskaya/Zelenska,
+Navalnaia/Navalnaya. The same re-keying as 0010: people stored before under the other spelling are
+found by the next import; any stored twice are left for an archivist to merge."""
+
+from importlib import import_module
+
+from django.db import migrations
+
+rekey = import_module("archive.migrations.0010_rekey_person_names").rekey
+
+
+class Migration(migrations.Migration):
+    dependencies = [("archive", "0010_rekey_person_names")]
+    operations = [migrations.RunPython(rekey, migrations.RunPython.noop)]
