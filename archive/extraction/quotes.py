@@ -79,8 +79,8 @@ _INSTITUTION_RE = re.compile(
     r"military|court|embassy|kremlin|white house|council|committee|commission|club|team|union|party|campaign|"
     r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office|"
     r"association|federation|institute|foundation|alliance|coalition|corporation|society|university|network)\b"
-    # "the company's chief executive" is a person
-    r"(?![’']s\b)",
+    # "the company's chief executive", "the Kremlin spokesman" are people
+    r"(?![’']s\b)(?!\s+(?:spokes(?:man|woman|person)|chief|head|envoy|ambassador|leader|director|chair(?:man|woman)?)\b)",
     re.IGNORECASE,
 )
 # "... and said", "..., but added": the verb shares the sentence's subject

@@ -270,3 +270,11 @@ def test_a_labelled_quote_whose_source_line_went_as_chrome_is_the_reporters():
     assert result == [
         ("Another Russian Su-34 has been destroyed in the eastern direction.", "Mykola Oleshchuk", "context")
     ]
+
+
+def test_the_kremlin_spokesman_is_a_person_not_the_kremlin():
+    result = quotes(
+        "Russian Presidential Press Secretary Dmitry Peskov told reporters on Tuesday that talks were off.",
+        '"But the Kiev regime has banned such talks," the Kremlin spokesman noted.',
+    )
+    assert result == [("But the Kiev regime has banned such talks", "Dmitry Peskov", "descriptor")]
