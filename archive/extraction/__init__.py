@@ -125,6 +125,8 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     """Take out a short paragraph that introduces the byline's author ("Amira Hassan is ...")."""
     opening = f"{draft.byline} is "
     _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
+    # the author box's name line over the bio ("Martin Fornusek / Reporter / Martin Fornusek is ...")
+    _remove_paragraphs(draft, lambda p: p.strip() == draft.byline, "author-box")
 
 
 def _remove_outlet_name(draft: ArticleDraft) -> None:

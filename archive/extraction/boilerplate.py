@@ -89,6 +89,10 @@ WRAP_FILL = 0.75
 WRAP_SHARE = 0.8
 
 
+# "by Martin Fornusek" under a long headline: the byline, not the headline's rest
+_BY_NAME_RE = re.compile(r"^by\s+[A-Z]")
+
+
 def _is_label_word(line: str) -> bool:
     """A word or two alone, unpunctuated: a label under the line above ("e-mail"), not its rest."""
     return len(line.split()) <= 2 and not line.endswith(_SENTENCE_END)
@@ -104,7 +108,7 @@ def unwrap(lines: list[str]) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and ((line[:1].islower() and not _is_label_word(line)) or wrapped):
+        if joinable and ((line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line)) or wrapped):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)

@@ -365,6 +365,8 @@ RULES: tuple[Rule, ...] = (
         r"contact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$",
         max_words=45,
     ),
+    # "Get the best of Meduza’s reporting in your inbox."
+    _rule("subscribe-prompt", r"^(?:get|receive|have)\b.{0,80}\b(?:in|to) your inbox\.?$", max_words=20),
     # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
     _rule(
         "subscribe-prompt",
@@ -376,6 +378,8 @@ RULES: tuple[Rule, ...] = (
         "donation-prompt",
         r"\b(?:support|donate to|fund|back) us\b(?:\s+(?:on|via|at|through|with|today|now)\b|\s*[.!]?$)"
         r"|^(?:donate|make a donation|become an? (?:[\w-]+ )?(?:supporter|donor|sponsor))\b.{0,60}$"
+        # "Support Meduza’s journalism. Donate today"
+        r"|^support [\w’'. -]{1,30}(?:['’]s)? (?:journalism|reporting|work|newsroom)\b.{0,60}$"
         r"|^(?:once-monthly|one-time|monthly|annual|single) (?:donation|contribution)s?$"
         # "Support UP or become our patron!"
         r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b",

@@ -577,3 +577,14 @@ def test_a_paragraph_that_only_begins_like_an_earlier_one_is_kept():
     )
     draft = extract_article(page.encode())
     assert draft.paragraphs[-1].endswith("It will reopen in July.")
+
+
+def test_support_and_inbox_prompts_under_the_story_go():
+    page = (
+        "Central bank holds its key rate\n\n"
+        "The central bank kept its key rate at 16 percent on Friday, the regulator said.\n\n"
+        "Support Meduza’s journalism. Donate today\n\n"
+        "Get the best of Meduza’s reporting in your inbox.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.paragraphs == ["The central bank kept its key rate at 16 percent on Friday, the regulator said."]
