@@ -87,6 +87,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         text = None
     if text is not None and _looks_western(text):
+        if _looks_turkish(text):
+            return Decoded(data.decode("cp1254"), "cp1254")
         return Decoded(text, "cp1252")
     guess = from_bytes(data[:262144]).best()
     if guess is not None and guess.encoding not in ("utf_8", "ascii"):
@@ -111,3 +113,16 @@ def _looks_western(text: str) -> bool:
         return True
     accented = sum(1 for c in letters if ord(c) > 127)
     return accented / len(letters) < 0.2
+
+
+# cp1254 (Turkish) differs from cp1252 in six letters: its ğ Ğ ı İ ş Ş are cp1252's ð Ð ý Ý þ Þ
+_TURKISH_AS_CP1252 = frozenset("ðÐýÝþÞ")
+MIN_TURKISH_LETTERS = 3
+
+
+def _looks_turkish(text: str) -> bool:
+    """True when cp1252 gives Turkish's letters as Icelandic ones ("Ýstanbul", "baþkan", "deðil"): those
+    letters with Turkish's ç or ü beside them, and no æ, which Icelandic writes and Turkish never does."""
+    sample = text[:100_000]
+    swapped = sum(1 for c in sample if c in _TURKISH_AS_CP1252)
+    return swapped >= MIN_TURKISH_LETTERS and ("ç" in sample or "ü" in sample) and "æ" not in sample

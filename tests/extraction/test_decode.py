@@ -66,3 +66,13 @@ def test_cyrillic_single_byte_text_goes_to_charset_detection():
     decoded = decode_bytes(text.encode("cp1251"))
     assert decoded.text == text
     assert decoded.encoding == "cp1251"
+
+
+def test_turkish_single_byte_text_keeps_its_letters():
+    text = (
+        "Cumhurbaşkanı Erdoğan, İstanbul'da yaptığı konuşmada ekonominin güçlü olduğunu söyledi. "
+        "Dışişleri Bakanı da görüşmelere katıldı."
+    )
+    decoded = decode_bytes(text.encode("cp1254"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1254"
