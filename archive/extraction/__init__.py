@@ -100,6 +100,8 @@ def extract_article(
             draft.outlet = find_outlet(draft.removed)
     if draft.outlet:
         _remove_outlet_name(draft)
+        if draft.byline and fold_key(draft.byline) == fold_key(draft.outlet):
+            draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)

@@ -586,7 +586,12 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
             label, above = units[i - 1], rules[i - 1]
             if above is not None and _CAPTION_LABEL_RE.match(label):
                 rules[i] = _CAPTION
-            elif not story_started and _BYLINE_LABEL_RE.match(label) and _BYLINE_NAME_LINE_RE.match(unit):
+            elif (
+                not story_started
+                and _BYLINE_LABEL_RE.match(label)
+                # a person's name, or a newsroom's ("Text by: / FRANCE 24")
+                and (_BYLINE_NAME_LINE_RE.match(unit) or (_is_label(unit) and not _PROSE_END_RE.search(unit)))
+            ):
                 rules[i - 1] = rules[i] = _BYLINE
             elif _BYLINE_NAME_LINE_RE.match(unit) and word_count(unit) <= MAX_LABEL_WORDS:
                 _byline_over_date(units, rules, i)

@@ -24,7 +24,7 @@ _MEDIA_WORDS = (
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
 _AGENCY = rf"(?:(?:the )?associated press|{AGENCIES})"
 _NEWSROOM_WITH_AGENCIES = (
-    rf"(?!(?i:{_AGENCY})\b)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})\s+(?i:with)\s+(?i:{_AGENCY})"
+    rf"(?!(?i:{_AGENCY})\b)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})\s+(?i:with)\s+(?i:{_AGENCY})"
     rf"(?:\s*(?:,|and|&)\s*(?i:{_AGENCY}))*\.?"
 )
 # The names of a site's sections, which follow a headline as a site's name would
@@ -92,7 +92,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         # "By Euronews with AP, AFP": a newsroom writing from the agencies' copy
         frozenset({"byline"}),
-        re.compile(rf"^(?:(?i:by)\s+)?{_NEWSROOM_WITH_AGENCIES}$"),
+        re.compile(rf"^(?:(?i:by)\s+)?\(?{_NEWSROOM_WITH_AGENCIES}\)?$"),
     ),
     (
         # "By Daniel Moreno and Priya Raman, CNN": the reporters and, after a comma, their network
@@ -125,8 +125,10 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # "Martin Fornusek is a reporter at the Kyiv Independent": the bio under the story
         frozenset({"author-bio"}),
         re.compile(
-            rf"\bis\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?i:reporter|correspondent|editor|journalist|writer|"
-            rf"columnist)\s+(?i:at|for|with|of)\s+(?P<outlet>{_NAME})"
+            rf"\bis\s+(?:(?:a|an|the|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?i:reporter|correspondent|editor|editor-in-chief|"
+            rf"journalist|writer|columnist)\s+(?i:at|for|with|of)\s+"
+            # "Daniel Tilles is editor-in-chief of Notes from Poland"
+            rf"(?P<outlet>{_NAME}(?:\s+from\s+[A-Z][\w&'’.-]*)?)"
         ),
     ),
     (

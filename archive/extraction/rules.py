@@ -66,7 +66,7 @@ DATE = (
 
 
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
-BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|article by|story by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
+BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
 
 
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
@@ -289,8 +289,10 @@ RULES: tuple[Rule, ...] = (
     # "Le Monde with AFP": a newsroom writing from the agencies' copy, in a byline's place
     _rule(
         "byline",
-        r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?i:with)\s+(?i:(?:the )?associated press|" + AGENCIES + r")"
-        r"(?:\s*(?:,|and|&)\s*(?i:(?:the )?associated press|" + AGENCIES + r"))*$",
+        r"^\(?[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2}\s+(?i:with)\s+(?i:(?:the )?associated press|"
+        + AGENCIES
+        + r")"
+        r"(?:\s*(?:,|and|&)\s*(?i:(?:the )?associated press|" + AGENCIES + r"))*\)?$",
         max_words=10,
         cased=True,
     ),
@@ -364,6 +366,25 @@ RULES: tuple[Rule, ...] = (
         "subscribe-prompt",
         r"contact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$",
         max_words=45,
+    ),
+    # "Daily newsletter", "Our weekly newsletter"
+    _rule(
+        "subscribe-prompt",
+        r"^(?:daily|weekly|free|our|morning|evening|the)(?: \w+)? newsletters?\b.{0,60}$",
+        max_words=12,
+    ),
+    # "... funded through donations from our readers. We cannot do what we do without your support."
+    _rule(
+        "donation-prompt",
+        r"\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\bwithout your support\.?$",
+        max_words=70,
+    ),
+    # "Published on February 1, 2024, at 7:32 pm (Paris), updated at 8:15 pm"
+    _rule(
+        "published-on",
+        rf"^published on (?:{DATE})(?:,?\s*at\s+{CLOCK})?(?:\s*\([^()]{{1,20}}\))?"
+        rf"(?:,\s*updated (?:on|at)\s+(?:{DATE}|{CLOCK})(?:\s*\([^()]{{1,20}}\))?)?$",
+        max_words=20,
     ),
     # "Get the best of Meduza’s reporting in your inbox."
     _rule("subscribe-prompt", r"^(?:get|receive|have)\b.{0,80}\b(?:in|to) your inbox\.?$", max_words=20),
