@@ -146,9 +146,13 @@ def _read(path: Path) -> bytes:
     return data
 
 
+def _stored_title(draft: ArticleDraft) -> str:
+    return draft.title[:500]
+
+
 def _article_values(draft: ArticleDraft) -> dict:
     return {
-        "title": draft.title[:500],
+        "title": _stored_title(draft),
         "outlet": Outlet.for_name(draft.outlet) if draft.outlet else None,
         "published": draft.published,
         "byline": (draft.byline or "")[:300],
@@ -414,25 +418,36 @@ def store_draft(source: SourceDocument, draft: ArticleDraft, article: Article | 
     article.extractor_version = EXTRACTOR_VERSION
     article.save()
     store_people_and_quotes(article, draft, is_new)
-    tag_topics(article, is_new=is_new)
+    # a new article's title and body are the draft's: what a worker worked out from them holds
+    tag_topics(article, is_new=is_new, names=draft.topics if is_new else None)
     learn_furniture(article, draft, is_new)
-    store_sketch(article, is_new)
+    store_sketch(article, is_new, values=draft.sketch if is_new else None)
     return article
 
 
-def store_sketch(article: Article, is_new: bool = False) -> None:
-    """Replace the article's sketch (search.duplicates finds its near-duplicates by it)."""
+def store_sketch(article: Article, is_new: bool = False, values: frozenset[int] | None = None) -> None:
+    """Replace the article's sketch (search.duplicates finds its near-duplicates by it); ``values``:
+    the sketch of its title and body, when already worked out."""
     if not is_new:
         StoryHash.objects.filter(article=article).delete()
-    rows = [(article.pk, value) for value in sorted(sketch(f"{article.title}\n{article.body}"))]
+    if values is None:
+        values = sketch(_sketched_text(article.title, article.body))
+    rows = [(article.pk, value) for value in sorted(values)]
     # one plain INSERT for the few dozen rows: bulk_create's model objects cost more than the sketch
     table = StoryHash._meta.db_table
     with connection.cursor() as cursor:
         cursor.executemany(f"INSERT INTO {table} (article_id, value) VALUES (%s, %s)", rows)
 
 
-def tag_topics(article: Article, vocabulary: dict | None = None, is_new: bool = False) -> None:
-    """Tag the article from the topics' match terms, unless an archivist chose its topics."""
+def _sketched_text(title: str, body: str) -> str:
+    return f"{title}\n{body}"
+
+
+def tag_topics(
+    article: Article, vocabulary: dict | None = None, is_new: bool = False, names: tuple[str, ...] | None = None
+) -> None:
+    """Tag the article from the topics' match terms, unless an archivist chose its topics;
+    ``names``: the topics a worker found the new article's text to match, from the same vocabulary."""
     if "topics" in article.curated_fields:
         return
     if is_new:  # nothing to take away: add what matched, if anything did, in one INSERT
@@ -446,7 +461,8 @@ def tag_topics(article: Article, vocabulary: dict | None = None, is_new: bool = 
                     vocabulary[name], ids[name] = [name, *terms], pk
                 if _import_memo is not None:
                     _import_memo["topics"] = (vocabulary, ids)
-        names = match_topics(article.title, article.body, vocabulary)
+        if names is None:
+            names = match_topics(article.title, article.body, vocabulary)
         if names:
             if not ids:
                 ids = dict(Topic.objects.filter(name__in=names).values_list("name", "id"))
@@ -471,8 +487,12 @@ class Prepared:
     learned: frozenset[str] = frozenset()  # the outlet's learned lines the draft is without
 
 
-def prepare(candidate: Candidate, seen: frozenset[str] = frozenset(), furniture=None) -> Prepared | FileResult:
-    """Read and extract one file (unless its sha256 is in ``seen``); a FileResult when it cannot be read."""
+def prepare(
+    candidate: Candidate, seen: frozenset[str] = frozenset(), furniture=None, vocabulary: dict | None = None
+) -> Prepared | FileResult:
+    """Read and extract one file (unless its sha256 is in ``seen``); a FileResult when it cannot be read.
+    With the topics' ``vocabulary``, the draft also carries its sketch and topics (work taken off
+    the storing process)."""
     shown = candidate.display
     if candidate.skip:
         return FileResult(shown, "skipped", candidate.skip)
@@ -493,6 +513,10 @@ def prepare(candidate: Candidate, seen: frozenset[str] = frozenset(), furniture=
         draft, learned = _extract_with(data, furniture)
     except NotText as exc:
         return Prepared(data, sha, no_article=str(exc))
+    if vocabulary is not None:
+        title = _stored_title(draft)
+        draft.sketch = frozenset(sketch(_sketched_text(title, draft.body)))
+        draft.topics = tuple(match_topics(title, draft.body, vocabulary))
     return Prepared(data, sha, draft=draft, learned=learned)
 
 
@@ -702,12 +726,13 @@ PARALLEL_FROM = 16
 AHEAD = 64
 # What the worker processes inherit when they are forked: the sha256 of every stored file (no
 # need to extract those) and each outlet's learned lines at the start of the import.
-_worker_context: tuple[frozenset[str], dict[str, frozenset[str]]] = (frozenset(), {})
+# And the topics' vocabulary, to tag new articles with.
+_worker_context: tuple[frozenset[str], dict[str, frozenset[str]], dict | None] = (frozenset(), {}, None)
 
 
 def _prepare_in_worker(candidate: Candidate) -> Prepared | FileResult:
-    seen, furniture = _worker_context
-    return prepare(candidate, seen, lambda outlet: furniture.get((outlet or "").lower(), frozenset()))
+    seen, furniture, vocabulary = _worker_context
+    return prepare(candidate, seen, lambda outlet: furniture.get((outlet or "").lower(), frozenset()), vocabulary)
 
 
 def _prepared_in_workers(candidates: list[Candidate]) -> Iterator[tuple[Candidate, Callable]]:
@@ -725,6 +750,7 @@ def _prepared_in_workers(candidates: list[Candidate]) -> Iterator[tuple[Candidat
     _worker_context = (
         frozenset(SourceDocument.objects.values_list("sha256", flat=True)),
         {outlet: frozenset(keys) for outlet, keys in furniture.items()},
+        {name: [name, *terms] for name, terms in Topic.objects.values_list("name", "terms")},
     )
     # A worker never touches the database; closed connections mean it holds none of the importer's
     # (inside a transaction, as in the tests, they stay open and the workers leave them alone).
@@ -745,7 +771,7 @@ def _prepared_in_workers(candidates: list[Candidate]) -> Iterator[tuple[Candidat
                     pending.append((following, pool.apply_async(_prepare_in_worker, (following,))))
                 yield candidate, job.get
     finally:
-        _worker_context = (frozenset(), {})
+        _worker_context = (frozenset(), {}, None)
 
 
 def clean_learned_furniture(since) -> list[FileResult]:

@@ -39,6 +39,9 @@ class ArticleDraft:
     lone_names: dict[str, list[Mention]] = field(default_factory=dict)
     # short lines at the top and foot of the body that may be an outlet's furniture (learned.py)
     furniture_candidates: dict[str, str] = field(default_factory=dict)
+    # worked out ahead by an import's worker processes, so the storing process need not (None: not yet)
+    sketch: frozenset[int] | None = None
+    topics: tuple[str, ...] | None = None
 
     @property
     def paragraphs(self) -> list[str]:

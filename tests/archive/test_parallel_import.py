@@ -65,9 +65,22 @@ def test_import_with_worker_processes_gives_the_archive_a_single_process_gives(t
         return extract_article(*args, **kwargs)
 
     monkeypatch.setattr(ingest, "extract_article", noting_the_process)
+    tagged_by = tmp_path / "tagged_by"
+    match_topics = ingest.match_topics
+
+    def noting_the_tagger(*args, **kwargs):
+        with tagged_by.open("a") as log:
+            log.write(f"{os.getpid()}\n")
+        return match_topics(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, "match_topics", noting_the_tagger)
     code_workers, out_workers, err = run_command("import_articles", "mixed")
     workers = set(extracted_by.read_text().split()) - {str(os.getpid())}
     assert len(workers) == 2, "the files were not extracted by two worker processes"
+    # the workers tag the new articles too: the storing process does not match their topics again
+    assert set(tagged_by.read_text().split()) - {str(os.getpid())} == workers
+    tagged_here = tagged_by.read_text().split().count(str(os.getpid()))
+    assert tagged_here < len(single[0]) / 2  # only the articles extracted again after a footer was learned
 
     assert (code_workers, out_workers) == (code, out_single)
     assert "failed: mixed/broken.txt" in err and "failed: mixed/empty.txt" in err
