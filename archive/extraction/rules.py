@@ -53,7 +53,7 @@ _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 # "15:30", "3.45pm GMT+1": a time of day alone
 CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 # "23:12 BST, 14 April 2024": the time before the date
-_TIME_FIRST = rf"(?:{_HOUR}(?:\s*[A-Z]{{2,5}})?\s*[,|•·–—-]?\s+)?"
+_TIME_FIRST = rf"(?:{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?\s*[,|•·–—-]?\s+)?"
 DATE = (
     rf"{_TIME_FIRST}(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}(?:\s*(?:р\.|року|г\.|года))?"
@@ -153,7 +153,7 @@ RULES: tuple[Rule, ...] = (
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
             r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
-            r"more (?:stories|news|articles) from [\w .'-]{1,40}|"
+            r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
             r"(?:previous|next|older|newer) (?:article|post|story)|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
         ),
@@ -386,6 +386,22 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,\s*updated (?:on|at)\s+(?:{DATE}|{CLOCK})(?:\s*\([^()]{{1,20}}\))?)?$",
         max_words=20,
     ),
+    # "Unlock the Editor's Digest for free", "... selects her favourite stories in this weekly newsletter."
+    _rule(
+        "subscribe-prompt",
+        r"^unlock (?:the |our )?.{1,40} for free$|\bin this (?:weekly|daily|free) newsletter\.?$",
+        max_words=30,
+    ),
+    # "Write to Tom Fairless at tom.fairless@wsj.com"
+    _rule("contact-prompt", r"^write to [A-Z][\w .'’-]{1,60} at \S+@\S+$", max_words=12),
+    # "Listen to this story.", "Enjoy more audio and podcasts on iOS or Android.", "Your browser does
+    # not support the <audio> element."
+    _rule(
+        "media-label",
+        r"^listen to this (?:story|article)\.?$|^enjoy more audio\b.{0,60}$"
+        r"|^your browser does not support the\b.{0,40}\b(?:audio|video)\b.{0,20}$",
+        max_words=14,
+    ),
     # "Get the best of Meduza’s reporting in your inbox."
     _rule("subscribe-prompt", r"^(?:get|receive|have)\b.{0,80}\b(?:in|to) your inbox\.?$", max_words=20),
     # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
@@ -464,6 +480,9 @@ RULES: tuple[Rule, ...] = (
         r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with assistance from\b.{0,160}$"
         r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
         r"|^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,300}$"
+        # "This article appeared in the Europe section of the print edition under the headline ...",
+        # "Appeared in the April 12, 2024, print edition as 'ECB Signals June Rate Cut'."
+        r"|^(?:this (?:article|story) )?appeared in the .{1,60}\b(?:section|print edition)\b.{0,200}$"
         # "Translated from Ukrainian by …", "Translation: …", "Contributing: Jane Doe, USA TODAY"
         r"|^(?:translated (?:from [A-Z]?[a-z]+ )?by|translation\s*:|contributing\s*:)\s*\S.{0,80}$"
         # "Correction: An earlier version misstated …", "Editor's note: This article has been updated …"

@@ -588,3 +588,15 @@ def test_support_and_inbox_prompts_under_the_story_go():
     )
     draft = extract_article(page.encode())
     assert draft.paragraphs == ["The central bank kept its key rate at 16 percent on Friday, the regulator said."]
+
+
+def test_a_write_to_line_and_the_print_edition_note_under_the_story_go():
+    page = (
+        "ECB holds rates steady\n\nBy Tom Fairless\n\n"
+        "The European Central Bank kept interest rates at a record high on Thursday, officials said.\n\n"
+        "Economists expect the bank to cut by a quarter point in June.\n\n"
+        "Write to Tom Fairless at tom.fairless@wsj.com\n\n"
+        "Appeared in the April 12, 2024, print edition as 'ECB Signals June Rate Cut'.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[-1] == "Economists expect the bank to cut by a quarter point in June."
