@@ -48,6 +48,19 @@ def empty_archive():
     Outlet.objects.all().delete()
 
 
+def noting_the_process(monkeypatch, name: str, log_path):
+    """Make ``ingest.<name>`` write the id of each process that calls it to ``log_path``."""
+    real = getattr(ingest, name)
+
+    def noting(*args, **kwargs):
+        with log_path.open("a") as log:
+            log.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest, name, noting)
+    return log_path
+
+
 def test_import_with_worker_processes_gives_the_archive_a_single_process_gives(tmp_path, settings, monkeypatch):
     mixed_folder(tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -56,24 +69,8 @@ def test_import_with_worker_processes_gives_the_archive_a_single_process_gives(t
     single = archive_contents()
     empty_archive()
     settings.CLIPPINGS_IMPORT_WORKERS = 2
-    extracted_by = tmp_path / "extracted_by"
-    extract_article = ingest.extract_article
-
-    def noting_the_process(*args, **kwargs):
-        with extracted_by.open("a") as log:
-            log.write(f"{os.getpid()}\n")
-        return extract_article(*args, **kwargs)
-
-    monkeypatch.setattr(ingest, "extract_article", noting_the_process)
-    tagged_by = tmp_path / "tagged_by"
-    match_topics = ingest.match_topics
-
-    def noting_the_tagger(*args, **kwargs):
-        with tagged_by.open("a") as log:
-            log.write(f"{os.getpid()}\n")
-        return match_topics(*args, **kwargs)
-
-    monkeypatch.setattr(ingest, "match_topics", noting_the_tagger)
+    extracted_by = noting_the_process(monkeypatch, "extract_article", tmp_path / "extracted_by")
+    tagged_by = noting_the_process(monkeypatch, "match_topics", tmp_path / "tagged_by")
     code_workers, out_workers, err = run_command("import_articles", "mixed")
     workers = set(extracted_by.read_text().split()) - {str(os.getpid())}
     assert len(workers) == 2, "the files were not extracted by two worker processes"
