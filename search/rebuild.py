@@ -91,8 +91,12 @@ def rebuild() -> dict[str, int]:
 
 def _remove_ghosts() -> None:
     """Documents of objects deleted while the rebuild ran."""
+    backend = connections["default"].get_backend()
     for model, name in ((Article, "article"), (Quote, "quote")):
-        indexed = {int(pk) for pk in SearchQuerySet().models(model).values_list("pk", flat=True)[:1_000_000]}
+        if hasattr(backend, "indexed_ids"):  # Whoosh: read from the index's tables, not searched for
+            indexed = backend.indexed_ids(model)
+        else:
+            indexed = {int(pk) for pk in SearchQuerySet().models(model).values_list("pk", flat=True)[:1_000_000]}
         ghosts = indexed - set(model.objects.filter(id__in=indexed).values_list("id", flat=True))
         if ghosts:
             live.apply(**{f"removed_{name}s": ghosts})

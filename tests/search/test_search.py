@@ -276,6 +276,45 @@ def test_rebuild_swaps_in_a_complete_index_and_search_keeps_working(client, impo
     assert api(client, kind="quotes")["count"] == Quote.objects.count()
 
 
+def test_rebuild_drops_the_documents_of_an_article_deleted_while_it_ran(client, imported_seeds, monkeypatch):
+    from django.db import connection
+
+    from search import rebuild
+
+    article = Article.objects.get(source__path__endswith="003_e22aa2876da65473.txt")
+    assert article.quotes.exists() and api(client, q="Sannino")["count"] == 1
+
+    def then_delete(write):
+        def written(*args):
+            counts = write(*args)
+            # gone from the database behind the index's back, after its documents were written
+            with connection.cursor() as cursor:
+                for table in ("quote", "mention", "article_topics", "storyhash", "outletline_articles"):
+                    cursor.execute(f"DELETE FROM archive_{table} WHERE article_id = %s", [article.pk])
+                cursor.execute("DELETE FROM archive_article WHERE id = %s", [article.pk])
+            return counts
+
+        return written
+
+    monkeypatch.setattr(rebuild, "_fill", then_delete(rebuild._fill))  # Whoosh
+    monkeypatch.setattr(rebuild, "_rewrite_in_place", then_delete(rebuild._rewrite_in_place))  # a server
+    rebuild.rebuild()
+    assert api(client, q="Sannino")["count"] == 0
+    assert api(client)["count"] == Article.objects.count() == 4
+    assert api(client, kind="quotes")["count"] == Quote.objects.count()
+
+
+@pytest.mark.whoosh_only
+def test_the_index_lists_its_documents_without_the_deleted_ones(imported_seeds):
+    backend = connections["default"].get_backend()
+    articles = set(Article.objects.values_list("id", flat=True))
+    assert backend.indexed_ids(Article) == articles
+    assert backend.indexed_ids(Quote) == set(Quote.objects.values_list("id", flat=True))
+    gone = min(articles)
+    live.apply(removed_articles=[gone])  # deleted in its segment, its identifier still in the table
+    assert backend.indexed_ids(Article) == articles - {gone}
+
+
 @pytest.mark.whoosh_only
 @pytest.mark.parametrize(
     "query, sort",
