@@ -1,5 +1,6 @@
 """A large folder is read and extracted by worker processes: the archive must come out the same."""
 
+import hashlib
 import json
 import os
 import shutil
@@ -87,3 +88,41 @@ def test_import_with_worker_processes_gives_the_archive_a_single_process_gives(t
     # the chronicle's footer was learned during the import and is out of every story
     chronicle = [r for r in records if r["source"]["path"].startswith("mixed/chronicle/")]
     assert chronicle and all("Got something to say" not in r["body"] for r in chronicle)
+
+
+def test_a_large_folder_imported_again_knows_its_changed_and_copied_files(tmp_path, settings, monkeypatch):
+    """A large import reads which files are stored once, at its start: what it stores itself and
+    what was stored before must still be found, file by file."""
+    folder = mixed_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    settings.CLIPPINGS_IMPORT_WORKERS = 2
+    first = sorted((folder / "seeds").iterdir())
+    # the same bytes twice within one import: the second copy is the first file's
+    shutil.copy(first[2], folder / "copy-in-the-same-import.txt")
+    code, out, err = run_command("import_articles", "mixed")
+    assert code == 1 and "0 updated" in out  # the broken and empty files failed
+    sha = hashlib.sha256(first[2].read_bytes()).hexdigest()
+    assert "unexpected error" not in err and err.count("failed: ") == 2, err
+    assert SourceDocument.objects.filter(sha256=sha).count() == 1
+    assert Article.objects.filter(source__sha256=sha).count() == 1
+    articles = Article.objects.count()
+
+    changed = folder / "seeds" / "001_d07a4059c8cfa16f.txt"  # its comment form follows the story
+    assert changed not in first[2:4]
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace(
+            "LEAVE A REPLY", "A correction was appended to the story.\n\nLEAVE A REPLY"
+        ),
+        encoding="utf-8",
+    )
+    shutil.copy(first[3], folder / "copied-later.txt")
+    code, out, err = run_command("import_articles", "mixed")
+    assert "0 created, 1 updated" in out, out
+    assert Article.objects.count() == articles
+    article = Article.objects.get(source__path=f"mixed/seeds/{changed.name}")
+    assert article.body.endswith("A correction was appended to the story.")
+    assert SourceDocument.objects.filter(path=f"mixed/seeds/{changed.name}", status="superseded").count() == 1
+    assert not SourceDocument.objects.filter(path="mixed/copied-later.txt").exists()
+    assert SourceDocument.objects.filter(sha256=hashlib.sha256(first[3].read_bytes()).hexdigest()).count() == 1
+    assert "failed: mixed/broken.txt" in err  # failed before, reported again, not stored twice
+    assert SourceDocument.objects.filter(path="mixed/broken.txt").count() == 1
