@@ -301,11 +301,25 @@ _POSTED_TO_RE = re.compile(
 )
 
 
+# A particle as a word of the text may have lost its sentence's full stop or gained a possessive
+_PARTICLE_FORMS = frozenset(f"{p}{end}" for p in PARTICLES for end in ("", ".", "'s", "’s", "'", "’"))
+
+
+def _may_run(token: str) -> bool:
+    """Whether the word may be in a run of capitalised words: False only for a word that
+    _is_capitalised() and the particles certainly refuse."""
+    first = token[1:2] if token[0] == "(" else token[0]
+    return first.isupper() or "-" in token[1:6] or token.lower() in _PARTICLE_FORMS
+
+
 @lru_cache(maxsize=512)
 def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     """Runs of capitalised words, split into the title/role words before and the name words after.
     Remembered for the last paragraphs: find_persons and lone_capitalised_words both read them."""
-    tokens = [(m.start(), m.end(), _clean_token(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    # Only the words that can be in a run: every other word ends one, as does any gap between two
+    # of these wider than one space (a word left out lies in it), so skipping them changes nothing.
+    # Most words of a paragraph are in lower case: this halved the time of finding people.
+    tokens = [(m.start(), m.end(), _clean_token(m.group(0))) for m in _TOKEN_RE.finditer(text) if _may_run(m.group(0))]
     runs: list[_Run] = []
     current: list[tuple[int, int, str]] = []
 
