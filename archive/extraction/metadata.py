@@ -510,10 +510,14 @@ _YEAR_FIRST_RE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
 
 def parse_date(text: str) -> date | None:
     """The first unambiguous calendar date in ``text`` ("16 March 2022", "March 16, 2022", ISO)."""
-    match = _DATE_RE.search(text)
-    if not match:
-        return None
-    found = match.group(0)
+    for match in _DATE_RE.finditer(text):
+        if found := _unambiguous_date(match.group(0)):
+            return found
+    return None
+
+
+def _unambiguous_date(found: str) -> date | None:
+    """The date ``found`` (one match of DATE) says, unless it could be two ("05/03/2024")."""
     candidates = []
     if m := _ISO_RE.search(found) or _YEAR_FIRST_RE.search(found):  # "2024/03/14" too
         candidates.append((int(m[1]), int(m[2]), int(m[3])))

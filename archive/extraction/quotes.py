@@ -15,7 +15,7 @@ European source", "local authorities") keep their words and no speaker.
 import re
 from dataclasses import dataclass
 
-from .people import SPEECH_VERBS, SUMMING_VERBS, FoundPerson
+from .people import ROLES, SPEECH_VERBS, SUMMING_VERBS, FoundPerson
 
 _MARKS = '“”„‟«»"'
 _OPENERS, _CLOSERS = "“„‟«", "”»"
@@ -83,6 +83,8 @@ _INSTITUTION_RE = re.compile(
     r"(?![’']s\b)(?!\s+(?:spokes(?:man|woman|person)|chief|head|envoy|ambassador|leader|director|chair(?:man|woman)?)\b)",
     re.IGNORECASE,
 )
+# "the JCS said", "the IAEA said": a body known by its initials (not "the PM", a post)
+_INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:[\w’'&-]+\s+){0,3}?(?P<initials>[A-Z][A-Z0-9&]{1,7})$")
 # "... and said", "..., but added": the verb shares the sentence's subject
 _COORDINATED_RE = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+)?$")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
@@ -485,6 +487,7 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         or not subject.lower().startswith("the ")
         or _INSTITUTION_RE.search(subject)
         or _MANY_RE.match(subject)
+        or ((m := _INITIALS_SUBJECT_RE.match(subject)) and m.group("initials").lower() not in ROLES)
     ):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS

@@ -129,6 +129,8 @@ RULES: tuple[Rule, ...] = (
         tail=True,
     ),
     _rule("you-were-reading", r"^you(?:'re| are| were) reading\b", tail=True),
+    # "(END)", "-30-": a wire story's last line; the desk's address and copyright follow
+    _rule("end-marker", _exact(r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-"), tail=True),
     # "If you want to report a mistake, select it with the mouse and press Ctrl+Enter"
     _rule(
         "error-report",
@@ -154,7 +156,7 @@ RULES: tuple[Rule, ...] = (
             r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
             r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
-            r"(?:previous|next|older|newer) (?:article|post|story)|"
+            r"(?:previous|next|older|newer) (?:article|post|story)|listen to (?:these|our|more|the latest) podcasts?|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
         ),
         tail=True,
@@ -242,6 +244,8 @@ RULES: tuple[Rule, ...] = (
         # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
         rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
         rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})"
+        # "03/05/2024 March 5, 2024": the date written twice, in figures and in words
+        rf"(?:\s+(?:{DATE}))?"
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
         rf"(?:\s*[|•·,;(–—-]?\s*(?:last )?(?:updated?|modified)\b[\w :.,/-]{{0,40}}\)?)?"
         # "February 8, 2024 6:49 PM 2 min read"
@@ -340,6 +344,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
         r"|(?:[.!]|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+        # or with no full stop before it, the photographer then the agency: "... alone Image: Jane Doe/dpa"
+        r"|\s(?:image|photo|picture)\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w .,'’&/-]{1,60}$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
         r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
@@ -612,6 +618,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Add UNN to Google News favorites"
     _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),
+    # "Save articles to read later and create your own reading list."
+    _rule(
+        "call-to-action",
+        r"^save (?:this |the )?(?:articles?|stories|story) (?:to|for) read(?:ing)? later\b",
+        max_words=16,
+    ),
     # "Track Latest News Live on NDTV.com and get news updates ...", "Get Current Updates on India News, ..."
     _rule(
         "call-to-action",

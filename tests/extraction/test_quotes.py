@@ -278,3 +278,20 @@ def test_the_kremlin_spokesman_is_a_person_not_the_kremlin():
         '"But the Kiev regime has banned such talks," the Kremlin spokesman noted.',
     )
     assert result == [("But the Kiev regime has banned such talks", "Dmitry Peskov", "descriptor")]
+
+
+def test_a_body_known_by_its_initials_speaks_for_itself_but_the_pm_is_a_person():
+    result = quotes(
+        "North Korea fired a missile as U.S. Secretary of State Antony Blinken was visiting Seoul.",
+        '"Our military has strengthened surveillance," the JCS said in a text message.',
+        '"We are watching closely," the IAEA said.',
+    )
+    assert result == [
+        ("Our military has strengthened surveillance", None, "unnamed-source"),
+        ("We are watching closely", None, "unnamed-source"),
+    ]
+    result = quotes(
+        "Prime Minister Keir Starmer visited the plant on Friday.",
+        '"This is a good day for Britain," the PM said.',
+    )
+    assert result == [("This is a good day for Britain", "Keir Starmer", "descriptor")]
