@@ -602,6 +602,26 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     return rules
 
 
+_LONE_NAME_RE = re.compile(r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|al|da)){1,3}")
+_BIO_VERB_RE = re.compile(r"\s(?:is|was|has|joined|covers|writes|reports|leads|edits|became)\s")
+# what says the one described writes the news (a list of candidates ends "Jane Doe" / "Jane Doe is …" too)
+_JOURNALIST_RE = re.compile(
+    r"\b(?:covers|covering|writes (?:about|for|on)|reporter|correspondent|editor|journalist|writer|columnist|"
+    r"contributor|bureau chief)\b"
+)
+MAX_BIO_WORDS = 60
+
+
+def _is_author_box(name: str, bio: str) -> bool:
+    return (
+        _LONE_NAME_RE.fullmatch(name) is not None
+        and bio.startswith(name)
+        and _BIO_VERB_RE.match(bio, len(name)) is not None
+        and word_count(bio) <= MAX_BIO_WORDS
+        and _JOURNALIST_RE.search(bio) is not None
+    )
+
+
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     """Split cleaned ``lines`` into headline, body paragraphs and removed lines.
 
@@ -694,6 +714,13 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         for i, text in body[-menu:]:
             remove(i, text, "navigation")
         body = body[:-menu]
+
+    # An author box closing the page: the author's name alone, then a few lines about them that
+    # start with it ("Mia Castagnone" / "Mia Castagnone joined the Post in 2022 and covers …")
+    if len(body) >= 3 and _is_author_box(body[-2][1], body[-1][1]):
+        remove(body[-2][0], body[-2][1], "author-box")
+        remove(body[-1][0], body[-1][1], "author-bio")
+        body = body[:-2]
 
     # Other stories' headlines and cut-off summaries after the story, with no heading over them
     # ("The concept of reversing aging, once relegated to ... has..."): a teaser list all the same

@@ -474,7 +474,9 @@ def _uncapitalised(name: str) -> str:
     return name
 
 
-_BIO_NAME_RE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s")
+_BIO_NAME_RE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is|was|has|joined|covers|writes|reports|leads|edits|became)\s"
+)
 
 
 _MONTH_NUMBERS = {

@@ -600,3 +600,17 @@ def test_a_write_to_line_and_the_print_edition_note_under_the_story_go():
     )
     draft = extract_article(page.encode())
     assert draft.paragraphs[-1] == "Economists expect the bank to cut by a quarter point in June."
+
+
+def test_a_list_ending_in_a_name_and_a_line_about_them_is_not_an_author_box():
+    text = (
+        "Who is running for mayor\n\n"
+        "Three candidates are on the ballot in Thursday's election for mayor, the first in a decade.\n\n"
+        "Anna Kowalska\n\nAnna Kowalska is the party's leader and has served two terms on the council.\n\n"
+        "Jan Nowak\n\nJan Nowak is a former teacher who now runs the city's largest charity.\n"
+    )
+    result = strip(text)
+    assert result.paragraphs[-2:] == [
+        "Jan Nowak",
+        "Jan Nowak is a former teacher who now runs the city's largest charity.",
+    ]
