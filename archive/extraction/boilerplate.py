@@ -19,7 +19,7 @@ from .rules import (
     Rule,
     match_rule,
 )
-from .text import fold_key, word_count
+from .text import fold_key, is_title_case, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
 MAX_TITLE_WORDS = 30
@@ -352,6 +352,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         again = [i for i in long if header[i][1].casefold() in below]
         if len(again) == 1:
             return again[0], header
+    if long and (decked := _headline_over_decks(header, long, lead)) is not None:
+        return decked, header
     if long:
         # Headline, then a longer standfirst, both above the byline ("Margaret Ellery, surgeon, dies
         # aged 91 / She was one of the first women to ..."): the headline names what the story
@@ -369,6 +371,31 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
                 return long[-2], header
         return long[-1], header
     return max(candidates, key=lambda i: word_count(header[i][1])), header
+
+
+def _headline_over_decks(header: dict[int, tuple[str, str]], long: list[int], lead: str) -> int | None:
+    """ "ECB Holds Rates as Lagarde Signals June Cut Is Likely / Policymakers keep deposit rate at 4%
+    ... / Lagarde says inflation data will decide ...": a headline in Title Case over two or more
+    standfirst lines in sentence case, one under the other, all about the story."""
+    run = [long[-1]]
+    for i in reversed(long[:-1]):
+        if i != run[0] - 1:
+            break
+        run.insert(0, i)
+    if len(run) < MIN_DECKED_RUN:
+        return None
+    for k, i in enumerate(run[:-1]):
+        below = [header[j][1] for j in run[k + 1 :]]
+        if not is_title_case(header[i][1].split()) or any(is_title_case(line.split()) for line in below):
+            continue
+        about = _content_words(lead).union(*(_content_words(line) for line in below))
+        if len(_content_words(header[i][1]) & about) >= MIN_SHARED_HEADLINE_WORDS:
+            return i
+    return None
+
+
+# A headline and at least two standfirst lines under it
+MIN_DECKED_RUN = 3
 
 
 # Between the headline and the story, a line this short that is not a sentence labels the page.
@@ -510,7 +537,8 @@ MAX_TEASER_WORDS = 15
 _TEASER_LABEL_RE = re.compile(
     r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
     r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
-    r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\s*[:\-–—|»>›]*$",
+    r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading|"
+    r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40})\s*[:\-–—|»>›]*$",
     re.IGNORECASE,
 )
 _TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})

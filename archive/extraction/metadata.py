@@ -23,6 +23,7 @@ _MEDIA_WORDS = (
 )
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
 _AGENCY = rf"(?:(?:the )?associated press|{AGENCIES})"
+_AGENCY_RE = re.compile(_AGENCY, re.IGNORECASE)
 _NEWSROOM_WITH_AGENCIES = (
     rf"(?!(?i:{_AGENCY})\b)(?P<outlet>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){{0,2}})\s+(?i:with)\s+(?i:{_AGENCY})"
     rf"(?:\s*(?:,|and|&)\s*(?i:{_AGENCY}))*\.?"
@@ -194,7 +195,10 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     ),
 )
 _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
-_COMPANY_TAIL_RE = re.compile(r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited)\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$")
+# "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
+_COMPANY_TAIL_RE = re.compile(
+    r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited|L\.?P|plc|Corp|Corporation|&\s*(?:Co|Company))\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$"
+)
 _FIRM_AFTER_RE = re.compile(r",\s*[A-Z][^.,]{0,40}\b(?:Co|Ltd|Inc|LLC|plc|GmbH|Limited|Corp)\b")
 _FIRM_NAME_RE = re.compile(
     r"\b(?:publishing|publishers|publications|holdings|enterprises|pvt|private limited)\b", re.IGNORECASE
@@ -268,6 +272,9 @@ _SECTION_WORD_RE = re.compile(_SECTION_NAME)
 
 def find_outlet(removed: Iterable[Removal]) -> str | None:
     removed = list(removed)
+    # "© 2024 AFP" under a story the page's own newsroom put up ("Text by: FRANCE 24"): the agency
+    # wrote it, the newsroom published it; the agency is the outlet only when no newsroom is named
+    agency = None
     for rules, pattern in _OUTLET_CLUES:
         for item in removed:
             if item.rule not in rules:
@@ -295,13 +302,17 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
                     outlet = _uncapitalised(outlet)
-                if outlet.lower() not in _NOT_OUTLETS and not outlet.isdigit():
-                    return outlet[0].upper() + outlet[1:]
+                if outlet.lower() in _NOT_OUTLETS or outlet.isdigit():
+                    continue
+                if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):
+                    agency = agency or outlet[0].upper() + outlet[1:]
+                    continue
+                return outlet[0].upper() + outlet[1:]
     if signed := _reporter_over_newsroom(removed):
         return signed[1]
     if dated := _newsroom_beside_date(removed):
         return dated
-    return _named_outlet(removed)
+    return _named_outlet(removed) or agency
 
 
 # "Arab News": a newsroom's name alone on a line

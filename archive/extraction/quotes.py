@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .people import ROLES, SPEECH_VERBS, SUMMING_VERBS, FoundPerson
+from .text import is_title_case
 
 _MARKS = '“”„‟«»"'
 _OPENERS, _CLOSERS = "“„‟«", "”»"
@@ -113,14 +114,6 @@ _NAMING_BEFORE_RE = re.compile(
     r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy))\s*$",
     re.IGNORECASE,
 )
-_SMALL_WORDS = frozenset("a an the of on in at to for and or but by with from over under into as".split())
-
-
-def _is_title_case(words: list[str]) -> bool:
-    """Every word but the small ones capitalised, as titles and names are written."""
-    bare = [w.strip("“”\"‘’'.,:;!?()") for w in words]
-    big = [w for w in bare if w and w.lower() not in _SMALL_WORDS]
-    return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
 CONFIDENCE = {
@@ -760,7 +753,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 continue  # a scare quote or a label, not speech
             if len(words) <= MAX_NAME_WORDS and (
                 _NAMING_BEFORE_RE.search(text[max(0, open_at - 40) : max(open_at, 0)])
-                or (_is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
+                or (is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
             ):
                 continue  # a name for something: "what it calls a “special military operation”", a film's title
             if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4 and not introduced:

@@ -185,7 +185,9 @@ RULES: tuple[Rule, ...] = (
         r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
         r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
-        r"|^(?:watch|listen|video|photos|gallery|live|podcast)\s*[:|]\s*\S",
+        r"|^(?:watch|listen|video|photos|gallery|live|podcast)\s*[:|]\s*\S"
+        # "Most Read from Bloomberg" over one other story's headline, in the middle of the story
+        r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
         max_words=30,
     ),
     _rule(
@@ -279,7 +281,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
-        rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?\.?$",
+        rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
+        # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it
+        r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\))?\.?$",
         max_words=20,
         cased=True,
     ),
@@ -346,6 +350,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?:[.!]|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
         # or with no full stop before it, the photographer then the agency: "... alone Image: Jane Doe/dpa"
         r"|\s(?:image|photo|picture)\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w .,'’&/-]{1,60}$"
+        # or after a copyright sign: "... in Paris, on February 28, 2024. © Thomas Samson, AFP"
+        r"|[.!]\s+©\s*(?!\d)[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,4}(?:\s*[,/]\s*[\w .'’&-]{1,40})?$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
         r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
@@ -615,6 +621,13 @@ RULES: tuple[Rule, ...] = (
         "call-to-action",
         r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b",
         max_words=25,
+    ),
+    # "More stories like this are available on bloomberg.com": where the rest of the site is
+    _rule(
+        "call-to-action",
+        r"^(?:find |read |for )?more (?:stories|news|articles|coverage)(?: like this)? (?:is |are )?(?:available )?"
+        r"(?:on|at) (?:www\.)?[\w-]+\.[a-z]{2,12}(?:\.[a-z]{2})?\.?$",
+        max_words=14,
     ),
     # "Add UNN to Google News favorites"
     _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),

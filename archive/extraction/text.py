@@ -82,3 +82,13 @@ def unmark(lines: list[str]) -> list[str]:
         line = _MD_BULLET_RE.sub("", _MD_HEADING_RE.sub("", line))
         plain.append(line.strip())
     return plain
+
+
+_SMALL_WORDS = frozenset("a an the of on in at to for and or but by with from over under into as".split())
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every word but the small ones capitalised, as titles and names are written."""
+    bare = [w.strip("“”\"‘’'.,:;!?()") for w in words]
+    big = [w for w in bare if w and w.lower() not in _SMALL_WORDS]
+    return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
