@@ -330,6 +330,10 @@ def _trafilatura_lines(text: str, url: str | None) -> list[str]:
     return [clean_line(line) for line in (extracted or "").splitlines() if clean_line(line)]
 
 
+# A block with fewer words than this was kept only if the article has it as a line of its own.
+MIN_PART_WORDS = 3
+
+
 def parse_html(text: str, url: str | None = None) -> HtmlPage:
     """The article and metadata of an HTML page. ``url`` is where it was captured, if known."""
     soup = BeautifulSoup(text, "lxml")
@@ -359,11 +363,13 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         if sum(len(line.split()) for line in fallback) > 2 * words:
             lines, page.method = fallback, "densest-block"
     page.lines = lines
-    kept = " \n ".join(fold_key(line) for line in lines)
+    kept_keys = [fold_key(line) for line in lines]
+    kept, kept_lines = " \n ".join(kept_keys), set(kept_keys)
     title_key = fold_key(page.title)
     for line, owner in _blocks(soup.body or soup):
         key = fold_key(line)
-        if key and key not in kept:
+        # a short line ("X" in a share box) is kept only as a line of its own, not as a word of one
+        if key and (key not in kept_lines if len(key.split()) < MIN_PART_WORDS else key not in kept):
             text_rule = match_rule(line)  # "dateline", "copyright" ... say more than where it stood
             rule = "headline" if key == title_key else (text_rule.id if text_rule else None) or _role(owner)
             rule = rule or "outside-article"

@@ -261,3 +261,17 @@ def test_a_site_name_before_the_headline_in_the_title_tag_is_dropped_too():
     draft = extract_article(page, url="https://www.rivertown.example/news/toll")
     assert draft.title == "Council approves the new bridge toll"
     assert draft.outlet == "Rivertown News"
+
+
+def test_a_short_block_is_recorded_as_removed_even_when_the_article_uses_its_word():
+    page = b"""<html><body><article><h1>Farmers block the border crossing over grain</h1>
+    <p>Polish farmers blocked the crossing on Friday, and posted a video of it on X within the hour.</p>
+    <p>The protest will last until Sunday, organisers said on Friday evening.</p>
+    <div class="sharedaddy"><h3>Share this:</h3><ul><li>Facebook</li><li>X</li></ul></div>
+    </article></body></html>"""
+    draft = extract_article(page)
+    assert "posted a video of it on X within the hour." in draft.body
+    assert [(r.text, r.rule) for r in draft.removed if r.text in ("Facebook", "X")] == [
+        ("Facebook", "share-widget"),
+        ("X", "share-widget"),
+    ]
