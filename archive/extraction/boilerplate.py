@@ -18,6 +18,7 @@ from .rules import (
     PHOTOGRAPHER_CREDIT_RE,
     Rule,
     match_rule,
+    split_wire_tag,
 )
 from .text import fold_key, is_title_case, word_count
 
@@ -717,6 +718,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             section, rest = _split_section_prefix(rest)
             if section:
                 remove(i, section, "section-label")
+            tag, rest = split_wire_tag(rest)
+            if tag:
+                remove(i, tag, "wire-tag")
             title, suffix = _split_section_suffix(rest)
             title_keys.add(fold_key(title))
             remove(i, title, "headline")

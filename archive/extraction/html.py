@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from .boilerplate import Removal
 from .metadata import parse_date
-from .rules import match_rule
+from .rules import match_rule, split_wire_tag
 from .text import clean_line, fold_key
 
 _HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
@@ -351,6 +351,10 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     )
     html_title = _unescape(soup.title.get_text(" ")) if soup.title else ""
     page.title, suffix = _split_title(_headline(soup, ld, html_title), page.outlet, domain)
+    tagged = page.title
+    tag, page.title = split_wire_tag(tagged)
+    if tag:
+        page.removed.append(Removal(tag, "wire-tag"))
     page.published = _published(soup, ld) or _date_in_url(page.url)
     page.byline = _byline(soup, ld)
 
@@ -365,13 +369,13 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     page.lines = lines
     kept_keys = [fold_key(line) for line in lines]
     kept, kept_lines = " \n ".join(kept_keys), set(kept_keys)
-    title_key = fold_key(page.title)
+    title_keys = {fold_key(page.title), fold_key(tagged)}
     for line, owner in _blocks(soup.body or soup):
         key = fold_key(line)
         # a short line ("X" in a share box) is kept only as a line of its own, not as a word of one
         if key and (key not in kept_lines if len(key.split()) < MIN_PART_WORDS else key not in kept):
             text_rule = match_rule(line)  # "dateline", "copyright" ... say more than where it stood
-            rule = "headline" if key == title_key else (text_rule.id if text_rule else None) or _role(owner)
+            rule = "headline" if key in title_keys else (text_rule.id if text_rule else None) or _role(owner)
             rule = rule or "outside-article"
             page.removed.append(Removal(line, rule))
     if not page.outlet:

@@ -21,8 +21,25 @@ _SOCIAL = (
 )
 # News agencies: a story credited to one may be printed by any paper
 AGENCIES = (
-    r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|agencies|wires|news agencies"
+    r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|ians|pti|ani|bernama|antara|"
+    r"jiji|interfax|agencies|wires|news agencies"
 )
+
+
+# A wire's version or priority tag on a headline, not a word of it: Reuters' "UPDATE 2-", "REFILE-",
+# Yonhap's "(LEAD)", "(2nd LD)", "(URGENT)"
+_WIRE_TAG_RE = re.compile(
+    r"^(?P<tag>(?:(?:UPDATE|WRAPUP)(?:\s+\d{1,2})?|RPT|REFILE|CORRECTED(?:-UPDATE(?:\s+\d{1,2})?)?)\s*-"
+    r"|\((?:LEAD|\d{1,2}(?:st|nd|rd|th)\s+LD|URGENT)(?:,\s*[^()]{1,40})?\))\s*(?P<title>\S.*)$"
+)
+
+
+def split_wire_tag(title: str) -> tuple[str, str]:
+    """The wire's tag on ``title`` ("UPDATE 2-", "(LEAD)") and the headline without it."""
+    match = _WIRE_TAG_RE.match(title)
+    return (match.group("tag"), match.group("title")) if match else ("", title)
+
+
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
 # 2024", "15 березня 2024"): one tuple a month, January first
 FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
@@ -491,6 +508,9 @@ RULES: tuple[Rule, ...] = (
         # "CNN’s Kevin Liptak contributed reporting.", "—With assistance from …", "(Updates with … in third paragraph.)"
         r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with assistance from\b.{0,160}$"
         r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
+        # "(Adds comments from defence committee chair in paragraph 3)": what a wire's new version changed
+        r"|^\((?:adds|recasts|rewrites|corrects|removes|refiles|changes|fixes|updates)\b[^()]{0,120}\b(?:paragraphs?|"
+        r"headline|throughout|byline|dateline|lead|bullets?|graphs?|para|pars?)\b[^()]{0,40}\)\.?$"
         r"|^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,300}$"
         # "This article appeared in the Europe section of the print edition under the headline ...",
         # "Appeared in the April 12, 2024, print edition as 'ECB Signals June Rate Cut'."
@@ -516,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     # "bur-ach/tw", "dpa/jw": an agency's slug of its editors' initials
     _rule(
         "agency-credit",
-        r"^[(\[]?(?:with |—\s*|–\s*|-\s*)?(?:(?:the )?associated press|" + AGENCIES + r")"
+        r"^[(\[]?(?:with |[—–-]{1,2}\s*)?(?:(?:the )?associated press|" + AGENCIES + r")"
         r"(?:\s*(?:,|/|and|&)\s*(?:(?:the )?associated press|" + AGENCIES + r"))*[)\]]?\.?$"
         r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+"
         r"(?:\s*\((?:" + AGENCIES + r")(?:\s*(?:,|/|and|&)\s*(?:" + AGENCIES + r"))*\))?$",

@@ -275,3 +275,13 @@ def test_a_short_block_is_recorded_as_removed_even_when_the_article_uses_its_wor
         ("Facebook", "share-widget"),
         ("X", "share-widget"),
     ]
+
+
+def test_a_wire_version_tag_is_no_part_of_the_title():
+    page = b"""<html><head><title>UPDATE 2-Germany rules out sending Taurus missiles</title></head><body>
+    <article><h1>UPDATE 2-Germany rules out sending Taurus missiles</h1>
+    <p>German Chancellor Olaf Scholz on Monday again ruled out supplying the missiles to Ukraine.</p>
+    <p>The decision has drawn criticism from within his coalition, officials said.</p></article></body></html>"""
+    draft = extract_article(page)
+    assert draft.title == "Germany rules out sending Taurus missiles"
+    assert ("UPDATE 2-", "wire-tag") in [(r.text, r.rule) for r in draft.removed]
