@@ -213,8 +213,37 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
         if rules[j] is not None and rules[j].is_tail:
             return None
         if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
-            return j if len(story & _content_words(units[j])) >= 2 else None
+            if len(story & _content_words(units[j])) >= 2 or _framed(units, rules, j, lead):
+                return j
+            return None
     return None
+
+
+def _removed_above(removals: list[tuple[int, "Removal"]], story_start: int, key: str) -> str | None:
+    """The rule of a line removed above the story, under its headline, that reads as ``key``: the
+    page's furniture said again (its menus and its name, below the story, are found otherwise)."""
+    if not key:
+        return None
+    return next(
+        (r.rule for i, r in removals if i < story_start and r.rule in _FRAME_RULES and fold_key(r.text) == key), None
+    )
+
+
+_FRAME_RULES = frozenset({"header-label", "share-widget"})
+
+
+def _framed(units: list[str], rules: list, j: int, lead: str) -> bool:
+    """Whether the prose from line ``j`` runs, with no headline between, to a line of the page's
+    chrome that also stood above the story ("Kindly share this story:" under the byline and under
+    the story's last paragraph): the page frames its article so, not a list of other stories."""
+    first = next((k for k in range(len(units)) if units[k] == lead), None)
+    if first is None:
+        return False
+    above = {fold_key(units[k]) for k in range(first)} - {""}
+    k = j
+    while k < len(units) and rules[k] is None and _is_sentence(units[k]):
+        k += 1
+    return k < len(units) and not _is_sentence(units[k]) and fold_key(units[k]) in above
 
 
 _QUESTION_RE = re.compile(r"^(?:Q|Question)\s*[:.]\s+\S")
@@ -733,6 +762,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
         if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
+            continue
+        if body and not _is_sentence(unit) and (above := _removed_above(removals, body[0][0], fold_key(unit))):
+            remove(i, unit, above)  # "Kindly share this story:" under the story as over it
             continue
         body.append((i, unit))
 

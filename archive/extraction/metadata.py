@@ -48,8 +48,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Join Punch WhatsApp Channel to get the latest news": the paper, not its channel
         frozenset({"subscribe-prompt"}),
-        re.compile(rf"^(?i:join)\s+(?P<outlet>{_NAME})\s+(?i:to)\s"),
+        re.compile(
+            rf"^(?i:join)\s+(?P<outlet>{_NAME}?)(?:\s+(?i:on\s+)?(?i:whatsapp|telegram|viber|facebook|discord|signal)?\s*(?i:channel|group|community))?\s+(?i:to)\s"
+        ),
     ),
     (
         # "Source: Al Jazeera and news agencies": the newsroom that wrote it up from the wires

@@ -421,6 +421,12 @@ RULES: tuple[Rule, ...] = (
         r"^unlock (?:the |our )?.{1,40} for free$|\bin this (?:weekly|daily|free) newsletter\.?$",
         max_words=30,
     ),
+    # "Contact: [email protected]" (what a scraper left of an address), "Email: news@paper.com"
+    _rule(
+        "contact-prompt",
+        r"^(?:contact|e-?mail|tips?)\s*:\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])$",
+        max_words=6,
+    ),
     # "Write to Tom Fairless at tom.fairless@wsj.com"
     _rule("contact-prompt", r"^write to [A-Z][\w .'’-]{1,60} at \S+@\S+$", max_words=12),
     # "Listen to this story.", "Enjoy more audio and podcasts on iOS or Android.", "Your browser does

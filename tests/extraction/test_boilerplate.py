@@ -340,6 +340,38 @@ def test_a_related_box_inside_the_article_does_not_end_it():
     assert result.removed[-1].rule == "comment-form"
 
 
+HEAD_WITH_SHARE_BAR = (
+    "Ceasefire talks resume in Geneva\n\nBy Anna Novak\n\nShare this story:\n\n"
+    "Negotiators met again in Geneva on Monday as ceasefire talks resumed after a week of fighting.\n\n"
+    "Related\n\nFuel prices hit record high\n\nMarkets slide on rate fears\n\n"
+)
+
+
+def test_the_story_goes_on_after_a_box_when_the_page_frames_it_with_its_share_bar():
+    # the paragraph shares no word with the headline or the lead; the share bar under it, as over
+    # the story, says it is the story's last
+    result = strip(
+        HEAD_WITH_SHARE_BAR
+        + "Aid agencies warned that winter would make the shortages far worse for families in the east.\n\n"
+        "Share this story:\n\n© 2024 The Courier"
+    )
+    assert result.paragraphs[-1].startswith("Aid agencies warned that winter")
+    assert "Share this story:" not in result.paragraphs
+
+
+def test_a_news_feed_after_the_story_stays_out_though_the_share_bar_follows_it():
+    result = strip(
+        HEAD_WITH_SHARE_BAR
+        + "Aid agencies warned that winter would make the shortages far worse for families in the east.\n\n"
+        "Storm closes airports across the north\n\n"
+        "Hundreds of flights were cancelled as the storm swept in from the sea on Sunday night.\n\n"
+        "Share this story:\n\n© 2024 The Courier"
+    )
+    assert result.paragraphs == [
+        "Negotiators met again in Geneva on Monday as ceasefire talks resumed after a week of fighting."
+    ]
+
+
 def test_a_publication_name_after_a_dash_leaves_the_title_and_names_the_outlet():
     draft = extract_article(
         b"Kyiv hit by wave of drones overnight - BBC News\n\nAdvertisement - scroll to continue\n\n"
