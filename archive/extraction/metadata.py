@@ -112,6 +112,12 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "The Hindu Bureau", "By Express Web Desk": the paper's desk signs the story (never a
+        # city's bureau, "Moscow Bureau")
+        frozenset({"header-label", "byline"}),
+        re.compile(rf"^(?:(?i:by)\s+)?(?P<outlet>{_NAME}?)\s+(?i:bureau|web desk|news desk|digital desk|online desk)$"),
+    ),
+    (
         # "Headline - BBC News": the page's own title names its publication
         frozenset({"section-suffix"}),
         re.compile(rf"^-\s+(?P<outlet>{_NAME})$"),
@@ -273,6 +279,10 @@ def _is_place_or_topic(name: str) -> bool:
 _SECTION_WORD_RE = re.compile(_SECTION_NAME)
 
 
+# Lines that may name a place or a subject where a site's name would stand ("| Mexico", "Kyiv Bureau")
+_PLACE_NAMED_RULES = frozenset({"section-suffix", "header-label", "byline"})
+
+
 def find_outlet(removed: Iterable[Removal]) -> str | None:
     removed = list(removed)
     # "© 2024 AFP" under a story the page's own newsroom put up ("Text by: FRANCE 24"): the agency
@@ -290,7 +300,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             match = pattern.search(text)
             if match and item.rule in _NAMED_BY_PEOPLE and match.group("outlet").split()[0].lower() in first_names():
                 continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
-            if match and item.rule == "section-suffix" and _is_place_or_topic(match.group("outlet")):
+            if match and item.rule in _PLACE_NAMED_RULES and _is_place_or_topic(match.group("outlet")):
                 continue  # "| Mexico", "| Climate and Environment": a section named for a place or a subject
             if (
                 match

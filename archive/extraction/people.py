@@ -382,7 +382,11 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     before = words[last_role].lower().strip("()") if last_role >= 0 and not (posted_to and last_role == 0) else ""
     if _is_hyphenated_role(before):
         before = before.rsplit("-", 1)[-1]
-    given_first = len(name_tokens) >= 2 and name_tokens[0][2].lower() in first_names()
+    # a given name, or initials ("D.Y. Chandrachud", "A. B. Vajpayee"), leads a person's name
+    given_first = len(name_tokens) >= 2 and (
+        name_tokens[0][2].lower() in first_names()
+        or (_INITIALS_RE.match(name_tokens[0][2]) is not None and not _INITIALS_RE.match(name_tokens[-1][2]))
+    )
     if before and before not in ROLES and before not in TITLE_PREFIXES and not given_first:
         # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";
         # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
@@ -393,7 +397,12 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
     # before one because it starts the sentence, describes the person the name after it names
     names = first_names()
-    if len(name_tokens) >= 3 and name_tokens[0][2].lower() not in names and name_tokens[1][2].lower() in names:
+    if (
+        len(name_tokens) >= 3
+        and name_tokens[0][2].lower() not in names
+        and not _INITIALS_RE.match(name_tokens[0][2])
+        and (name_tokens[1][2].lower() in names or _INITIALS_RE.match(name_tokens[1][2]))
+    ):
         cue_words.append(name_tokens[0][2].lower())
         name_tokens = name_tokens[1:]
     return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
@@ -424,6 +433,9 @@ _ROLE_OF_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+([a-z][\w-]*)\s+(?:of|for|at)\s+[^,]{2,45},\s*$"
 )
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|of|at|for|against|in|from|with|joined|beat|beating)\s+$")
+# one initial or several run together: "J.", "D.Y.", "A.B."
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:at|from|for|of|in|with|by|on)\s+$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "shipping group Maersk said", "the logistics firm Hapag-Lloyd": a name an organisation's noun introduces
@@ -505,6 +517,13 @@ def _vouched(run: _Run, text: str) -> bool:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
         given = words[0].lower()
         known_given = given in first_names() or any(part in first_names() for part in given.split("-"))
+        # initials before a surname are a person's ("D.Y. Chandrachud"), unless the name is where
+        # one goes or what one is of ("moved to A.C. Milan", "fans of D.C. United": a club's)
+        known_given = known_given or (
+            all(_INITIALS_RE.match(word) for word in words[:-1])
+            and not _INITIALS_RE.match(words[-1])
+            and not _PLACE_PREPOSITION_RE.search(text, max(0, run.start - 10), run.start)
+        )
         # a role in lower case just before the name vouches too ("said councillor Brenda Okafor")
         role_before = _LOWER_ROLE_BEFORE_RE.search(text[max(0, run.start - 30) : run.start])
         has_cue = has_cue or bool(role_before and role_before.group(1) in APPOSITION_ROLES)

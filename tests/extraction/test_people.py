@@ -266,3 +266,13 @@ def test_ukrainian_and_russian_forms_of_a_given_name_share_a_key():
     assert translit_key("Olena Zelenska") == translit_key("Olena Zelenskaya")
     assert translit_key("Yulia Navalnaya") == translit_key("Yulia Navalnaia")
     assert translit_key("Mykola Azarov") != translit_key("Mykhailo Azarov")
+
+
+def test_initials_before_a_surname_make_a_person_but_not_a_club_one_goes_to():
+    found = names(
+        "",
+        "Chief Justice of India D.Y. Chandrachud, writing for the Bench, struck the scheme down.",
+        "Author J. K. Rowling backed the verdict.",
+        "The striker moved to A.C. Milan in 2019, and fans of D.C. United never forgot it.",
+    )
+    assert found == {"D.Y. Chandrachud": [], "J. K. Rowling": []}
