@@ -142,6 +142,15 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "The Guardian - Back to home", "Go to the Tribune homepage": the link on the site's masthead
+        frozenset({"masthead"}),
+        re.compile(rf"^(?P<outlet>{_NAME}?)\s*[-–—|]\s*(?i:back to\s+)?(?i:home(?:page)?)$"),
+    ),
+    (
+        frozenset({"masthead"}),
+        re.compile(rf"^(?i:go|back|return)\s+(?i:to)\s+(?i:the\s+)?(?P<outlet>{_NAME}?)\s+(?i:home(?:page)?)$"),
+    ),
+    (
         # "Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!"
         frozenset({"donation-prompt"}),
         # (a name of two words or of four letters at least: "Support UP" is the paper's initials)

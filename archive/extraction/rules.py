@@ -421,6 +421,12 @@ RULES: tuple[Rule, ...] = (
         r"^unlock (?:the |our )?.{1,40} for free$|\bin this (?:weekly|daily|free) newsletter\.?$",
         max_words=30,
     ),
+    # "The Guardian - Back to home", "Go to the Tribune homepage": the masthead's link, as a scraper read it
+    _rule(
+        "masthead",
+        r"^[\w&'’. -]{2,40}\s[-–—|]\s(?:back to )?home(?:page)?$|^(?:go|back|return) to (?:the )?[\w&'’. -]{2,40} home(?:page)?$",
+        max_words=10,
+    ),
     # "Contact: [email protected]" (what a scraper left of an address), "Email: news@paper.com"
     _rule(
         "contact-prompt",
