@@ -213,6 +213,8 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
         if rules[j] is not None and rules[j].is_tail:
             return None
         if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
+            if fold_key(units[j]) in {fold_key(unit) for unit in units[:start]}:
+                return None  # the story pasted again after the box, not going on
             if len(story & _content_words(units[j])) >= 2 or _framed(units, rules, j, lead):
                 return j
             return None

@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
             r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|"
             r"(?:you|we think you) (?:may|might|will|would|can|could) (?:also )?(?:like|enjoy|be interested in|read)|"
             r"recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)|"
-            r"trending(?: now| stories| news)?|popular (?:posts|stories|articles|now)|"
+            r"trending(?: now| stories| news)?|popular(?: posts| stories| articles| now| news)?|"
             r"recent (?:posts|articles|stories|news)|top (?:stories|news|headlines)|editor'?s'? picks?|"
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
             r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|"
