@@ -215,7 +215,9 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
         if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
             if fold_key(units[j]) in {fold_key(unit) for unit in units[:start]}:
                 return None  # the story pasted again after the box, not going on
-            if len(story & _content_words(units[j])) >= 2 or _framed(units, rules, j, lead):
+            # a name the story gave counts twice ("Gen Zaluzhnyi said in a statement …")
+            shared = len(story & _content_words(units[j])) + len(story & _proper_words(units[j]))
+            if shared >= 2 or _framed(units, rules, j, lead):
                 return j
             return None
     return None
@@ -232,6 +234,14 @@ def _removed_above(removals: list[tuple[int, "Removal"]], story_start: int, key:
 
 
 _FRAME_RULES = frozenset({"header-label", "share-widget"})
+
+
+_PROPER_WORD_RE = re.compile(r"(?<=\s)[A-Z][^\W\d_]{3,}")
+
+
+def _proper_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` past its first, as _content_words() cuts them: names."""
+    return {w.casefold()[:5] for w in _PROPER_WORD_RE.findall(text) if w.casefold() not in _COMMON_WORDS}
 
 
 def _framed(units: list[str], rules: list, j: int, lead: str) -> bool:
@@ -551,15 +561,32 @@ def _without_chrome_gaps(
         kept.append((i, text))
     # the body's last line, short and no sentence, with the page's chrome under it: a link's label
     # ("Get our Tech Resources", "Watch Live"), not the story's end
-    if kept and kept[-1][0] > last_sentence and kept[-1][0] + 1 in removed_rule:
+    # ("Watch Live"); several of them there are the story's tags ("Ukraine / Russia-Ukraine war")
+    # ("Watch Live"); several of them there, with only removed lines between, are the story's tags
+    # or the site's menu ("Ukraine / Russia-Ukraine war"); but a desk ("Reporter") ends an author box
+    labels: list[tuple[int, str]] = []
+    while kept and kept[-1][0] > last_sentence:
         i, text = kept[-1]
+        below = labels[0][0] if labels else None
         if (
-            word_count(text) <= MAX_GAP_WORDS
-            and not _PROSE_END_RE.search(text)
-            and not text.rstrip().endswith(("!", "?", '"', "”"))
+            word_count(text) > MAX_GAP_WORDS
+            or _PROSE_END_RE.search(text)
+            or text.rstrip().endswith(("!", "?", '"', "”"))
+            or i + 1 not in removed_rule
+            and below != i + 1
+            or below is not None
+            and any(k not in removed_rule for k in range(i + 1, below))
+            # the author's name over their bio (their desk between goes, as "Reporter" above)
+            or removed_rule.get(i + 1) == "author-bio"
+            and not _DESK_LINE_RE.match(text)
         ):
-            remove(i, text, "call-to-action")
-            kept.pop()
+            break
+        labels.insert(0, kept.pop())
+        if _DESK_LINE_RE.match(text):
+            break
+    rule = "call-to-action" if len(labels) == 1 else "tag-list" if len(labels) < MIN_MENU_RUN else "navigation"
+    for i, text in labels:
+        remove(i, text, rule)
     return kept
 
 
@@ -617,15 +644,18 @@ _DESK_LINE_RE = re.compile(rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|j
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
 
 
-def _byline_over_date(units: list[str], rules: list[Rule | None], i: int) -> None:
+def _byline_over_date(units: list[str], rules: list[Rule | None], i: int, before_story: bool = False) -> None:
     """ "Jonathan Marcus / Senior Defence Analyst / 7 March 2024": a name (and desk) over the page's
-    date line is the byline, even under a standfirst that already reads as the story."""
+    date line is the byline, even under a standfirst that already reads as the story; above the
+    story a name over a reporter's desk is one with no date ("James Waterhouse / BBC Ukraine
+    correspondent")."""
     j = i + 1
     desk = j < len(units) and rules[j] is None and bool(_DESK_LINE_RE.match(units[j]))
     if desk:
         j += 1
     known = units[i].split()[0].lower() in first_names()
-    if (desk or known) and j < len(units) and rules[j] is not None and rules[j].id in ("dateline", "published-on"):
+    dated = j < len(units) and rules[j] is not None and rules[j].id in ("dateline", "published-on")
+    if (desk or known) and dated or (desk and before_story):
         rules[i] = _BYLINE
         if desk:
             rules[i + 1] = _HEADER_LABEL
@@ -654,7 +684,7 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
             ):
                 rules[i - 1] = rules[i] = _BYLINE
             elif _BYLINE_NAME_LINE_RE.match(unit) and word_count(unit) <= MAX_LABEL_WORDS:
-                _byline_over_date(units, rules, i)
+                _byline_over_date(units, rules, i, before_story=not story_started)
             elif above is not None and above.id in ("teaser-list", "tag-list") and _is_label(label):
                 if _TAG_LINE_RE.match(unit) and all(word_count(tag) <= 4 for tag in re.split(r"[,|·•]", unit)):
                     rules[i] = _TAGS

@@ -273,6 +273,7 @@ def _blocks(root: Tag) -> list[tuple[str, Tag]]:
     out: list[tuple[str, Tag]] = []
     parts: list[str] = []
     owner: list[Tag | None] = [None]
+    previous: list[Tag | None] = [None]  # the element of the last text read
 
     def flush():
         line = clean_line("".join(parts))
@@ -288,11 +289,34 @@ def _blocks(root: Tag) -> list[tuple[str, Tag]]:
                 continue
             if not parts:
                 owner[0] = node.parent
+            elif _glued(parts[-1], str(node), previous[0], node.parent):
+                parts.append(" ")  # "Home" "News" in a menu's links, not "HomeNews"
+            previous[0] = node.parent
             parts.append(str(node))
         elif isinstance(node, Tag) and node.name in _BLOCK_TAGS:
             flush()
     flush()
     return out
+
+
+# Elements a page lines up side by side as separate items (links, labels, buttons)
+_ITEM_TAGS = frozenset({"a", "span", "button", "label", "li", "time"})
+
+
+def _glued(before: str, text: str, before_owner: Tag | None, owner: Tag | None) -> bool:
+    """Whether two texts of different items meet with no space between ("Home" and "News")."""
+    return (
+        before_owner is not owner
+        and before[-1:].isalnum()
+        and text[:1].isalnum()
+        and (getattr(before_owner, "name", None) in _ITEM_TAGS or getattr(owner, "name", None) in _ITEM_TAGS)
+        and (
+            before_owner is None
+            or owner is None
+            or owner not in before_owner.parents
+            and before_owner not in owner.parents
+        )
+    )
 
 
 def _densest_block(soup: BeautifulSoup) -> list[str]:

@@ -221,7 +221,11 @@ _FIRM_AFTER_RE = re.compile(r",\s*[A-Z][^.,]{0,40}\b(?:Co|Ltd|Inc|LLC|plc|GmbH|L
 _FIRM_NAME_RE = re.compile(
     r"\b(?:publishing|publishers|publications|holdings|enterprises|pvt|private limited)\b", re.IGNORECASE
 )
-_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+# the end of a sentence: after a word in lower case, or after a name in capitals when a sentence
+# plainly starts ("© 2024 BBC. The BBC is not responsible …"; "St. Petersburg Times" goes on)
+_SENTENCE_BREAK_RE = re.compile(
+    r"(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[A-Z]{2})\.\s+(?=(?:The|This|All|Our|We|It|Its|No|Part|Some)\b)"
+)
 _TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 from anyascii import anyascii
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+# Ranks shortened without a full stop, as British papers write them ("Gen Valerii Zaluzhnyi", "Col Gen …")
+MILITARY_SHORT = frozenset("gen col lt maj sgt capt cmdr adm brig".split())
 POLICE_RANKS = frozenset("detective inspector constable superintendent".split())
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
@@ -30,6 +32,7 @@ ROLES = (
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     """.split()
     )
+    | MILITARY_SHORT
     | HONORIFICS
     | POLICE_RANKS
 )
@@ -94,6 +97,7 @@ PERSON_TITLES = (
     spokesperson premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy general
     """.split()
     )
+    | MILITARY_SHORT
     | POLICE_RANKS
 )
 # Capitalised at the start of a sentence, never a name.
@@ -534,8 +538,8 @@ def _vouched(run: _Run, text: str) -> bool:
             or bool(_AFFILIATION_SPEECH_RE.match(text, run.end))
             or _in_apposition_with_role(text, run.start, run.end)
         )
-    if words[0].lower() in COMMON_WORDS:
-        return False
+    if words[0].lower() in COMMON_WORDS or len(words[0].strip(".()")) < 2:
+        return False  # "Gen Z": a letter is no surname
     if words[0].split("-")[0].lower() in ROLES:
         return False  # "Ukraine's Commander-in-Chief said": a title standing for its holder
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:

@@ -326,7 +326,8 @@ RULES: tuple[Rule, ...] = (
     # Blogger's "Posted by Bethan Lloyd at 10:42 AM 3 comments Labels: ..."
     _rule("byline", r"^posted by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:at|on) \d.{0,120}$", max_words=25),
     # "Damian Carrington Environment editor": the name and the desk, with no "By"
-    _rule("byline", rf"^{BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),
+    # (never a newsroom's initials: "BBC Ukraine correspondent" is the desk under the name)
+    _rule("byline", rf"^(?![A-Z]{{2,5}}\s){BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),
     # "___", "* * *", "-----": a rule drawn across the page
     _rule("separator", r"^[_*=~#•·\-–—\s]{3,}$|^[•·|]$"),
     _rule(

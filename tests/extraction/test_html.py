@@ -73,6 +73,15 @@ PAGES = [
         "The first lambs of the year arrived",
         "if the weather allows it.",
     ),
+    (
+        "broadcaster_components.html",
+        "Ukraine war: Zelensky sacks top general Zaluzhnyi",
+        "BBC News",
+        date(2024, 2, 8),
+        "James Waterhouse",
+        "Ukraine's President Volodymyr Zelensky has dismissed",
+        'different from the tasks of 2024".',
+    ),
 ]
 
 
@@ -285,3 +294,19 @@ def test_a_wire_version_tag_is_no_part_of_the_title():
     draft = extract_article(page)
     assert draft.title == "Germany rules out sending Taurus missiles"
     assert ("UPDATE 2-", "wire-tag") in [(r.text, r.rule) for r in draft.removed]
+
+
+def test_ranks_written_short_stand_before_a_name_and_menus_keep_their_spaces():
+    draft = draft_of("broadcaster_components.html")
+    assert {p.name: sorted(p.aliases) for p in draft.persons} == {
+        "Volodymyr Zelensky": ["Mr Zelensky", "Zelensky"],
+        "Valerii Zaluzhnyi": ["Zaluzhnyi"],
+        "Oleksandr Syrskyi": [],
+    }
+    assert [(q.speaker, q.text) for q in draft.quotes][-1] == (
+        "Valerii Zaluzhnyi",
+        "the tasks of 2022 are different from the tasks of 2024",
+    )
+    removed = {r.text: r.rule for r in draft.removed}
+    assert "Home News Sport Weather iPlayer" in removed
+    assert "Who is Ukraine's new army chief?" in removed
