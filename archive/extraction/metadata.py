@@ -334,11 +334,28 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     agency = agency or outlet[0].upper() + outlet[1:]
                     continue
                 return outlet[0].upper() + outlet[1:]
+    if masthead := _agency_masthead(removed):
+        return masthead
     if signed := _reporter_over_newsroom(removed):
         return signed[1]
     if dated := _newsroom_beside_date(removed):
         return dated
     return _named_outlet(removed) or agency
+
+
+_NOT_AGENCY_NAMES = frozenset({"agencies", "wires", "news agencies"})
+
+
+def _agency_masthead(removed: list[Removal]) -> str | None:
+    """ "TASS" alone over the headline: the agency's own page (a paper printing its story credits it
+    under the story, not in its masthead)."""
+    for item in removed:
+        if item.rule == "headline":
+            return None
+        name = item.text.strip()
+        if item.rule == "agency-credit" and _AGENCY_RE.fullmatch(name) and name.lower() not in _NOT_AGENCY_NAMES:
+            return name
+    return None
 
 
 # "Arab News": a newsroom's name alone on a line

@@ -799,4 +799,24 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
         elif nxt.rule == "none" and 0 <= nxt.open_at <= 1:
             nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence = "context", last.speaker, last.attribution, 0.6
-    return [q for found in by_paragraph for q in found]
+    return _each_once([q for found in by_paragraph for q in found])
+
+
+_FOLD_RE = re.compile(r"[\W_]+")
+
+
+def _each_once(quotes: list[FoundQuote]) -> list[FoundQuote]:
+    """The quotes, each said once: a standfirst that repeats the story's quote ("“There are no
+    prerequisites,” Peskov said" over "“There are no prerequisites,” he said") is no second one. The
+    one kept is the first, or the first a speaker is known for; two speakers saying it are two quotes."""
+    kept: list[FoundQuote] = []
+    by_text: dict[str, list[int]] = {}
+    for quote in quotes:
+        key = _FOLD_RE.sub(" ", quote.text.casefold()).strip()
+        same = [k for k in by_text.get(key, []) if kept[k].speaker in (None, quote.speaker) or quote.speaker is None]
+        if not same:
+            by_text.setdefault(key, []).append(len(kept))
+            kept.append(quote)
+        elif kept[same[0]].speaker is None and quote.speaker is not None:
+            kept[same[0]] = quote
+    return sorted(kept, key=lambda quote: (quote.paragraph, quote.start))

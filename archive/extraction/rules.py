@@ -409,6 +409,13 @@ RULES: tuple[Rule, ...] = (
         r"\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\bwithout your support\.?$",
         max_words=70,
     ),
+    # "Don’t take our word for it — support Meduza": a short appeal ending in the site's name
+    _rule(
+        "donation-prompt",
+        r"[—–-]\s*support (?!for\b|of\b)[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}\s*[.!]?$",
+        max_words=12,
+        cased=True,
+    ),
     # "Published on February 1, 2024, at 7:32 pm (Paris), updated at 8:15 pm"
     _rule(
         "published-on",
@@ -459,6 +466,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:donate|make a donation|become an? (?:[\w-]+ )?(?:supporter|donor|sponsor))\b.{0,60}$"
         # "Support Meduza’s journalism. Donate today"
         r"|^support [\w’'. -]{1,30}(?:['’]s)? (?:journalism|reporting|work|newsroom)\b.{0,60}$"
+        # "Give now"
+        r"|^(?:give|donate|contribute|chip in) (?:now|today|here)\s*[.!]?$"
         r"|^(?:once-monthly|one-time|monthly|annual|single) (?:donation|contribution)s?$"
         # "Support UP or become our patron!"
         r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b",

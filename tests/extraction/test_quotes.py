@@ -295,3 +295,22 @@ def test_a_body_known_by_its_initials_speaks_for_itself_but_the_pm_is_a_person()
         '"This is a good day for Britain," the PM said.',
     )
     assert result == [("This is a good day for Britain", "Keir Starmer", "descriptor")]
+
+
+def test_a_quote_the_standfirst_repeats_is_one_quote():
+    draft = extract_article((DATA / "other_sites" / "agency_masthead_and_quote_in_standfirst.txt").read_bytes())
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("There are currently no prerequisites for negotiations", "Dmitry Peskov"),
+        ("We have always said that we are open", "Dmitry Peskov"),
+    ]
+
+
+def test_the_same_words_from_two_speakers_are_two_quotes():
+    result = quotes(
+        "“We will not give up,” said Anna Berg, the mayor.",
+        "Her rival Tom Hale used the same words. “We will not give up,” Hale said.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("We will not give up", "Anna Berg"),
+        ("We will not give up", "Tom Hale"),
+    ]
