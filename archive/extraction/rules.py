@@ -406,7 +406,10 @@ RULES: tuple[Rule, ...] = (
     # "... funded through donations from our readers. We cannot do what we do without your support."
     _rule(
         "donation-prompt",
-        r"\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\bwithout your support\.?$",
+        r"\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\bwithout your support\.?$"
+        # "... our small team depends on the support of readers like you ...", "You could close this page."
+        r"|\b(?:depends?|relies?|rely|counts?) on (?:the )?(?:support|generosity|donations|help) of (?:our )?readers\b"
+        r"|^you (?:could|can) close this page\b",
         max_words=70,
     ),
     # "Don’t take our word for it — support Meduza": a short appeal ending in the site's name

@@ -276,3 +276,12 @@ def test_initials_before_a_surname_make_a_person_but_not_a_club_one_goes_to():
         "The striker moved to A.C. Milan in 2019, and fans of D.C. United never forgot it.",
     )
     assert found == {"D.Y. Chandrachud": [], "J. K. Rowling": []}
+
+
+def test_a_title_in_title_case_names_only_whom_the_story_names():
+    found = names(
+        "Belarus Opposition Leader Tsikhanouskaya Sentenced In Absentia To 15 Years",
+        "A court in Minsk has sentenced exiled Belarusian opposition leader Svyatlana Tsikhanouskaya.",
+        "Tsikhanouskaya called the verdict revenge.",
+    )
+    assert found == {"Svyatlana Tsikhanouskaya": ["Tsikhanouskaya"]}
