@@ -703,13 +703,18 @@ MAX_BIO_WORDS = 60
 
 
 def _is_author_box(name: str, bio: str) -> bool:
-    return (
-        _LONE_NAME_RE.fullmatch(name) is not None
-        and bio.startswith(name)
-        and _BIO_VERB_RE.match(bio, len(name)) is not None
-        and word_count(bio) <= MAX_BIO_WORDS
-        and _JOURNALIST_RE.search(bio) is not None
-    )
+    """``name`` alone on its line ("Mia Castagnone", "TODD RICHMOND") over a bio that opens with it or
+    with its surname ("Mia Castagnone joined …", "Richmond covers Wisconsin government.")."""
+    if _LONE_NAME_RE.fullmatch(name) is None or word_count(bio) > MAX_BIO_WORDS:
+        return False
+    if bio.startswith(name) or bio.casefold().startswith(name.casefold()):
+        opening = len(name)
+    else:
+        surname = name.split()[-1]
+        if not bio.casefold().startswith(surname.casefold()) or not bio[:1].isupper():
+            return False
+        opening = len(surname)
+    return _BIO_VERB_RE.match(bio, opening) is not None and _JOURNALIST_RE.search(bio) is not None
 
 
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
@@ -813,7 +818,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     # An author box closing the page: the author's name alone, then a few lines about them that
     # start with it ("Mia Castagnone" / "Mia Castagnone joined the Post in 2022 and covers …")
-    if len(body) >= 3 and _is_author_box(body[-2][1], body[-1][1]):
+    # (one box for each author of the story)
+    while len(body) >= 3 and _is_author_box(body[-2][1], body[-1][1]):
         remove(body[-2][0], body[-2][1], "author-box")
         remove(body[-1][0], body[-1][1], "author-bio")
         body = body[:-2]

@@ -17,7 +17,7 @@ MAX_RULE_LINE = 400
 
 _SOCIAL = (
     r"facebook|twitter|x|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest|reddit|"
-    r"threads|bluesky|mastodon|flipboard|google news|viber|vk|email|e-mail|print|copy link|messenger"
+    r"threads|bluesky|mastodon|flipboard|google news|viber|vk|email|e-mail|mailto|print|copy link|messenger"
 )
 # News agencies: a story credited to one may be printed by any paper
 AGENCIES = (
@@ -374,7 +374,9 @@ RULES: tuple[Rule, ...] = (
         r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
         r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + AGENCIES + r"|"
-        r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$",
+        r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$"
+        # or in who took it and where it was posted: "... in Odesa on March 14. (State Emergency Service / Telegram)"
+        r"|^[^“”\"«»]*[.!]\s+\((?-i:[A-Z])[\w .'’&-]{1,50}?\s*/\s*(?-i:[A-Z])[\w .'’&-]{1,40}\)$",
         max_words=40,
     ),
     _rule(
@@ -691,6 +693,13 @@ RULES: tuple[Rule, ...] = (
     # "(Except for the headline, this story has not been edited by NDTV staff and is published from a
     # syndicated feed.)"
     _rule("disclaimer", r"\bhas not been edited by [\w .'’-]{1,40} staff\b.{0,100}$", max_words=40),
+    # "The Associated Press receives support from several private foundations. The AP is solely responsible
+    # for all content.": who pays for the coverage, and who answers for it
+    _rule(
+        "disclaimer",
+        r"\b(?:support|funding|grants?|money)\s+from\b.{0,200}\bsolely responsible for (?:all |the |its )?(?:content|coverage)\b",
+        max_words=70,
+    ),
     # "Reported by Pallava Bagla, Edited by Chandrashekar Srinivasan | Updated: August 23, 2023 6:45 pm IST",
     # "By HT News Desk | Edited by Aditi Sharma, New Delhi": who wrote it, who edited it, and when
     _rule(
