@@ -411,19 +411,41 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             shared = _content_words(first) & _content_words(lead)
             if adjacent and len(shared) >= MIN_SHARED_HEADLINE_WORDS:
                 return long[-2], header
+        if (bulleted := _headline_over_bullets(header, long, lead)) is not None:
+            return bulleted, header
         return long[-1], header
     return max(candidates, key=lambda i: word_count(header[i][1])), header
+
+
+def _last_run(long: list[int]) -> list[int]:
+    """The last lines of ``long`` that stand one under the other."""
+    run = [long[-1]]
+    for i in reversed(long[:-1]):
+        if i != run[0] - 1:
+            break
+        run.insert(0, i)
+    return run
+
+
+def _headline_over_bullets(header: dict[int, tuple[str, str]], long: list[int], lead: str) -> int | None:
+    """ "China's exports beat expectations in April as shipments to US rebound / Outbound shipments
+    rose 8.1 per cent … / Economists had expected growth of about 2 per cent": a headline over two or
+    more standfirst bullets, all in sentence case. The headline says what the story's first
+    paragraph says; the last bullet adds a detail the first paragraph leaves for later."""
+    run = _last_run(long)
+    lead_words = _content_words(lead)
+    if len(run) < MIN_DECKED_RUN or len(_content_words(header[run[-1]][1]) & lead_words) >= MIN_SHARED_HEADLINE_WORDS:
+        return None
+    return next(
+        (i for i in run[:-1] if len(_content_words(header[i][1]) & lead_words) >= MIN_SHARED_HEADLINE_WORDS), None
+    )
 
 
 def _headline_over_decks(header: dict[int, tuple[str, str]], long: list[int], lead: str) -> int | None:
     """ "ECB Holds Rates as Lagarde Signals June Cut Is Likely / Policymakers keep deposit rate at 4%
     ... / Lagarde says inflation data will decide ...": a headline in Title Case over two or more
     standfirst lines in sentence case, one under the other, all about the story."""
-    run = [long[-1]]
-    for i in reversed(long[:-1]):
-        if i != run[0] - 1:
-            break
-        run.insert(0, i)
+    run = _last_run(long)
     if len(run) < MIN_DECKED_RUN:
         return None
     for k, i in enumerate(run[:-1]):

@@ -714,6 +714,8 @@ def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[Foun
             low = word.lower()
             if low in COMMON_WORDS or low in NOT_NAMES or low in first_names() or word.isupper() or len(word) < 3:
                 continue
+            if low.startswith(("i'", "i’")):  # "I'm", "I’ll": the speaker, no name
+                continue
             if translit_key(word) in known:
                 continue
             found.setdefault(word, []).append(Mention(no, run.start, run.end, word))

@@ -132,7 +132,7 @@ RULES: tuple[Rule, ...] = (
             r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
             r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
-            r"start (?:a|the) conversation"
+            r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)"
         ),
         tail=True,
     ),
@@ -142,7 +142,9 @@ RULES: tuple[Rule, ...] = (
         r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail|"
         r"your e-?mail address will not be published|required fields are marked|"
         r"save my name,? e-?mail|log ?in to (?:comment|leave a comment)|"
-        r"you must be logged in to post a comment|to comment,? (?:please )?(?:log|sign) ?in)",
+        r"you must be logged in to post a comment|to comment,? (?:please )?(?:log|sign) ?in|"
+        # "Join thought-provoking conversations, follow other Independent readers and see their replies"
+        r"join\b.{0,40}\bconversations?\b.{0,120}\breaders\b)",
         tail=True,
     ),
     _rule("you-were-reading", r"^you(?:'re| are| were) reading\b", tail=True),
@@ -481,6 +483,12 @@ RULES: tuple[Rule, ...] = (
     # a web address alone on its line: the page's short link or a pasted share link
     _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
     _rule("subscribe-prompt", r"^protected by recaptcha\b.{0,80}$", max_words=20),
+    # a sign-up box's consent box: "I would like to be emailed about offers, events and updates from …"
+    _rule(
+        "subscribe-prompt",
+        r"^i(?:['’]d| would) like to (?:be emailed|be contacted|receive (?:e-?mails|offers|updates|news))\b.{0,200}$",
+        max_words=40,
+    ),
     # a newsletter box's small print: "Privacy Notice: Newsletters may contain info about charities, …",
     # and the marker a text dump keeps where the box ended: "after newsletter promotion"
     _rule(
@@ -666,7 +674,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "call-to-action",
-        r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b",
+        r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b"
+        # "Download The Times of India News App for Latest India News"
+        r"|^download (?:the |our )?[\w .'’&-]{0,40}\bapp\b.{0,60}$",
         max_words=25,
     ),
     # "More stories like this are available on bloomberg.com": where the rest of the site is
@@ -748,7 +758,9 @@ RULES: tuple[Rule, ...] = (
         "tag-list",
         _exact(
             r"tags?|topics|related topics|suggested topics|see all topics|filed under|categories|keywords|"
-            r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)"
+            r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)|"
+            # "More about / Rishi Sunak / Local elections": the story's topics under the heading
+            r"more about"
         ),
         tail=True,
     ),

@@ -285,3 +285,10 @@ def test_a_title_in_title_case_names_only_whom_the_story_names():
         "Tsikhanouskaya called the verdict revenge.",
     )
     assert found == {"Svyatlana Tsikhanouskaya": ["Tsikhanouskaya"]}
+
+
+def test_a_speaker_saying_i_am_leaves_no_lone_name_to_match():
+    from archive.extraction.people import lone_capitalised_words
+
+    found = lone_capitalised_words("", ["\"I'm determined to win, and I’ll keep going,\" Okonjo said in Lagos."], [])
+    assert set(found) == {"Okonjo", "Lagos"}
