@@ -290,5 +290,5 @@ def test_a_title_in_title_case_names_only_whom_the_story_names():
 def test_a_speaker_saying_i_am_leaves_no_lone_name_to_match():
     from archive.extraction.people import lone_capitalised_words
 
-    found = lone_capitalised_words("", ["\"I'm determined to win, and I’ll keep going,\" Okonjo said in Lagos."], [])
+    found = lone_capitalised_words("", ['"I\'m determined to win, and I’ll keep going," Okonjo said in Lagos.'], [])
     assert set(found) == {"Okonjo", "Lagos"}
