@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from .boilerplate import Removal
-from .people import COMMON_WORDS, NOT_NAMES, first_names
+from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
 from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
 from .text import fold_key
 
@@ -340,7 +340,35 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
         return signed[1]
     if dated := _newsroom_beside_date(removed):
         return dated
-    return _named_outlet(removed) or agency
+    return _named_outlet(removed) or _bio_paper(removed) or agency
+
+
+# "Polly Harrington is a Guardian columnist", "… is a Sky News correspondent": the paper before the job
+_BIO_PAPER_RE = re.compile(
+    r"\bis\s+an?\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:reporter|correspondent|editor|journalist|writer|columnist|contributor|commentator)s?\b"
+)
+# words before a journalist's job that say what kind, not whose ("a Senior Editor", "a Freelance Writer")
+_JOB_KIND_WORDS = frozenset(
+    """senior chief deputy associate assistant contributing staff freelance special foreign political
+    investigative veteran former regular frequent executive managing digital data sports business features
+    news opinion science health culture economics diplomatic defence defense security technology""".split()
+)
+
+
+def _bio_paper(removed: list[Removal]) -> str | None:
+    """The paper an author's bio names before their job, never their nationality or rank ("a British
+    journalist", "a Senior Editor")."""
+    for item in removed:
+        if item.rule != "author-bio" or not (match := _BIO_PAPER_RE.search(item.text)):
+            continue
+        outlet = match.group("outlet")
+        words = [w.lower() for w in outlet.split()]
+        if any(w in TITLE_PREFIXES for w in words) or all(w in _JOB_KIND_WORDS for w in words):
+            continue
+        if not _is_place_or_topic(outlet):
+            return outlet
+    return None
 
 
 _NOT_AGENCY_NAMES = frozenset({"agencies", "wires", "news agencies"})

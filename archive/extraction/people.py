@@ -145,7 +145,8 @@ _COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
 # A speech verb before a name makes it the speaker only where attribution is inverted, after a
 # quotation or a clause: "“...,” said Jane Doe", "The talks go on, added Doe". Elsewhere the name
 # is the verb's object ("ten Hag told Sky Sports", "insists United can still win").
-_SPEECH_BEFORE_RE = re.compile(rf"[,”\"’»—–]\s*(?:{SPEECH_VERBS})\s*$")
+# ("“…,” told MPs" is never inverted: the name after "told" is who heard it)
+_SPEECH_BEFORE_RE = re.compile(rf"[,”\"’»—–]\s*(?!told\b|tells\b)(?:{SPEECH_VERBS})\s*$")
 _TOKEN_RE = re.compile(r"\((?:[^\W\d_][\w’'-]*)\)|[^\W\d_][\w’'.-]*")
 _POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 _ABBREVIATION_RE = re.compile(
@@ -468,6 +469,9 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     return {w for w in before + after if w in ROLES and w not in HONORIFICS}
 
 
+_PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,}[sS]")
+
+
 def _has_speech_verb(text: str, start: int, end: int) -> bool:
     # "Analysts at Goodbody said": after a preposition the name is where the speakers work
     after = _SPEECH_AFTER_RE.match(text[end : end + 160]) and not _PREPOSITION_BEFORE_RE.search(
@@ -505,6 +509,8 @@ def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
         return False
+    if any(_PLURAL_INITIALS_RE.fullmatch(w) for w in words):
+        return False  # "MPs", "MEPs", "NGOs": a body's members, never a name
     if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
     if fold_name(" ".join(words)) in organisation_names():
@@ -715,6 +721,8 @@ def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[Foun
             if low in COMMON_WORDS or low in NOT_NAMES or low in first_names() or word.isupper() or len(word) < 3:
                 continue
             if low.startswith(("i'", "i’")):  # "I'm", "I’ll": the speaker, no name
+                continue
+            if _PLURAL_INITIALS_RE.fullmatch(word):  # "MPs", "NGOs"
                 continue
             if translit_key(word) in known:
                 continue

@@ -703,6 +703,14 @@ RULES: tuple[Rule, ...] = (
     # "(Except for the headline, this story has not been edited by NDTV staff and is published from a
     # syndicated feed.)"
     _rule("disclaimer", r"\bhas not been edited by [\w .'’-]{1,40} staff\b.{0,100}$", max_words=40),
+    # "This article was amended on 5 March 2024. An earlier version said …", "Correction: An earlier
+    # version of this story misstated …": the paper's note on what it changed
+    _rule(
+        "correction-note",
+        r"^\*?\s*(?:this (?:article|story|piece|report|column) (?:was|has been|had been) (?:amended|corrected) on\b"
+        r"|(?:correction|clarification)s?\s*(?:\([^)]{1,40}\))?\s*[:：]\s*(?:an earlier|a previous|this (?:article|story))\b)",
+        max_words=90,
+    ),
     # "The Associated Press receives support from several private foundations. The AP is solely responsible
     # for all content.": who pays for the coverage, and who answers for it
     _rule(

@@ -292,3 +292,12 @@ def test_a_speaker_saying_i_am_leaves_no_lone_name_to_match():
 
     found = lone_capitalised_words("", ['"I\'m determined to win, and I’ll keep going," Okonjo said in Lagos.'], [])
     assert set(found) == {"Okonjo", "Lagos"}
+
+
+def test_who_was_told_is_no_speaker_and_mps_are_no_person():
+    found = names(
+        "",
+        "“We simply do not have the workforce,” Mark Reynolds, chair of the council, told MPs in January.",
+        "“It is too late,” said MEPs from three groups.",
+    )
+    assert found == {"Mark Reynolds": []}
