@@ -129,7 +129,7 @@ SPEECH_VERBS = (
     # what machine-translated copy uses for "said" ("has celebrated", "sentenced", "settled")
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
-    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|"
+    "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|disagreed|objected|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     "sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|a déclaré|a dit|a affirmé|a expliqué|"
     "ha detto|ha dichiarato|disse|afirmou|declarou|" + SUMMING_VERBS
@@ -368,6 +368,13 @@ def _is_hyphenated_role(word: str) -> bool:
     return all(part in ROLES or part in ("under", "co", "ex") for part in parts)
 
 
+_SENTENCE_OPENERS = frozenset(
+    """but and yet so still also meanwhile however instead now then today yesterday thus hence moreover
+    indeed nevertheless nonetheless while when after before although though because since unlike even
+    only perhaps finally later earlier besides otherwise likewise similarly""".split()
+)
+
+
 def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False) -> list[_Run]:
     """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
     "ambassador to" (``posted_to``) a run of three words or more starts with a place."""
@@ -383,6 +390,9 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     while name_tokens and (name_tokens[-1][2].lower() in PARTICLES or name_tokens[-1][2].lower() in POST_NOMINALS):
         name_tokens = name_tokens[:-1]
     while len(name_tokens) > 1 and name_tokens[0][2].lower() in _ARTICLES:
+        name_tokens = name_tokens[1:]
+    # "But Royce Mendes of Desjardins disagreed": a word that opens a sentence, never a name
+    while len(name_tokens) > 1 and name_tokens[0][2].lower() in _SENTENCE_OPENERS:
         name_tokens = name_tokens[1:]
     if not name_tokens:
         return []
