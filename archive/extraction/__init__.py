@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 91
+EXTRACTOR_VERSION = 92
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -124,12 +124,25 @@ def _markdown_source(text: str) -> str | None:
 
 # The longest paragraph taken for the author's bio ("Amira Hassan is a former UN coordinator.").
 MAX_BIO_WORDS = 45
+# A story's last paragraphs that may be its authors' bios, one each
+MAX_CLOSING_BIOS = 3
+_BIO_VERBS = ("is", "reports", "covers", "writes", "was", "has", "joined", "contributed")
+_AUTHORS_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def _remove_byline_bio(draft: ArticleDraft) -> None:
-    """Take out a short paragraph that introduces the byline's author ("Amira Hassan is ...")."""
+    """Take out a short paragraph that introduces the byline's author ("Amira Hassan is ..."), or
+    closing the story, one of its authors ("Ana Ionova reports from Rio de Janeiro.")."""
     opening = f"{draft.byline} is "
     _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
+    authors = [name for name in _AUTHORS_SPLIT_RE.split(draft.byline) if len(name.split()) >= 2]
+    closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
+    openings = tuple(f"{name} {verb} " for name in authors for verb in _BIO_VERBS)
+    _remove_paragraphs(
+        draft,
+        lambda p: p in closing and p.startswith(openings) and len(p.split()) <= MAX_BIO_WORDS,
+        "author-bio",
+    )
     # the author box's name line over the bio ("Martin Fornusek / Reporter / Martin Fornusek is ...")
     _remove_paragraphs(draft, lambda p: p.strip() == draft.byline, "author-box")
 

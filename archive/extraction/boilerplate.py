@@ -323,6 +323,23 @@ def _under_photo_credit(units: list[str], rules: list, i: int) -> bool:
     )
 
 
+_DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _under_video_label(units: list[str], rules: list, i: int) -> bool:
+    """Whether line ``i`` is a video's title under its label and running time ("VIDEO / 02:31")."""
+    return (
+        i >= 2
+        and rules[i] is None
+        and rules[i - 1] is not None
+        and _DURATION_RE.match(units[i - 1].strip()) is not None
+        and rules[i - 2] is not None
+        and rules[i - 2].id == "media-label"
+        and word_count(units[i]) <= MAX_CAPTION_WORDS
+        and not units[i].rstrip().endswith(_SENTENCE_END)
+    )
+
+
 def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int, tuple[str, str]]]:
     """Index of the headline among the lines above the story, and their breadcrumb splits.
 
@@ -664,6 +681,7 @@ _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 # "Senior Defence Analyst", "Diplomatic correspondent": the author's desk under their name
 _DESK_LINE_RE = re.compile(rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?$", re.IGNORECASE)
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
+_HANDLE_RE = re.compile(r"^@\w{2,30}$")
 
 
 def _byline_over_date(units: list[str], rules: list[Rule | None], i: int, before_story: bool = False) -> None:
@@ -675,9 +693,13 @@ def _byline_over_date(units: list[str], rules: list[Rule | None], i: int, before
     desk = j < len(units) and rules[j] is None and bool(_DESK_LINE_RE.match(units[j]))
     if desk:
         j += 1
+    # "Kif Leswing / @kifleswing": the author's handle, which has their surname in it
+    handle = j < len(units) and _HANDLE_RE.match(units[j]) and units[i].split()[-1].lower() in units[j].lower()
+    if handle:
+        j += 1
     known = units[i].split()[0].lower() in first_names()
     dated = j < len(units) and rules[j] is not None and rules[j].id in ("dateline", "published-on")
-    if (desk or known) and dated or (desk and before_story):
+    if (desk or known) and dated or ((desk or handle) and before_story):
         rules[i] = _BYLINE
         if desk:
             rules[i + 1] = _HEADER_LABEL
@@ -817,6 +839,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             continue
         if _under_photo_credit(units, rules, i):
             remove(i, unit, "image-caption")
+            continue
+        if _under_video_label(units, rules, i):
+            remove(i, unit, "video-title")  # "VIDEO / 02:31 / Nvidia to take $5.5 billion charge …"
             continue
         under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
         if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):

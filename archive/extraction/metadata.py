@@ -217,6 +217,17 @@ _NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "
 _COMPANY_TAIL_RE = re.compile(
     r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited|L\.?P|plc|Corp|Corporation|&\s*(?:Co|Company))\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$"
 )
+
+
+def _without_company(name: str) -> str:
+    """ "The New York Times Company" as "The New York Times": the publisher named for its paper; a
+    name of one word before it is the title itself ("Fast Company")."""
+    words = name.split()
+    if words[-1:] == ["Company"] and len([w for w in words[:-1] if w != "The"]) >= 2:
+        return " ".join(words[:-1])
+    return name
+
+
 _FIRM_AFTER_RE = re.compile(r",\s*[A-Z][^.,]{0,40}\b(?:Co|Ltd|Inc|LLC|plc|GmbH|Limited|Corp)\b")
 _FIRM_NAME_RE = re.compile(
     r"\b(?:publishing|publishers|publications|holdings|enterprises|pvt|private limited)\b", re.IGNORECASE
@@ -324,7 +335,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             if match:
                 # "© 2024 Cable News Network. A Warner Bros. Discovery Company.": the first sentence
                 outlet = _SENTENCE_BREAK_RE.split(match.group("outlet"), maxsplit=1)[0]
-                outlet = _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", outlet))
+                outlet = _without_company(_TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", outlet)))
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
                     outlet = _uncapitalised(outlet)

@@ -480,6 +480,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
 
 
 _PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,}[sS]")
+# a capitalised word and a place name's small word just before a single capitalised word
+_NAME_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*[ -](?:do|da|dos|das|de|del|della|di|du|of|upon|on|y|la|le)[ -]$")
 
 
 def _has_speech_verb(text: str, start: int, end: int) -> bool:
@@ -492,7 +494,8 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
 
 # "Solomiia Bobrovska of the Holos party said": where the person belongs, then the verb
 _AFFILIATION_SPEECH_RE = re.compile(
-    rf"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|the|and|for)\s+)*){{1,5}}(?:(?:party|group|faction|bloc|union)\s+)?"
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|the|and|for|do|da|dos|de|del|di|du|y)\s+)*){{1,5}}"
+    rf"(?:(?:party|group|faction|bloc|union)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
 )
 
@@ -558,6 +561,8 @@ def _vouched(run: _Run, text: str) -> bool:
         )
     if words[0].lower() in COMMON_WORDS or len(words[0].strip(".()")) < 2:
         return False  # "Gen Z": a letter is no surname
+    if _NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
+        return False  # "Rio Grande do Sul said", "Stratford-upon-Avon": the end of a place's name
     if words[0].split("-")[0].lower() in ROLES:
         return False  # "Ukraine's Commander-in-Chief said": a title standing for its holder
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:

@@ -231,8 +231,9 @@ RULES: tuple[Rule, ...] = (
         "reading-time",
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
         r"|^(?:reading time|read time|time to read|est\.?)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$"
-        # "Listen to this article · 4 min", "Listen · 5:32"
-        r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2})$",
+        # "Listen to this article · 4 min", "Listen · 5:32", "Listen to this article · 5:12 min Learn more"
+        r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2}(?:\s*min)?)"
+        r"(?:\s*learn more)?$",
     ),
     # "Send us your news: newsdesk@...", "Got a story? Email ...": the newsroom asking for tips.
     _rule(
@@ -290,7 +291,14 @@ RULES: tuple[Rule, ...] = (
     # "New York CNN —": where the story was filed and the network, over its first paragraph
     _rule("dateline", r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(?[A-Z]{2,8}\)?\s*[—–]$", max_words=6, cased=True),
     # "Reporting from Brussels": where the reporters filed from, under their names
-    _rule("dateline", r"^(?i:reporting from) [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,3}$", max_words=7, cased=True),
+    # ("Reporting from Rio de Janeiro", "Reporting from Kyiv and Kharkiv, Ukraine")
+    _rule(
+        "dateline",
+        r"^(?i:reporting from) [A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|de|da|do|dos|del|la|el|al|of|upon|and|y))"
+        r"{0,5}$",
+        max_words=9,
+        cased=True,
+    ),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
     _rule("dateline", rf"^(?:{DATE})\s*(?:[-–—]|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$", max_words=12),
     _rule(
@@ -373,7 +381,7 @@ RULES: tuple[Rule, ...] = (
         # or after a copyright sign: "... in Paris, on February 28, 2024. © Thomas Samson, AFP"
         r"|[.!]\s+©\s*(?!\d)[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,4}(?:\s*[,/]\s*[\w .'’&-]{1,40})?$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
-        r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/-]{1,80}$"
+        r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/—–-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
         r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + AGENCIES + r"|"
         r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$"
@@ -703,6 +711,8 @@ RULES: tuple[Rule, ...] = (
     # "(Except for the headline, this story has not been edited by NDTV staff and is published from a
     # syndicated feed.)"
     _rule("disclaimer", r"\bhas not been edited by [\w .'’-]{1,40} staff\b.{0,100}$", max_words=40),
+    # "Data is a real-time snapshot *Data is delayed at least 15 minutes.": a market page's small print
+    _rule("disclaimer", r"^\*?(?:market )?data (?:is|are) (?:a real-time snapshot|delayed)\b.{0,300}$", max_words=60),
     # "This article was amended on 5 March 2024. An earlier version said …", "Correction: An earlier
     # version of this story misstated …": the paper's note on what it changed
     _rule(

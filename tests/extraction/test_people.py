@@ -301,3 +301,8 @@ def test_who_was_told_is_no_speaker_and_mps_are_no_person():
         "“It is too late,” said MEPs from three groups.",
     )
     assert found == {"Mark Reynolds": []}
+
+
+def test_the_last_word_of_a_place_name_is_no_surname():
+    found = names("", "“We are facing a disaster,” Gov. Eduardo Leite of Rio Grande do Sul said on Sunday.")
+    assert found == {"Eduardo Leite": []}

@@ -314,3 +314,14 @@ def test_the_same_words_from_two_speakers_are_two_quotes():
         ("We will not give up", "Anna Berg"),
         ("We will not give up", "Tom Hale"),
     ]
+
+
+def test_a_governor_of_a_place_with_a_small_word_in_its_name_is_the_speaker():
+    draft = extract_article(
+        "Floods kill dozens\n\n"
+        "“We are facing the worst climate disaster in the history of our state,” Gov. Eduardo Leite"
+        " of Rio Grande do Sul said in a video posted online.\n".encode()
+    )
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("We are facing the worst climate disaster in the history of our state", "Eduardo Leite")
+    ]
