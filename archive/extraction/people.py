@@ -480,6 +480,10 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
 
 
 _PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,}[sS]")
+# ", 23,": a person's age set off by commas after their name
+_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,\s+[a-z]")
+# " manager Mikel Arteta", " head coach Enzo Maresca": a role in lower case and a name after a word
+_ROLE_THEN_NAME_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
 # a capitalised word and a place name's small word just before a single capitalised word
 _NAME_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*[ -](?:do|da|dos|das|de|del|della|di|du|of|upon|on|y|la|le)[ -]$")
 
@@ -514,6 +518,11 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(1).lower() in APPOSITION_ROLES)
 
 
+def _at_place_or_date(text: str, start: int) -> bool:
+    """Whether a name stands after "in", "at", "on" …: a place's or a month's ("in May, 12, …")."""
+    return bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - 10), start))
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START_RE.search(text[max(0, start - 4) : start]))
 
@@ -538,6 +547,8 @@ def _vouched(run: _Run, text: str) -> bool:
         and not (len(words) >= 2 and words[0].lower() in first_names())
     ):
         return False
+    if _AGE_AFTER_RE.match(text, run.end) and not _at_place_or_date(text, run.start):
+        return True  # "Saka, 23, was modest afterwards", "Jane Doe, 41,": a person and their age
     if len(words) >= 2:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
         given = words[0].lower()
@@ -561,6 +572,10 @@ def _vouched(run: _Run, text: str) -> bool:
         )
     if words[0].lower() in COMMON_WORDS or len(words[0].strip(".()")) < 2:
         return False  # "Gen Z": a letter is no surname
+    if (after := _ROLE_THEN_NAME_RE.match(text, run.end)) and any(
+        w in APPOSITION_ROLES for w in after.group(1).split()
+    ):
+        return False  # "said Arsenal manager Mikel Arteta": the club, then the speaker
     if _NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
         return False  # "Rio Grande do Sul said", "Stratford-upon-Avon": the end of a place's name
     if words[0].split("-")[0].lower() in ROLES:
@@ -605,6 +620,26 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
     # counts everywhere in the article ("Finance Minister Petra Schmidt" ... "Petra Schmidt later").
     runs = _without_stray_initials(runs, texts)
     vouched = {translit_key(full_form(r)) for r in runs if _is_full_name(r) and _vouched(r, texts[r.paragraph])}
+    # "Bukayo Saka scored twice … Saka, 23, was modest": a full name nothing vouched for, whose
+    # surname alone the story vouches for elsewhere
+    tails = {
+        translit_key(r.words[-1].strip("()"))
+        for r in runs
+        if _is_full_name(r) and translit_key(full_form(r)) not in vouched and r.words[0].lower() not in COMMON_WORDS
+    }
+    if tails:
+        surnames = {
+            translit_key(full_form(r))
+            for r in runs
+            if len(r.words) == 1 and translit_key(full_form(r)) in tails and _vouched(r, texts[r.paragraph])
+        }
+        vouched |= {
+            translit_key(full_form(r))
+            for r in runs
+            if _is_full_name(r)
+            and translit_key(r.words[-1].strip("()")) in surnames
+            and r.words[0].lower() not in COMMON_WORDS
+        }
     for run in runs:
         if _is_full_name(run) and translit_key(full_form(run)) in vouched:
             name = full_form(run)

@@ -306,3 +306,13 @@ def test_who_was_told_is_no_speaker_and_mps_are_no_person():
 def test_the_last_word_of_a_place_name_is_no_surname():
     found = names("", "“We are facing a disaster,” Gov. Eduardo Leite of Rio Grande do Sul said on Sunday.")
     assert found == {"Eduardo Leite": []}
+
+
+def test_a_surname_with_an_age_vouches_for_the_full_name_and_a_club_is_no_speaker():
+    found = names(
+        "",
+        "Bukayo Saka scored twice as Arsenal beat Chelsea.",
+        "“He is in the form of his life,” said Arsenal manager Mikel Arteta.",
+        "Saka, 23, was modest afterwards.",
+    )
+    assert found == {"Bukayo Saka": ["Saka"], "Mikel Arteta": []}
