@@ -484,6 +484,7 @@ _PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,}[sS]")
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,\s+[a-z]")
 # " manager Mikel Arteta", " head coach Enzo Maresca": a role in lower case and a name after a word
 _ROLE_THEN_NAME_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
+_PLACE_SMALL_WORDS = frozenset("do da dos das de del della di du of upon on y la le".split())
 # a capitalised word and a place name's small word just before a single capitalised word
 _NAME_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*[ -](?:do|da|dos|das|de|del|della|di|du|of|upon|on|y|la|le)[ -]$")
 
@@ -529,10 +530,11 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
-    if any(w.lower() in NOT_NAMES for w in words) or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
-        return False
-    if any(_PLURAL_INITIALS_RE.fullmatch(w) for w in words):
-        return False  # "MPs", "MEPs", "NGOs": a body's members, never a name
+    for w in words:
+        if w.lower() in NOT_NAMES or (
+            len(w) > 1 and (w.isupper() or (w[-1] in "sS" and len(w) > 2 and w[:-1].isupper())) and "." not in w
+        ):
+            return False  # a body's name or initials, and its members in them: "MPs", "MEPs", "NGOs"
     if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
     if fold_name(" ".join(words)) in organisation_names():
@@ -547,7 +549,7 @@ def _vouched(run: _Run, text: str) -> bool:
         and not (len(words) >= 2 and words[0].lower() in first_names())
     ):
         return False
-    if _AGE_AFTER_RE.match(text, run.end) and not _at_place_or_date(text, run.start):
+    if text.startswith(",", run.end) and _AGE_AFTER_RE.match(text, run.end) and not _at_place_or_date(text, run.start):
         return True  # "Saka, 23, was modest afterwards", "Jane Doe, 41,": a person and their age
     if len(words) >= 2:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
@@ -572,12 +574,6 @@ def _vouched(run: _Run, text: str) -> bool:
         )
     if words[0].lower() in COMMON_WORDS or len(words[0].strip(".()")) < 2:
         return False  # "Gen Z": a letter is no surname
-    if (after := _ROLE_THEN_NAME_RE.match(text, run.end)) and any(
-        w in APPOSITION_ROLES for w in after.group(1).split()
-    ):
-        return False  # "said Arsenal manager Mikel Arteta": the club, then the speaker
-    if _NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
-        return False  # "Rio Grande do Sul said", "Stratford-upon-Avon": the end of a place's name
     if words[0].split("-")[0].lower() in ROLES:
         return False  # "Ukraine's Commander-in-Chief said": a title standing for its holder
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:
@@ -586,6 +582,14 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "the Spaniard said": a description, not a surname
     if run.cue_words and all(c in TITLE_PREFIXES for c in run.cue_words):
         return False  # "Saudi Aramco said", "Russian Gazprom said": a nation's firm or body
+    if (after := _ROLE_THEN_NAME_RE.match(text, run.end)) and any(
+        w in APPOSITION_ROLES for w in after.group(1).split()
+    ):
+        return False  # "said Arsenal manager Mikel Arteta": the club, then the speaker
+    if text[max(0, run.start - 8) : run.start].rstrip(" -").rpartition(" ")[2].rpartition("-")[
+        2
+    ] in _PLACE_SMALL_WORDS and (_NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start)):
+        return False  # "Rio Grande do Sul said", "Stratford-upon-Avon": the end of a place's name
     if _COLON_QUOTE_AFTER_RE.match(text, run.end):
         return True
     # One word and a speech verb is a person's surname mid-sentence ("..., Stoltenberg said"). At
