@@ -444,7 +444,10 @@ _BYLINE_STAMP_RE = re.compile(rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*:?
 _BYLINE_EDITED_RE = re.compile(r"\s*(?:,|[|])\s*edited by\b.*$", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
-_BYLINE_TIME_RE = re.compile(r"\s+(?:at|on)\s+\d.*$", re.IGNORECASE)
+# ("Linda Carver on March 12, 2025", as a blog's "Posted by" line has it)
+_BYLINE_TIME_RE = re.compile(
+    rf"\s+(?:at|on)\s+(?:\d|(?:{DATE})|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$", re.IGNORECASE
+)
 # "Dan Sabbagh in Kyiv": where the author filed from
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 # "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for

@@ -334,7 +334,12 @@ RULES: tuple[Rule, ...] = (
     # A post embedded as text: "Stuck again #trains — Commuter (@commuter) December 12, 2023"
     _rule("social-embed", rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{DATE})?\s*$", max_words=80),
     # Blogger's "Posted by Bethan Lloyd at 10:42 AM 3 comments Labels: ..."
-    _rule("byline", r"^posted by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:at|on) \d.{0,120}$", max_words=25),
+    # (or "Posted by Linda Carver on Tuesday, March 12, 2025")
+    _rule(
+        "byline",
+        rf"^posted by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} (?:at|on) (?:\d|(?:{_WEEKDAYS}|{_MONTHS})\b).{{0,120}}$",
+        max_words=25,
+    ),
     # "Damian Carrington Environment editor": the name and the desk, with no "By"
     # (never a newsroom's initials: "BBC Ukraine correspondent" is the desk under the name)
     _rule("byline", rf"^(?![A-Z]{{2,5}}\s){BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),

@@ -3,6 +3,7 @@
 import json
 import signal
 from contextlib import contextmanager
+from datetime import date
 
 import pytest
 
@@ -649,3 +650,12 @@ def test_a_list_ending_in_a_name_and_a_line_about_them_is_not_an_author_box():
         "Jan Nowak",
         "Jan Nowak is a former teacher who now runs the city's largest charity.",
     ]
+
+
+def test_a_blog_posted_by_line_with_a_weekday_and_month_is_the_byline_and_the_date():
+    draft = extract_article(
+        b"Council approves plan\nPosted by Linda Carver on Tuesday, March 12, 2025\n"
+        b"The city council voted 7-2 on Tuesday night to approve a $14 million replacement for the bridge.\n"
+    )
+    assert (draft.byline, draft.published) == ("Linda Carver", date(2025, 3, 12))
+    assert draft.body.startswith("The city council voted")

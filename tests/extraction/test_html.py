@@ -56,6 +56,15 @@ PAGES = [
         "restore the full timetable by March.",
     ),
     (
+        "blog_posted_by_with_date_and_br_paragraphs.html",
+        "Council approves new bridge plan",
+        "Riverside Chronicle",
+        date(2025, 3, 12),
+        "Linda Carver",  # "Posted by Linda Carver on March 12, 2025"
+        "The city council voted 7-2 on Tuesday night",
+        "last about 18 months.",
+    ),
+    (
         "itemprop_news.html",
         "Rail operator fined over winter cancellations",
         "Metro Ledger",
