@@ -682,6 +682,21 @@ _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 _DESK_LINE_RE = re.compile(rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?$", re.IGNORECASE)
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
 _HANDLE_RE = re.compile(r"^@\w{2,30}$")
+# "About Greenfield University": the heading of the organisation's profile closing a press release
+_ABOUT_RE = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,6})$")
+_PROFILE = Rule("company-profile", re.compile(r"(?!)"), is_tail=True)
+
+
+def _is_profile(heading: str, line: str) -> bool:
+    """ "About Greenfield University" over "Greenfield University is a public research university …"."""
+    match = _ABOUT_RE.match(heading.strip())
+    if not match:
+        return False
+    name = match.group("name")
+    return (
+        re.match(rf"(?:The\s+)?{re.escape(name)}(?:,[^,]{{1,80}},)?\s+(?:is|was|has|are|provides|operates)\b", line)
+        is not None
+    )
 
 
 def _byline_over_date(units: list[str], rules: list[Rule | None], i: int, before_story: bool = False) -> None:
@@ -729,6 +744,8 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                 rules[i - 1] = rules[i] = _BYLINE
             elif _BYLINE_NAME_LINE_RE.match(unit) and word_count(unit) <= MAX_LABEL_WORDS:
                 _byline_over_date(units, rules, i, before_story=not story_started)
+            elif story_started and _is_profile(label, unit) and above is None:
+                rules[i - 1] = rules[i] = _PROFILE  # "About Greenfield University / Greenfield University is …"
             elif above is not None and above.id in ("teaser-list", "tag-list") and _is_label(label):
                 if _TAG_LINE_RE.match(unit) and all(word_count(tag) <= 4 for tag in re.split(r"[,|·•]", unit)):
                     rules[i] = _TAGS

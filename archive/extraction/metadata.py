@@ -648,7 +648,9 @@ def find_published(removed: Iterable[Removal]) -> date | None:
 
 # "KYIV, March 16, 2022 (Reuters) — ...", "16 March 2022: ...": a dateline opening the story.
 _OPENING_DATELINE_RE = re.compile(
-    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+)?(?P<date>{DATE})\s*(?:\([^()]{{1,40}}\))?\s*[-–—:]\s",
+    # ("GREENFIELD, Ohio, Sept. 9, 2024 /PRNewswire/ -- …": a wire's name between slashes, two dashes)
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+)?(?P<date>{DATE})\s*(?:\([^()]{{1,40}}\)|/[^/\s]{{1,30}}/)?"
+    r"\s*[-–—:]{1,2}\s",
     re.IGNORECASE,
 )
 _STAMP_RE = re.compile(rf"\b(?:published|posted|first published|updated)\b[^.]{{0,20}}?(?P<date>{DATE})", re.I)

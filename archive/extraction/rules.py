@@ -148,6 +148,17 @@ RULES: tuple[Rule, ...] = (
         tail=True,
     ),
     _rule("you-were-reading", r"^you(?:'re| are| were) reading\b", tail=True),
+    # a press release's closing: "Media contact:", "For more information, contact:" and what follows
+    _rule(
+        "media-contact",
+        r"^(?:media|press|investor|news|public relations|pr) (?:contacts?|enquiries|inquiries|relations|office)\s*:?$"
+        r"|^for (?:more|further) information(?:,| on [\w .'’&-]{1,40},)? (?:please )?contact\s*:?.{0,80}$"
+        r"|^for (?:media|press) (?:enquiries|inquiries)\b.{0,80}$",
+        tail=True,
+        max_words=20,
+    ),
+    # PR Newswire's last line: "SOURCE Greenfield University"
+    _rule("sourcing-tagline", r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$", tail=True, max_words=10, cased=True),
     # "(END)", "-30-": a wire story's last line; the desk's address and copyright follow
     _rule("end-marker", _exact(r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-"), tail=True),
     # "If you want to report a mistake, select it with the mouse and press Ctrl+Enter"
