@@ -66,6 +66,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if data.startswith(signature):
             raise NotText(f"binary file ({what}), not text")
     if b"\x00" in data:
+        if (encoding := _bomless_utf16(data)) is not None:
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError:
+                pass
         raise NotText("binary file (contains NUL bytes), not text")
     sample = data[:65536]
     controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
@@ -100,6 +105,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if text is not None:
         return Decoded(text, "cp1252")
     return Decoded(data.decode("latin-1"), "latin-1")
+
+
+# Of the first bytes' pairs, this share at least with a NUL in the same half makes UTF-16 text
+# saved without its byte-order mark (Latin text: every other byte is NUL).
+MIN_UTF16_NUL_SHARE = 0.9
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for text saved as UTF-16 with no byte-order mark, else None."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 8 or len(data) % 2:
+        return None
+    high, low = sample[1::2].count(0), sample[0::2].count(0)
+    if high >= pairs * MIN_UTF16_NUL_SHARE and low == 0:
+        return "utf-16-le"
+    if low >= pairs * MIN_UTF16_NUL_SHARE and high == 0:
+        return "utf-16-be"
+    return None
 
 
 def _looks_western(text: str) -> bool:

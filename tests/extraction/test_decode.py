@@ -76,3 +76,15 @@ def test_turkish_single_byte_text_keeps_its_letters():
     decoded = decode_bytes(text.encode("cp1254"))
     assert decoded.text == text
     assert decoded.encoding == "cp1254"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_a_byte_order_mark_is_read_not_refused(codec):
+    text = "Minister resigns over leak\n“We have lost trust,” said Jan Novák.\n"
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, codec)
+
+
+def test_nul_bytes_that_are_not_utf16_are_still_refused():
+    with pytest.raises(NotText, match="NUL bytes"):
+        decode_bytes(b"\x00\x01\x02garbage\x00" * 20)
