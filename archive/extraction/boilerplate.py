@@ -105,16 +105,37 @@ def unwrap(lines: list[str]) -> list[str]:
     units: list[str] = []
     joinable = False
     wrapped = _wrapped_at_a_width(lines)
+    drop_cap = False
     for line in lines:
         if not line:
-            joinable = False
+            joinable = drop_cap = False
             continue
-        if joinable and ((line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line)) or wrapped):
+        if drop_cap and _continues_drop_cap(units[-1], line):
+            units[-1] += line  # "I / N 2019, THE Ledger …", "T / he first time …": a magazine's drop cap
+        elif joinable and (
+            (line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line)) or wrapped
+        ):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
+        drop_cap = len(units[-1]) == 1 and units[-1].isupper()
     return units
+
+
+# The line after a drop cap is a paragraph's first line at least this long.
+MIN_DROP_CAP_LINE = 40
+
+
+def _continues_drop_cap(letter: str, line: str) -> bool:
+    """Whether ``line`` is the rest of the word ``letter`` starts: "he first time …" after "T", or
+    in small capitals, "N 2019, THE …" after "I" (but "MAN WALKED …" after "A" is a word of its own)."""
+    if len(line) < MIN_DROP_CAP_LINE:
+        return False
+    if line[:1].islower():
+        return True
+    first = line.split(maxsplit=1)[0].rstrip(",.;:")
+    return first.isalpha() and first.isupper() and (len(first) == 1 or letter not in "AI")
 
 
 def _split_breadcrumb(line: str) -> tuple[str, str]:
@@ -524,9 +545,15 @@ def _made_of_kept(key: str, by_head: dict[str, list[str]]) -> bool:
     return parts >= 2
 
 
+_WHOLLY_QUOTED_RE = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»]$")
+
+
 def _is_pull_quote(text: str, key: str, keys: list[str]) -> bool:
-    """A short line, not a sentence of its own, standing word for word inside a longer paragraph."""
-    if not MIN_DUPLICATE_WORDS <= word_count(text) <= MAX_PULL_QUOTE_WORDS or _PROSE_END_RE.search(text):
+    """A short line, not a sentence of its own (or only a quotation), standing word for word inside a
+    longer paragraph ("“When no one is watching, the price of government goes up.”")."""
+    if not MIN_DUPLICATE_WORDS <= word_count(text) <= MAX_PULL_QUOTE_WORDS:
+        return False
+    if _PROSE_END_RE.search(text) and not _WHOLLY_QUOTED_RE.match(text):
         return False
     padded = f" {key} "
     return any(len(other) > len(key) and padded in f" {other} " for other in keys)

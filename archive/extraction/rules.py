@@ -63,7 +63,8 @@ _MONTHS = (
 )
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = (
-    r"(?:\s*(?:at\s+|[-–—,|•·/]{1,2}\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    # ("7:00 AM", "7.30pm", or the hour alone with its half of the day: "7 AM ET")
+    r"(?:\s*(?:at\s+|[-–—,|•·/]{1,2}\s*)?\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\s*[+-]\d{4})?)?"
 )
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -729,6 +730,8 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"\bhas not been edited by [\w .'’-]{1,40} staff\b.{0,100}$", max_words=40),
     # "Data is a real-time snapshot *Data is delayed at least 15 minutes.": a market page's small print
     _rule("disclaimer", r"^\*?(?:market )?data (?:is|are) (?:a real-time snapshot|delayed)\b.{0,300}$", max_words=60),
+    # "Editor’s Note: This article is part of a series on …": the desk's note on the piece, not the piece
+    _rule("editor-note", r"^\(?(?:an? )?editor['’]?s['’]? notes?\s*[:：.–—-]\s*\S.{0,400}$", max_words=80),
     # "This article was amended on 5 March 2024. An earlier version said …", "Correction: An earlier
     # version of this story misstated …": the paper's note on what it changed
     _rule(
