@@ -526,7 +526,9 @@ _NO_ONE_RE = re.compile(
     r"^(?:(?:our|special|staff|web|online|news|wire|editorial)\s+)*(?:staff|writers?|reporters?|correspondents?|"
     r"agenc(?:y|ies)|desk|team|editors?|bureau|wires?|services|board)$"
     # "HT News Desk", "Web Desk": a newsroom's desk under its initials
-    r"|^(?:[A-Z]{2,5}\s+)?(?:news ?desk|web desk|digital desk|online desk|newsroom)$",
+    r"|^(?:[A-Z]{2,5}\s+)?(?:news ?desk|web desk|digital desk|online desk|newsroom)$"
+    # "HT Correspondent", "TOI Staff Reporter": the paper's initials and a reporter no one names
+    r"|^(?-i:[A-Z]{2,5})\s+(?:(?:special|staff|news|city)\s+)?(?:correspondents?|reporters?|staff|bureau|team)$",
     re.IGNORECASE,
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
