@@ -105,13 +105,17 @@ def unwrap(lines: list[str]) -> list[str]:
     units: list[str] = []
     joinable = False
     wrapped = _wrapped_at_a_width(lines)
-    drop_cap = False
+    drop_cap = pending_name = False
     for line in lines:
         if not line:
-            joinable = drop_cap = False
+            joinable = drop_cap = pending_name = False
             continue
         if drop_cap and _continues_drop_cap(units[-1], line):
             units[-1] += line  # "I / N 2019, THE Ledger …", "T / he first time …": a magazine's drop cap
+        elif pending_name and _NAME_ONLY_RE.match(line):
+            units[-1] = f"{units[-1]} {line}"  # "Kim Nguyen / and / Raj Patel": a byline's linked names
+        elif line in ("and", "&") and units and _NAME_ONLY_RE.match(units[-1]):
+            units[-1] = f"{units[-1]} {line}"
         elif joinable and (
             (line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line)) or wrapped
         ):
@@ -120,7 +124,14 @@ def unwrap(lines: list[str]) -> list[str]:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
         drop_cap = len(units[-1]) == 1 and units[-1].isupper()
+        pending_name = (
+            units[-1].endswith((" and", " &")) and _NAME_ONLY_RE.match(units[-1].rsplit(" ", 1)[0]) is not None
+        )
     return units
+
+
+# A person's name alone on a line: two to four capitalised words
+_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|al)){1,3}$")
 
 
 # The line after a drop cap is a paragraph's first line at least this long.
@@ -214,7 +225,7 @@ _COMMON_WORDS = frozenset(
     "which when what also into over some other year years when where while before first last just only".split()
 )
 # A paragraph this long (ending as prose) past a box decides whether the article goes on.
-MIN_RESUME_WORDS = 12
+MIN_RESUME_WORDS = 8
 
 
 def _content_words(text: str) -> set[str]:
@@ -424,6 +435,11 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
+    # "Wildfire forces thousands to flee - Pacific Daily" at the top of a saved page (its title) and
+    # the same words alone further down: that line is the headline
+    titled = [j for j in long if any(i != j and _is_titled_copy(rest, header[j][1]) for i, (_, rest) in header.items())]
+    if len(titled) == 1:
+        return titled[0], header
     if len(long) >= 2:
         # a page that says its headline again under the story ("Share or comment on this article:
         # / Farmers block motorway ..."), over a standfirst of bullet points that says more
@@ -453,6 +469,18 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             return bulleted, header
         return long[-1], header
     return max(candidates, key=lambda i: word_count(header[i][1])), header
+
+
+_TITLE_TAIL_RE = re.compile(r"\s*[-–—|:]\s*\S.{0,60}")
+
+
+def _is_titled_copy(title_line: str, headline: str) -> bool:
+    """Whether ``title_line`` is ``headline`` with a site's name after it ("… - Pacific Daily")."""
+    return (
+        len(title_line) > len(headline)
+        and title_line.startswith(headline)
+        and _TITLE_TAIL_RE.fullmatch(title_line, len(headline)) is not None
+    )
 
 
 def _last_run(long: list[int]) -> list[int]:
@@ -699,6 +727,7 @@ _BYLINE_NAME_LINE_RE = re.compile(
     rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
 )
 _BYLINE = Rule("byline", re.compile(r"(?!)"))
+_NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
 _TAG_LINE_RE = re.compile(r"^[^,.!?:;|·•]{1,40}(?:[,|·•][^,.!?:;|·•]{1,40}){2,}$")
 _TAGS = Rule("tag-list", re.compile(r"(?!)"))
@@ -769,7 +798,9 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                 and (_BYLINE_NAME_LINE_RE.match(unit) or (_is_label(unit) and not _PROSE_END_RE.search(unit)))
             ):
                 rules[i - 1] = rules[i] = _BYLINE
-            elif _BYLINE_NAME_LINE_RE.match(unit) and word_count(unit) <= MAX_LABEL_WORDS:
+            elif _BYLINE_NAME_LINE_RE.match(unit) and all(
+                word_count(name) <= MAX_LABEL_WORDS for name in _NAMES_SPLIT_RE.split(unit)
+            ):
                 _byline_over_date(units, rules, i, before_story=not story_started)
             elif story_started and _is_profile(label, unit) and above is None:
                 rules[i - 1] = rules[i] = _PROFILE  # "About Greenfield University / Greenfield University is …"
@@ -823,6 +854,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         removals.append((i, Removal(text, rule)))
 
     headline, header = (None, {}) if title_hint else _find_headline(units, rules)
+    # the known headline's own line: short labels above it are the page's kicker and sections ("Wildfires")
+    hinted = next((i for i, unit in enumerate(units[:MAX_HEADER_UNITS]) if fold_key(unit) in title_keys), -1)
 
     resume_at = -1
     for i, unit in enumerate(units):
@@ -859,6 +892,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             continue
         if fold_key(unit) in title_keys:
             remove(i, unit, "repeated-headline")
+            continue
+        if i < hinted and _is_label(unit):
+            remove(i, unit, "section-label")
             continue
         if headline is not None and i <= headline and i in header:
             crumb, rest = header[i]

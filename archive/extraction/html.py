@@ -200,6 +200,10 @@ def _names_site(part: str, outlet: str | None, domain: str | None) -> bool:
     )
 
 
+# The most authors one byline names
+MAX_AUTHORS = 6
+
+
 def _byline(soup: BeautifulSoup, ld: dict) -> str | None:
     names = _names(ld.get("author"))
     if not names:
@@ -210,11 +214,15 @@ def _byline(soup: BeautifulSoup, ld: dict) -> str | None:
         tag = soup.find(attrs={"rel": "author"}) or soup.find(attrs={"itemprop": "author"})
         if tag is None:
             tag = soup.find(class_=re.compile(r"(?:^|[\s_-])(?:byline|author)(?:$|[\s_-])", re.I))
-        if tag is not None:
+        tags = [tag] if tag is not None else []
+        if tag is not None and tag.get("rel") is not None and tag.parent is not None:
+            # "<a rel=author>Kim Nguyen</a> and <a rel=author>Raj Patel</a>": every author in the byline
+            tags = tag.parent.find_all(attrs={"rel": "author"}, limit=MAX_AUTHORS) or tags
+        for tag in tags:
             text = clean_line(tag.get_text(" "))
             text = re.sub(r"^(?:by|written by|posted by|words by)\s+", "", text, flags=re.I)
             if 1 <= len(text.split()) <= 6:
-                names = [text]
+                names.append(text)
     seen = list(dict.fromkeys(n for n in names if n))
     return ", ".join(seen) or None
 

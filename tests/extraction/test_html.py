@@ -65,6 +65,15 @@ PAGES = [
         "last about 18 months.",
     ),
     (
+        "kicker_two_author_links_and_inline_boxes.html",
+        "Wildfire forces thousands to flee in British Columbia",
+        "Pacific Daily",
+        date(2025, 8, 14),
+        "Kim Nguyen, Raj Patel",  # two rel=author links in one byline
+        "Officials say the fire doubled in size overnight",  # the standfirst; the kicker "Wildfires" goes
+        "set up in Kamloops and Merritt.",
+    ),
+    (
         "itemprop_news.html",
         "Rail operator fined over winter cancellations",
         "Metro Ledger",
