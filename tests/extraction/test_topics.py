@@ -19,3 +19,28 @@ def test_acronyms_match_as_written_and_phrases_as_a_whole():
     assert match_topics("", text, TOPICS) == ["Technology"]  # "said" is no AI; "nato" is not NATO
     assert match_topics("", "A cease-fire held. The ceasefire was welcome.", TOPICS) == ["Peace talks"]
     assert match_topics("", "NATO met. The Atlantic Alliance agreed.", TOPICS) == ["NATO"]
+
+
+def shipped():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "archive" / "data" / "topics.json"
+    return {t["name"]: [t["name"], *t["terms"]] for t in json.loads(path.read_text(encoding="utf-8"))}
+
+
+def test_the_shipped_topics_tag_storms_wars_chips_and_strikes_of_any_place():
+    topics = shipped()
+    storm = "Severe thunderstorms knocked out power to 200,000 homes. A tornado touched down near Wichita."
+    assert match_topics("Storms batter the Midwest", storm, topics) == ["Natural disasters"]
+    war = "The army said it had pushed paramilitary fighters back after weeks of shelling in the capital."
+    assert match_topics("Army retakes bridge", war, topics) == ["Armed conflict"]
+    chips = "Shares of other chipmakers also fell after the curbs on semiconductor exports."
+    assert match_topics("", chips, topics) == ["Technology"]
+    strike = "Dockers walked out on Tuesday. The union said industrial action would go on."
+    assert "Jobs and labour" in match_topics("", strike, topics)
+
+
+def test_storming_a_building_is_no_storm():
+    protest = "Police fired tear gas as demonstrators tried to storm parliament in Nairobi on Tuesday."
+    assert "Natural disasters" not in match_topics("Protesters storm parliament", protest, shipped())
