@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "comment-form",
-        r"^(?:\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|comments? \(\d+\)$|"
+        r"^(?:\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b|comments? \(\d+\)(?:\s*(?:closed|open))?$|"
         r"please enter your (?:comment|name|e-?mail)|you have entered an incorrect e-?mail|"
         r"your e-?mail address will not be published|required fields are marked|"
         r"save my name,? e-?mail|log ?in to (?:comment|leave a comment)|"
