@@ -145,6 +145,16 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     return {}
 
 
+def _ld_body_lines(ld: dict) -> list[str]:
+    """The paragraphs of JSON-LD ``articleBody`` (HTML tags in it, if any, dropped)."""
+    body = ld.get("articleBody")
+    if not isinstance(body, str):
+        return []
+    if "<" in body:
+        body = BeautifulSoup(body, "lxml").get_text("\n")
+    return [line for line in (clean_line(_unescape(part)) for part in body.splitlines()) if line]
+
+
 def _names(value) -> list[str]:
     """Names from a JSON-LD author or publisher value (a string, an object or a list of them)."""
     if isinstance(value, str):
@@ -398,6 +408,11 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         fallback = _densest_block(soup)
         if sum(len(line.split()) for line in fallback) > 2 * words:
             lines, page.method = fallback, "densest-block"
+    if sum(len(line.split()) for line in lines) < MIN_ARTICLE_WORDS:
+        # a page its scripts fill in (an empty "<div id=root>"): the text its JSON-LD carries
+        stated = _ld_body_lines(ld)
+        if sum(len(line.split()) for line in stated) > 2 * sum(len(line.split()) for line in lines):
+            lines, page.method = stated, "json-ld"
     page.lines = lines
     kept_keys = [fold_key(line) for line in lines]
     kept, kept_lines = " \n ".join(kept_keys), set(kept_keys)

@@ -146,7 +146,11 @@ _COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
 # quotation or a clause: "“...,” said Jane Doe", "The talks go on, added Doe". Elsewhere the name
 # is the verb's object ("ten Hag told Sky Sports", "insists United can still win").
 # ("“…,” told MPs" is never inverted: the name after "told" is who heard it)
-_SPEECH_BEFORE_RE = re.compile(rf"[,”\"’»—–]\s*(?!told\b|tells\b)(?:{SPEECH_VERBS})\s*$")
+# ("…,” said harbour master Angus Morrison": what the speaker is, in lower case, between)
+_SPEECH_BEFORE_RE = re.compile(
+    rf"[,”\"’»—–]\s*(?!told\b|tells\b)(?:{SPEECH_VERBS})\s*"
+    r"(?:(?:(?!(?:for|of|at|from|with|to|in|on|by|and|or|that|than)\b)[a-z][\w'’-]*\s+){1,3})?$"
+)
 _TOKEN_RE = re.compile(r"\((?:[^\W\d_][\w’'-]*)\)|[^\W\d_][\w’'.-]*")
 _POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
 _ABBREVIATION_RE = re.compile(
@@ -494,7 +498,7 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     after = _SPEECH_AFTER_RE.match(text[end : end + 160]) and not _PREPOSITION_BEFORE_RE.search(
         text[max(0, start - 6) : start]
     )
-    return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 25) : start]))
+    return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 50) : start]))
 
 
 # "Solomiia Bobrovska of the Holos party said": where the person belongs, then the verb

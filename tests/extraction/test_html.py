@@ -328,3 +328,23 @@ def test_ranks_written_short_stand_before_a_name_and_menus_keep_their_spaces():
     removed = {r.text: r.rule for r in draft.removed}
     assert "Home News Sport Weather iPlayer" in removed
     assert "Who is Ukraine's new army chief?" in removed
+
+
+def test_a_page_its_scripts_fill_in_gives_the_article_its_json_ld_carries():
+    body = (
+        "Ferry services between the mainland and the islands were suspended on Monday after a storm damaged"
+        ' the pier.\\n\\n\\"We cannot sail until engineers have checked the structure,\\" said harbour master'
+        " Angus Morrison.\\n\\nThe operator said replacement sailings would run from another port from Wednesday."
+    )
+    page = (
+        '<html><head><title>Ferry service suspended | Island Times</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Ferry service suspended", "datePublished": "2025-01-20",'
+        f' "articleBody": "{body}"}}</script></head><body><div id="root"></div>'
+        "<noscript>Please enable JavaScript to read this article.</noscript></body></html>"
+    ).encode()
+    draft = extract_article(page)
+    assert draft.title == "Ferry service suspended"
+    assert len(draft.paragraphs) == 3 and draft.paragraphs[0].startswith("Ferry services between the mainland")
+    assert [(q.speaker, q.text) for q in draft.quotes] == [
+        ("Angus Morrison", "We cannot sail until engineers have checked the structure")
+    ]

@@ -316,3 +316,12 @@ def test_a_surname_with_an_age_vouches_for_the_full_name_and_a_club_is_no_speake
         "Saka, 23, was modest afterwards.",
     )
     assert found == {"Bukayo Saka": ["Saka"], "Mikel Arteta": []}
+
+
+def test_a_role_in_lower_case_after_said_still_makes_the_name_a_speaker():
+    found = names(
+        "",
+        "“We cannot sail,” said harbour master Angus Morrison.",
+        "“No comment,” said a spokesman for Acme Holdings.",
+    )
+    assert found == {"Angus Morrison": []}
