@@ -855,7 +855,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     headline, header = (None, {}) if title_hint else _find_headline(units, rules)
     # the known headline's own line: short labels above it are the page's kicker and sections ("Wildfires")
-    hinted = next((i for i, unit in enumerate(units[:MAX_HEADER_UNITS]) if fold_key(unit) in title_keys), -1)
+    hinted = -1
+    if title_keys:
+        hinted = next((i for i, unit in enumerate(units[:MAX_HEADER_UNITS]) if fold_key(unit) in title_keys), -1)
 
     resume_at = -1
     for i, unit in enumerate(units):
