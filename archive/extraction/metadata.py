@@ -101,7 +101,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         # "By Daniel Moreno and Priya Raman, CNN": the reporters and, after a comma, their network
         frozenset({"byline"}),
-        re.compile(rf"^(?i:by)\s+[^,]{{3,80}},\s*(?!(?i:{_AGENCY})$)(?P<outlet>[A-Z]{{2,6}})$"),
+        # (or its site: "By Emily Ashcraft, KSL.com")
+        re.compile(
+            rf"^(?i:by)\s+[^,]{{3,80}},\s*(?!(?i:{_AGENCY})$)"
+            r"(?P<outlet>[A-Z]{2,6}|[A-Z][\w-]{1,30}\.(?i:com|net|org|news|co\.uk|com\.au|co\.nz|ca|ie|in))$"
+        ),
     ),
     (
         # "By JAMES HARTLEY FOR MAILONLINE", "By Jane Doe for The Guardian": who the author wrote it for
@@ -439,7 +443,10 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.I
 
 
 # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
-_BYLINE_STAMP_RE = re.compile(rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*:?\s*(?:{DATE})\.?$", re.IGNORECASE)
+# ("… | Posted - Oct. 3, 2024 at 4:32 p.m.": a dash after the word)
+_BYLINE_STAMP_RE = re.compile(
+    rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*(?::|\s[-–—])?\s*(?:{DATE})\.?$", re.IGNORECASE
+)
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(r"\s*(?:,|[|])\s*edited by\b.*$", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)

@@ -32,6 +32,7 @@ ROLES = (
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
     counterpart expert analyst officer official lawmaker mp pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
+    attorney prosecutor solicitor-general attorney-general
     """.split()
     )
     | MILITARY_SHORT

@@ -242,7 +242,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reading-time",
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
-        r"|^(?:reading time|read time|time to read|est\.?)\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?$"
+        r"|^(?:(?:estimated )?reading time|(?:estimated )?read time|time to read|est\.?)\s*:?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+        r"\s*min(?:ute)?s?\.?$"
         # "Listen to this article · 4 min", "Listen · 5:32", "Listen to this article · 5:12 min Learn more"
         r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2}(?:\s*min)?)"
         r"(?:\s*learn more)?$",
@@ -730,6 +731,8 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"\bhas not been edited by [\w .'’-]{1,40} staff\b.{0,100}$", max_words=40),
     # "Data is a real-time snapshot *Data is delayed at least 15 minutes.": a market page's small print
     _rule("disclaimer", r"^\*?(?:market )?data (?:is|are) (?:a real-time snapshot|delayed)\b.{0,300}$", max_words=60),
+    # "This archived news story is available only for your personal, non-commercial use. …"
+    _rule("disclaimer", r"^this archived (?:news )?(?:story|article|report)\b.{0,400}$", max_words=80),
     # "Editor’s Note: This article is part of a series on …": the desk's note on the piece, not the piece
     _rule("editor-note", r"^\(?(?:an? )?editor['’]?s['’]? notes?\s*[:：.–—-]\s*\S.{0,400}$", max_words=80),
     # "This article was amended on 5 March 2024. An earlier version said …", "Correction: An earlier

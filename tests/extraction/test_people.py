@@ -325,3 +325,8 @@ def test_a_role_in_lower_case_after_said_still_makes_the_name_a_speaker():
         "“No comment,” said a spokesman for Acme Holdings.",
     )
     assert found == {"Angus Morrison": []}
+
+
+def test_a_title_of_office_in_capitals_is_no_part_of_the_name():
+    found = names("", "“He preyed on people,” U.S. Attorney Trina Higgins said. Prosecutor Ann Ode agreed.")
+    assert "Trina Higgins" in found and not any(name.startswith(("Attorney", "Prosecutor")) for name in found)
