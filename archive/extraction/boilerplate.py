@@ -783,7 +783,7 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     story_started = False
     for i, unit in enumerate(units):
         if len(unit) > MAX_RULE_LINE:
-            story_started = True  # a line this long is prose
+            story_started = story_started or rules[i] is None  # a line this long is prose (or a consent banner)
             continue
         if not story_started and rules[i] is not None and rules[i].id == "read-also-teaser" and _LIVE_RE.match(unit):
             rules[i] = None  # "Live: Zelensky addresses the summit" over the story is its live page's headline

@@ -836,7 +836,18 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "cookie-notice",
         r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?this "
-        r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences))",
+        r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences))"
+        # a consent banner: "We value your privacy", "We and our partners store and/or access information
+        # on a device …", and its buttons
+        r"|^we (?:value|care about|respect) your privacy\b.{0,200}$"
+        r"|^(?:with your permission,? )?we and our (?:\d+ )?(?:partners|vendors)\b.{0,600}$"
+        r"|^list of (?:partners|vendors)\b.{0,40}$"
+        r"|^you can (?:change|withdraw|update|manage) your (?:consent|choices|settings|preferences)\b.{0,400}$"
+        r"|^(?:accept|reject|refuse|decline|allow) (?:all|cookies|all cookies|and (?:continue|close))$"
+        r"|^(?:manage|customi[sz]e|show) (?:preferences|options|settings|purposes|partners|vendors)$"
+        r"|^(?:do not sell or share my personal information|your privacy choices|privacy settings|"
+        r"consent preferences)$",
+        max_words=120,
     ),
     # "New Delhi:": the place the story was filed from, on a line of its own above it (last, so that
     # a label any other rule knows, "Topics:", is that rule's)
@@ -848,10 +859,22 @@ RULES: tuple[Rule, ...] = (
 _NEW_TAB_RE = re.compile(r"[,.]?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\s*$", re.IGNORECASE)
 
 
+# "We and our partners store and/or access information on a device, …" (as long as it likes)
+_LONG_CONSENT = Rule(
+    "cookie-notice",
+    re.compile(
+        r"(?:with your permission,? )?we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|may)\b",
+        re.IGNORECASE,
+    ),
+    max_words=10_000,
+)
+
+
 def match_rule(line: str) -> Rule | None:
     """The first rule that removes ``line``, or None when the line may be article text."""
     if len(line) > MAX_RULE_LINE:
-        return None
+        # a consent banner's long paragraph is the one long line no story has
+        return _LONG_CONSENT if _LONG_CONSENT.pattern.match(line) else None
     line = _NEW_TAB_RE.sub("", line) or line
     words = len(line.split())
     for rule in RULES:
