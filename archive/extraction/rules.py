@@ -489,7 +489,13 @@ RULES: tuple[Rule, ...] = (
     # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
     _rule(
         "subscribe-prompt",
-        r"^(?:(?:get|enjoy|unlock) (?:unlimited|full|exclusive|digital) access\b.{0,140}|read \d+ (?:days|months|articles)\b.{0,60})$",
+        r"^(?:(?:get|enjoy|unlock) (?:unlimited|full|exclusive|digital) access\b.{0,140}|read \d+ (?:days|months|articles)\b.{0,60})$"
+        # "Get unlimited digital access for just $1 a week"
+        r"|^(?:get|enjoy|unlock) (?:unlimited|full) (?:digital )?access\b.{0,140}$"
+        # the paywall: "You've reached your limit of free articles this month.", "This article is for subscribers only"
+        r"|^you(?:['’]ve| have) (?:reached|read|used)\b.{0,40}\b(?:limit|free articles?|free stories)\b.{0,80}$"
+        r"|^this (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)\b.{0,40}$"
+        r"|^(?:subscribe|sign in|log in) to (?:continue|keep) reading\b.{0,60}$",
         max_words=30,
     ),
     # "Kyiv Post is an independent newspaper. Support us on Patreon.", "Donate now"
