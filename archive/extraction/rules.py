@@ -481,7 +481,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "media-label",
         r"^listen to this (?:story|article)\.?$|^enjoy more audio\b.{0,60}$"
-        r"|^your browser does not support the\b.{0,40}\b(?:audio|video)\b.{0,20}$",
+        r"|^your browser does not support the\b.{0,40}\b(?:audio|video)\b.{0,20}$"
+        # "This video can not be played", "Open image in gallery", "Click to expand", "Tap to enlarge"
+        r"|^this (?:video|audio|media|content) (?:can ?not|could not|cannot|is unable to) (?:be )?(?:played|loaded|displayed)\b.{0,30}$"
+        r"|^(?:open|view|see) (?:image|photo|picture)s? (?:in|at) (?:gallery|full ?screen|full size)$"
+        r"|^(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|play|view (?:larger|full ?screen))$",
         max_words=14,
     ),
     # "Get the best of Meduza’s reporting in your inbox."
