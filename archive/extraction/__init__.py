@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 104
+EXTRACTOR_VERSION = 105
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

@@ -355,7 +355,20 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
         return signed[1]
     if dated := _newsroom_beside_date(removed):
         return dated
-    return _named_outlet(removed) or _bio_paper(removed) or agency
+    return _named_outlet(removed) or _network_masthead(removed) or _bio_paper(removed) or agency
+
+
+# "ABC News", "CBS News" as the page's first line: a broadcaster's newsroom ("US News", "EU News" are sections)
+_NETWORK_NEWS_RE = re.compile(r"^(?P<outlet>(?P<initials>[A-Z]{2,5})\s+News)$")
+_PLACE_INITIALS = frozenset("US USA UK GB EU UN UAE NZ NSW NYC DC LA SA WA NT ACT QLD VIC".split())
+
+
+def _network_masthead(removed: list[Removal]) -> str | None:
+    """A newsroom's initials and "News" heading the page, above everything else."""
+    first = removed[0] if removed else None
+    if first is None or first.rule not in _HEADER_RULES or not (match := _NETWORK_NEWS_RE.match(first.text.strip())):
+        return None
+    return None if match.group("initials") in _PLACE_INITIALS else match.group("outlet")
 
 
 # "Polly Harrington is a Guardian columnist", "… is a Sky News correspondent": the paper before the job
