@@ -13,11 +13,11 @@ from .decode import NotText, decode_bytes
 from .html import declared_charset, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import find_byline, find_dateline, find_outlet, find_published
-from .people import FoundPerson, Mention, find_persons, lone_capitalised_words
+from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 105
+EXTRACTOR_VERSION = 106
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -101,10 +101,15 @@ def extract_article(
         _remove_byline_bio(draft)
         if not draft.outlet:  # the bio may name the paper ("X is The Times of Israel's US bureau chief")
             draft.outlet = find_outlet(draft.removed)
+    if draft.outlet and draft.byline and fold_key(draft.byline) == fold_key(draft.outlet):
+        if draft.byline.split()[0].lower() in first_names():
+            # "© 2025 Dan Rivera" under Dan Rivera's own post: the author, not a newsroom
+            name = draft.byline.casefold()
+            draft.outlet = find_outlet([item for item in draft.removed if name not in item.text.casefold()])
+        else:
+            draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
     if draft.outlet:
         _remove_outlet_name(draft)
-        if draft.byline and fold_key(draft.byline) == fold_key(draft.outlet):
-            draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)

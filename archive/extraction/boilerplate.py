@@ -465,6 +465,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             shared = _content_words(first) & _content_words(lead)
             if adjacent and len(shared) >= MIN_SHARED_HEADLINE_WORDS:
                 return long[-2], header
+            # "Why the housing market will not cool this year / Rates are falling, but supply is not
+            # keeping up": the upper line says something of what the story opens with, the lower nothing
+            if adjacent and shared and not _content_words(second) & _content_words(lead):
+                return long[-2], header
         if (bulleted := _headline_over_bullets(header, long, lead)) is not None:
             return bulleted, header
         return long[-1], header
