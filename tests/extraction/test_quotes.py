@@ -325,3 +325,11 @@ def test_a_governor_of_a_place_with_a_small_word_in_its_name_is_the_speaker():
     assert [(q.text, q.speaker) for q in draft.quotes] == [
         ("We are facing the worst climate disaster in the history of our state", "Eduardo Leite")
     ]
+
+
+def test_a_few_quoted_words_after_the_name_a_thing_but_after_that_or_a_they_are_speech():
+    result = quotes(
+        "Defence Secretary Lloyd Austin said Denmark and the Netherlands lead the “fighter jet coalition”.",
+        "Austin said the launch showed that “the threat is real”. He warned of a “very dangerous escalation”.",
+    )
+    assert [text for text, _, _ in result] == ["the threat is real", "very dangerous escalation"]
