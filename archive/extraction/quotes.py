@@ -259,12 +259,16 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
 
 # "– The West is prolonging the conflict, – Zakharova said.": speech set off by dashes, as
 # Slavic-language copy writes it, the attribution after the second dash
-_DASH_QUOTE_RE = re.compile(r"^[–—]\s*(?P<quote>[^–—]{2,}?[,.!?…])\s*(?P<dash>[–—])\s+(?P<rest>\S.*)$")
+# ("- We are not going to take part in this war - Stoltenberg repeated": hyphens for dashes, set off by
+# spaces, and no comma before the second)
+_DASH_QUOTE_RE = re.compile(
+    r"^(?:[–—]|-(?=\s))\s*(?P<quote>[^–—]{2,}?(?:[,.!?…]|(?=\s+[-–—]\s)))\s*(?P<dash>[–—]|(?<=\s)-(?=\s))\s+(?P<rest>\S.*)$"
+)
 
 
 def _dash_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     m = _DASH_QUOTE_RE.match(text)
-    if not m or not _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
+    if not m or len(m.group("quote").split()) < 2 or not _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
         return []
     return [(m.start("quote"), m.end("quote"), 0, m.start("dash"), False)]
 

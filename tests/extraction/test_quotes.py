@@ -333,3 +333,12 @@ def test_a_few_quoted_words_after_the_name_a_thing_but_after_that_or_a_they_are_
         "Austin said the launch showed that “the threat is real”. He warned of a “very dangerous escalation”.",
     )
     assert [text for text, _, _ in result] == ["the threat is real", "very dangerous escalation"]
+
+
+def test_dash_dialogue_with_hyphens_or_no_comma_before_the_second_dash():
+    result = quotes(
+        "NATO Secretary General Jens Stoltenberg spoke in Brussels on Thursday.",
+        "- We are not going to take part in this war - Stoltenberg repeated several times.",
+    )
+    assert result == [("We are not going to take part in this war", "Jens Stoltenberg", "named")]
+    assert quotes("- The meeting - which lasted three hours - ended without agreement.") == []
