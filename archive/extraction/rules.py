@@ -612,7 +612,9 @@ RULES: tuple[Rule, ...] = (
         r"^[(\[]?(?:with |[—–-]{1,2}\s*)?(?:(?:the )?associated press|" + AGENCIES + r")"
         r"(?:\s*(?:,|/|and|&)\s*(?:(?:the )?associated press|" + AGENCIES + r"))*[)\]]?\.?$"
         r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+"
-        r"(?:\s*\((?:" + AGENCIES + r")(?:\s*(?:,|/|and|&)\s*(?:" + AGENCIES + r"))*\))?$",
+        r"(?:\s*\((?:" + AGENCIES + r")(?:\s*(?:,|/|and|&)\s*(?:" + AGENCIES + r"))*\))?$"
+        # "dpa/ukrinform": an agency and the newsroom that relayed its story
+        r"|^(?:" + AGENCIES + r")(?:\s*/\s*[\w-]{2,16}){1,3}\.?$",
         max_words=8,
     ),
     _rule(

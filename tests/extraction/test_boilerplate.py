@@ -659,3 +659,13 @@ def test_a_blog_posted_by_line_with_a_weekday_and_month_is_the_byline_and_the_da
     )
     assert (draft.byline, draft.published) == ("Linda Carver", date(2025, 3, 12))
     assert draft.body.startswith("The city council voted")
+
+
+def test_an_agency_and_the_newsroom_that_relayed_it_sign_off_the_story():
+    draft = extract_article(
+        "Baerbock: Putin will not win\n\n"
+        "„Putin will not win this war. We will support Ukraine as long as necessary“, Baerbock said on Sunday"
+        " in an interview with the ARD broadcaster.\n\ndpa/ukrinform\n".encode()
+    )
+    assert draft.body.endswith("ARD broadcaster.")
+    assert ("dpa/ukrinform", "agency-credit") in [(r.text, r.rule) for r in draft.removed]
