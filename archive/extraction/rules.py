@@ -362,7 +362,8 @@ RULES: tuple[Rule, ...] = (
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
         r"main image|top image|video|footage|pictured)s?\s*(?:credits?|courtesy|source|by)?|credits?|"
-        r"photo courtesy|courtesy|photo illustration|photo-illustration)\s*[:：|/]"
+        r"photo courtesy|courtesy|photo illustration|photo-illustration|"
+        r"(?:illustrative|file|archive|stock) (?:photo|picture|image)s?)\s*[:：|/]"
         # "Credit...Brendan Hoffman for The New York Times"
         r"|^credits?\s*(?:\.{2,}|…)\s*\S",
         max_words=25,
@@ -666,6 +667,7 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to (?:this )?(?:article|story)|audio|gallery|photos?|"
             r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"
+            r"(?:photo|picture|image)s? (?:illustrative|illustration|archive|file)|"
             r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?|"
             r"scroll down for (?:video|videos|more)|keyboard shortcuts for audio player|sponsor message|"
             r"audio (?:will be|is) available (?:later(?: today)?|soon)"
