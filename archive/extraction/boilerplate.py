@@ -780,6 +780,10 @@ def _byline_over_date(units: list[str], rules: list[Rule | None], i: int, before
             rules[i + 1] = _HEADER_LABEL
 
 
+# "Quote: “…”", "Details: …": a labelled paragraph of the story (Ukrainska Pravda's way)
+_LABELLED_PARAGRAPH_RE = re.compile(r"^(?:quote|details|background)\s*:\s*\S", re.IGNORECASE)
+
+
 def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     """The rules of lines their neighbours explain: the caption under "Image caption,", the name
     under a "Written by" that stands above the story, a name over the date line, the tags under
@@ -789,6 +793,13 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
         if len(unit) > MAX_RULE_LINE:
             story_started = story_started or rules[i] is None  # a line this long is prose (or a consent banner)
             continue
+        if (
+            rules[i] is not None
+            and rules[i].id == "source-credit"
+            and i + 1 < len(units)
+            and _LABELLED_PARAGRAPH_RE.match(units[i + 1])
+        ):
+            rules[i] = None  # "Source: Oleh Syniehubov on Telegram / Quote: “…”": who says what follows
         if not story_started and rules[i] is not None and rules[i].id == "read-also-teaser" and _LIVE_RE.match(unit):
             rules[i] = None  # "Live: Zelensky addresses the summit" over the story is its live page's headline
         if i and rules[i] is None:
