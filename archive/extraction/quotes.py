@@ -326,7 +326,11 @@ _POSSESSOR_RE = re.compile(r"[’']s?\b")
 _VERB_AFTER_NAME_RE = re.compile(r",\s+(?:has |had |also |then )?[a-z]+ed\b")
 # "As the minister noted, “…”": the subject after "as"
 _AS_BEFORE_SUBJECT_RE = re.compile(r"^(?:as|like)\s+(?=the\s)", re.IGNORECASE)
-_THEIR_WORDS_RE = re.compile(r"\b(?:in|to use) (?P<whose>his|her) (?:own )?words\b", re.IGNORECASE)
+# ("In his opinion, “…”", "In her view, “…”")
+_THEIR_WORDS_RE = re.compile(
+    r"\b(?:in|to use) (?P<whose>his|her) (?:own )?(?:words|opinion|view|assessment|estimation|judgement|judgment)\b",
+    re.IGNORECASE,
+)
 # a name and a colon, alone before the quote
 _NAME_COLON_RE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*:\s*$")
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")

@@ -342,3 +342,11 @@ def test_dash_dialogue_with_hyphens_or_no_comma_before_the_second_dash():
     )
     assert result == [("We are not going to take part in this war", "Jens Stoltenberg", "named")]
     assert quotes("- The meeting - which lasted three hours - ended without agreement.") == []
+
+
+def test_in_his_opinion_gives_the_quote_to_the_man_just_named():
+    result = quotes(
+        "French President Emmanuel Macron spoke on Thursday. “Europe must defend itself,” he said.",
+        "Polish Foreign Minister Radosław Sikorski welcomed the speech. In his opinion, “Europe is finally waking up”.",
+    )
+    assert result[-1] == ("Europe is finally waking up", "Radosław Sikorski", "pronoun")
