@@ -669,3 +669,11 @@ def test_an_agency_and_the_newsroom_that_relayed_it_sign_off_the_story():
     )
     assert draft.body.endswith("ARD broadcaster.")
     assert ("dpa/ukrinform", "agency-credit") in [(r.text, r.rule) for r in draft.removed]
+
+
+def test_a_desk_of_a_kind_signing_the_story_names_no_outlet():
+    draft = extract_article(
+        b"Kallas: EU will keep supporting Ukraine\n\nby Editorial Staff\n\nMarch 18, 2025\n\n"
+        b"EU foreign policy chief Kaja Kallas said on Monday that the bloc would continue to support Ukraine.\n"
+    )
+    assert (draft.outlet, draft.byline) == (None, None)
