@@ -485,11 +485,17 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
 
 
 _PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,}[sS]")
+
+
+def _is_initials(word: str) -> bool:
+    """A body's initials ("NATO", "BBC") or its members in them ("MPs", "MEPs", "NGOs")."""
+    return len(word) > 1 and "." not in word and (word.isupper() or _PLURAL_INITIALS_RE.fullmatch(word) is not None)
+
+
 # ", 23,": a person's age set off by commas after their name
 _AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*,\s+[a-z]")
 # " manager Mikel Arteta", " head coach Enzo Maresca": a role in lower case and a name after a word
 _ROLE_THEN_NAME_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][\w'’-]+\s+[A-Z]")
-_PLACE_SMALL_WORDS = frozenset("do da dos das de del della di du of upon on y la le".split())
 # a capitalised word and a place name's small word just before a single capitalised word
 _NAME_TAIL_BEFORE_RE = re.compile(r"\b[A-Z][\w'’.-]*[ -](?:do|da|dos|das|de|del|della|di|du|of|upon|on|y|la|le)[ -]$")
 
@@ -535,11 +541,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
-    for w in words:
-        if w.lower() in NOT_NAMES or (
-            len(w) > 1 and (w.isupper() or (w[-1] in "sS" and len(w) > 2 and w[:-1].isupper())) and "." not in w
-        ):
-            return False  # a body's name or initials, and its members in them: "MPs", "MEPs", "NGOs"
+    if any(w.lower() in NOT_NAMES or _is_initials(w) for w in words):
+        return False  # a body's name or initials, and its members in them: "MPs", "MEPs", "NGOs"
     if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
     if fold_name(" ".join(words)) in organisation_names():
@@ -565,7 +568,7 @@ def _vouched(run: _Run, text: str) -> bool:
         known_given = known_given or (
             all(_INITIALS_RE.match(word) for word in words[:-1])
             and not _INITIALS_RE.match(words[-1])
-            and not _PLACE_PREPOSITION_RE.search(text, max(0, run.start - 10), run.start)
+            and not _at_place_or_date(text, run.start)
         )
         # a role in lower case just before the name vouches too ("said councillor Brenda Okafor")
         role_before = _LOWER_ROLE_BEFORE_RE.search(text[max(0, run.start - 30) : run.start])
@@ -591,9 +594,7 @@ def _vouched(run: _Run, text: str) -> bool:
         w in APPOSITION_ROLES for w in after.group(1).split()
     ):
         return False  # "said Arsenal manager Mikel Arteta": the club, then the speaker
-    if text[max(0, run.start - 8) : run.start].rstrip(" -").rpartition(" ")[2].rpartition("-")[
-        2
-    ] in _PLACE_SMALL_WORDS and (_NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start)):
+    if _NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
         return False  # "Rio Grande do Sul said", "Stratford-upon-Avon": the end of a place's name
     if _COLON_QUOTE_AFTER_RE.match(text, run.end):
         return True
@@ -777,11 +778,9 @@ def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[Foun
                 continue
             word = run.words[0].strip("()")
             low = word.lower()
-            if low in COMMON_WORDS or low in NOT_NAMES or low in first_names() or word.isupper() or len(word) < 3:
+            if low in COMMON_WORDS or low in NOT_NAMES or low in first_names() or _is_initials(word) or len(word) < 3:
                 continue
             if low.startswith(("i'", "i’")):  # "I'm", "I’ll": the speaker, no name
-                continue
-            if _PLURAL_INITIALS_RE.fullmatch(word):  # "MPs", "NGOs"
                 continue
             if translit_key(word) in known:
                 continue
