@@ -484,12 +484,11 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     return {w for w in before + after if w in ROLES and w not in HONORIFICS}
 
 
-_PLURAL_INITIALS_RE = re.compile(r"[A-Z]{2,}[sS]")
-
-
 def _is_initials(word: str) -> bool:
     """A body's initials ("NATO", "BBC") or its members in them ("MPs", "MEPs", "NGOs")."""
-    return len(word) > 1 and "." not in word and (word.isupper() or _PLURAL_INITIALS_RE.fullmatch(word) is not None)
+    if len(word) < 2 or "." in word:
+        return False
+    return word.isupper() or (word[-1] in "sS" and word[:-1].isupper() and len(word) > 2)
 
 
 # ", 23,": a person's age set off by commas after their name
