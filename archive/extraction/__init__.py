@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .boilerplate import Removal, strip_boilerplate
+from .boilerplate import NAMES_SPLIT_RE, Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
 from .html import declared_charset, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
@@ -132,7 +132,6 @@ MAX_BIO_WORDS = 45
 # A story's last paragraphs that may be its authors' bios, one each
 MAX_CLOSING_BIOS = 3
 _BIO_VERBS = ("is", "reports", "covers", "writes", "was", "has", "joined", "contributed")
-_AUTHORS_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def _remove_byline_bio(draft: ArticleDraft) -> None:
@@ -140,7 +139,7 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     closing the story, one of its authors ("Ana Ionova reports from Rio de Janeiro.")."""
     opening = f"{draft.byline} is "
     _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
-    authors = [name for name in _AUTHORS_SPLIT_RE.split(draft.byline) if len(name.split()) >= 2]
+    authors = [name for name in NAMES_SPLIT_RE.split(draft.byline) if len(name.split()) >= 2]
     closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
     openings = tuple(f"{name} {verb} " for name in authors for verb in _BIO_VERBS)
     _remove_paragraphs(

@@ -112,9 +112,9 @@ def unwrap(lines: list[str]) -> list[str]:
             continue
         if drop_cap and _continues_drop_cap(units[-1], line):
             units[-1] += line  # "I / N 2019, THE Ledger …", "T / he first time …": a magazine's drop cap
-        elif pending_name and _NAME_ONLY_RE.match(line):
+        elif pending_name and _LONE_NAME_RE.fullmatch(line):
             units[-1] = f"{units[-1]} {line}"  # "Kim Nguyen / and / Raj Patel": a byline's linked names
-        elif line in ("and", "&") and units and _NAME_ONLY_RE.match(units[-1]):
+        elif line in ("and", "&") and units and _LONE_NAME_RE.fullmatch(units[-1]):
             units[-1] = f"{units[-1]} {line}"
         elif joinable and (
             (line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line)) or wrapped
@@ -125,13 +125,13 @@ def unwrap(lines: list[str]) -> list[str]:
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
         drop_cap = len(units[-1]) == 1 and units[-1].isupper()
         pending_name = (
-            units[-1].endswith((" and", " &")) and _NAME_ONLY_RE.match(units[-1].rsplit(" ", 1)[0]) is not None
+            units[-1].endswith((" and", " &")) and _LONE_NAME_RE.fullmatch(units[-1].rsplit(" ", 1)[0]) is not None
         )
     return units
 
 
 # A person's name alone on a line: two to four capitalised words
-_NAME_ONLY_RE = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|da|al)){1,3}$")
+_LONE_NAME_RE = re.compile(r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|al|da)){1,3}")
 
 
 # The line after a drop cap is a paragraph's first line at least this long.
@@ -731,7 +731,8 @@ _BYLINE_NAME_LINE_RE = re.compile(
     rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
 )
 _BYLINE = Rule("byline", re.compile(r"(?!)"))
-_NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "Kim Nguyen and Raj Patel", "A, B & C": the names of a byline
+NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
 _TAG_LINE_RE = re.compile(r"^[^,.!?:;|·•]{1,40}(?:[,|·•][^,.!?:;|·•]{1,40}){2,}$")
 _TAGS = Rule("tag-list", re.compile(r"(?!)"))
@@ -814,7 +815,7 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
             ):
                 rules[i - 1] = rules[i] = _BYLINE
             elif _BYLINE_NAME_LINE_RE.match(unit) and all(
-                word_count(name) <= MAX_LABEL_WORDS for name in _NAMES_SPLIT_RE.split(unit)
+                word_count(name) <= MAX_LABEL_WORDS for name in NAMES_SPLIT_RE.split(unit)
             ):
                 _byline_over_date(units, rules, i, before_story=not story_started)
             elif story_started and _is_profile(label, unit) and above is None:
@@ -826,7 +827,6 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     return rules
 
 
-_LONE_NAME_RE = re.compile(r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|al|da)){1,3}")
 _BIO_VERB_RE = re.compile(r"\s(?:is|was|has|joined|covers|writes|reports|leads|edits|became)\s")
 # what says the one described writes the news (a list of candidates ends "Jane Doe" / "Jane Doe is …" too)
 _JOURNALIST_RE = re.compile(
