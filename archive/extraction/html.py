@@ -408,10 +408,11 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         fallback = _densest_block(soup)
         if sum(len(line.split()) for line in fallback) > 2 * words:
             lines, page.method = fallback, "densest-block"
-    if sum(len(line.split()) for line in lines) < MIN_ARTICLE_WORDS:
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_ARTICLE_WORDS:
         # a page its scripts fill in (an empty "<div id=root>"): the text its JSON-LD carries
         stated = _ld_body_lines(ld)
-        if sum(len(line.split()) for line in stated) > 2 * sum(len(line.split()) for line in lines):
+        if sum(len(line.split()) for line in stated) > 2 * words:
             lines, page.method = stated, "json-ld"
     page.lines = lines
     kept_keys = [fold_key(line) for line in lines]

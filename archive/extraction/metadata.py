@@ -216,9 +216,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
 )
-_NOT_OUTLETS = {"us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news"}
-# "By Editorial Staff", "By Web Staff": a desk's kind, no newsroom's name
-_NOT_OUTLETS |= {"editorial", "news", "web", "online", "digital", "special", "wire", "local", "sports", "business"}
+# (nor a desk's kind: "By Editorial Staff", "By Web Staff")
+_NOT_OUTLETS = {
+    "us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news",
+    "editorial", "news", "web", "online", "digital", "special", "wire", "local", "sports", "business",
+}  # fmt: skip
 # "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
 _COMPANY_TAIL_RE = re.compile(
     r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited|L\.?P|plc|Corp|Corporation|&\s*(?:Co|Company))\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$"
