@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 113
+EXTRACTOR_VERSION = 114
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -131,7 +131,8 @@ def _markdown_source(text: str) -> str | None:
 MAX_BIO_WORDS = 45
 # A story's last paragraphs that may be its authors' bios, one each
 MAX_CLOSING_BIOS = 3
-_BIO_VERBS = ("is", "reports", "covers", "writes", "was", "has", "joined", "contributed")
+_JOURNALIST_RE = re.compile(r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)\b")
+_BIO_VERBS = ("is", "reports", "covers", "writes", "was", "has", "joined", "contributed", "serves", "currently")
 
 
 def _remove_byline_bio(draft: ArticleDraft) -> None:
@@ -142,13 +143,19 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     authors = [name for name in NAMES_SPLIT_RE.split(draft.byline) if len(name.split()) >= 2]
     closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
     openings = tuple(f"{name} {verb} " for name in authors for verb in _BIO_VERBS)
+    # "Olugbenga, a journalist with over 10 years experience, covers …": one of the names, then the job
+    named = tuple(f"{word}, {article} " for name in authors for word in name.split() for article in ("a", "an"))
     _remove_paragraphs(
         draft,
-        lambda p: p in closing and p.startswith(openings) and len(p.split()) <= MAX_BIO_WORDS,
+        lambda p: (
+            p in closing
+            and (p.startswith(openings) or (p.startswith(named) and _JOURNALIST_RE.search(p)))
+            and len(p.split()) <= MAX_BIO_WORDS
+        ),
         "author-bio",
     )
     # the author box's name line over the bio ("Martin Fornusek / Reporter / Martin Fornusek is ...")
-    _remove_paragraphs(draft, lambda p: p.strip() == draft.byline, "author-box")
+    _remove_paragraphs(draft, lambda p: p.strip() == draft.byline or p.strip() in authors, "author-box")
 
 
 def _remove_outlet_name(draft: ArticleDraft) -> None:

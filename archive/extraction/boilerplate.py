@@ -476,6 +476,9 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
 
 
 _TITLE_TAIL_RE = re.compile(r"\s*[-–—|:]\s*\S.{0,60}")
+# the parts of a title's tail, each with the mark before it ("| Football News", "| Sky Sports")
+_TITLE_PART_RE = re.compile(r"[-–—|:]\s*[^|–—]*[^|–—\s]")
+_DATE_PART_RE = re.compile(rf"(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?", re.IGNORECASE)
 
 
 def _is_titled_copy(title_line: str, headline: str) -> bool:
@@ -537,7 +540,14 @@ MAX_LABEL_WORDS = 4
 
 
 def _is_label(line: str) -> bool:
-    return word_count(line) <= MAX_LABEL_WORDS and not line.rstrip().endswith((".", "!", "?", "…", ":", '"', "”"))
+    return word_count(line) <= MAX_LABEL_WORDS and (
+        not line.rstrip().endswith((".", "!", "?", "…", ":", '"', "”"))
+        or _INITIALS_RE.fullmatch(line.strip()) is not None
+    )
+
+
+# "U.S.", "U.K.": a menu's section named by its initials, whose last full stop ends no sentence
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 # This many short lines in a row end a page as its menu ("News / Politics / Sport / Contacts").
@@ -918,7 +928,12 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             if crumb:
                 remove(i, crumb, "breadcrumb")
             if i < headline:
-                if rest:
+                if rest and _is_titled_copy(rest, header[headline][1]):
+                    # the saved page's title over the headline: its tail names the site, maybe the date
+                    remove(i, header[headline][1], "section-label")
+                    for part in _TITLE_PART_RE.findall(rest, len(header[headline][1])):
+                        remove(i, part, "dateline" if _DATE_PART_RE.fullmatch(part[1:].strip()) else "section-suffix")
+                elif rest:
                     remove(i, rest, "section-label")
                 continue
             title_keys.add(fold_key(rest))

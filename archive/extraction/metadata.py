@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from .boilerplate import Removal
+from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
 from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
 from .text import fold_key
@@ -127,9 +127,10 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^-\s+(?P<outlet>{_NAME})$"),
     ),
     (
-        # "Headline | Euractiv": after a bar, the site's name, unless it is a section ("| International")
+        # "Headline | Euractiv": after a bar, the site's name, unless it is a section ("| International");
+        # "| CNN Politics" names CNN, but "News" and "Sports" are part of a name ("| Fox News", "| Sky Sports")
         frozenset({"section-suffix"}),
-        re.compile(rf"^\|\s+(?P<outlet>(?!(?i:{_SECTION_NAME}\s*$)){_NAME}?)(?:\s+(?i:{_SECTION_NAME}))*$"),
+        re.compile(rf"^[|–—-]\s+(?P<outlet>(?!(?i:{_SECTION_NAME}\s*$)){_NAME}?)(?:\s+(?i:{_SECTION_NAME}))*$"),
     ),
     (
         frozenset({"social-follow"}),
@@ -343,6 +344,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             if match:
                 # "© 2024 Cable News Network. A Warner Bros. Discovery Company.": the first sentence
                 outlet = _SENTENCE_BREAK_RE.split(match.group("outlet"), maxsplit=1)[0]
+                if item.rule == "section-suffix" and (named := _NAMED_SECTION_RE.match(text, match.end("outlet"))):
+                    outlet += named.group(0)  # "| Fox News", "| Sky Sports": the word is the network's
                 outlet = _without_company(_TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", outlet)))
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
@@ -352,6 +355,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):
                     agency = agency or outlet[0].upper() + outlet[1:]
                     continue
+                if item.rule == "copyright" and (titled := _title_outlet(removed)):
+                    if fold_key(outlet).startswith(fold_key(titled) + " "):
+                        outlet = titled  # "©2025 FOX News Network, LLC" under "… | Fox News": the name it goes by
                 return outlet[0].upper() + outlet[1:]
     if masthead := _agency_masthead(removed):
         return masthead
@@ -360,6 +366,12 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     if dated := _newsroom_beside_date(removed):
         return dated
     return _named_outlet(removed) or _network_masthead(removed) or _bio_paper(removed) or agency
+
+
+def _title_outlet(removed: list[Removal]) -> str | None:
+    """The outlet the page's title names after its headline ("… | Fox News")."""
+    suffixes = [item for item in removed if item.rule == "section-suffix"]
+    return find_outlet(suffixes) if suffixes else None
 
 
 # "ABC News", "CBS News" as the page's first line: a broadcaster's newsroom ("US News", "EU News" are sections)
@@ -514,6 +526,13 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
     # "By Global Times": the paper signs, no author does
     people = [name for name in names if not _MEDIA_NAME_RE.search(name)]
+    # "By Chad Pergram, Alex Miller Fox News": the network after the authors' names
+    people = people or [
+        signed
+        for name in names
+        if (signed := _SIGNING_MEDIA_RE.sub("", name)) != name
+        and all(_LONE_NAME_RE.match(part) for part in NAMES_SPLIT_RE.split(signed))
+    ]
     if people:
         return people[0]
     for item in removed:
@@ -525,10 +544,16 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             if match.group("name").split()[0].lower() in first_names():
                 return match.group("name")
     # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
+    # ("Olugbenga Adanikin, Abuja": or with the city the reporter filed from)
     for k, item in enumerate(removed):
-        if item.rule in _HEADER_RULES and _LONE_NAME_RE.match(item.text):
+        filed = _NAME_IN_PLACE_RE.match(item.text)
+        if item.rule in _HEADER_RULES and (_LONE_NAME_RE.match(item.text) or filed):
             beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
             dated = any(other.rule in ("dateline", "published-on") for other in beside)
+            # "Inflation cooled in February / Emily Peck": or right under the headline
+            dated = dated or (k > 0 and removed[k - 1].rule == "headline" and not filed)
+            if dated and filed and filed.group("place").lower() in NOT_NAMES:
+                return filed.group("name")
             if dated and item.text.split()[0].lower() in first_names():
                 return item.text.strip()
     if signed := _reporter_over_newsroom(removed):
@@ -545,6 +570,7 @@ _POSTED_BY_RE = re.compile(rf"\bby\s+(?P<name>{BYLINE_NAME})$")
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
+_NAME_IN_PLACE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME}),\s+(?P<place>[A-Z][\w'’-]+)$")
 # "Written By: Staff Writer", "Reported By: Agencies": a desk, not an author
 _NO_ONE_RE = re.compile(
     r"^(?:(?:our|special|staff|web|online|news|wire|editorial)\s+)*(?:staff|writers?|reporters?|correspondents?|"
@@ -562,7 +588,8 @@ _NAME_ON_DATELINE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s*[|•·,–—-]
 
 def _is_newsroom(text: str) -> bool:
     """ "By Euronews with AP", "Le Monde with AFP": a newsroom signs, not an author."""
-    signed = _BYLINE_PREFIX_RE.sub("", text.strip().rstrip("."))
+    # "(FRANCE 24 with AFP)": the credit in brackets at the foot
+    signed = _BYLINE_PREFIX_RE.sub("", text.strip().strip("()").rstrip("."))
     match = _NEWSROOM_WITH_AGENCIES_RE.fullmatch(signed)
     return bool(match) and match.group("outlet").split()[0].lower() not in first_names()
 
@@ -578,10 +605,14 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_FOR_RE.sub("", name)
     name = _BYLINE_DESK_BEFORE_RE.sub("", name)
     name = _BYLINE_ACRONYM_RE.sub("", name)
+    name = name.replace(" ,", ",")  # "Chad Pergram , Alex Miller"
     return _uncapitalised(name.rstrip(".").strip()) or None
 
 
 _MEDIA_NAME_RE = re.compile(rf"\b{_MEDIA_WORDS}\b")
+# "News" or "Sports" right after a network's name, as a title's suffix writes it (not "| CNN Politics")
+_NAMED_SECTION_RE = re.compile(r"\s+(?:News|Sports?)$")
+_SIGNING_MEDIA_RE = re.compile(rf"\s+(?:The\s+)?[A-Z][\w&'’.-]*\s+{_MEDIA_WORDS}$")
 _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 
 

@@ -452,7 +452,8 @@ _APPOSITION_AFTER_RE = re.compile(
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _ROLE_OF_BEFORE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+([a-z][\w-]*)\s+(?:of|for|at)\s+[^,]{2,45},\s*$"
+    # ("The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele,")
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+([A-Za-z][\w-]*)\s+(?:of|for|at)\s+[^,]{2,70},\s*$"
 )
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|of|at|for|against|in|from|with|joined|beat|beating)\s+$")
@@ -525,7 +526,7 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     if before and before.group(1).lower() in APPOSITION_ROLES:
         return True
     # "The head of Lithuanian diplomacy, Gabrielius Landsbergis,": the role and what it is of
-    before = _ROLE_OF_BEFORE_RE.search(text[max(0, start - 70) : start])
+    before = _ROLE_OF_BEFORE_RE.search(text[max(0, start - 100) : start])
     return bool(before and before.group(1).lower() in APPOSITION_ROLES)
 
 

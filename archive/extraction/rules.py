@@ -216,7 +216,7 @@ RULES: tuple[Rule, ...] = (
         r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
         r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
-        r"|^(?:watch|listen|video|photos|gallery|live|podcast)\s*[:|]\s*\S"
+        r"|^(?:watch|listen|video|photos|gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
         # "Most Read from Bloomberg" over one other story's headline, in the middle of the story
         r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
         max_words=30,
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "share-widget",
         _exact(
-            r"share(?: (?:this|your love|it|the article|this (?:article|story|post|page|live ?blog)|now|via|on))?|"
+            r"(?:kindly |please )?share(?: (?:this|your love|it|the article|this (?:article|story|post|page|live ?blog)|now|via|on))?|"
             r"like this|like loading|tweet|shares?|sharing is caring|spread the love|gift (?:this )?article|"
             r"share (?:the )?full article|share or comment(?: on this (?:article|story))?|"
             r"copy|embed|copy/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?|"
@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "reading-time",
-        r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read)?$"
+        r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read|reading time)?$"
         r"|^(?:(?:estimated )?reading time|(?:estimated )?read time|time to read|est\.?)\s*:?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
         r"\s*min(?:ute)?s?\.?$"
         # "Listen to this article · 4 min", "Listen · 5:32", "Listen to this article · 5:12 min Learn more"
@@ -313,7 +313,12 @@ RULES: tuple[Rule, ...] = (
         cased=True,
     ),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
-    _rule("dateline", rf"^(?:{DATE})\s*(?:[-–—]|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$", max_words=12),
+    # ("Mar 12, 2025 - Economy": or the section)
+    _rule(
+        "dateline",
+        rf"^(?:{DATE})\s*(?:[-–—](?:\s*[\w&'’]+(?:\s+[\w&'’]+){{0,2}})?|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$",
+        max_words=12,
+    ),
     _rule(
         "byline",
         rf"^(?i:{BYLINE_PREFIX})\s*:?\s+"
@@ -486,7 +491,11 @@ RULES: tuple[Rule, ...] = (
         # "This video can not be played", "Open image in gallery", "Click to expand", "Tap to enlarge"
         r"|^this (?:video|audio|media|content) (?:can ?not|could not|cannot|is unable to) (?:be )?(?:played|loaded|displayed)\b.{0,30}$"
         r"|^(?:open|view|see) (?:image|photo|picture)s? (?:in|at) (?:gallery|full ?screen|full size)$"
-        r"|^(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|play|view (?:larger|full ?screen))$",
+        r"|^(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|play|view (?:larger|full ?screen))$"
+        # "Please use Chrome browser for a more accessible video player"
+        r"|^(?:please )?use (?:the )?[\w ]{1,20} browser for a (?:more )?(?:accessible|better) (?:video|audio) player\.?$"
+        # "NEWYou can now listen to Fox News articles!": the audio version's prompt, its badge run in
+        r"|^(?:new\s*)?you can now listen to\b.{1,40}\barticles?[.!]?$",
         max_words=14,
     ),
     # "Thanks for reading The Policy Letter! Subscribe for free to receive new posts and support my work."
@@ -727,6 +736,14 @@ RULES: tuple[Rule, ...] = (
         r"^(?:find |read |for )?more (?:stories|news|articles|coverage)(?: like this)? (?:is |are )?(?:available )?"
         r"(?:on|at) (?:www\.)?[\w-]+\.[a-z]{2,12}(?:\.[a-z]{2})?\.?$",
         max_words=14,
+    ),
+    # "Watch Champions League highlights on Sky Sports": the broadcaster's own promotion (no sentence)
+    _rule(
+        "call-to-action",
+        r"^(?:watch|stream|follow) (?:(?:all|every|the|live|full|free|more)\s+)*[^.!?]{2,60}\b"
+        r"(?:highlights|coverage|updates|games?|matches|match|action|races?|fights?|episodes?|shows?|live)"
+        r" (?:on|with|via) (?-i:[A-Z])[\w&'’+]*(?:\s+(?-i:[A-Z])[\w&'’+]*){0,3}$",
+        max_words=16,
     ),
     # "Add UNN to Google News favorites"
     _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),

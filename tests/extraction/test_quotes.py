@@ -350,3 +350,12 @@ def test_in_his_opinion_gives_the_quote_to_the_man_just_named():
         "Polish Foreign Minister Radosław Sikorski welcomed the speech. In his opinion, “Europe is finally waking up”.",
     )
     assert result[-1] == ("Europe is finally waking up", "Radosław Sikorski", "pronoun")
+
+
+def test_a_long_capitalised_title_of_something_before_the_name_vouches_for_the_speaker():
+    result = quotes(
+        "The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele, said "
+        "the laws would take effect from January.",
+        "According to Oyedele, “Small businesses will be exempted from company income tax.”",
+    )
+    assert result == [("Small businesses will be exempted from company income tax.", "Taiwo Oyedele", "according-to")]
