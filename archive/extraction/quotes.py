@@ -15,7 +15,7 @@ European source", "local authorities") keep their words and no speaker.
 import re
 from dataclasses import dataclass
 
-from .people import ROLES, SPEECH_VERBS, SUMMING_VERBS, FoundPerson
+from .people import ROLES, SPEECH_VERBS, SUMMING_VERBS, TITLE_PREFIXES, FoundPerson
 from .text import is_title_case
 
 _MARKS = '“”„‟«»"'
@@ -348,6 +348,7 @@ class _Context:
         self.persons = persons
         self.paragraphs = paragraphs
         self.sex = {p.name: _sex_of(p) for p in persons}
+        self.roles = {p.name: p.roles for p in persons}
         self.pronoun_sexes = {
             "f" if word.lower() in ("she", "her", "hers") else "m"
             for text in paragraphs
@@ -374,6 +375,8 @@ class _Context:
                     text, m.end
                 ):
                     continue  # deep in the sentence: an object, not who the sentence is about
+                if _PRONOUN_RE.match(text[begins : m.start].lstrip()):
+                    continue  # "He added that President Vladimir Putin had …": "he" is the subject
                 sentence = (m.paragraph, begins)
                 if sentence not in firsts or m.start < firsts[sentence][0]:
                     firsts[sentence] = (m.start, person.name)
@@ -445,13 +448,20 @@ class _Context:
             ranked.append((-score, later[0], p.name))
         return min(ranked)[2] if ranked else None
 
-    def by_role(self, words: set[str], where: tuple[int, int]) -> str | None:
+    def of_another_nation(self, name: str, nations: frozenset[str]) -> bool:
+        """Whether ``name``'s titles name a country and none of ``nations``."""
+        theirs = _nations(" ".join(self.roles[name])) if nations else frozenset()
+        return bool(theirs) and not theirs & nations
+
+    def by_role(self, words: set[str], where: tuple[int, int], nations: frozenset[str] = frozenset()) -> str | None:
         """The person named before ``where`` whose titles fit the descriptor best; of equals, the
-        one who spoke last."""
+        one who spoke last. A descriptor's country (``nations``: "the U.S. president") rules out
+        a person whose titles name another ("French President Emmanuel Macron")."""
         scored = {
             p.name: len(words & p.roles)
             for p in self.persons
             if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1)
+            and not self.of_another_nation(p.name, nations)
         }
         # "PSL leader X, who is also defence minister, ... “…,” said the deputy prime minister",
         # "Estonia's Hanno Pevkur called ... “…,” the Estonian minister said": the one person named
@@ -497,14 +507,30 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     ):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
-    speaker = ctx.by_role(words, where)
+    nations = _nations(subject)
+    speaker = ctx.by_role(words, where, nations)
+    if speaker is None and nations and ctx.by_role(words, where):
+        return "descriptor", None  # "The U.S. president" where only the French one is named: not him
     if speaker is None:
         if _introduced_unnamed(subject, text[:start]):
             return "unnamed-source", None
         found, speaker = ctx.last_speaker(where)
         if not found:
             speaker = ctx.by_role_later(words, where)
+        if speaker and ctx.of_another_nation(speaker, nations):
+            speaker = None
     return "descriptor", speaker
+
+
+# the ways one country is written in a title ("U.S.", "US", "American")
+_SAME_NATION = {"u.s.": "us", "u.s": "us", "american": "us", "british": "uk", "u.k.": "uk"}
+_NATION_WORDS = (TITLE_PREFIXES | _SAME_NATION.keys()) - {"white", "house", "nato", "eu", "un", "european"}
+
+
+def _nations(text: str) -> frozenset[str]:
+    """The countries a title names ("the U.S. president": {"us"})."""
+    words = text.lower().replace(",", " ").split()
+    return frozenset(_SAME_NATION.get(w, w) for w in words if w in _NATION_WORDS)
 
 
 def _introduced_unnamed(subject: str, before: str) -> bool:
