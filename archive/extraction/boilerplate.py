@@ -799,8 +799,10 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     """The rules of lines their neighbours explain: the caption under "Image caption,", the name
     under a "Written by" that stands above the story, a name over the date line, the tags under
     "Related Topics"; and "Live: …" above the story, which is a live page's headline, no teaser."""
-    story_started = False
+    story_started = comments = False
     for i, unit in enumerate(units):
+        # under the comment form, a name over a date is a reader's comment, not the story's byline
+        comments = comments or (story_started and rules[i] is not None and rules[i].id == "comment-form")
         if len(unit) > MAX_RULE_LINE:
             story_started = story_started or rules[i] is None  # a line this long is prose (or a consent banner)
             continue
@@ -824,8 +826,10 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                 and (_BYLINE_NAME_LINE_RE.match(unit) or (_is_label(unit) and not _PROSE_END_RE.search(unit)))
             ):
                 rules[i - 1] = rules[i] = _BYLINE
-            elif _BYLINE_NAME_LINE_RE.match(unit) and all(
-                word_count(name) <= MAX_LABEL_WORDS for name in NAMES_SPLIT_RE.split(unit)
+            elif (
+                not comments
+                and _BYLINE_NAME_LINE_RE.match(unit)
+                and all(word_count(name) <= MAX_LABEL_WORDS for name in NAMES_SPLIT_RE.split(unit))
             ):
                 _byline_over_date(units, rules, i, before_story=not story_started)
             elif story_started and _is_profile(label, unit) and above is None:

@@ -85,11 +85,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?i:by|from)\s+(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"),
     ),
     (
-        # "By Al Jazeera Staff", "By RFE/RL's Hungarian Service": the newsroom signs the story (an
+        # "By Al Jazeera Staff", "By Notes from Poland Staff", "By RFE/RL's Hungarian Service": the newsroom signs the story (an
         # agency's staff, "By PA Sport Staff", write for whichever paper prints them)
         frozenset({"byline"}),
         re.compile(
-            rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)"
+            rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?(?:\s+from\s+[A-Z][\w&'’.-]*)?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)"
             rf"|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:service|desk|bureau|newsroom|team))$"
         ),
     ),
@@ -329,7 +329,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             if item.rule == "section-label" and text.isupper():
                 text = text.title()  # a masthead in capitals: "KYIV POST"
             if item.rule == "byline":
-                text = _BYLINE_STAMP_RE.sub("", text)
+                text = _BYLINE_DATE_FIRST_RE.sub("", _BYLINE_STAMP_RE.sub("", text))
             match = pattern.search(text)
             if match and item.rule in _NAMED_BY_PEOPLE and match.group("outlet").split()[0].lower() in first_names():
                 continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
@@ -478,6 +478,8 @@ _BYLINE_STAMP_RE = re.compile(
 )
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(r"\s*(?:,|[|])\s*edited by\b.*$", re.IGNORECASE)
+# "May 18, 2024 by Notes from Poland Staff": the date before the "by"
+_BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 # ("Linda Carver on March 12, 2025", as a blog's "Posted by" line has it)
@@ -597,6 +599,7 @@ def _is_newsroom(text: str) -> bool:
 def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(text):
         return match.group("name")
+    text = _BYLINE_DATE_FIRST_RE.sub("", text)
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)

@@ -312,6 +312,8 @@ RULES: tuple[Rule, ...] = (
         max_words=9,
         cased=True,
     ),
+    # "May 18, 2024 by Notes from Poland Staff": the date, then who wrote it
+    _rule("byline", rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?by\s+\S.{{1,60}}$", max_words=16),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
     # ("Mar 12, 2025 - Economy": or the section)
     _rule(

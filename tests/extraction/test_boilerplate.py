@@ -677,3 +677,13 @@ def test_a_desk_of_a_kind_signing_the_story_names_no_outlet():
         b"EU foreign policy chief Kaja Kallas said on Monday that the bloc would continue to support Ukraine.\n"
     )
     assert (draft.outlet, draft.byline) == (None, None)
+
+
+def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
+    draft = extract_article(
+        b"Ferry strike ends after three days\n\n"
+        b"The ferry strike ended on Friday after the union accepted a new pay offer from the operator.\n\n"
+        b"Comments\n\nJan Kowalski\n\nMay 18, 2024 at 3:12 pm\n\nAbout time too.\n\nReply"
+    )
+    assert draft.byline is None  # the story names no author; the reader is none
+    assert [r.rule for r in draft.removed if r.text == "Jan Kowalski"] == ["comment-form"]
