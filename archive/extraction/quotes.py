@@ -54,6 +54,7 @@ _CLAUSE_PRONOUN_RE = re.compile(
 )
 _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
+_CLOSE_MARK_RE = re.compile(r"[”»\"]\s*,")
 # what joins two people speaking as one: "Joe Biden and Olaf Scholz said"
 _TOGETHER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # "the two leaders said", "the ministers said": more than one speaks, none of them alone
@@ -271,6 +272,21 @@ def _dash_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     if not m or len(m.group("quote").split()) < 2 or not _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
         return []
     return [(m.start("quote"), m.end("quote"), 0, m.start("dash"), False)]
+
+
+# Spanish copy's dialogue dash inside a paragraph: "—We are doing everything possible—, Robles has
+# assured journalists." (the dash glued to the words it opens, a comma or stop after the closing one)
+_RAYA_QUOTE_RE = re.compile(r"(?:^|(?<=[.!?…:]\s))—(?=\w)(?P<quote>[^—“”\"«»]{2,300}?\S)—\s*[,.]\s+(?P<rest>\S[^.]*)")
+
+
+def _raya_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
+    if "—" not in text:
+        return []
+    return [
+        (m.start("quote"), m.end("quote"), m.start(), m.end("quote"), False)
+        for m in _RAYA_QUOTE_RE.finditer(text)
+        if len(m.group("quote").split()) >= 2 and _VERB_RE.search(" ".join(m.group("rest").split()[:5]))
+    ]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -498,6 +514,11 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         person = ctx.person_in(paragraph, _sentence_start(text, start), start, last=True)
         if person:
             return "named", person
+        # "“…”, the Spanish president has underlined, who recalled that “…”": the one who just spoke
+        if _CLOSE_MARK_RE.search(text, _sentence_start(text, start), start):
+            found, speaker = ctx.last_speaker(where)
+            if found:
+                return "context", speaker
     if (
         _UNNAMED_RE.search(subject)
         or not subject.lower().startswith("the ")
@@ -772,7 +793,9 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
     for no, text in enumerate(paragraphs, 1):
         found = []
         introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"
-        for start, end, open_at, close_at, open_end in spans_of(text) or _dash_spans(text):
+        marked = spans_of(text)
+        raya = [span for span in _raya_spans(text) if not any(a <= span[0] < b for a, _, _, b, _ in marked)]
+        for start, end, open_at, close_at, open_end in sorted(marked + raya) or _dash_spans(text):
             lead = ""
             if open_at < 0 and (m := _LEAD_ATTRIBUTION_RE.match(text[start:end])):
                 lead = m.group("attr")
