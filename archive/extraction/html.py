@@ -401,7 +401,11 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     page.byline = _byline(soup, ld)
 
     for embed in soup.find_all(class_=_EMBED_RE):
-        embed.decompose()  # before trafilatura reads the page too (below, from the cleaned tree)
+        # recorded like any line taken out, then gone before trafilatura reads the page (below)
+        if text := " ".join(embed.get_text(" ").split()):
+            quoted = "quote" in " ".join(embed.get("class") or []).lower()
+            page.removed.append(Removal(text, "pull-quote" if quoted else "social-embed"))
+        embed.decompose()
     lines = _trafilatura_lines(str(soup), page.url)
     words = sum(len(line.split()) for line in lines)
     if words < MIN_ARTICLE_WORDS:

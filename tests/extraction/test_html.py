@@ -348,3 +348,11 @@ def test_a_page_its_scripts_fill_in_gives_the_article_its_json_ld_carries():
     assert [(q.speaker, q.text) for q in draft.quotes] == [
         ("Angus Morrison", "We cannot sail until engineers have checked the structure")
     ]
+
+
+def test_an_embedded_post_and_a_pull_quote_are_recorded_as_taken_out():
+    draft = draft_of("itemprop_news.html")
+    removed = {r.rule: r.text for r in draft.removed if r.rule in ("social-embed", "pull-quote")}
+    assert removed["pull-quote"] == "Passengers were let down again and again"
+    assert removed["social-embed"].startswith("Stuck at Easthaven again, third time this week #trains")
+    assert "Stuck at Easthaven" not in draft.body
