@@ -676,7 +676,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             if len(firsts := by_first.get(translit_key(word), [])) == 1:
                 candidates = firsts
         if candidates:
-            person = _closest(candidates, run)
+            person = _closest(candidates, run, texts)
         elif len(run.words) == 1 and _vouched(run, text) and word.lower() not in first_names():
             key = translit_key(word)
             person = people.get(key)
@@ -754,8 +754,13 @@ def _surnames(words: list[str]) -> list[str]:
     return forms
 
 
-def _closest(candidates: list[FoundPerson], run: _Run) -> FoundPerson:
-    """Of two people sharing a surname, the one named most recently before this mention."""
+def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> FoundPerson:
+    """Of two people sharing a surname, the one named most recently before this mention; never a
+    relative introduced as one ("His son Hunter Biden" … "Biden said" is Joe Biden) while another is."""
+    if len(candidates) == 1:
+        return candidates[0]
+    principals = [p for p in candidates if not _introduced_as_relative(p, texts)]
+    candidates = principals or candidates
     if len(candidates) == 1:
         return candidates[0]
 
@@ -766,6 +771,21 @@ def _closest(candidates: list[FoundPerson], run: _Run) -> FoundPerson:
         return max(earlier) if earlier else (-1, -1)
 
     return max(candidates, key=last_before)
+
+
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|grandson|granddaughter|"
+    r"widow|widower|stepson|stepdaughter)s?,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as_relative(person: FoundPerson, texts: list[str]) -> bool:
+    """Whether every mention of ``person`` by full name follows a family word ("his son Hunter Biden")."""
+    full = [m for m in person.mentions if len(m.text.split()) >= 2]
+    return bool(full) and all(
+        _RELATIVE_BEFORE_RE.search(texts[m.paragraph][max(0, m.start - 20) : m.start]) for m in full
+    )
 
 
 def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[FoundPerson]) -> dict[str, list[Mention]]:

@@ -330,3 +330,12 @@ def test_a_role_in_lower_case_after_said_still_makes_the_name_a_speaker():
 def test_a_title_of_office_in_capitals_is_no_part_of_the_name():
     found = names("", "“He preyed on people,” U.S. Attorney Trina Higgins said. Prosecutor Ann Ode agreed.")
     assert "Trina Higgins" in found and not any(name.startswith(("Attorney", "Prosecutor")) for name in found)
+
+
+def test_the_surname_alone_is_the_principal_not_a_relative_named_after_him():
+    found = names(
+        "Biden signs aid bill",
+        "President Joe Biden signed the aid package on Wednesday. His son Hunter Biden did not attend.",
+        "Biden said it was a good day.",
+    )
+    assert found == {"Joe Biden": ["Biden"], "Hunter Biden": []}
