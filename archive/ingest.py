@@ -228,8 +228,9 @@ def person_for(found: FoundPerson, known: dict[str, Person] | None = None) -> Pe
                 for score, other in scored:
                     if score >= REVIEW_SIMILARITY:
                         PersonMatch.objects.get_or_create(person=person, candidate=other, defaults={"score": score})
-                # a Person known so far by surname alone now has a full name
-                for lone in (p for p in namesakes if " " not in p.key and not p.is_curated):
+                # a Person known so far by surname alone now has a full name; not when the archive
+                # already knew another full name with it (the lone "Johnson" is then either one)
+                for lone in (p for p in namesakes if " " not in p.key and not p.is_curated and not full):
                     gone = lone.pk
                     merge_people(person, lone)
                     # the lone surname's names are the full name's now

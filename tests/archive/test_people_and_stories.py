@@ -356,3 +356,18 @@ def test_the_topic_list_puts_the_topics_in_use_first_and_the_empty_ones_apart(cl
     assert 'NATO</a> <span class="meta">5 articles</span>' in used
     assert "Sport" not in used and ">Sport</a>" in unused  # no seed is about sport
     assert used.index(">NATO</a>") < used.index(">European security</a>")  # 5 articles before fewer
+
+
+def test_a_lone_surname_two_known_people_share_joins_no_newcomer_with_it(db, tmp_path):
+    for name, text in {
+        "a.txt": "Johnson in Kyiv\n\nFormer prime minister Boris Johnson visited Kyiv on Tuesday.",
+        "b.txt": "Aid vote\n\nHouse Speaker Mike Johnson brought the aid bill to a vote on Saturday.",
+        "c.txt": "Aid soon\n\n“The weapons will be there within days,” Johnson said on Sunday.",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run_command("import_articles", str(tmp_path / name))
+    lone = Person.objects.get(name="Johnson")
+    (tmp_path / "d.txt").write_text("Golf\n\nDustin Johnson said he would play in the final round.", encoding="utf-8")
+    run_command("import_articles", str(tmp_path / "d.txt"))
+    assert Person.objects.filter(pk=lone.pk).exists()  # still its own: it may be either Johnson, not the golfer
+    assert Quote.objects.get(text__startswith="The weapons").speaker.name == "Johnson"
