@@ -41,20 +41,33 @@ def split_wire_tag(title: str) -> tuple[str, str]:
 
 
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
-# 2024", "15 березня 2024"): one tuple a month, January first
+# 2024", "15 березня 2024", "12 ene 2022"): one tuple a month, January first
 FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("enero", "janvier", "januar", "jänner", "gennaio", "janeiro", "stycznia", "січня", "января"),
-    ("febrero", "février", "fevrier", "februar", "febbraio", "fevereiro", "lutego", "лютого", "февраля"),
+    ("enero", "ene", "janv", "janvier", "januar", "jänner", "gennaio", "janeiro", "stycznia", "січня", "января"),
+    ("febrero", "févr", "février", "fevrier", "februar", "febbraio", "fevereiro", "lutego", "лютого", "февраля"),
     ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта"),
-    ("abril", "avril", "aprile", "kwietnia", "квітня", "апреля"),
+    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля"),
     ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая"),
     ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня"),
-    ("julio", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля"),
-    ("agosto", "août", "aout", "sierpnia", "серпня", "августа"),
+    ("julio", "juil", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля"),
+    ("agosto", "ago", "août", "aout", "sierpnia", "серпня", "августа"),
     ("septiembre", "septembre", "settembre", "setembro", "września", "wrzesnia", "вересня", "сентября"),
-    ("octubre", "octobre", "oktober", "ottobre", "outubro", "października", "pazdziernika", "жовтня", "октября"),
+    ("octubre", "okt", "octobre", "oktober", "ottobre", "outubro", "października", "pazdziernika", "жовтня", "октября"),
     ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября"),
-    ("diciembre", "décembre", "decembre", "dezember", "dicembre", "dezembro", "grudnia", "грудня", "декабря"),
+    (
+        "diciembre",
+        "dic",
+        "déc",
+        "dez",
+        "décembre",
+        "decembre",
+        "dezember",
+        "dicembre",
+        "dezembro",
+        "grudnia",
+        "грудня",
+        "декабря",
+    ),
 )
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

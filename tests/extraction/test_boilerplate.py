@@ -440,6 +440,8 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("15. März 2024, 14:05", "2024-03-15"),
         ("15 березня 2024 р., 14:05", "2024-03-15"),
         ("3 października 2023", "2023-10-03"),
+        ("Bruselas - 12 ene 2022 - 19:45 CET", "2022-01-12"),  # a month shortened the Spanish way
+        ("12 déc. 2023", "2023-12-12"),
         ("07 Mar. 2024 -", "2024-03-07"),
         ("February 28, 2024, 14:00, The Kremlin, Moscow", "2024-02-28"),
     ],
