@@ -630,6 +630,8 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
     # counts everywhere in the article ("Finance Minister Petra Schmidt" ... "Petra Schmidt later").
     runs = _without_stray_initials(runs, texts)
     vouched = {translit_key(full_form(r)) for r in runs if _is_full_name(r) and _vouched(r, texts[r.paragraph])}
+    # "their counterparts, Enrique Manalo and Gilberto Teodoro": a full name listed beside a person's
+    vouched |= _listed_with_people(runs, texts, vouched, full_form)
     # "Bukayo Saka scored twice … Saka, 23, was modest": a full name nothing vouched for, whose
     # surname alone the story vouches for elsewhere
     tails = {
@@ -752,6 +754,27 @@ def _surnames(words: list[str]) -> list[str]:
             forms.append(" ".join(words[i:]))
             break
     return forms
+
+
+_LISTED_RE = re.compile(r",?\s+and\s+")
+
+
+def _listed_with_people(runs: list[_Run], texts: list[str], vouched: set[str], full_form) -> set[str]:
+    """Keys of full names joined by "and" to a person's ("X and Y"; a comma there is as often a
+    title's end: "… Tax Reforms, Taiwo Oyedele,"), none of whose words names a body, a place or a
+    common thing."""
+    found: set[str] = set()
+    for a, b in zip(runs, runs[1:], strict=False):
+        if a.paragraph != b.paragraph or not (_is_full_name(a) and _is_full_name(b)):
+            continue
+        if not _LISTED_RE.fullmatch(texts[a.paragraph][a.end : b.start]):
+            continue
+        keys = translit_key(full_form(a)), translit_key(full_form(b))
+        for run, key, other in ((a, keys[0], keys[1]), (b, keys[1], keys[0])):
+            words = [w.strip("()").lower() for w in run.words]
+            if other in vouched and key not in vouched and not any(w in NOT_NAMES or w in COMMON_WORDS for w in words):
+                found.add(key)
+    return found
 
 
 def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> FoundPerson:

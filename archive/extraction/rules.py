@@ -325,6 +325,8 @@ RULES: tuple[Rule, ...] = (
         max_words=9,
         cased=True,
     ),
+    # "All News 09:12 January 06, 2025": a section's name and the time before the date
+    _rule("dateline", rf"^(?:(?-i:[A-Z])[\w&'’.-]*\s+){{1,3}}(?:{CLOCK})\s+(?:{DATE})$", max_words=10),
     # "May 18, 2024 by Notes from Poland Staff": the date, then who wrote it
     _rule("byline", rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?by\s+\S.{{1,60}}$", max_words=16),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
@@ -607,8 +609,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with assistance from\b.{0,160}$"
         r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
         # "(Adds comments from defence committee chair in paragraph 3)": what a wire's new version changed
-        r"|^\((?:adds|recasts|rewrites|corrects|removes|refiles|changes|fixes|updates)\b[^()]{0,120}\b(?:paragraphs?|"
-        r"headline|throughout|byline|dateline|lead|bullets?|graphs?|para|pars?)\b[^()]{0,40}\)\.?$"
+        # ("(ATTN: ADDS details in paras 3-5)", "(EDS: RECASTS lead)": with the note's label)
+        r"|^\((?:(?:attn|eds|editors?(?:['’]s? note)?)\s*:\s*)?(?:adds|recasts|rewrites|corrects|removes|refiles|changes|"
+        r"fixes|updates)\b[^()]{0,120}\b(?:paragraphs?|"
+        r"headline|throughout|byline|dateline|lead|bullets?|graphs?|paras?|pars?)\b[^()]{0,40}\)\.?$"
         r"|^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,300}$"
         # "This article appeared in the Europe section of the print edition under the headline ...",
         # "Appeared in the April 12, 2024, print edition as 'ECB Signals June Rate Cut'."
