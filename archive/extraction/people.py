@@ -83,6 +83,15 @@ NOT_NAMES = frozenset(
     islamabad kabul canberra ottawa havana caracas brasilia pretoria nairobi abuja luxembourg strasbourg
     munich davos bern zurich odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk bakhmut avdiivka
     sevastopol belgorod kursk pokrovsk kramatorsk sumy poltava vinnytsia mykolaiv petersburg
+    qatar egypt lebanon saudi emirates kuwait bahrain oman yemen libya tunisia algeria morocco sudan
+    ethiopia eritrea somalia nigeria ghana senegal uganda rwanda burundi congo angola zambia zimbabwe
+    mozambique tanzania namibia botswana pakistan afghanistan bangladesh nepal myanmar thailand vietnam
+    cambodia laos malaysia singapore indonesia philippines taiwan mongolia kazakhstan uzbekistan kyrgyzstan
+    tajikistan turkmenistan azerbaijan armenia belarus hungary slovakia slovenia croatia serbia bosnia
+    montenegro albania macedonia kosovo bulgaria romania greece cyprus austria switzerland belgium
+    netherlands denmark norway sweden finland iceland ireland scotland wales portugal australia argentina
+    colombia venezuela ecuador bolivia paraguay uruguay nicaragua honduras guatemala haiti hamas hezbollah
+    houthis taliban
     """.split()
 )
 # Titles held with one name: "Pope Francis", "King Charles", "Patriarch Kirill"
@@ -380,6 +389,21 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
+    """Whether ``words[last_role]``, a place's or a body's word right after a title and before the
+    run's last word, is a given name ("Defence Minister Israel Katz")."""
+    if not 1 <= last_role == len(words) - 2:
+        return False
+    title, given, last = (w.lower().strip("()") for w in words[last_role - 1 :])
+    return (
+        title in ROLES
+        and given in NOT_NAMES
+        and given not in ROLES
+        and given not in TITLE_PREFIXES
+        and not any(last in words_ for words_ in (NOT_NAMES, COMMON_WORDS, ROLES, PARTICLES, POST_NOMINALS))
+    )
+
+
 def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False) -> list[_Run]:
     """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
     "ambassador to" (``posted_to``) a run of three words or more starts with a place."""
@@ -389,6 +413,8 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
         low = word.lower().strip("()")
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
             last_role = i
+    if _given_name_like_a_place(words, last_role):
+        last_role -= 1  # "Defence Minister Israel Katz": the title, then a whole name
     name_tokens = run[last_role + 1 :]
     # trailing particles and letters after the name ("KC", "OBE") are not part of it, nor is the
     # capitalised word starting a sentence before it ("The Treasury said")
@@ -541,7 +567,16 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
-    if any(w.lower() in NOT_NAMES or _is_initials(w) for w in words):
+    # "Defence Minister Israel Katz": a given name spelled like a country, after a person's title
+    named_like_a_place = (
+        len(words) == 2
+        and bool(run.cue_words)
+        and run.cue_words[-1] in ROLES
+        and words[0].lower() in NOT_NAMES
+        and words[1].lower() not in NOT_NAMES
+        and words[1].lower() not in COMMON_WORDS
+    )
+    if not named_like_a_place and any(w.lower() in NOT_NAMES or _is_initials(w) for w in words):
         return False  # a body's name or initials, and its members in them: "MPs", "MEPs", "NGOs"
     if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name

@@ -339,3 +339,12 @@ def test_the_surname_alone_is_the_principal_not_a_relative_named_after_him():
         "Biden said it was a good day.",
     )
     assert found == {"Joe Biden": ["Biden"], "Hunter Biden": []}
+
+
+def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_after_a_title_is():
+    found = names(
+        "Israel, Hamas agree to extend truce, Qatar says",
+        "Talks will resume on Monday, Egypt said.",
+        "Defence Minister Israel Katz said the army was ready. Katz added that nothing had changed.",
+    )
+    assert found == {"Israel Katz": ["Katz"]}
