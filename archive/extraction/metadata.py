@@ -504,6 +504,10 @@ _BYLINE_DESK_BEFORE_RE = re.compile(rf"^(?:[a-z]+\s+){{0,3}}(?:{DESK_WORDS})\s+(
 _BYLINE_ACRONYM_RE = re.compile(r"\s*,\s*[A-Z]{2,6}$")
 
 
+# "Jacob Magid and Agencies": the wires the author wrote it up from
+_BYLINE_WIRES_RE = re.compile(r"\s*(?:,|\band\b|\bwith\b|&)\s*(?:news\s+)?(?:agencies|wires|agency reports?)$", re.I)
+
+
 # "Hannah Lindqvist, Business Reporter": the desk after the name
 _BYLINE_ROLE_RE = re.compile(
     r"\s*,\s*[^,]*\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|contributor|producer|"
@@ -608,6 +612,7 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_FOR_RE.sub("", name)
     name = _BYLINE_DESK_BEFORE_RE.sub("", name)
     name = _BYLINE_ACRONYM_RE.sub("", name)
+    name = _BYLINE_WIRES_RE.sub("", name)
     name = name.replace(" ,", ",")  # "Chad Pergram , Alex Miller"
     return _uncapitalised(name.rstrip(".").strip()) or None
 
@@ -685,7 +690,8 @@ def _unambiguous_date(found: str) -> date | None:
         candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[1].lower(), 0), int(m[2])))
     if m := _NUMERIC_RE.search(found):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
-        if "." in m.group(0) or first > 12 >= second:  # "12.03.2024" is written day first
+        # "12.03.2024" is written day first; "10-10-2024" reads the same either way
+        if "." in m.group(0) or first > 12 >= second or first == second:
             candidates.append((year, second, first))
         elif second > 12 >= first:
             candidates.append((year, first, second))

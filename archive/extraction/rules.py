@@ -223,6 +223,9 @@ RULES: tuple[Rule, ...] = (
         ),
         tail=True,
     ),
+    # "Read more about: / Israel at War / Hostages": the story's topics under the heading (before
+    # the "Read more: …" teaser rule below, which the heading would fit too)
+    _rule("tag-list", _exact(r"read more about|more about"), tail=True),
     # --- lines that go, the article goes on ----------------------------------------------
     _rule(
         "read-also-teaser",
@@ -850,9 +853,7 @@ RULES: tuple[Rule, ...] = (
         "tag-list",
         _exact(
             r"tags?|topics|related topics|suggested topics|see all topics|filed under|categories|keywords|"
-            r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)|"
-            # "More about / Rishi Sunak / Local elections": the story's topics under the heading
-            r"more about"
+            r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)"
         ),
         tail=True,
     ),
