@@ -389,6 +389,10 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+# Words that are a place's, a month's or a body's, and a surname too after a given name
+_WORDS_AS_SURNAMES = frozenset("may march august white black washington london west north king young green".split())
+
+
 def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     """Whether ``words[last_role]``, a place's or a body's word right after a title and before the
     run's last word, is a given name ("Defence Minister Israel Katz")."""
@@ -409,7 +413,14 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     "ambassador to" (``posted_to``) a run of three words or more starts with a place."""
     words = [t for _, _, t in run]
     last_role = 0 if posted_to and len(words) >= 3 else -1
-    for i, word in enumerate(words):
+    # "Theresa May", "Kimberly White", "Stephen King": a surname spelled like a month, a colour or a
+    # place, after a given name
+    surname_like = (
+        len(words) >= 2 and words[-1].lower() in _WORDS_AS_SURNAMES and words[-2].lower().strip("()") in first_names()
+    )
+    # ("May said": alone, the word is a name only beside a speech verb or a title; see find_persons)
+    surname_like = surname_like or (len(words) == 1 and words[0].lower() in _WORDS_AS_SURNAMES)
+    for i, word in enumerate(words[:-1] if surname_like else words):
         low = word.lower().strip("()")
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
             last_role = i
@@ -576,7 +587,9 @@ def _vouched(run: _Run, text: str) -> bool:
         and words[1].lower() not in NOT_NAMES
         and words[1].lower() not in COMMON_WORDS
     )
-    if not named_like_a_place and any(w.lower() in NOT_NAMES or _is_initials(w) for w in words):
+    surname_like = len(words) >= 2 and words[-1].lower() in _WORDS_AS_SURNAMES and words[-2].lower() in first_names()
+    checked = words[:-1] if surname_like else words  # "Theresa May": a surname spelled like a month
+    if not named_like_a_place and any(w.lower() in NOT_NAMES or _is_initials(w) for w in checked):
         return False  # a body's name or initials, and its members in them: "MPs", "MEPs", "NGOs"
     if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
@@ -709,6 +722,8 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         text = texts[run.paragraph]
         word = " ".join(w.strip("()") for w in run.words)
         candidates = by_surname.get(translit_key(word), [])
+        if word.lower() in _WORDS_AS_SURNAMES and not (run.cue_words or _has_speech_verb(text, run.start, run.end)):
+            continue  # "in May": the month, unless a title or a speech verb says it is Theresa May
         if not candidates and len(run.words) == 1 and _may_be_family_name(word, run, text):
             if len(firsts := by_first.get(translit_key(word), [])) == 1:
                 candidates = firsts

@@ -359,3 +359,15 @@ def test_a_long_capitalised_title_of_something_before_the_name_vouches_for_the_s
         "According to Oyedele, “Small businesses will be exempted from company income tax.”",
     )
     assert result == [("Small businesses will be exempted from company income tax.", "Taiwo Oyedele", "according-to")]
+
+
+def test_a_surname_spelled_like_a_month_or_a_colour_is_a_speaker_but_the_month_is_no_one():
+    result = quotes(
+        "Former prime minister Theresa May met the king on Monday. “We are ready,” May told reporters.",
+        "The talks will resume in May, officials said. “Correlation is not causation,” said Kimberly White, "
+        "the council's vice president.",
+    )
+    assert result == [
+        ("We are ready", "Theresa May", "named"),
+        ("Correlation is not causation", "Kimberly White", "named"),
+    ]
