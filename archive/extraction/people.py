@@ -389,6 +389,9 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+_INITIALS_GIVEN_RE = re.compile(r"[A-Z]{2}")
+# Two-letter initials of a country or a body, written in capitals when they are ("UN", not "Un")
+_SHORT_ACRONYMS = frozenset("us uk eu un".split())
 # Words that are a place's, a month's or a body's, and a surname too after a given name
 _WORDS_AS_SURNAMES = frozenset("may march august white black washington london west north king young green".split())
 
@@ -422,6 +425,8 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     surname_like = surname_like or (len(words) == 1 and words[0].lower() in _WORDS_AS_SURNAMES)
     for i, word in enumerate(words[:-1] if surname_like else words):
         low = word.lower().strip("()")
+        if low in _SHORT_ACRONYMS and not word.strip("()").isupper():
+            continue  # "Kim Jong Un": "UN" only in capitals
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
             last_role = i
     if _given_name_like_a_place(words, last_role):
@@ -589,6 +594,8 @@ def _vouched(run: _Run, text: str) -> bool:
     )
     surname_like = len(words) >= 2 and words[-1].lower() in _WORDS_AS_SURNAMES and words[-2].lower() in first_names()
     checked = words[:-1] if surname_like else words  # "Theresa May": a surname spelled like a month
+    if len(words) == 2 and _INITIALS_GIVEN_RE.fullmatch(words[0]) and words[0].lower() not in TITLE_PREFIXES:
+        checked = checked[1:]  # "JD Vance", "AJ Tracey": initials without their full stops
     if not named_like_a_place and any(w.lower() in NOT_NAMES or _is_initials(w) for w in checked):
         return False  # a body's name or initials, and its members in them: "MPs", "MEPs", "NGOs"
     if any("-" in w and all(part.lower() in NOT_NAMES for part in w.split("-")) for w in words):

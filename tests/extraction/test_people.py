@@ -348,3 +348,13 @@ def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_aft
         "Defence Minister Israel Katz said the army was ready. Katz added that nothing had changed.",
     )
     assert found == {"Israel Katz": ["Katz"]}
+
+
+def test_initials_without_full_stops_and_a_name_ending_like_an_acronym_are_people():
+    found = names(
+        "",
+        "Vice President JD Vance said the talks would continue. Vance added nothing.",
+        "North Korean leader Kim Jong Un said the launch was a success.",
+        "The EU Commission said it would reply. UK Treasury officials said nothing.",
+    )
+    assert found == {"JD Vance": ["Vance"], "Kim Jong Un": []}
