@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from archive.models import Article, Person, Quote
+from archive.models import Article, Person, Quote, Topic
 
 from ..conftest import DATA, SEEDS, run_command
 
@@ -371,3 +371,18 @@ def test_a_lone_surname_two_known_people_share_joins_no_newcomer_with_it(db, tmp
     run_command("import_articles", str(tmp_path / "d.txt"))
     assert Person.objects.filter(pk=lone.pk).exists()  # still its own: it may be either Johnson, not the golfer
     assert Quote.objects.get(text__startswith="The weapons").speaker.name == "Johnson"
+
+
+def test_an_archive_made_before_gets_the_new_shipped_topic_terms_and_keeps_its_own(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    energy = Topic.objects.get(name="Energy")
+    energy.terms = ["natural gas", "heat pumps"]  # as an archivist left it: one shipped term gone, one added
+    energy.save()
+    import_module("archive.migrations.0013_more_topic_terms").add_terms(apps, None)
+    energy.refresh_from_db()
+    assert energy.terms[:2] == ["natural gas", "heat pumps"]
+    assert {"oil", "OPEC", "crude"} <= set(energy.terms)
+    assert "pipeline" not in energy.terms  # the term they took out stays out

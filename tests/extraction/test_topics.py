@@ -44,3 +44,17 @@ def test_the_shipped_topics_tag_storms_wars_chips_and_strikes_of_any_place():
 def test_storming_a_building_is_no_storm():
     protest = "Police fired tear gas as demonstrators tried to storm parliament in Nairobi on Tuesday."
     assert "Natural disasters" not in match_topics("Protesters storm parliament", protest, shipped())
+
+
+def test_the_shipped_topics_tag_oil_budgets_truces_missiles_and_rearmament():
+    topics = shipped()
+    oil = "Brent crude fell 6% after OPEC+ agreed to add 411,000 barrels a day in May."
+    assert match_topics("Oil slumps as OPEC+ speeds up output", oil, topics) == ["Energy"]
+    budget = "The motion against the 2025 budget failed. The government had forced the budget through."
+    assert match_topics("", budget, topics) == ["Economy"]
+    truce = "Macron proposed a one-month truce in the air and at sea. The truce would not cover ground fighting."
+    assert match_topics("", truce, topics) == ["Peace talks"]
+    missile = "North Korea fired a ballistic missile into the sea. The ballistic missile flew 1,100 km."
+    assert match_topics("", missile, topics) == ["Nuclear weapons"]
+    shield = "Poland will spend more on defence. Defence spending will reach 4.7% of GDP next year."
+    assert "European security" in match_topics("Poland to raise defence spending", shield, topics)
