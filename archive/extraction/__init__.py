@@ -12,12 +12,12 @@ from .boilerplate import NAMES_SPLIT_RE, Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
 from .html import declared_charset, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
-from .metadata import find_byline, find_dateline, find_outlet, find_published
+from .metadata import find_byline, find_dateline, find_outlet, find_published, find_wire
 from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 125
+EXTRACTOR_VERSION = 126
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -108,6 +108,8 @@ def extract_article(
             draft.outlet = find_outlet([item for item in draft.removed if name not in item.text.casefold()])
         else:
             draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
+    if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
+        draft.outlet = find_wire(draft.paragraphs)
     if draft.outlet:
         _remove_outlet_name(draft)
     if draft.published is None:

@@ -723,6 +723,31 @@ _STAMP_RE = re.compile(rf"\b(?:published|posted|first published|updated)\b[^.]{{
 DATELINE_PARAGRAPHS = 3
 
 
+# "ANKARA, May 12 (Reuters) - …", "SEOUL, Jan. 6 (Yonhap) -- …": the wire whose story it is
+_WIRE_DATELINE_RE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s",
+    re.IGNORECASE,
+)
+_AGENCY_NAMES = {
+    "afp": "AFP",
+    "ap": "The Associated Press",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "upi": "UPI",
+    "pa": "PA",
+    "ians": "IANS",
+}
+
+
+def find_wire(paragraphs: list[str]) -> str | None:
+    """The news agency named in the story's opening dateline: the outlet of a page that names no other."""
+    match = _WIRE_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
+    if not match or match.group("agency").lower() in _NOT_AGENCY_NAMES:
+        return None
+    agency = match.group("agency")
+    return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+
+
 def find_dateline(paragraphs: list[str]) -> date | None:
     """A publication date stated at the top of the story itself, when the page gave none."""
     for paragraph in paragraphs[:DATELINE_PARAGRAPHS]:
