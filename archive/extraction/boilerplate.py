@@ -244,6 +244,8 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
     for j in range(start + 1, min(len(units), start + 1 + MAX_BOX_LINES)):
         if rules[j] is not None and rules[j].is_tail:
             return None
+        if rules[j] is not None:
+            continue  # a line of chrome ("The views expressed in … are solely those of the authors") goes on no story
         if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
             if fold_key(units[j]) in {fold_key(unit) for unit in units[:start]}:
                 return None  # the story pasted again after the box, not going on
@@ -427,7 +429,13 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     meta = next((i for i in range(len(units)) if rules[i] is not None and rules[i].id in _META_RULES), None)
     above = [i for i in candidates if meta is not None and i < meta]
     below = [i for i in candidates if meta is not None and i > meta]
-    if above and below and word_count(header[below[-1]][1]) >= word_count(header[above[-1]][1]) + MIN_DEK_EXTRA:
+    # (not a label above the date: "UkraineAlert / February 20, 2025 / Trump's Ukraine peace plan …")
+    if (
+        above
+        and below
+        and word_count(header[below[-1]][1]) >= word_count(header[above[-1]][1]) + MIN_DEK_EXTRA
+        and word_count(header[above[-1]][1]) >= MIN_HEADLINE_WORDS
+    ):
         candidates = above
     # A live page puts a time of day over each post ("15.42 GMT / Chancellor says ..."): the
     # posts' headings are below the page's own time line, the page's headline above it.

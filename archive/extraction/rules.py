@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
         "teaser-list",
         _exact(
             r"latest (?:articles|news|stories|posts|updates|headlines)|more like this|more (?:stories|news|articles)|"
-            r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|"
+            r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|further reading|"
             r"(?:you|we think you) (?:may|might|will|would|can|could) (?:also )?(?:like|enjoy|be interested in|read)|"
             r"recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)|"
             r"trending(?: now| stories| news)?|popular(?: posts| stories| articles| now| news)?|"
