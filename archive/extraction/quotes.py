@@ -107,6 +107,8 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this
 # A quote of a few words right after "the", "his" … names a thing ("the “coalition of the willing”");
 # after "a" it may be speech ("called it a “dangerous escalation”").
 MAX_LABEL_WORDS = 4
+# a determiner and a word describing what follows ("a European-led “…”"), in a sentence no one speaks in
+_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+[\w-]+\s*$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|his|her|its|their|our|so-called)\s*$", re.IGNORECASE)
 
 # A quoted name of a thing, not speech: after words that name ("so-called", "dubbed", "the film"),
@@ -820,6 +822,14 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 and _DEFINITE_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
             ):
                 continue  # "lead the “fighter jet coalition”": a name for a thing, not speech
+            if (
+                len(words) <= MAX_LABEL_WORDS
+                and text[end - 1] not in ".!?…,"
+                and not _whole_sentence(text, start, end, open_at)
+                and not _has_speech_cue(text, start, end)
+                and _DESCRIBED_BEFORE_RE.search(text[max(0, open_at - 30) : max(open_at, 0)])
+            ):
+                continue  # "to discuss a European-led “coalition of the willing”", no one speaking: a name
             if len(words) <= MAX_NAME_WORDS and (
                 _NAMING_BEFORE_RE.search(text[max(0, open_at - 40) : max(open_at, 0)])
                 or (is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
