@@ -135,7 +135,7 @@ SPEECH_VERBS = (
     "continued|lamented|laments|complained|complains|observed|remarked|suggested|suggests|"
     "demanded|detailed|assured|assures|promised|vowed|accused|accuses|"
     "confirmed|confirms|denied|denies|responded|responds|commented|shouted|tweeted|"
-    "echoed|pointed out|went on|put it|puts it|"
+    "echoed|pointed out|went on|put it|puts it|was quoted as saying|is quoted as saying|was quoted|"
     # what machine-translated copy uses for "said" ("has celebrated", "sentenced", "settled")
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"

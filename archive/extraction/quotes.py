@@ -56,7 +56,8 @@ _OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CLOSE_MARK_RE = re.compile(r"[”»\"]\s*,")
 # what joins two people speaking as one: "Joe Biden and Olaf Scholz said"
-_TOGETHER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# (the second one's title between: "Andrzej Duda and Lithuanian President Gitanas Nausėda")
+_TOGETHER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.-]*\s+){0,3}")
 # "the two leaders said", "the ministers said": more than one speaks, none of them alone
 _MANY_RE = re.compile(
     r"^the\s+(?:two|three|four|both|several|many)\b|^the\s+(?:[\w-]+\s+)?(?:leaders|ministers|officials|presidents|"
@@ -654,6 +655,8 @@ def _before_cue(ctx, no, text, quote, floor):
             # "The head of Lithuanian diplomacy, Gabrielius Landsbergis, has been more forceful: “…”":
             # the sentence that announces the quote has its speaker for subject
             person = ctx.person_in(no, start, start + len(segment), last=False)
+            if person and ctx.named_together(no, start, start + len(segment)):
+                return "unnamed-source", None, segment.strip(" :")  # "X and Y issued a joint statement: “…”"
             if person:
                 return "named", person, segment.strip(" :")
         return None

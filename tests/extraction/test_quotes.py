@@ -380,3 +380,16 @@ def test_a_few_quoted_words_after_a_described_noun_with_no_one_speaking_are_a_na
         "Officials try to convey that sitting at the same table is “important and useful”.",
     )
     assert [text for text, _, _ in result] == ["very dangerous escalation", "important and useful"]
+
+
+def test_quoted_as_saying_names_the_speaker_and_a_joint_statement_none():
+    result = quotes(
+        "Kremlin spokesman Dmitry Peskov said the situation was difficult.",
+        "“We see no grounds for optimism,” Peskov was quoted as saying by TASS.",
+        "Polish President Andrzej Duda and Lithuanian President Gitanas Nausėda issued a joint statement: "
+        "“Our borders are NATO's borders.”",
+    )
+    assert result == [
+        ("We see no grounds for optimism", "Dmitry Peskov", "named"),
+        ("Our borders are NATO's borders.", None, "unnamed-source"),
+    ]
