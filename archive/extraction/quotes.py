@@ -564,6 +564,14 @@ def _introduced_unnamed(subject: str, before: str) -> bool:
     return bool(re.search(rf"\b(?:one|a|an|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", before, re.IGNORECASE))
 
 
+# "was how X summed up …", "these were the words of X", "such was the reply of X"
+_WORDS_OF_RE = re.compile(
+    r"(?:(?:was|is) how\s+(?P<subj>(?:the\s+)?[^,.;:]{2,60}?)\s+(?:\w+ed|put it|sees it|saw it)\b"
+    r"|(?:these|those|such) (?:were|are|was|is) (?:the )?(?:words|reply|response|answer) of\s+(?P<of>[^,.;:]{2,60}))",
+    re.IGNORECASE,
+)
+
+
 def _after_cue(ctx, no, text, quote, stop):
     """Attribution right after the closing mark: "…,” X said" or "…,” said X" or ", according to X"."""
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
@@ -601,6 +609,11 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=False)
         if person:
             return "according-to", person, m.group(0).strip()
+    if m := _WORDS_OF_RE.match(rest):
+        # "“…,” was how Zelensky summed it up", "“…” - these were the words of the Ukrainian president"
+        s, group = begin + lead, "subj" if m.group("subj") else "of"
+        rule, speaker = _resolve(ctx, no, text, s + m.start(group), s + m.end(group), where, last=False)
+        return rule, speaker, text[s : s + m.end()].strip()
     if segment[:lead].strip(' ,”"’»').startswith(("—", "–")) and len(rest.split()) <= 6:
         # "“Time is short” — Olaf Scholz": a dash and the name
         person = ctx.person_in(no, begin + lead, end, last=False)

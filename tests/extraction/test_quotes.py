@@ -393,3 +393,15 @@ def test_quoted_as_saying_names_the_speaker_and_a_joint_statement_none():
         ("We see no grounds for optimism", "Dmitry Peskov", "named"),
         ("Our borders are NATO's borders.", None, "unnamed-source"),
     ]
+
+
+def test_was_how_and_these_were_the_words_of_name_the_speaker_after_the_quote():
+    result = quotes(
+        "Ukrainian President Volodymyr Zelensky met Polish Prime Minister Donald Tusk on Friday.",
+        "“Peace through strength,” was how Zelensky summed up the meeting.",
+        "“We are ready to sign the agreement tomorrow” - these were the words of the Ukrainian president.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("Peace through strength", "Volodymyr Zelensky"),
+        ("We are ready to sign the agreement tomorrow", "Volodymyr Zelensky"),
+    ]
