@@ -519,12 +519,27 @@ _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
 
 def _roles_around(text: str, start: int, end: int) -> set[str]:
-    """Role words written in lower case next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister"."""
+    """Role words next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister", and the whole
+    title before it, with the country it names ("Minister of Foreign Affairs of Ukraine Andrii
+    Sybiha", "his Turkish counterpart Hakan Fidan")."""
     before = _WORD_RE.findall(text[max(0, start - 40) : start].lower())[-3:]
     after = _WORD_RE.findall(text[end : end + 40].lower())
     # ", the minister," or ", who is also defence minister,"
     after = after[: 6 if after[:1] == ["who"] else 4] if text[end : end + 2].startswith(",") else []
-    return {w for w in before + after if w in ROLES and w not in HONORIFICS}
+    roles = {w for w in before + after if w in ROLES and w not in HONORIFICS}
+    if text[max(0, start - 1) : start] != " ":
+        return roles
+    for word in reversed(_WORD_RE.findall(text[max(0, start - 80) : start].lower())):
+        if word in ROLES or word in TITLE_PREFIXES:
+            if word not in HONORIFICS:
+                roles.add(word)
+        elif word not in _TITLE_LINKS and word not in NOT_NAMES:
+            break
+    return roles
+
+
+# the small words inside a title: "Minister of Foreign Affairs of Ukraine", "Head of the Office"
+_TITLE_LINKS = frozenset("of the for on and".split())
 
 
 def _is_initials(word: str) -> bool:

@@ -26,7 +26,10 @@ _CLOSE_AFTER = ",.;:!?…)]}"
 
 _VERBS = SPEECH_VERBS + "|say|tell|add|state|declare|explain|write|warn|stress|emphasize|insist|argue|note|claim|admit"
 _VERB_RE = re.compile(rf"\b(?:has |have |had |also |then )?(?:{_VERBS})\b")
-_SUBJECT_VERB_RE = re.compile(rf"^(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b")
+# (a subject never ends in "of" or "the": "the head of state wrote" has no verb "state")
+_SUBJECT_VERB_RE = re.compile(
+    rf"^(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)(?<!\bof)(?<!\bthe)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
+)
 _APPOSED_SUBJECT_VERB_RE = re.compile(
     rf"^(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
 )
@@ -531,6 +534,9 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     ):
         return "unnamed-source", None
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
+    for phrase, (gone, meant) in _TITLE_PHRASES.items():
+        if phrase in subject.lower():  # "the head of state": the president, not any head
+            words = (words - gone) | meant
     nations = _nations(subject)
     speaker = ctx.by_role(words, where, nations)
     if speaker is None and nations and ctx.by_role(words, where):
@@ -555,6 +561,16 @@ def _nations(text: str) -> frozenset[str]:
     """The countries a title names ("the U.S. president": {"us"})."""
     words = text.lower().replace(",", " ").split()
     return frozenset(_SAME_NATION.get(w, w) for w in words if w in _NATION_WORDS)
+
+
+# What a periphrasis for a title means: (its words, the title's words)
+_TITLE_PHRASES = {
+    "head of state": (frozenset({"head", "state"}), frozenset({"president"})),
+    "head of government": (frozenset({"head", "government"}), frozenset({"prime", "minister"})),
+    "head of diplomacy": (frozenset({"head", "diplomacy"}), frozenset({"foreign", "minister"})),
+    "chief diplomat": (frozenset({"chief", "diplomat"}), frozenset({"foreign", "minister"})),
+    "top diplomat": (frozenset({"top", "diplomat"}), frozenset({"foreign", "minister"})),
+}
 
 
 def _introduced_unnamed(subject: str, before: str) -> bool:
