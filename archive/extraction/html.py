@@ -381,6 +381,10 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     soup = BeautifulSoup(text, "lxml")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    # <q>: an inline quotation, which a browser shows in quotation marks; as text it would split
+    # its paragraph in two
+    for inline in reversed(soup.find_all("q")):
+        inline.replace_with(f"“{inline.get_text()}”")
     ld = _json_ld(soup)
     page = HtmlPage()
     canonical = soup.find("link", rel="canonical")

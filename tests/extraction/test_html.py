@@ -356,3 +356,17 @@ def test_an_embedded_post_and_a_pull_quote_are_recorded_as_taken_out():
     assert removed["pull-quote"] == "Passengers were let down again and again"
     assert removed["social-embed"].startswith("Stuck at Easthaven again, third time this week #trains")
     assert "Stuck at Easthaven" not in draft.body
+
+
+def test_an_inline_q_element_stays_in_its_paragraph_in_quotation_marks():
+    page = """<html><head><title>Kremlin rejects ceasefire proposal</title></head><body><article>
+    <h1>Kremlin rejects ceasefire proposal</h1>
+    <p>The Kremlin on Friday rejected a proposal for a 30-day ceasefire in Ukraine, saying it would only give
+    Kyiv time to regroup and rearm its forces along the front line.</p>
+    <p>Lithuanian Foreign Minister Kęstutis Budrys called the response <q>predictable</q>. "Russia does not
+    want peace," he told reporters in Vilnius.</p></article></body></html>""".encode()
+    draft = extract_article(page)
+    assert draft.paragraphs[-1].startswith(
+        "Lithuanian Foreign Minister Kęstutis Budrys called the response “predictable”."
+    )
+    assert [q.text for q in draft.quotes] == ["predictable", "Russia does not want peace"]
