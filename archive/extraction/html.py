@@ -15,7 +15,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 import trafilatura
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .boilerplate import Removal
 from .metadata import parse_date
@@ -385,6 +385,17 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     # its paragraph in two
     for inline in reversed(soup.find_all("q")):
         inline.replace_with(f"“{inline.get_text()}”")
+    # a <br> in the middle of a sentence ("with a line<br>break inside it") breaks a line, not a paragraph
+    for br in soup.find_all("br"):
+        before, after = br.previous_sibling, br.next_sibling
+        if (
+            isinstance(before, NavigableString)
+            and isinstance(after, NavigableString)
+            and before.strip()
+            and not before.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "…"))
+            and after.lstrip()[:1].islower()
+        ):
+            br.replace_with(" ")
     ld = _json_ld(soup)
     page = HtmlPage()
     canonical = soup.find("link", rel="canonical")

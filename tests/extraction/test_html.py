@@ -370,3 +370,13 @@ def test_an_inline_q_element_stays_in_its_paragraph_in_quotation_marks():
         "Lithuanian Foreign Minister Kęstutis Budrys called the response “predictable”."
     )
     assert [q.text for q in draft.quotes] == ["predictable", "Russia does not want peace"]
+
+
+def test_a_line_break_in_the_middle_of_a_sentence_does_not_split_its_paragraph():
+    page = b"""<html><head><title>Harbour works begin</title></head><body><article><h1>Harbour works begin</h1>
+    <p>Work on the new harbour wall<br>began on Monday after two years of delays and a dispute over the contract
+    between the council and the builder.</p><p>The first stage will take six months.<br>The second will
+    follow in spring, the council said.</p></article></body></html>"""
+    draft = extract_article(page)
+    assert draft.paragraphs[0].startswith("Work on the new harbour wall began on Monday after two years of delays")
+    assert "The first stage will take six months." in draft.paragraphs  # a break after a full stop still parts lines
