@@ -743,7 +743,7 @@ _STRUCTURE_RULES = frozenset({"headline", "breadcrumb", "section-label", "header
 _CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:]?$", re.IGNORECASE)
 _CAPTION = Rule("image-caption", re.compile(r"(?!)"))
 # "Written by" alone on its line, the author's name on the next
-_BYLINE_LABEL_RE = re.compile(rf"^(?:{BYLINE_PREFIX})\s*:?$", re.IGNORECASE)
+_BYLINE_LABEL_RE = re.compile(rf"^(?:{BYLINE_PREFIX}|authors?)\s*:?$", re.IGNORECASE)
 # "Dan Sabbagh in Kyiv": where the reporter filed from may follow the name
 _BYLINE_NAME_LINE_RE = re.compile(
     rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"

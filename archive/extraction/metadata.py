@@ -528,6 +528,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         and not _is_newsroom(item.text)
         and not _NO_ONE_RE.match(name)
         and not _AGENCY_ONLY_RE.fullmatch(name)
+        and name.lower().rstrip(":") not in ("author", "authors")  # the label over the name
     ]
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
     # "By Global Times": the paper signs, no author does

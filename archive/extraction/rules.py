@@ -571,6 +571,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # a feed's footer: "The post Stoltenberg: ... appeared first on Euro Weekly News."
     _rule("sourcing-tagline", r"^the post\b.{1,300}\bappeared first on\b.{1,80}$", max_words=70),
+    # "This article is republished from The Conversation under a Creative Commons license."
+    _rule(
+        "sourcing-tagline",
+        r"^this (?:article|story|piece|post) (?:is|was|has been) (?:republished|reproduced|reprinted) (?:from|with)\b.{0,200}$",
+        max_words=40,
+    ),
     _rule(
         "sourcing-tagline",
         r"^(?:this (?:article|story|report|piece|post) (?:was |is |has )?(?:originally |first )?(?:published|appeared|posted)"
@@ -706,6 +712,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # a radio programme's label over its story: "Heard on All Things Considered"
     _rule("media-label", r"^(?:heard on|as heard on|listen to) (?-i:[A-Z])[\w'’ ]{2,40}$", max_words=7),
+    # The Conversation's notes on its author: "Disclosure statement / Jan Wouters does not work for,
+    # consult, own shares in or receive funding from any company …", "Partners / KU Leuven provides
+    # funding as a member of The Conversation UK."
+    _rule("disclaimer", _exact(r"disclosure statement|disclosures?|partners"), max_words=2),
+    _rule(
+        "disclaimer",
+        r"\bdoes not work for, consult, own shares in or receive funding from\b.{0,300}$"
+        r"|\bprovides? funding as (?:a )?(?:founding )?(?:partner|member)s? of\b.{0,80}$",
+        max_words=80,
+    ),
     # "NPR transcripts are created on a rush deadline ...": the broadcaster's note on its transcripts
     _rule(
         "disclaimer", r"^[\w.'’ ]{0,30}\btranscripts? (?:is|are) (?:created|produced|prepared)\b.{0,400}$", max_words=80
