@@ -195,6 +195,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?i:why (?:you can|should you|to) trust)\s+(?P<outlet>{_NAME})\s*\??$"),
     ),
     (
+        # "Newsweek Is A Trust Project Member": the paper's badge
+        frozenset({"disclaimer"}),
+        re.compile(rf"^(?P<outlet>{_NAME}?)\s+(?i:is an? (?:trust project|ipso|impress|ifcn))\b"),
+    ),
+    (
         # "Credit...Brendan Hoffman for The New York Times", "Photograph: Sean Smith for the Guardian":
         # the paper that sent the photographer
         frozenset({"image-credit"}),
@@ -270,7 +275,9 @@ def _named_outlet(removed: list[Removal]) -> str | None:
     for before, item in zip(removed, removed[1:], strict=False):
         if before.rule == "byline" and item.rule == "header-label" and (match := _MEDIA_LINE_RE.match(item.text)):
             outlet = match.group("outlet")
-            if len(outlet.split()) >= 2 and outlet.split()[0].lower() not in _SECTION_WORDS:
+            # (not the author's desk: "Senior News Reporter")
+            desk = re.search(rf"\b(?:{DESK_WORDS})$", outlet, re.IGNORECASE)
+            if len(outlet.split()) >= 2 and outlet.split()[0].lower() not in _SECTION_WORDS and not desk:
                 return outlet
     # "EL PAÍS" above the headline and "... news coverage from EL PAÍS USA Edition" in the sign-up
     # box: the masthead, as the page's own chrome spells it

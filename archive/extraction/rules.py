@@ -210,7 +210,9 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"about us|contact us|contact|privacy policy|privacy|terms (?:of use|of service|and conditions)|"
             r"cookie policy|advertise(?: with us)?|careers|site ?map|imprint|impressum|accessibility|"
-            r"(?:privacy policy|terms of (?:use|service)|contact us|about us)(?:\s*[|•·/]\s*[\w ]{2,30}){1,8}"
+            r"(?:privacy policy|terms of (?:use|service)|contact us|about us)(?:\s*[|•·/]\s*[\w ]{2,30}){1,8}|"
+            # "Request Reprint & Licensing / Submit Correction / View Editorial Guidelines"
+            r"request (?:a )?reprint(?:s)?(?: (?:&|and) licensing)?|submit (?:a )?correction|view (?:our )?editorial guidelines"
         ),
         tail=True,
     ),
@@ -617,6 +619,8 @@ RULES: tuple[Rule, ...] = (
         # "CNN’s Kevin Liptak contributed reporting.", "—With assistance from …", "(Updates with … in third paragraph.)"
         r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with assistance from\b.{0,160}$"
         r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
+        # "Update 3/10/25, 10:15 a.m. ET: This article was updated with additional information."
+        r"|^updated?\b.{0,40}?:\s*this (?:article|story) (?:was|has been) updated\b.{0,120}$"
         # "(Adds comments from defence committee chair in paragraph 3)": what a wire's new version changed
         # ("(ATTN: ADDS details in paras 3-5)", "(EDS: RECASTS lead)": with the note's label)
         r"|^\((?:(?:attn|eds|editors?(?:['’]s? note)?)\s*:\s*)?(?:adds|recasts|rewrites|corrects|removes|refiles|changes|"
@@ -837,6 +841,8 @@ RULES: tuple[Rule, ...] = (
         r"^our (?:editorial )?standards\s*:|"
         # "Why you can trust SCMP": the link to a paper's standards under its headline
         r"^why (?:you can|should you|to) trust (?:us|[\w&'’. -]{1,40})\s*\??$|"
+        # "Newsweek Is A Trust Project Member": the paper's badge over the story
+        r"^[\w&'’. -]{1,40} is an? (?:trust project|ipso|impress|ifcn)\b[\w -]{0,30}$|"
         # "*The views expressed are the author's own.", "Opinions expressed in this article are those of the author."
         r"^[*\s]*(?:this is an opinion (?:piece|column|article)\b.{0,20})?(?:the )?(?:views|opinions) expressed\b.{0,80}"
         r"\b(?:authors?'?s?|writers?'?s?|own)\b|"
