@@ -489,6 +489,19 @@ _TITLE_PART_RE = re.compile(r"[-–—|:]\s*[^|–—]*[^|–—\s]")
 _DATE_PART_RE = re.compile(rf"(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?", re.IGNORECASE)
 
 
+def _titled_copy_cut(title_line: str, headline: str) -> int:
+    """Where the site's part of ``title_line`` starts when it is ``headline`` (or the headline's first
+    words, a page's shorter title: "Putin's war machine … says ex-MI6 chief | Daily Mail Online")
+    with a site's name after it; 0 when it is not."""
+    if _is_titled_copy(title_line, headline):
+        return len(headline)
+    at = max(title_line.rfind(" | "), title_line.rfind(" - "), title_line.rfind(" – "))
+    head = title_line[:at]
+    if at > 0 and word_count(head) >= MIN_HEADLINE_WORDS and headline.startswith(head) and headline != head:
+        return at
+    return 0
+
+
 def _is_titled_copy(title_line: str, headline: str) -> bool:
     """Whether ``title_line`` is ``headline`` with a site's name after it ("… - Pacific Daily")."""
     return (
@@ -940,10 +953,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             if crumb:
                 remove(i, crumb, "breadcrumb")
             if i < headline:
-                if rest and _is_titled_copy(rest, header[headline][1]):
+                if rest and (cut := _titled_copy_cut(rest, header[headline][1])):
                     # the saved page's title over the headline: its tail names the site, maybe the date
-                    remove(i, header[headline][1], "section-label")
-                    for part in _TITLE_PART_RE.findall(rest, len(header[headline][1])):
+                    remove(i, rest[:cut], "section-label")
+                    for part in _TITLE_PART_RE.findall(rest, cut):
                         remove(i, part, "dateline" if _DATE_PART_RE.fullmatch(part[1:].strip()) else "section-suffix")
                 elif rest:
                     remove(i, rest, "section-label")

@@ -146,7 +146,8 @@ RULES: tuple[Rule, ...] = (
             r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
             r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
-            r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)"
+            r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
+            r"share what you think|the comments below have (?:not )?been moderated"
         ),
         tail=True,
     ),
