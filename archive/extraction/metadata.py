@@ -195,6 +195,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?i:why (?:you can|should you|to) trust)\s+(?P<outlet>{_NAME})\s*\??$"),
     ),
     (
+        # "EUobserver is an independent, not-for-profit news organisation …": the site's own profile
+        frozenset({"outlet-profile"}),
+        re.compile(rf"^(?P<outlet>{_NAME}?)\s+is\s+an?\s"),
+    ),
+    (
         # "Newsweek Is A Trust Project Member": the paper's badge
         frozenset({"disclaimer"}),
         re.compile(rf"^(?P<outlet>{_NAME}?)\s+(?i:is an? (?:trust project|ipso|impress|ifcn))\b"),

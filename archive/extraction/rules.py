@@ -717,6 +717,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # a radio programme's label over its story: "Heard on All Things Considered"
     _rule("media-label", r"^(?:heard on|as heard on|listen to) (?-i:[A-Z])[\w'’ ]{2,40}$", max_words=7),
+    # "EUobserver is an independent, not-for-profit news organisation that publishes daily news …":
+    # the site describing itself under the story
+    _rule(
+        "outlet-profile",
+        r"^(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4} is an? (?:[\w-]+,?\s+){0,5}?"
+        r"(?:news (?:organi[sz]ation|outlet|site|website|publication|service|platform)|newspaper|news magazine|"
+        r"media (?:outlet|organi[sz]ation|company))\b.{0,300}$",
+        tail=True,
+        max_words=70,
+    ),
     # The Conversation's notes on its author: "Disclosure statement / Jan Wouters does not work for,
     # consult, own shares in or receive funding from any company …", "Partners / KU Leuven provides
     # funding as a member of The Conversation UK."
