@@ -724,7 +724,6 @@ RULES: tuple[Rule, ...] = (
         r"^(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4} is an? (?:[\w-]+,?\s+){0,5}?"
         r"(?:news (?:organi[sz]ation|outlet|site|website|publication|service|platform)|newspaper|news magazine|"
         r"media (?:outlet|organi[sz]ation|company))\b.{0,300}$",
-        tail=True,
         max_words=70,
     ),
     # The Conversation's notes on its author: "Disclosure statement / Jan Wouters does not work for,
