@@ -902,10 +902,16 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                     nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence)  # fmt: skip
     # a quote running on into the next paragraph takes the attribution found there; or, attributed
     # itself, gives it to the next paragraph's opening quote (which by convention reopens the mark)
-    for k, found in enumerate(by_paragraph[:-1]):
-        if not (found and found[-1].open_end and by_paragraph[k + 1]):
-            continue
-        last, nxt = found[-1], by_paragraph[k + 1][0]
+    # (from the last paragraph back, so a quote of three paragraphs attributed at its end reaches its first)
+    running_on = [
+        k for k, found in enumerate(by_paragraph[:-1]) if found and found[-1].open_end and by_paragraph[k + 1]
+    ]
+    for k in reversed(running_on):
+        last, nxt = by_paragraph[k][-1], by_paragraph[k + 1][0]
+        if last.rule == "none" and nxt.rule != "none":
+            last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
+    for k in running_on:
+        last, nxt = by_paragraph[k][-1], by_paragraph[k + 1][0]
         if last.rule == "none":
             last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
         elif nxt.rule == "none" and 0 <= nxt.open_at <= 1:

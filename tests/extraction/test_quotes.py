@@ -405,3 +405,13 @@ def test_was_how_and_these_were_the_words_of_name_the_speaker_after_the_quote():
         ("Peace through strength", "Volodymyr Zelensky"),
         ("We are ready to sign the agreement tomorrow", "Volodymyr Zelensky"),
     ]
+
+
+def test_a_quote_running_on_over_three_paragraphs_is_all_its_speakers():
+    result = quotes(
+        "Defence Secretary John Healey set out the plan in a speech in London on Monday.",
+        "“We face a more dangerous world than at any time since the Cold War. Russia is rearming fast.",
+        "“We must rebuild our stocks, and we must do it now.",
+        "“That is why we are investing £1.5 billion in new munitions factories,” Healey said.",
+    )
+    assert [speaker for _, speaker, _ in result] == ["John Healey"] * 3
