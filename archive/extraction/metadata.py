@@ -490,6 +490,7 @@ _BYLINE_STAMP_RE = re.compile(
 )
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(r"\s*(?:,|[|])\s*edited by\b.*$", re.IGNORECASE)
+_GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
 _BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
@@ -616,7 +617,7 @@ def _is_newsroom(text: str) -> bool:
 def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(text):
         return match.group("name")
-    text = _BYLINE_DATE_FIRST_RE.sub("", text)
+    text = _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)
@@ -754,7 +755,7 @@ _AGENCY_NAMES = {
 
 def find_wire(paragraphs: list[str]) -> str | None:
     """The news agency named in the story's opening dateline: the outlet of a page that names no other."""
-    match = _WIRE_DATELINE_RE.match(paragraphs[0]) if paragraphs else None
+    match = next(filter(None, (_WIRE_DATELINE_RE.match(p) for p in paragraphs[:2])), None)
     if not match or match.group("agency").lower() in _NOT_AGENCY_NAMES:
         return None
     agency = match.group("agency")

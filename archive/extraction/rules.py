@@ -333,6 +333,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # "All News 09:12 January 06, 2025": a section's name and the time before the date
     _rule("dateline", rf"^(?:(?-i:[A-Z])[\w&'’.-]*\s+){{1,3}}(?:{CLOCK})\s+(?:{DATE})$", max_words=10),
+    # "ByGuy Faulconbridge and Lidia Kelly": a scrape that lost the space after "By"
+    _rule(
+        "byline",
+        rf"^By(?={BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*$)",
+        max_words=12,
+        cased=True,
+    ),
     # "May 18, 2024 by Notes from Poland Staff": the date, then who wrote it
     _rule("byline", rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?by\s+\S.{{1,60}}$", max_words=16),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
