@@ -390,6 +390,7 @@ _SENTENCE_OPENERS = frozenset(
 
 
 _INITIALS_GIVEN_RE = re.compile(r"[A-Z]{2}")
+_NAME_PREFIXES = frozenset("abu umm abd abdel abdul".split())
 # Two-letter initials of a country or a body, written in capitals when they are ("UN", not "Un")
 _SHORT_ACRONYMS = frozenset("us uk eu un".split())
 # Words that are a place's, a month's or a body's, and a surname too after a given name
@@ -464,6 +465,7 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     if (
         len(name_tokens) >= 3
         and name_tokens[0][2].lower() not in names
+        and name_tokens[0][2].lower() not in _NAME_PREFIXES  # "Abu Mohammed al-Jolani": a kunya leads the name
         and not _INITIALS_RE.match(name_tokens[0][2])
         and (name_tokens[1][2].lower() in names or _INITIALS_RE.match(name_tokens[1][2]))
     ):

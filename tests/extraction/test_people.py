@@ -358,3 +358,8 @@ def test_initials_without_full_stops_and_a_name_ending_like_an_acronym_are_peopl
         "The EU Commission said it would reply. UK Treasury officials said nothing.",
     )
     assert found == {"JD Vance": ["Vance"], "Kim Jong Un": []}
+
+
+def test_a_kunya_leads_the_name_it_belongs_to():
+    found = names("", "“We will win,” said Abu Mohammed al-Jolani, speaking in Damascus.")
+    assert list(found) == ["Abu Mohammed al-Jolani"]
