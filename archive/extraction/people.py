@@ -821,11 +821,14 @@ def _is_full_name(run: _Run) -> bool:
 
 
 def _surnames(words: list[str]) -> list[str]:
-    """The forms a full name's surname may take alone: "Hag" and "ten Hag" for "Erik ten Hag"."""
+    """The forms a full name's surname may take alone: "Hag" and "ten Hag" for "Erik ten Hag", "Lula"
+    for "Luiz Inácio Lula da Silva"."""
     forms = [words[-1]]
     for i in range(1, len(words) - 1):
         if words[i].lower() in PARTICLES:
             forms.append(" ".join(words[i:]))
+            if i >= 3:  # "Luiz Inácio Lula da Silva": the name before the particle is the one known alone
+                forms.append(words[i - 1])
             break
     return forms
 

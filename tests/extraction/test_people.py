@@ -363,3 +363,8 @@ def test_initials_without_full_stops_and_a_name_ending_like_an_acronym_are_peopl
 def test_a_kunya_leads_the_name_it_belongs_to():
     found = names("", "“We will win,” said Abu Mohammed al-Jolani, speaking in Damascus.")
     assert list(found) == ["Abu Mohammed al-Jolani"]
+
+
+def test_the_name_before_a_long_names_particle_is_the_one_known_alone():
+    found = names("", "President Luiz Inácio Lula da Silva met officials.", "“The door is open,” Lula said afterwards.")
+    assert found == {"Luiz Inácio Lula da Silva": ["Lula"]}
