@@ -194,7 +194,8 @@ RULES: tuple[Rule, ...] = (
             r"latest (?:articles|news|stories|posts|updates|headlines)|more like this|more (?:stories|news|articles)|"
             r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|further reading|"
             r"(?:you|we think you) (?:may|might|will|would|can|could) (?:also )?(?:like|enjoy|be interested in|read)|"
-            r"recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed|shared|commented)|"
+            r"recommended(?: for you| stories| articles| reading)?|"
+            r"most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|this month|stories|articles))?|"
             r"trending(?: now| stories| news)?|popular(?: posts| stories| articles| now| news)?|"
             r"recent (?:posts|articles|stories|news)|top (?:stories|news|headlines)|editor'?s'? picks?|"
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
@@ -249,6 +250,8 @@ RULES: tuple[Rule, ...] = (
             r"copy|embed|copy/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?|"
             r"click to (?:share|email|print)[^\n]{0,80}|save|bookmark|link copied|print this (?:page|article)|"
             r"share(?: (?:this|this article|this story|on|via))?\s*:?\s*(?:(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}|"
+            # a share bar's icons as their letters: "f", "X", "in"
+            r"in|"
             r"email this(?: article| story)?|"
             r"(?:(?:(?:share|post|send) (?:on|to|via) )?(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
         ),
@@ -928,7 +931,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "cookie-notice",
         r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?this "
-        r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences))"
+        r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|cookies|cookie settings)$)"
         # a consent banner: "We value your privacy", "We and our partners store and/or access information
         # on a device …", and its buttons
         r"|^we (?:value|care about|respect) your privacy\b.{0,200}$"
