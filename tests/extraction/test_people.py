@@ -368,3 +368,8 @@ def test_a_kunya_leads_the_name_it_belongs_to():
 def test_the_name_before_a_long_names_particle_is_the_one_known_alone():
     found = names("", "President Luiz Inácio Lula da Silva met officials.", "“The door is open,” Lula said afterwards.")
     assert found == {"Luiz Inácio Lula da Silva": ["Lula"]}
+
+
+def test_a_military_command_speaking_is_no_person():
+    found = names("", "“All procedures have been activated,” the Operational Command of the Polish Armed Forces said.")
+    assert found == {}
