@@ -73,7 +73,7 @@ NOT_NAMES = frozenset(
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
     board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
-    secretariat regiment brigade battalion railway railways port ports command headquarters corps
+    secretariat regiment brigade battalion railway railways port ports command headquarters corps guard cross chiefs reserve dynamics
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap
     pravda izvestia kommersant gazeta vedomosti tribune herald gazette chronicle telegraph

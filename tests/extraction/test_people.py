@@ -370,6 +370,11 @@ def test_the_name_before_a_long_names_particle_is_the_one_known_alone():
     assert found == {"Luiz Inácio Lula da Silva": ["Lula"]}
 
 
-def test_a_military_command_speaking_is_no_person():
-    found = names("", "“All procedures have been activated,” the Operational Command of the Polish Armed Forces said.")
-    assert found == {}
+def test_a_military_command_or_a_guard_speaking_is_no_person():
+    found = names(
+        "",
+        "“All procedures have been activated,” the Operational Command of the Polish Armed Forces said.",
+        "“The situation is under control,” the Coast Guard said. The Red Cross said it had sent a team.",
+        "“We are ready,” said Border Guard spokesman Andriy Demchenko.",
+    )
+    assert found == {"Andriy Demchenko": []}
