@@ -74,6 +74,8 @@ NOT_NAMES = frozenset(
     telescope observatory spacecraft satellite mission prize award trophy
     board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
     secretariat regiment brigade battalion railway railways port ports command headquarters corps guard cross chiefs reserve dynamics
+    palace rada duma knesset sejm seimas bundestag bundesrat intelligence operations agence presse
+    elysee élysée elysees khortytsia tavria
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap
     pravda izvestia kommersant gazeta vedomosti tribune herald gazette chronicle telegraph
