@@ -377,5 +377,6 @@ def test_a_military_command_or_a_guard_speaking_is_no_person():
         "“The situation is under control,” the Coast Guard said. The Red Cross said it had sent a team.",
         "“We are ready,” said Border Guard spokesman Andriy Demchenko.",
         "The vote will go ahead, the Verkhovna Rada said. Officials at the Elysee Palace said nothing.",
+        "The strike hit a substation, Ukrinform said, citing the grid operator. Naftogaz said nothing.",
     )
     assert found == {"Andriy Demchenko": []}
