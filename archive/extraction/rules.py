@@ -202,11 +202,14 @@ RULES: tuple[Rule, ...] = (
             r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
             r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
-            r"(?:previous|next|older|newer) (?:article|post|story)|listen to (?:these|our|more|the latest) podcasts?|"
+            r"listen to (?:these|our|more|the latest) podcasts?|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
         ),
         tail=True,
     ),
+    # "Next article / Norway raises gas output …": the page goes on to another story, whatever it shares
+    # with this one (an inline box of links ends; this does not)
+    _rule("next-article", _exact(r"(?:previous|next|older|newer) (?:article|post|story)"), tail=True),
     _rule(
         "site-footer",
         _exact(
