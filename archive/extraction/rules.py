@@ -237,8 +237,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "read-also-teaser",
         r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
-        r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
+        r"related(?: (?:article|story|stories|news|coverage|content|link|reading)|(?=\s*[:\-–—|»>›]))|recommended|must read|"
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
+        # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
+        r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"
         r"|^(?:watch|listen|video|photos|gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
         # "Most Read from Bloomberg" over one other story's headline, in the middle of the story
         r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
@@ -904,7 +906,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "copyright",
-        r"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b",
+        # ("Copyright law in Ukraine was changed …" is a story's sentence: a notice names its year or owner)
+        r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])|:|$))|\ball rights reserved\b",
         max_words=40,
     ),
     # a gallery's caption: "Item 1 of 3 An F-35 fighter jet ...", "[1/2]An F-35 fighter jet ...", or

@@ -690,3 +690,20 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
     )
     assert draft.byline is None  # the story names no author; the reader is none
     assert [r.rule for r in draft.removed if r.text == "Jan Kowalski"] == ["comment-form"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Related charges were dropped against two other suspects, the court said.",
+        "Copyright law in Ukraine was changed in 2023 to match EU rules.",
+    ],
+)
+def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
+    draft = extract_article(
+        (
+            "Talks go on in Geneva\n\nNegotiators met in Geneva on Monday for a new round of talks on the war in "
+            f"Ukraine, officials said.\n\n{sentence}\n\nThe talks will resume next week, the ministry said."
+        ).encode()
+    )
+    assert sentence in draft.paragraphs
