@@ -457,8 +457,10 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:subscribe|sign up|register|get our|get the)\b.{0,160}"
         r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
         r"|^(?:please )?(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
-        r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe)\b.{0,60}$"
-        r"|^(?:newsletter|sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
+        r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe(?!-))\b.{0,60}$"
+        # ("Newsletter: …", "Newsletter sign-up"; "Newsletter editors at the paper walked out" is a story's)
+        r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
+        r"|^(?:sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
         r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b"
         # "Want more news like this? Sign up to our daily newsletter here"

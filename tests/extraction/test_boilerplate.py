@@ -697,6 +697,8 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
     [
         "Related charges were dropped against two other suspects, the court said.",
         "Copyright law in Ukraine was changed in 2023 to match EU rules.",
+        "Subscribe-and-save schemes were banned by the regulator in 2023.",
+        "Newsletter editors at the paper walked out on Monday in a pay dispute.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
