@@ -430,7 +430,7 @@ RULES: tuple[Rule, ...] = (
     Rule("image-credit", PHOTOGRAPHER_CREDIT_RE, False, 10),
     _rule(
         "image-credit",
-        r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) [A-Z]"
+        r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) (?-i:[A-Z])"
         r"|\((?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
