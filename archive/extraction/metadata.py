@@ -14,7 +14,11 @@ from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
 from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
 from .text import fold_key
 
-_NAME = r"(?:[Tt]he\s+)?[A-Z0-9][\w&'’./-]*(?:\s+(?:[A-Z0-9][\w&'’./-]*|of|de|del|la|el|und|and|&|for)){0,5}"
+# (capitals of the Latin and the Cyrillic alphabets: "Українська правда" writes its second word in lower case)
+_NAME = (
+    r"(?:[Tt]he\s+)?[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*(?:\s+(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*|of|de|del|la|el|und|and|&|for"
+    r"|[а-яёіїєґ'’-]+)){0,5}"
+)
 
 # Words in a name that make it a publication or a broadcaster's
 _MEDIA_WORDS = (
@@ -71,8 +75,13 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         frozenset({"copyright"}),
         re.compile(
-            rf"(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,]?\s*(?P<outlet>{_NAME})"
+            rf"(?:©|\([cC]\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,]?\s*(?P<outlet>{_NAME})"
         ),
+    ),
+    (
+        # "Kyiv Post © 2025": the name before the sign
+        frozenset({"copyright"}),
+        re.compile(rf"^(?P<outlet>{_NAME}?)\s*(?:©|\([cC]\))\s*\d{{4}}"),
     ),
     (
         # "... with the permission of Ukrinform only": the terms of reuse name the publisher
@@ -231,6 +240,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 _NOT_OUTLETS = {
     "us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news",
     "editorial", "news", "web", "online", "digital", "special", "wire", "local", "sports", "business",
+    "copyright",
 }  # fmt: skip
 # "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
 _COMPANY_TAIL_RE = re.compile(
@@ -362,7 +372,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
                     outlet = _uncapitalised(outlet)
-                if outlet.lower() in _NOT_OUTLETS or outlet.isdigit():
+                if outlet.lower() in _NOT_OUTLETS or re.fullmatch(r"[\d\s–-]+", outlet):
                     continue
                 if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):
                     agency = agency or outlet[0].upper() + outlet[1:]

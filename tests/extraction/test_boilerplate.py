@@ -710,3 +710,23 @@ def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
         ).encode()
     )
     assert sentence in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    "notice, outlet",
+    [
+        ("© Copyright 2025 Kyiv Post", "Kyiv Post"),
+        ("Kyiv Post © 2025", "Kyiv Post"),
+        ("© 2000-2025 Українська правда", "Українська правда"),
+        ("Copyright © 2024 Bennett, Coleman & Co. Ltd. All rights reserved.", None),
+    ],
+)
+def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet):
+    draft = extract_article(
+        (
+            "Talks go on in Geneva\n\nNegotiators met in Geneva on Monday for a new round of talks on the war in "
+            f"Ukraine, officials said.\n\nThe talks will resume next week, the ministry said.\n\n{notice}"
+        ).encode()
+    )
+    assert draft.outlet == outlet
+    assert notice not in draft.body
