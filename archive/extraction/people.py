@@ -99,7 +99,9 @@ NOT_NAMES = frozenset(
 # Titles held with one name: "Pope Francis", "King Charles", "Patriarch Kirill"
 REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress emir sultan sheikh patriarch".split())
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
-POST_NOMINALS = frozenset("kc qc mp mep msp ms mla obe cbe mbe kbe dbe gbe phd frs".split())
+POST_NOMINALS = frozenset("kc qc mp mep msp ms mla obe cbe mbe kbe dbe gbe phd frs jr jr. sr sr.".split())
+# A monarch's or a pope's number after the name ("King Charles III", "Pope Leo XIV"), not part of it
+_ORDINAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")
 # Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
 PERSON_TITLES = (
     HONORIFICS
@@ -421,12 +423,18 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     last_role = 0 if posted_to and len(words) >= 3 else -1
     # "Theresa May", "Kimberly White", "Stephen King": a surname spelled like a month, a colour or a
     # place, after a given name
+    # (before the letters or the number after the name: "Martin Luther King Jr.")
+    core = list(words)
+    while len(core) > 1 and (core[-1].lower() in POST_NOMINALS or _ORDINAL_RE.fullmatch(core[-1])):
+        core.pop()
     surname_like = (
-        len(words) >= 2 and words[-1].lower() in _WORDS_AS_SURNAMES and words[-2].lower().strip("()") in first_names()
+        len(core) >= 2
+        and core[-1].lower() in _WORDS_AS_SURNAMES
+        and any(w.lower().strip("()") in first_names() for w in core[:-1])
     )
     # ("May said": alone, the word is a name only beside a speech verb or a title; see find_persons)
     surname_like = surname_like or (len(words) == 1 and words[0].lower() in _WORDS_AS_SURNAMES)
-    for i, word in enumerate(words[:-1] if surname_like else words):
+    for i, word in enumerate(core[:-1] if surname_like else words):
         low = word.lower().strip("()")
         if low in _SHORT_ACRONYMS and not word.strip("()").isupper():
             continue  # "Kim Jong Un": "UN" only in capitals
@@ -437,7 +445,11 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     name_tokens = run[last_role + 1 :]
     # trailing particles and letters after the name ("KC", "OBE") are not part of it, nor is the
     # capitalised word starting a sentence before it ("The Treasury said")
-    while name_tokens and (name_tokens[-1][2].lower() in PARTICLES or name_tokens[-1][2].lower() in POST_NOMINALS):
+    while name_tokens and (
+        name_tokens[-1][2].lower() in PARTICLES
+        or name_tokens[-1][2].lower() in POST_NOMINALS
+        or (len(name_tokens) > 1 and _ORDINAL_RE.fullmatch(name_tokens[-1][2]))
+    ):
         name_tokens = name_tokens[:-1]
     while len(name_tokens) > 1 and name_tokens[0][2].lower() in _ARTICLES:
         name_tokens = name_tokens[1:]
@@ -611,7 +623,11 @@ def _vouched(run: _Run, text: str) -> bool:
         and words[1].lower() not in NOT_NAMES
         and words[1].lower() not in COMMON_WORDS
     )
-    surname_like = len(words) >= 2 and words[-1].lower() in _WORDS_AS_SURNAMES and words[-2].lower() in first_names()
+    surname_like = (
+        len(words) >= 2
+        and words[-1].lower() in _WORDS_AS_SURNAMES
+        and any(w.lower() in first_names() for w in words[:-1])
+    )
     checked = words[:-1] if surname_like else words  # "Theresa May": a surname spelled like a month
     if len(words) == 2 and _INITIALS_GIVEN_RE.fullmatch(words[0]) and words[0].lower() not in TITLE_PREFIXES:
         checked = checked[1:]  # "JD Vance", "AJ Tracey": initials without their full stops
@@ -769,6 +785,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person = people.get(key)
             if person is None:
                 person = people[key] = FoundPerson(name)
+                by_surname.setdefault(translit_key(word), []).append(person)  # "Leo said" after "Pope Leo"
             person.mentions.append(Mention(run.paragraph, run.start - len(title) - 1, run.end, name))
             continue
         else:

@@ -415,3 +415,12 @@ def test_a_quote_running_on_over_three_paragraphs_is_all_its_speakers():
         "“That is why we are investing £1.5 billion in new munitions factories,” Healey said.",
     )
     assert [speaker for _, speaker, _ in result] == ["John Healey"] * 3
+
+
+def test_a_monarchs_number_and_a_juniors_letters_are_not_the_speakers_name():
+    result = quotes(
+        "“We stand with Ukraine,” King Charles III said at the ceremony.",
+        "Pope Leo XIV called for a truce. “Never again war,” Leo said.",
+        "“The time is always right to do what is right,” said Martin Luther King Jr., in a speech often quoted.",
+    )
+    assert [speaker for _, speaker, _ in result] == ["King Charles", "Pope Leo", "Martin Luther King"]
