@@ -75,7 +75,7 @@ NOT_NAMES = frozenset(
     board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
     secretariat regiment brigade battalion railway railways port ports command headquarters corps guard cross chiefs reserve dynamics
     palace rada duma knesset sejm seimas bundestag bundesrat intelligence operations agence presse
-    elysee élysée elysees khortytsia tavria
+    elysee élysée elysees khortytsia tavria bridge day deal dome curtain valley stream unit zero welle
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     quote source sources details background update note context reminder recap
     pravda izvestia kommersant gazeta vedomosti tribune herald gazette chronicle telegraph
@@ -398,7 +398,7 @@ _NAME_PREFIXES = frozenset("abu umm abd abdel abdul".split())
 # Two-letter initials of a country or a body, written in capitals when they are ("UN", not "Un")
 _SHORT_ACRONYMS = frozenset("us uk eu un".split())
 # Words that are a place's, a month's or a body's, and a surname too after a given name
-_WORDS_AS_SURNAMES = frozenset("may march august white black washington london west north king young green".split())
+_WORDS_AS_SURNAMES = frozenset("may march august white black washington london west north king young green day".split())
 
 
 def _given_name_like_a_place(words: list[str], last_role: int) -> bool:

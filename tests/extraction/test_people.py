@@ -378,5 +378,6 @@ def test_a_military_command_or_a_guard_speaking_is_no_person():
         "“We are ready,” said Border Guard spokesman Andriy Demchenko.",
         "The vote will go ahead, the Verkhovna Rada said. Officials at the Elysee Palace said nothing.",
         "The strike hit a substation, Ukrinform said, citing the grid operator. Naftogaz said nothing.",
+        "Traffic resumed, the Kerch Bridge said. Nord Stream said the pipeline was empty.",
     )
     assert found == {"Andriy Demchenko": []}
