@@ -424,9 +424,9 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     # "Theresa May", "Kimberly White", "Stephen King": a surname spelled like a month, a colour or a
     # place, after a given name
     # (before the letters or the number after the name: "Martin Luther King Jr.")
-    core = list(words)
+    core = words
     while len(core) > 1 and (core[-1].lower() in POST_NOMINALS or _ORDINAL_RE.fullmatch(core[-1])):
-        core.pop()
+        core = core[:-1]
     surname_like = (
         len(core) >= 2
         and core[-1].lower() in _WORDS_AS_SURNAMES
