@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 147
+EXTRACTOR_VERSION = 148
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -110,6 +110,8 @@ def extract_article(
             draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
     if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
         draft.outlet = find_wire(draft.paragraphs)
+    if not draft.outlet:  # "… reports Ukrinform. / Ukrinform": the newsroom signing off the story it named
+        draft.outlet = _signing_newsroom(draft.paragraphs)
     if draft.outlet:
         _remove_outlet_name(draft)
     if draft.published is None:
@@ -158,6 +160,22 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     )
     # the author box's name line over the bio ("Martin Fornusek / Reporter / Martin Fornusek is ...")
     _remove_paragraphs(draft, lambda p: p.strip() == draft.byline or p.strip() in authors, "author-box")
+
+
+# a short name alone closing the story: "Ukrinform"
+_SIGN_OFF_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}$")
+
+
+def _signing_newsroom(paragraphs: list[str]) -> str | None:
+    """The name alone on the story's last line when the story says that newsroom reports it
+    ("…, reports Ukrinform.", "an Ukrinform correspondent reports", "according to Ukrinform")."""
+    if len(paragraphs) < 2 or not _SIGN_OFF_RE.match(name := paragraphs[-1].strip()):
+        return None
+    said = re.escape(name)
+    reporting = re.compile(
+        rf"\b(?:reports?|reported|according to|told)\s+{said}\b|\b(?:an?\s+)?{said}(?:\s+correspondent)?\s+(?:reports?|reported)\b"
+    )
+    return name if any(reporting.search(p) for p in paragraphs[:-1]) else None
 
 
 def _remove_outlet_name(draft: ArticleDraft) -> None:

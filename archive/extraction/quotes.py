@@ -92,6 +92,14 @@ _INSTITUTION_RE = re.compile(
 # "the JCS said", "the IAEA said": a body known by its initials (not "the PM", a post)
 _INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:[\w’'&-]+\s+){0,3}?(?P<initials>[A-Z][A-Z0-9&]{1,7})$")
 # "... and said", "..., but added": the verb shares the sentence's subject
+# "The head of the Bundestag defence committee, Marie-Agnes Strack-Zimmermann, …": a role set off
+# before the name that opens the sentence, so the name is its subject
+_ROLE_SET_OFF_RE = re.compile(r"^\s*(?:The|A|An|Its|His|Her|Their)\s[^,.;:“”\"]{3,90},\s*$")
+# ", calling it “…”", ", saying “…”": the clause's speaker is the sentence's subject
+_PARTICIPLE_CUE_RE = re.compile(
+    r",\s+(?:saying|calling (?:it|them|him|her|this|that|the \w+)|describing (?:it|them|this|that|the \w+) as)"
+    r"(?:\s+that)?\s*:?\s*$"
+)
 _COORDINATED_RE = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+)?$")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
@@ -393,8 +401,10 @@ class _Context:
                     continue
                 text = paragraphs[m.paragraph - 1]
                 begins = _sentence_start(text, m.start)
-                if len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT and not _VERB_AFTER_NAME_RE.match(
-                    text, m.end
+                if (
+                    len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT
+                    and not _VERB_AFTER_NAME_RE.match(text, m.end)
+                    and not _ROLE_SET_OFF_RE.match(text[begins : m.start])
                 ):
                     continue  # deep in the sentence: an object, not who the sentence is about
                 if _PRONOUN_RE.match(text[begins : m.start].lstrip()):
@@ -673,6 +683,11 @@ def _before_cue(ctx, no, text, quote, floor):
         found, speaker = ctx.last_speaker(where, {"his": "he", "her": "she"}[m.group("whose").lower()])
         if found:
             return "pronoun", speaker, m.group(0)
+    if m := _PARTICIPLE_CUE_RE.search(segment):
+        # "Zelensky welcomed the decision, calling it “…”": the sentence's subject speaks
+        rule, speaker = _resolve(ctx, no, text, start, start + m.start(), where, last=False)
+        if rule != "none":
+            return rule, speaker, segment.strip(" ,:")
     # "that the state “…”", "a note": a noun the article or a possessive marks, not a verb
     verbs = [v for v in _VERB_RE.finditer(segment) if not _DETERMINER_BEFORE_RE.search(segment, 0, v.start())]
     if not verbs:
