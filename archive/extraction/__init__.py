@@ -108,10 +108,10 @@ def extract_article(
             draft.outlet = find_outlet([item for item in draft.removed if name not in item.text.casefold()])
         else:
             draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
-    if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
-        draft.outlet = find_wire(draft.paragraphs)
     if not draft.outlet:  # "… reports Ukrinform. / Ukrinform": the newsroom signing off the story it named
         draft.outlet = _signing_newsroom(draft.paragraphs)
+    if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
+        draft.outlet = find_wire(draft.paragraphs)
     if draft.outlet:
         _remove_outlet_name(draft)
     if draft.published is None:
