@@ -740,6 +740,12 @@ def _before_cue(ctx, no, text, quote, floor):
             person = ctx.person_in(no, sentence, start + verb.start(), last=False)
             if person:
                 return "named", person, text[sentence : start + verb.end()].strip(" ,")
+            # "He did not give a new target, but said 2% was “not nearly enough”": "he" is the subject
+            opening = text[sentence : start + verb.start()]
+            if m := _PRONOUN_RE.match(opening.lstrip()):
+                at = sentence + len(opening) - len(opening.lstrip())
+                rule, speaker = _resolve(ctx, no, text, at, at + m.end(), where, last=False)
+                return rule, speaker, text[at : start + verb.end()].strip(" ,")
     if not between.strip(' ,”"’'):
         tail = segment[verb.end() :]
         stop = len(tail)

@@ -424,3 +424,11 @@ def test_a_monarchs_number_and_a_juniors_letters_are_not_the_speakers_name():
         "“The time is always right to do what is right,” said Martin Luther King Jr., in a speech often quoted.",
     )
     assert [speaker for _, speaker, _ in result] == ["King Charles", "Pope Leo", "Martin Luther King"]
+
+
+def test_he_then_but_said_gives_the_quote_to_the_one_he_is():
+    result = quotes(
+        "NATO Secretary General Mark Rutte urged allies to spend more on defence.",
+        "He did not give a new spending target, but said 2% of GDP was “not nearly enough.”",
+    )
+    assert result == [("not nearly enough.", "Mark Rutte", "pronoun")]
