@@ -499,7 +499,7 @@ _BYLINE_STAMP_RE = re.compile(
     rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*(?::|\s[-–—])?\s*(?:{DATE})\.?$", re.IGNORECASE
 )
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
-_BYLINE_EDITED_RE = re.compile(r"\s*(?:,|[|])\s*edited by\b.*$", re.IGNORECASE)
+_BYLINE_EDITED_RE = re.compile(r"\s*(?:,|;|[|])\s*edited by\b.*$", re.IGNORECASE)
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
 _BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)

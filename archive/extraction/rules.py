@@ -365,6 +365,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
         rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
+        # "Written by Anna Smith; edited by John Doe": the editor after the author
+        r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it
         r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\))?\.?$",
         max_words=20,
@@ -633,9 +635,12 @@ RULES: tuple[Rule, ...] = (
         r"^[•·*\-–—]?\s*this (?:article|story|report|piece|post) (?:was|is|has been|includes|contains|"
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
-        r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$"
+        r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [\w .,'’-]{1,40})?\.?\)?$"
         # "CNN’s Kevin Liptak contributed reporting.", "—With assistance from …", "(Updates with … in third paragraph.)"
-        r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with assistance from\b.{0,160}$"
+        r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with (?:assistance|files) from\b.{0,160}$"
+        # "This is a developing story and will be updated.", "More to follow."
+        r"|^this is an? (?:developing|breaking)(?: news)? story\b.{0,100}$|^more to follow\.?$"
+        r"|^this (?:story|article) (?:will be|is being) updated\b.{0,60}$|^check back (?:for|later)\b.{0,60}$"
         r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
         # "Update 3/10/25, 10:15 a.m. ET: This article was updated with additional information."
         r"|^updated?\b.{0,40}?:\s*this (?:article|story) (?:was|has been) updated\b.{0,120}$"

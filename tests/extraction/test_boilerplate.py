@@ -730,3 +730,25 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
     )
     assert draft.outlet == outlet
     assert notice not in draft.body
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("This is a developing story and will be updated.", "sourcing-tagline"),
+        ("This is a breaking news story. Check back for updates.", "sourcing-tagline"),
+        ("More to follow.", "sourcing-tagline"),
+        ("Al Jazeera's Hoda Abdel-Hamid contributed to this report from Moscow.", "sourcing-tagline"),
+        ("-- With files from Reuters", "sourcing-tagline"),
+        ("Written by Anna Smith; edited by John Doe", "byline"),
+    ],
+)
+def test_notes_closing_a_story_go(line, rule):
+    draft = extract_article(
+        (
+            "Talks go on in Geneva\n\nNegotiators met in Geneva on Monday for a new round of talks on the war in "
+            f"Ukraine, officials said.\n\nThe talks will resume next week, the ministry said.\n\n{line}"
+        ).encode()
+    )
+    assert draft.paragraphs[-1] == "The talks will resume next week, the ministry said."
+    assert [r.rule for r in draft.removed if r.text == line] == [rule]
