@@ -621,7 +621,9 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:follow|like|find|join)\b.{0,160}\b(?:" + _SOCIAL + r")\b.{0,60}\bnewsletter\b"
         r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$|^(?:read|follow|find) us on\b.{0,80}$"
         r"|^(?:join|follow)\s+[\w'’ ]{0,30}\b(?:" + _SOCIAL + r")\s+(?:channel|page|account|group)\b.{0,120}$"
-        r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$",
+        r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$"
+        # "Follow Al Jazeera English:", "For the latest news, follow us on Telegram."
+        r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\bfollow us on\b.{0,40}$",
         max_words=35,
     ),
     _rule(
@@ -764,6 +766,27 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Log in  Subscribe from 1 euro": the account links a text dump glues into one line.
     _rule("page-chrome", r"^(?:log ?in|sign ?in|my account)\b.{0,50}$", max_words=8),
+    _rule("page-chrome", r"^(?:please wait|loading)\s*(?:\.\.\.|…)?$", max_words=2),
+    # "Listen to the audio version of this article"
+    _rule("media-label", r"^listen to (?:the |an )?audio version of this (?:article|story)\.?$", max_words=10),
+    # "Cover photo: Getty Images", "Main image: Reuters": the credit of the picture over the story
+    _rule(
+        "image-credit",
+        r"^(?:cover|main|top|lead|header|featured|title) (?:photo|image|picture|illustration)\s*:\s*\S.{0,60}$",
+        max_words=12,
+    ),
+    # "We want to hear from you. Share your thoughts in the comments below."
+    _rule(
+        "comment-form",
+        r"^(?:we want to hear from you\b.{0,100}|.{0,60}\bshare your (?:thoughts|views|opinions?) in the comments\b.{0,40})$",
+        max_words=25,
+    ),
+    # "Views expressed are personal."
+    _rule(
+        "disclaimer",
+        r"^(?:the )?views expressed (?:here |above )?are (?:personal|the author['’]?s? own)\.?$",
+        max_words=10,
+    ),
     _rule("page-chrome", r"^(?:please )?(?:turn on|enable|activate) javascript\b.{0,80}$", max_words=16),
     # "Lukas Brunner is the science correspondent of Alpine Review": a bio under the article.
     _rule(

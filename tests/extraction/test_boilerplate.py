@@ -741,6 +741,13 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
         ("Al Jazeera's Hoda Abdel-Hamid contributed to this report from Moscow.", "sourcing-tagline"),
         ("-- With files from Reuters", "sourcing-tagline"),
         ("Written by Anna Smith; edited by John Doe", "byline"),
+        ("Follow Al Jazeera English:", "social-follow"),
+        ("For the latest news, follow us on Telegram.", "social-follow"),
+        ("We want to hear from you. Share your thoughts in the comments below.", "comment-form"),
+        ("Cover photo: Getty Images", "image-credit"),
+        ("Views expressed are personal.", "disclaimer"),
+        ("Listen to the audio version of this article", "media-label"),
+        ("Please wait...", "page-chrome"),
     ],
 )
 def test_notes_closing_a_story_go(line, rule):
