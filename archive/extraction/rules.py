@@ -778,7 +778,8 @@ RULES: tuple[Rule, ...] = (
     # "We want to hear from you. Share your thoughts in the comments below."
     _rule(
         "comment-form",
-        r"^(?:we want to hear from you\b.{0,100}|.{0,60}\bshare your (?:thoughts|views|opinions?) in the comments\b.{0,40})$",
+        r"^(?:we want to hear from you[.!]?(?:\s+(?:share|tell|e-?mail|write|let us know|comment|send)\b.{0,100})?"
+        r"|.{0,60}\bshare your (?:thoughts|views|opinions?) in the comments\b.{0,40})$",
         max_words=25,
     ),
     # "Views expressed are personal."
