@@ -700,6 +700,7 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
         "Subscribe-and-save schemes were banned by the regulator in 2023.",
         "Newsletter editors at the paper walked out on Monday in a pay dispute.",
         "Photo by a local resident shows smoke rising over the city.",
+        "We want to hear from you, the minister told voters at a rally in Lviv on Sunday.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
