@@ -236,7 +236,8 @@ RULES: tuple[Rule, ...] = (
     # --- lines that go, the article goes on ----------------------------------------------
     _rule(
         "read-also-teaser",
-        r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
+        # ("Read more about the plan in the statement, the ministry said." goes on in lower case: a sentence)
+        r"^(?:(?:read|see|watch|listen)(?: (?:also|next|too|this)| more(?!\s+(?-i:[a-z])[^:]*$))|also (?:read|see|watch)|"
         r"related(?: (?:article|story|stories|news|coverage|content|link|reading)|(?=\s*[:\-–—|»>›]))|recommended|must read|"
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
         # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
@@ -901,7 +902,7 @@ RULES: tuple[Rule, ...] = (
         r"^[\w&'’. -]{1,40} is an? (?:trust project|ipso|impress|ifcn)\b[\w -]{0,30}$|"
         # "*The views expressed are the author's own.", "Opinions expressed in this article are those of the author."
         r"^[*\s]*(?:this is an opinion (?:piece|column|article)\b.{0,20})?(?:the )?(?:views|opinions) expressed\b.{0,80}"
-        r"\b(?:authors?'?s?|writers?'?s?|own)\b|"
+        r"\bare\b.{0,40}\b(?:authors?'?s?|writers?'?s?|own)\b|"
         # the Trust Project's label of an article's kind: "News Based on facts, either observed and verified ..."
         r"^(?:news|opinion|analysis)?\s*(?:based on facts, either observed and verified|advocates for ideas and draws conclusions)\b|^disclaimer\s*:|^the (?:views|opinions) (?:expressed )?(?:in this (?:article|piece|column|post|commentary) )?"
         r"are (?:the author'?s'?|those of the authors?|solely those of the authors?|(?:his|her|their) own)",

@@ -701,6 +701,8 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
         "Newsletter editors at the paper walked out on Monday in a pay dispute.",
         "Photo by a local resident shows smoke rising over the city.",
         "We want to hear from you, the minister told voters at a rally in Lviv on Sunday.",
+        "Views expressed by the envoy were his own, the ministry said later.",
+        "Read more about the plan in the government's statement, the ministry said.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
