@@ -401,6 +401,15 @@ _SHORT_ACRONYMS = frozenset("us uk eu un".split())
 _WORDS_AS_SURNAMES = frozenset("may march august white black washington london west north king young green day".split())
 
 
+def _ends_in_word_as_surname(words: list[str]) -> bool:
+    """Whether ``words`` end in a place's, a month's or a body's word after a given name: "Theresa May"."""
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _WORDS_AS_SURNAMES
+        and any(w.lower().strip("()") in first_names() for w in words[:-1])
+    )
+
+
 def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     """Whether ``words[last_role]``, a place's or a body's word right after a title and before the
     run's last word, is a given name ("Defence Minister Israel Katz")."""
@@ -427,11 +436,7 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
     core = words
     while len(core) > 1 and (core[-1].lower() in POST_NOMINALS or _ORDINAL_RE.fullmatch(core[-1])):
         core = core[:-1]
-    surname_like = (
-        len(core) >= 2
-        and core[-1].lower() in _WORDS_AS_SURNAMES
-        and any(w.lower().strip("()") in first_names() for w in core[:-1])
-    )
+    surname_like = _ends_in_word_as_surname(core)
     # ("May said": alone, the word is a name only beside a speech verb or a title; see find_persons)
     surname_like = surname_like or (len(words) == 1 and words[0].lower() in _WORDS_AS_SURNAMES)
     for i, word in enumerate(core[:-1] if surname_like else words):
@@ -623,12 +628,7 @@ def _vouched(run: _Run, text: str) -> bool:
         and words[1].lower() not in NOT_NAMES
         and words[1].lower() not in COMMON_WORDS
     )
-    surname_like = (
-        len(words) >= 2
-        and words[-1].lower() in _WORDS_AS_SURNAMES
-        and any(w.lower() in first_names() for w in words[:-1])
-    )
-    checked = words[:-1] if surname_like else words  # "Theresa May": a surname spelled like a month
+    checked = words[:-1] if _ends_in_word_as_surname(words) else words  # "Theresa May": a surname spelled like a month
     if len(words) == 2 and _INITIALS_GIVEN_RE.fullmatch(words[0]) and words[0].lower() not in TITLE_PREFIXES:
         checked = checked[1:]  # "JD Vance", "AJ Tracey": initials without their full stops
     if not named_like_a_place and any(w.lower() in NOT_NAMES or _is_initials(w) for w in checked):

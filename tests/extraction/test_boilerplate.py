@@ -692,6 +692,15 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
     assert [r.rule for r in draft.removed if r.text == "Jan Kowalski"] == ["comment-form"]
 
 
+GENEVA_CLOSE = "The talks will resume next week, the ministry said."
+
+
+def geneva_story(*paragraphs: str) -> bytes:
+    """A short story (headline, lead) with ``paragraphs`` after its lead."""
+    lead = "Negotiators met in Geneva on Monday for a new round of talks on the war in Ukraine, officials said."
+    return "\n\n".join(["Talks go on in Geneva", lead, *paragraphs]).encode()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -706,12 +715,7 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
-    draft = extract_article(
-        (
-            "Talks go on in Geneva\n\nNegotiators met in Geneva on Monday for a new round of talks on the war in "
-            f"Ukraine, officials said.\n\n{sentence}\n\nThe talks will resume next week, the ministry said."
-        ).encode()
-    )
+    draft = extract_article(geneva_story(sentence, GENEVA_CLOSE))
     assert sentence in draft.paragraphs
 
 
@@ -725,12 +729,7 @@ def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
     ],
 )
 def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet):
-    draft = extract_article(
-        (
-            "Talks go on in Geneva\n\nNegotiators met in Geneva on Monday for a new round of talks on the war in "
-            f"Ukraine, officials said.\n\nThe talks will resume next week, the ministry said.\n\n{notice}"
-        ).encode()
-    )
+    draft = extract_article(geneva_story(GENEVA_CLOSE, notice))
     assert draft.outlet == outlet
     assert notice not in draft.body
 
@@ -754,11 +753,6 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
     ],
 )
 def test_notes_closing_a_story_go(line, rule):
-    draft = extract_article(
-        (
-            "Talks go on in Geneva\n\nNegotiators met in Geneva on Monday for a new round of talks on the war in "
-            f"Ukraine, officials said.\n\nThe talks will resume next week, the ministry said.\n\n{line}"
-        ).encode()
-    )
-    assert draft.paragraphs[-1] == "The talks will resume next week, the ministry said."
+    draft = extract_article(geneva_story(GENEVA_CLOSE, line))
+    assert draft.paragraphs[-1] == GENEVA_CLOSE
     assert [r.rule for r in draft.removed if r.text == line] == [rule]
