@@ -12,12 +12,12 @@ from .boilerplate import NAMES_SPLIT_RE, Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
 from .html import declared_charset, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
-from .metadata import find_byline, find_dateline, find_outlet, find_published, find_wire
+from .metadata import find_byline, find_dateline, find_masthead, find_outlet, find_published, find_wire
 from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 152
+EXTRACTOR_VERSION = 153
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -110,6 +110,8 @@ def extract_article(
             draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
     if not draft.outlet:  # "… reports Ukrinform. / Ukrinform": the newsroom signing off the story it named
         draft.outlet = _signing_newsroom(draft.paragraphs)
+    if not draft.outlet:  # "The Hindu" heading the page and "… told The Hindu" in the story
+        draft.outlet = find_masthead(draft.removed, draft.paragraphs)
     if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
         draft.outlet = find_wire(draft.paragraphs)
     if draft.outlet:
@@ -179,9 +181,25 @@ def _signing_newsroom(paragraphs: list[str]) -> str | None:
 
 
 def _remove_outlet_name(draft: ArticleDraft) -> None:
-    """Take out a line that is only the outlet's name ("Kyiv Post" signing off the story)."""
+    """Take out a line that is only the outlet's name ("Kyiv Post" signing off the story), or the
+    name in the site's own appeal or edition link ("Support Meduza", "Meduza in English")."""
     names = {fold_key(draft.outlet), fold_key(re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE))}
     _remove_paragraphs(draft, lambda p: fold_key(p) in names, "outlet-name")
+    said = "|".join(re.escape(name) for name in names)
+    appeal = re.compile(rf"(?:support|donate to|subscribe to|follow) (?:the )?(?:{said})|(?:{said}) in {_LANGUAGES}")
+    _remove_paragraphs(
+        draft,
+        lambda p: len(p.split()) <= MAX_APPEAL_WORDS and p[0].isupper() and appeal.fullmatch(fold_key(p)),
+        "outlet-appeal",
+    )
+
+
+# "Support the Kyiv Independent": a link in the site's own name, this many words at most
+MAX_APPEAL_WORDS = 6
+# "Meduza in English": the site's edition in another language
+_LANGUAGES = (
+    r"(?:english|russian|ukrainian|french|german|spanish|arabic|chinese|portuguese|turkish|persian|italian|polish)"
+)
 
 
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:

@@ -319,7 +319,13 @@ def _is_sentence(line: str) -> bool:
 
 def _starts_the_story(line: str) -> bool:
     """The first line of running text: long, or a full sentence."""
-    return _looks_like_prose(line) or (word_count(line) >= 4 and bool(_PROSE_END_RE.search(line)))
+    if _looks_like_prose(line):
+        return True
+    # (not a masthead's tagline of clipped phrases: "The Real Russia. Today.")
+    return bool(_PROSE_END_RE.search(line)) and any(word_count(s) >= 4 for s in _SENTENCE_SPLIT_RE.split(line))
+
+
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 
 
 # A sentence ending inside a line: a lower-case word, its full stop, the next sentence's capital.
@@ -458,6 +464,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             return again[0], header
     if long and (decked := _headline_over_decks(header, long, lead)) is not None:
         return decked, header
+    if long and (first_of_run := _headline_over_standfirsts(header, long, lead)) is not None:
+        return first_of_run, header
     if long:
         # Headline, then a longer standfirst, both above the byline ("Margaret Ellery, surgeon, dies
         # aged 91 / She was one of the first women to ..."): the headline names what the story
@@ -532,6 +540,19 @@ def _headline_over_bullets(header: dict[int, tuple[str, str]], long: list[int], 
         return None
     return next(
         (i for i in run[:-1] if len(_content_words(header[i][1]) & lead_words) >= MIN_SHARED_HEADLINE_WORDS), None
+    )
+
+
+def _headline_over_standfirsts(header: dict[int, tuple[str, str]], long: list[int], lead: str) -> int | None:
+    """ "China, Philippines trade blame after coastguard ships collide … / Beijing says Manila's vessel
+    'deliberately rammed' … / Incident is the latest in a series …": a headline over two or more
+    standfirst lines, all of them about the story; a tagline above the headline is about nothing in it."""
+    run = _last_run(long)
+    if len(run) < MIN_DECKED_RUN:
+        return None
+    lead_words = _content_words(lead)
+    return next(
+        (i for i in run[:-2] if len(_content_words(header[i][1]) & lead_words) >= MIN_SHARED_HEADLINE_WORDS), None
     )
 
 

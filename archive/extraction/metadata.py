@@ -579,6 +579,9 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         filed = _NAME_IN_PLACE_RE.match(item.text)
         if item.rule in _HEADER_RULES and (_LONE_NAME_RE.match(item.text) or filed):
             beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
+            # "December 19, 2024 / Heard on Morning Edition / Rob Schmitz": a programme's label between
+            if k >= 2 and removed[k - 1].rule == "media-label":
+                beside.append(removed[k - 2])
             dated = any(other.rule in ("dateline", "published-on") for other in beside)
             # "Inflation cooled in February / Emily Peck": or right under the headline
             dated = dated or (k > 0 and removed[k - 1].rule == "headline" and not filed)
@@ -778,4 +781,47 @@ def find_dateline(paragraphs: list[str]) -> date | None:
         match = _OPENING_DATELINE_RE.match(paragraph) or _STAMP_RE.search(paragraph[:200])
         if match and (found := parse_date(match.group("date"))):
             return found
+    return None
+
+
+# The page's first line when it may be a masthead: one to four capitalised words
+_MASTHEAD_LINE_RE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+# what a story says of a newsroom it is talking to ("told The Hindu", "in an interview with POLITICO")
+_TALKING_TO = (
+    r"(?:told|tells|telling|speaking to|spoke to|interview with|according to|reported by|obtained by|seen by|"
+    r"reviewed by|contacted by|(?:a )?(?:statement|comments?|remarks) to)"
+)
+# chrome that lists or files other stories: another name there says nothing of the page's own
+_LISTING_RULES = frozenset({"teaser-list", "tag-list", "section-label", "header-label", "headline", "share-widget"})
+
+
+def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
+    """The name on the page's first line when the story talks to it ("… told The Hindu") or the
+    page's chrome names it again ("Source: Meduza"): the site's masthead, not a section's name."""
+    first = removed[0] if removed else None
+    if first is None or first.rule not in _HEADER_RULES:
+        return None
+    name = first.text.strip()
+    if (
+        not _MASTHEAD_LINE_RE.match(name)
+        or len(name) < 3
+        or name.lower() in _NOT_OUTLETS
+        or _is_place_or_topic(name)
+        or name.split()[0].lower() in first_names()
+        or re.search(rf"\b(?:{DESK_WORDS}|desk|staff|team)$", name, re.IGNORECASE)  # "HT News Desk": a desk
+    ):
+        return None
+    said = re.escape(name)
+    named = re.compile(rf"(?<!\w)(?i:{said})(?!\w)")
+
+    def capitalised(text: str) -> bool:
+        return any(text[m.start()].isupper() for m in named.finditer(text))
+
+    talked_to = re.compile(
+        rf"\b{_TALKING_TO}\s+(?i:{said})(?!\w)|(?<!\w)(?i:{said})\s+(?:has\s+)?(?:reported|learned)\b"
+    )
+    if any(talked_to.search(p) and capitalised(p) for p in paragraphs) or any(
+        item.rule not in _LISTING_RULES and capitalised(item.text) for item in removed[1:]
+    ):
+        return _uncapitalised(name) if name.isupper() and len(name) > 5 else name
     return None

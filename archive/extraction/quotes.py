@@ -311,6 +311,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "G", "M.K": a name's initials before its full stop
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){0,3}[A-Z]")
+
+
 def _sentence_start(text: str, upto: int) -> int:
     """Where the sentence holding position ``upto`` begins."""
     start = 0
@@ -318,8 +322,8 @@ def _sentence_start(text: str, upto: int) -> int:
         word = re.search(r"([\w.]+)[.!?…]+[\"”’»]?$", text[: match.end()])
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
-            continue  # an initial ("Javier G. Cuesta")
+        if word and _INITIALS_RE.fullmatch(word.group(1).rstrip(".")):
+            continue  # an initial ("Javier G. Cuesta", "M.K. Stalin")
         start = match.end()
     return start
 
@@ -327,7 +331,11 @@ def _sentence_start(text: str, upto: int) -> int:
 def _sentence_end(text: str, start: int) -> int:
     for match in _SENTENCE_END_RE.finditer(text, start):
         word = re.search(r"([\w.]+)[.!?…]+[\"”’»]?$", text[: match.end()])
-        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1).rstrip(".")) == 1):
+        if word and (
+            word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+            or len(word.group(1).rstrip(".")) == 1
+            or _INITIALS_RE.fullmatch(word.group(1).rstrip("."))
+        ):
             continue
         return match.end()
     return len(text)

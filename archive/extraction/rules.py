@@ -457,13 +457,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe-prompt",
         r"^join\s+\S.{0,60}?\s+to\s+(?:follow|read|get|receive|stay|keep|access|support|continue|enjoy|unlock)\b"
-        r"|^(?:subscribe|sign up|register|get our|get the)\b.{0,160}"
+        r"|^(?:subscribe|sign up|register|get our|get the|get exclusive)\b.{0,160}"
         r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
         r"|^(?:please )?(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
         r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe(?!-))\b.{0,60}$"
         # ("Newsletter: …", "Newsletter sign-up"; "Newsletter editors at the paper walked out" is a story's)
         r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
         r"|^(?:sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
+        # "By registering, you agree to our T&C and Privacy Policy"
+        r"|^by (?:registering|subscribing|submitting|clicking|continuing)\b.{0,40}\byou agree\b.{0,120}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
         r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b"
         # "Want more news like this? Sign up to our daily newsletter here"
@@ -564,8 +566,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:donate|make a donation|become an? (?:[\w-]+ )?(?:supporter|donor|sponsor))\b.{0,60}$"
         # "Support Meduza’s journalism. Donate today"
         r"|^support [\w’'. -]{1,30}(?:['’]s)? (?:journalism|reporting|work|newsroom)\b.{0,60}$"
-        # "Give now"
-        r"|^(?:give|donate|contribute|chip in) (?:now|today|here)\s*[.!]?$"
+        # "Give now", "Every ruble you give protects independent journalism. Donate today."
+        r"|(?:^|[.!]\s+)(?:give|donate|contribute|chip in) (?:now|today|here)\s*[.!]?$"
         r"|^(?:once-monthly|one-time|monthly|annual|single) (?:donation|contribution)s?$"
         # "Support UP or become our patron!"
         r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b",
@@ -865,6 +867,15 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"^\*?(?:market )?data (?:is|are) (?:a real-time snapshot|delayed)\b.{0,300}$", max_words=60),
     # "This archived news story is available only for your personal, non-commercial use. …"
     _rule("disclaimer", r"^this archived (?:news )?(?:story|article|report)\b.{0,400}$", max_words=80),
+    # the label Russian law puts on a site in exile, and the site's answer ("… is a foreign agent
+    # according to the Russian authorities. We disagree.")
+    _rule(
+        "disclaimer",
+        r"^this (?:material|message|article|report|information)\b.{0,60}\b(?:produced|distributed|published)\b.{0,40}"
+        r"\bforeign (?:mass media|media outlet|agent)\b.{0,200}$"
+        r"|\bforeign agent\b.{0,120}\bwe disagree\s*[.!]?$",
+        max_words=60,
+    ),
     # "Editor’s Note: This article is part of a series on …": the desk's note on the piece, not the piece
     _rule("editor-note", r"^\(?(?:an? )?editor['’]?s['’]? notes?\s*[:：.–—-]\s*\S.{0,400}$", max_words=80),
     # "This article was amended on 5 March 2024. An earlier version said …", "Correction: An earlier

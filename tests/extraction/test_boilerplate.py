@@ -750,9 +750,39 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
         ("Views expressed are personal.", "disclaimer"),
         ("Listen to the audio version of this article", "media-label"),
         ("Please wait...", "page-chrome"),
+        ("Every ruble you give protects independent journalism. Donate today.", "donation-prompt"),
+        ("Meduza is a foreign agent according to the Russian authorities. We disagree.", "disclaimer"),
+        (
+            "This material was produced and distributed by a foreign mass media outlet performing the functions of a foreign agent.",
+            "disclaimer",
+        ),
+        ("Get exclusive content with a Global Impact Newsletter", "subscribe-prompt"),
+        ("By registering, you agree to our T&C and Privacy Policy", "subscribe-prompt"),
     ],
 )
 def test_notes_closing_a_story_go(line, rule):
     draft = extract_article(geneva_story(GENEVA_CLOSE, line))
     assert draft.paragraphs[-1] == GENEVA_CLOSE
     assert [r.rule for r in draft.removed if r.text == line] == [rule]
+
+
+@pytest.mark.parametrize("link", ["Support the Geneva Ledger", "Geneva Ledger in English", "Follow Geneva Ledger"])
+def test_a_link_in_the_sites_own_name_inside_the_story_goes(link):
+    draft = extract_article(geneva_story(link, GENEVA_CLOSE, "© 2025 Geneva Ledger"))
+    assert draft.outlet == "Geneva Ledger"
+    assert link not in draft.paragraphs
+    assert draft.paragraphs[-1] == GENEVA_CLOSE
+    assert {r.text: r.rule for r in draft.removed}[link] == "outlet-appeal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support Grows for the plan among the Geneva delegates, the ministry said.",
+        "The agency named the newspaper a foreign agent last year, and its editors disagree.",
+        "By registering voters early, the campaign hopes to win, and critics agree it may work.",
+    ],
+)
+def test_a_story_sentence_like_a_sites_appeal_stays(sentence):
+    draft = extract_article(geneva_story(sentence, GENEVA_CLOSE))
+    assert sentence in draft.paragraphs

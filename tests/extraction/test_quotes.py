@@ -432,3 +432,11 @@ def test_he_then_but_said_gives_the_quote_to_the_one_he_is():
         "He did not give a new spending target, but said 2% of GDP was “not nearly enough.”",
     )
     assert result == [("not nearly enough.", "Mark Rutte", "pronoun")]
+
+
+def test_a_speakers_initials_run_together_do_not_end_the_sentence():
+    result = quotes(
+        "“These are poor men trying to feed their families,” Chief Minister M.K. Stalin wrote in a letter.",
+        "“We will not give up,” said party leader J.P. Nadda.",
+    )
+    assert [(speaker, rule) for _, speaker, rule in result] == [("M.K. Stalin", "named"), ("J.P. Nadda", "named")]
