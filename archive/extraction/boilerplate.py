@@ -42,8 +42,8 @@ MIN_DUPLICATE_WORDS = 4
 _SENTENCE_END = tuple('.!?…"”’»)')
 # A line that ends a sentence the way prose does (headlines end without a full stop).
 _PROSE_END_RE = re.compile(r"[.…][\"”’»)]*$")
-# "Home > News > Politics > Headline", "Home / World", "Home » Europe".
-_CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main page|front page)\s*([>»›/|])", re.IGNORECASE)
+# "Home > News > Politics > Headline", "Home / World", "Home » Europe", "Main » Politics" (a translated "Головна").
+_CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main|main page|front page)\s*([>»›/|])", re.IGNORECASE)
 # "HomeNewsPoliticsNATO mistrusts ...": menu items glued to the headline by a text-only scrape.
 _GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]{1,20}){1,6}")
 # "Headline | International": a site-section (or site-name) suffix after a pipe.

@@ -389,7 +389,8 @@ def _is_hyphenated_role(word: str) -> bool:
 _SENTENCE_OPENERS = frozenset(
     """but and yet so still also meanwhile however instead now then today yesterday thus hence moreover
     indeed nevertheless nonetheless while when after before although though because since unlike even
-    only perhaps finally later earlier besides otherwise likewise similarly""".split()
+    only perhaps finally later earlier besides otherwise likewise similarly as if once unless until whereas
+    whether upon""".split()
 )
 
 

@@ -35,7 +35,7 @@ _APPOSED_SUBJECT_VERB_RE = re.compile(
 )
 _VERB_SUBJECT_RE = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
 _ACCORDING_RE = re.compile(
-    r"\b(?:according to|in the words of|as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
+    r"\b(?:according to|in the words of|(?:a )?quote from|as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
     r"\s+(?P<subj>[^.;:!?“”\"«»]{1,100})",
     re.IGNORECASE,
 )

@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
             r"trending(?: now| stories| news)?|popular(?: posts| stories| articles| now| news)?|"
             r"recent (?:posts|articles|stories|news)|top (?:stories|news|headlines)|editor'?s'? picks?|"
             r"read next|up next|what to read next|in other news|don'?t miss|also (?:on|in) [\w .'-]{1,40}|"
-            r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|"
+            r"read also|see also|also read|more to read|latest (?:from|in|on) [\w .'-]{1,40}|also interesting|"
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
             r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
             r"listen to (?:these|our|more|the latest) podcasts?|"
@@ -352,10 +352,11 @@ RULES: tuple[Rule, ...] = (
     # "May 18, 2024 by Notes from Poland Staff": the date, then who wrote it
     _rule("byline", rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?by\s+\S.{{1,60}}$", max_words=16),
     # "07 Mar. 2024 -", "February 28, 2024, 14:00, The Kremlin, Moscow": the date, then where
-    # ("Mar 12, 2025 - Economy": or the section)
+    # ("Mar 12, 2025 - Economy", "27 January 2025, 14:22 | Hungary": or the section)
     _rule(
         "dateline",
-        rf"^(?:{DATE})\s*(?:[-–—](?:\s*[\w&'’]+(?:\s+[\w&'’]+){{0,2}})?|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$",
+        rf"^(?:{DATE})(?:,?\s*(?:{CLOCK}))?\s*(?:[-–—|](?:\s*[\w&'’]+(?:\s+[\w&'’]+){{0,2}})?"
+        rf"|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$",
         max_words=12,
     ),
     _rule(

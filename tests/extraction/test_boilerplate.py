@@ -750,6 +750,7 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
         ("Views expressed are personal.", "disclaimer"),
         ("Listen to the audio version of this article", "media-label"),
         ("Please wait...", "page-chrome"),
+        ("Also interesting", "teaser-list"),
         ("Every ruble you give protects independent journalism. Donate today.", "donation-prompt"),
         ("Meduza is a foreign agent according to the Russian authorities. We disagree.", "disclaimer"),
         (

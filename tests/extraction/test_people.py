@@ -381,3 +381,12 @@ def test_a_military_command_or_a_guard_speaking_is_no_person():
         "Traffic resumed, the Kerch Bridge said. Nord Stream said the pipeline was empty.",
     )
     assert found == {"Andriy Demchenko": []}
+
+
+def test_a_word_opening_a_clause_is_not_part_of_the_name_after_it():
+    found = names(
+        "",
+        "Foreign Minister Andrii Sybiha met his Estonian counterpart in Tallinn.",
+        "As Sybiha noted, sanctions must grow. If Putin wins, the region loses, Sybiha said.",
+    )
+    assert found == {"Andrii Sybiha": ["Sybiha"]}
