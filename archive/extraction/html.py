@@ -18,7 +18,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .boilerplate import Removal
-from .metadata import parse_date
+from .metadata import find_byline, parse_date
 from .rules import match_rule, split_wire_tag
 from .text import clean_line, fold_key
 
@@ -231,6 +231,8 @@ def _byline(soup: BeautifulSoup, ld: dict) -> str | None:
         for tag in tags:
             text = clean_line(tag.get_text(" "))
             text = re.sub(r"^(?:by|written by|posted by|words by)\s+", "", text, flags=re.I)
+            # "Tom Harris, Political Correspondent": the name, as a text page's byline line gives it
+            text = find_byline([Removal(text, "byline")]) or "" if tag.get("rel") is None else text
             if 1 <= len(text.split()) <= 6:
                 names.append(text)
     seen = list(dict.fromkeys(n for n in names if n))

@@ -100,6 +100,15 @@ PAGES = [
         "Ukraine's President Volodymyr Zelensky has dismissed",
         'different from the tasks of 2024".',
     ),
+    (
+        "byline_with_desk_and_embedded_post.html",
+        "Zelensky meets Starmer in London",
+        "The London Courier",
+        date(2025, 3, 1),
+        "Tom Harris",  # "Tom Harris, Political Correspondent": the reporter's desk is no part of the name
+        "LONDON – Ukrainian President Volodymyr Zelensky was greeted",
+        "Downing Street said.",
+    ),
 ]
 
 
