@@ -498,6 +498,8 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.I
 _BYLINE_STAMP_RE = re.compile(
     rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*(?::|\s[-–—])?\s*(?:{DATE})\.?$", re.IGNORECASE
 )
+# "Evan Dyer · CBC News ·": the newsroom after a dot
+_BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(r"\s*(?:,|;|[|])\s*edited by\b.*$", re.IGNORECASE)
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
@@ -630,7 +632,7 @@ def _is_newsroom(text: str) -> bool:
 def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(text):
         return match.group("name")
-    text = _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text))
+    text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     name = _BYLINE_TIME_RE.sub("", name)
     name = _BYLINE_ROLE_RE.sub("", name)

@@ -32,7 +32,7 @@ ROLES = (
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
     counterpart expert analyst officer official lawmaker mp pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
-    attorney prosecutor solicitor-general attorney-general
+    attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste
     """.split()
     )
     | MILITARY_SHORT
@@ -111,6 +111,7 @@ PERSON_TITLES = (
     captain admiral sergeant commander ambassador chancellor senator sen. rep. representative gov. governor
     mayor professor pope pastor rev. father bishop archbishop judge commissioner spokesman spokeswoman
     spokesperson premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy general
+    taoiseach tánaiste tanaiste
     """.split()
     )
     | MILITARY_SHORT

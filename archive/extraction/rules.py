@@ -296,7 +296,9 @@ RULES: tuple[Rule, ...] = (
         "published-on",
         rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date|issued|"
         rf"publication date|date of publication)"
-        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:updated|modified)\s*:?\s*(?:on\s+)?(?:{DATE}|{CLOCK})?)?"
+        # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24")
+        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:last\s+)?(?:updated|modified)\s*:?\s*"
+        rf"(?:on\s+)?(?:{DATE}|{CLOCK}|(?:{_MONTHS})\.?\s+\d{{1,2}})?)?"
         # "Updated - March 05, 2024 09:52 pm IST - BHOPAL": the place the story was filed from
         r"(?:\s+[-–—]\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}(?=\s*$))?"
         # "Posted on March 14, 2024 by admin"
@@ -347,6 +349,14 @@ RULES: tuple[Rule, ...] = (
         "byline",
         rf"^By(?={BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*$)",
         max_words=12,
+        cased=True,
+    ),
+    # "Evan Dyer · CBC News ·": the reporter, then the newsroom, set off by dots
+    _rule(
+        "byline",
+        rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*\s*[·•]\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}"
+        r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online|[A-Z]{2,6})\s*[·•]?$",
+        max_words=14,
         cased=True,
     ),
     # "May 18, 2024 by Notes from Poland Staff": the date, then who wrote it
@@ -627,7 +637,11 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:join|follow)\s+[\w'’ ]{0,30}\b(?:" + _SOCIAL + r")\s+(?:channel|page|account|group)\b.{0,120}$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$"
         # "Follow Al Jazeera English:", "For the latest news, follow us on Telegram."
-        r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\bfollow us on\b.{0,40}$",
+        r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\bfollow us on\b.{0,40}$"
+        # "Gulf News is now on Whatsapp. Click here to join"
+        r"|^[\w&'’. -]{2,40} (?:is|are) (?:now )?on (?:"
+        + _SOCIAL
+        + r")\b.{0,20}\b(?:click|tap|join|follow|subscribe)\b.{0,40}$",
         max_words=35,
     ),
     _rule(
@@ -868,6 +882,12 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"^\*?(?:market )?data (?:is|are) (?:a real-time snapshot|delayed)\b.{0,300}$", max_words=60),
     # "This archived news story is available only for your personal, non-commercial use. …"
     _rule("disclaimer", r"^this archived (?:news )?(?:story|article|report)\b.{0,400}$", max_words=80),
+    # "The BBC is not responsible for the content of external sites."
+    _rule(
+        "disclaimer",
+        r"^(?:the )?[\w&'’. -]{1,40} (?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites|links)\b.{0,60}$",
+        max_words=25,
+    ),
     # the label Russian law puts on a site in exile, and the site's answer ("… is a foreign agent
     # according to the Russian authorities. We disagree.")
     _rule(
@@ -943,7 +963,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "tag-list",
         _exact(
-            r"tags?|topics|related topics|suggested topics|see all topics|filed under|categories|keywords|"
+            r"tags?|topics|related topics|suggested topics|see all topics|filed under|categories|keywords|article topics|"
             r"(?:explore )?more (?:on|about) (?:these|this) (?:topics?|subjects?|tags?)|topics in this (?:article|story)"
         ),
         tail=True,

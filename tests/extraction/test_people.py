@@ -390,3 +390,12 @@ def test_a_word_opening_a_clause_is_not_part_of_the_name_after_it():
         "As Sybiha noted, sanctions must grow. If Putin wins, the region loses, Sybiha said.",
     )
     assert found == {"Andrii Sybiha": ["Sybiha"]}
+
+
+def test_irelands_titles_are_titles_not_names():
+    found = names(
+        "",
+        "Taoiseach Micheál Martin said the plan was sound. Tánaiste Simon Harris agreed.",
+        "The Taoiseach later met Harris in Dublin.",
+    )
+    assert found == {"Micheál Martin": [], "Simon Harris": ["Harris"]}
