@@ -479,7 +479,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             # story; a masthead's tagline above a headline shares no words with it
             adjacent = long[-1] == next((i for i in sorted(header) if i > long[-2]), None)
             shared = _content_words(first) & _content_words(lead)
-            if adjacent and len(shared) >= MIN_SHARED_HEADLINE_WORDS:
+            # (not a photo's caption over the headline, told in the past tense as headlines never are:
+            # "Taoiseach Micheál Martin said Ireland's neutrality was 'not under threat' / Taoiseach says …")
+            captioned = _PAST_SPEECH_RE.search(first) and not _PAST_SPEECH_RE.search(second)
+            if adjacent and len(shared) >= MIN_SHARED_HEADLINE_WORDS and not captioned:
                 return long[-2], header
             # "Why the housing market will not cool this year / Rates are falling, but supply is not
             # keeping up": the upper line says something of what the story opens with, the lower nothing
@@ -541,6 +544,10 @@ def _headline_over_bullets(header: dict[int, tuple[str, str]], long: list[int], 
     return next(
         (i for i in run[:-1] if len(_content_words(header[i][1]) & lead_words) >= MIN_SHARED_HEADLINE_WORDS), None
     )
+
+
+# "said" outside quote marks: a caption's or a story's tense, not a headline's
+_PAST_SPEECH_RE = re.compile(r"^[^\"“‘']*\bsaid\b")
 
 
 def _headline_over_standfirsts(header: dict[int, tuple[str, str]], long: list[int], lead: str) -> int | None:
