@@ -28,12 +28,13 @@ _VERBS = SPEECH_VERBS + "|say|tell|add|state|declare|explain|write|warn|stress|e
 _VERB_RE = re.compile(rf"\b(?:has |have |had |also |then )?(?:{_VERBS})\b")
 # (a subject never ends in "of" or "the": "the head of state wrote" has no verb "state")
 _SUBJECT_VERB_RE = re.compile(
-    rf"^(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)(?<!\bof)(?<!\bthe)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
+    rf"^(?!(?:has|have|had)\s)(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)(?<!\bof)(?<!\bthe)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
 )
 _APPOSED_SUBJECT_VERB_RE = re.compile(
-    rf"^(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
+    rf"^(?!(?:has|have|had)\s)(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
 )
-_VERB_SUBJECT_RE = re.compile(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
+# ("“…,” has indicated Stoltenberg": machine-translated copy puts the verb's auxiliary first too)
+_VERB_SUBJECT_RE = re.compile(rf"^(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of|(?:a )?quote from|as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
     r"\s+(?P<subj>[^.;:!?“”\"«»]{1,100})",
@@ -493,6 +494,20 @@ class _Context:
         theirs = _nations(" ".join(self.roles[name])) if nations else frozenset()
         return bool(theirs) and not theirs & nations
 
+    def by_nation(self, nations: frozenset[str], where: tuple[int, int]) -> str | None:
+        """The person named before ``where`` whose titles name one of ``nations``; of several, the
+        one who spoke (or was named) last."""
+        fit = {
+            p.name
+            for p in self.persons
+            if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1)
+            and _nations(" ".join(self.roles[p.name])) & nations
+        }
+        earlier = [e for e in self.events if e[0] < where and e[1] in fit] or [
+            e for e in self.mentions if e[0] < where and e[1] in fit
+        ]
+        return max(earlier, key=lambda e: e[0])[1] if earlier else None
+
     def by_role(self, words: set[str], where: tuple[int, int], nations: frozenset[str] = frozenset()) -> str | None:
         """The person named before ``where`` whose titles fit the descriptor best; of equals, the
         one who spoke last. A descriptor's country (``nations``: "the U.S. president") rules out
@@ -562,6 +577,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     if speaker is None:
         if _introduced_unnamed(subject, text[:start]):
             return "unnamed-source", None
+        if nations and (countryman := ctx.by_nation(nations, where)):
+            return "descriptor", countryman  # "the American diplomat": the one whose titles say "US"
         found, speaker = ctx.last_speaker(where)
         if not found:
             speaker = ctx.by_role_later(words, where)

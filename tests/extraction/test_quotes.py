@@ -440,3 +440,15 @@ def test_a_speakers_initials_run_together_do_not_end_the_sentence():
         "“We will not give up,” said party leader J.P. Nadda.",
     )
     assert [(speaker, rule) for _, speaker, rule in result] == [("M.K. Stalin", "named"), ("J.P. Nadda", "named")]
+
+
+def test_an_auxiliary_before_the_verb_after_the_quote_keeps_the_speaker_after_it():
+    result = quotes(
+        "NATO Secretary General Jens Stoltenberg met US Deputy Secretary of State Wendy Sherman in Brussels.",
+        "“We are at a defining moment for European security,” has indicated Stoltenberg at the end of the meeting.",
+        "“Countries have the right to decide their path”, has underlined the American diplomat.",
+    )
+    assert [(speaker, rule) for _, speaker, rule in result] == [
+        ("Jens Stoltenberg", "named"),
+        ("Wendy Sherman", "descriptor"),
+    ]
