@@ -85,7 +85,9 @@ _INSTITUTION_RE = re.compile(
     r"^the\s+(?:(?!of\b)[\w’'&-]+\s+){0,4}?(?:ministry|government|department|office|agency|company|firm|police|army|"
     r"military|court|embassy|kremlin|white house|council|committee|commission|club|team|union|party|campaign|"
     r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office|"
-    r"association|federation|institute|foundation|alliance|coalition|corporation|society|university|network)\b"
+    r"association|federation|institute|foundation|alliance|coalition|corporation|society|university|network|"
+    # "the message says", "the document reads": a text speaking, not a person
+    r"message|post|press release|communiqu[ée]|document|letter|resolution|decree|publication|announcement)\b"
     # "the company's chief executive", "the Kremlin spokesman" are people
     r"(?![’']s\b)(?!\s+(?:spokes(?:man|woman|person)|chief|head|envoy|ambassador|leader|director|chair(?:man|woman)?)\b)",
     re.IGNORECASE,
@@ -513,7 +515,9 @@ class _Context:
         one who spoke last. A descriptor's country (``nations``: "the U.S. president") rules out
         a person whose titles name another ("French President Emmanuel Macron")."""
         scored = {
-            p.name: len(words & p.roles)
+            # (a title naming the descriptor's country counts once more: "the Polish minister" is
+            # "his Polish counterpart Zbigniew Rau" before "Foreign Minister Dmytro Kuleba")
+            p.name: len(words & p.roles) + bool(len(words & p.roles) and nations & _nations(" ".join(p.roles)))
             for p in self.persons
             if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1)
             and not self.of_another_nation(p.name, nations)
@@ -623,9 +627,34 @@ _WORDS_OF_RE = re.compile(
 )
 
 
+# "“…” This was stated by the Minister … Dmytro Kuleba.", "“…”. These are the words of the Polish
+# minister.": the sentence after a quote that ends its own names who said it
+_NEXT_SENTENCE_CUE_RE = re.compile(
+    r"\s*[.!?…]?\s*(?:(?:This|That|It|These words|Those words)\s+(?:was|were|is|are|has been|have been)\s+"
+    r"(?:[a-z]+\s+)?(?:stated|said|announced|declared|written|noted|reported|emphasi[sz]ed|stressed|told)\s+"
+    r"(?:[a-z]+\s+){0,4}?by\s+(?P<subj>[^.;:!?“”\"«»]{2,120})"
+    r"|(?:These|Those|Such)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|reply|response|answer)\s+of\s+"
+    r"(?P<of>[^.;:!?“”\"«»]{2,80}))"
+)
+
+
+def _stated_below(ctx, no, below, quote):
+    """A paragraph that is all quote, and under it "This was stated by X …": X said it."""
+    if not (m := _NEXT_SENTENCE_CUE_RE.match(below)):
+        return None
+    group = "subj" if m.group("subj") else "of"
+    rule, speaker = _resolve(ctx, no + 1, below, m.start(group), m.end(group), (no, quote.start), last=False)
+    return (rule, speaker, m.group(0).strip(" .")) if speaker else None
+
+
 def _after_cue(ctx, no, text, quote, stop):
     """Attribution right after the closing mark: "…,” X said" or "…,” said X" or ", according to X"."""
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
+    ended = text[quote.end - 1 : quote.end] in (".", "!", "?", "…") or text[begin : begin + 1] in (".", "!", "?")
+    if ended and (m := _NEXT_SENTENCE_CUE_RE.match(text, begin, stop)):
+        group = "subj" if m.group("subj") else "of"
+        rule, speaker = _resolve(ctx, no, text, m.start(group), m.end(group), (no, quote.start), last=False)
+        return rule, speaker, m.group(0).strip(" .")
     end = min(_sentence_end(text, begin), stop)
     segment = text[begin:end]
     lead = len(segment) - len(segment.lstrip(' ,”"’»;:—–-'))
@@ -933,6 +962,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                     cue = ("context", previous.speaker, previous.attribution)
             if cue is None and not k and no > 1 and 0 <= quote.open_at <= 1:
                 cue = _introduced_by(ctx, no - 1, paragraphs[no - 2])
+            if cue is None and k == len(found) - 1 and no < len(paragraphs) and quote.end >= len(text.rstrip()) - 2:
+                cue = _stated_below(ctx, no, paragraphs[no], quote)  # "“…” / This was stated by X …"
             if cue is None and not k and _QUOTE_LABEL_RE.match(text[: max(quote.open_at, 0)]):
                 cue = _labelled_source(ctx, no, paragraphs)
             if cue:

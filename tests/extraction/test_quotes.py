@@ -452,3 +452,20 @@ def test_an_auxiliary_before_the_verb_after_the_quote_keeps_the_speaker_after_it
         ("Jens Stoltenberg", "named"),
         ("Wendy Sherman", "descriptor"),
     ]
+
+
+def test_the_sentence_after_a_quote_may_say_who_said_it():
+    result = quotes(
+        "Foreign Minister Dmytro Kuleba met his Polish counterpart Zbigniew Rau in Kyiv.",
+        "“Ukraine will not give up a single centimetre of its land.” This was stated by Dmytro Kuleba.",
+        "“Poland was, is and will be with Ukraine”. These are the words of the Polish minister.",
+        "“The enemy is preparing a new offensive,” the message says.",
+        "“We will help rebuild Kharkiv.”",
+        "This was stated by Zbigniew Rau during a briefing in Warsaw.",
+    )
+    assert [(speaker, rule) for _, speaker, rule in result] == [
+        ("Dmytro Kuleba", "named"),
+        ("Zbigniew Rau", "descriptor"),
+        (None, "unnamed-source"),
+        ("Zbigniew Rau", "named"),
+    ]
