@@ -607,6 +607,19 @@ RULES: tuple[Rule, ...] = (
     ),
     # a feed's footer: "The post Stoltenberg: ... appeared first on Euro Weekly News."
     _rule("sourcing-tagline", r"^the post\b.{1,300}\bappeared first on\b.{1,80}$", max_words=70),
+    # "This article was translated from Ukrainian.", "The article was prepared with the support of
+    # the European Union.", "This content was produced with AI assistance …" ("The report was
+    # prepared with the support of the World Bank, the ministry said." is a story's sentence)
+    _rule(
+        "sourcing-tagline",
+        r"^(?!.*\b(?:said|says|told)\b)(?:this|the) (?:article|story|text|report|piece|material|publication|content)"
+        r" (?:was|is|has been) (?:(?:machine[- ])?translated|adapted)\b.{0,80}$"
+        r"|^(?!.*\b(?:said|says|told)\b)(?:this|the) (?:article|story|material|publication|content|project|report|series)"
+        r" (?:was|is|has been) (?:prepared|produced|created|published|made|written|funded|supported|realized|realised)\b"
+        r".{0,40}\b(?:with (?:the )?(?:financial )?(?:support|assistance|help) of|funded by|supported by|"
+        r"in (?:partnership|cooperation) with|with (?:the help of )?ai\b|using ai\b|with ai assistance)\b.{0,160}$",
+        max_words=45,
+    ),
     # "This article is republished from The Conversation under a Creative Commons license."
     _rule(
         "sourcing-tagline",

@@ -712,6 +712,8 @@ def geneva_story(*paragraphs: str) -> bytes:
         "We want to hear from you, the minister told voters at a rally in Lviv on Sunday.",
         "Views expressed by the envoy were his own, the ministry said later.",
         "Read more about the plan in the government's statement, the ministry said.",
+        "The report was prepared with the support of the World Bank, the ministry said.",
+        "This article was translated into 12 languages by volunteers who said it mattered.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
@@ -751,6 +753,9 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
         ("Listen to the audio version of this article", "media-label"),
         ("Please wait...", "page-chrome"),
         ("Also interesting", "teaser-list"),
+        ("This article was translated from Ukrainian.", "sourcing-tagline"),
+        ("The article was prepared with the support of the European Union.", "sourcing-tagline"),
+        ("This content was produced with AI assistance and reviewed by our editors.", "sourcing-tagline"),
         ("Every ruble you give protects independent journalism. Donate today.", "donation-prompt"),
         ("Meduza is a foreign agent according to the Russian authorities. We disagree.", "disclaimer"),
         (
