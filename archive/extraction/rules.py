@@ -720,12 +720,21 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
             r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
-            r"article continues below(?: advertisement)?|"
+            r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
             r"ad feedback|supported by"
         ),
     ),
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
+    # a player's position and length ("00:00 / 03:12"), a picture's zoom and a share bar's buttons
+    _rule("media-label", r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$", max_words=3),
+    _rule(
+        "share-widget",
+        _exact(
+            r"tweet this|copy link to clipboard|enlarge (?:this )?(?:image|photo|picture)|expand (?:image|photo)|"
+            r"view (?:image|photo) in full ?screen|open (?:image|photo) in full ?screen"
+        ),
+    ),
     # the links a news site's page carries around the story: other languages, reprints, comments
     _rule(
         "page-chrome",

@@ -792,3 +792,19 @@ def test_a_link_in_the_sites_own_name_inside_the_story_goes(link):
 def test_a_story_sentence_like_a_sites_appeal_stays(sentence):
     draft = extract_article(geneva_story(sentence, GENEVA_CLOSE))
     assert sentence in draft.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Article continues after this advertisement", "advertisement"),
+        ("00:00 / 03:12", "media-label"),
+        ("Tweet this", "share-widget"),
+        ("Copy link to clipboard", "share-widget"),
+        ("Enlarge image", "share-widget"),
+    ],
+)
+def test_page_furniture_inside_the_story_goes_and_the_story_goes_on(line, rule):
+    draft = extract_article(geneva_story(line, GENEVA_CLOSE))
+    assert draft.paragraphs[-1] == GENEVA_CLOSE
+    assert [r.rule for r in draft.removed if r.text == line] == [rule]
