@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 161
+EXTRACTOR_VERSION = 162
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -116,6 +116,7 @@ def extract_article(
         draft.outlet = find_wire(draft.paragraphs)
     if draft.outlet:
         _remove_outlet_name(draft)
+    _remove_standfirst_said_again(draft)
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)
@@ -200,6 +201,20 @@ MAX_APPEAL_WORDS = 6
 _LANGUAGES = (
     r"(?:english|russian|ukrainian|french|german|spanish|arabic|chinese|portuguese|turkish|persian|italian|polish)"
 )
+
+
+# A standfirst this long said again by the story's first paragraph is a copy, not a summary.
+MIN_REPEATED_STANDFIRST_WORDS = 8
+
+
+def _remove_standfirst_said_again(draft: ArticleDraft) -> None:
+    """Take out a standfirst that the first paragraph repeats after its dateline ("Nvidia chief
+    executive … / SAN JOSE, California, March 18 (Reuters) - Nvidia chief executive …")."""
+    first, *rest = draft.paragraphs or [""]
+    if rest and len(first.split()) >= MIN_REPEATED_STANDFIRST_WORDS:
+        again = fold_key(rest[0])
+        if again != fold_key(first) and again.endswith(" " + fold_key(first)):
+            _remove_paragraphs(draft, lambda p: p == first, "duplicate-paragraph")
 
 
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:

@@ -513,6 +513,8 @@ _BYLINE_TIME_RE = re.compile(
 )
 # "Dan Sabbagh in Kyiv": where the author filed from
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+# "Javier Martínez | Madrid": the city the reporter filed from, after a bar
+_BYLINE_BAR_PLACE_RE = re.compile(r"\s*[|]\s*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 # "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for
 _BYLINE_AGENCY_RE = re.compile(
     rf"(?:\s*[|,/–—-]\s*|\s+with\s+)(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
@@ -638,6 +640,10 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)
     name = _BYLINE_PLACE_RE.sub("", name)
+    if (place := _BYLINE_BAR_PLACE_RE.search(name)) and all(
+        w in NOT_NAMES for w in place.group("place").lower().split()
+    ):
+        name = name[: place.start()]
     name = _BYLINE_FOR_RE.sub("", name)
     name = _BYLINE_DESK_BEFORE_RE.sub("", name)
     name = _BYLINE_ACRONYM_RE.sub("", name)
