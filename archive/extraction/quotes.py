@@ -118,6 +118,14 @@ MAX_WORDS_BEFORE_SUBJECT = 5
 MAX_MARKS = 400
 # A short quote right after one of these is a name for something ("his “peace formula”"), not speech.
 _LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|so-called)\s*$", re.IGNORECASE)
+# or a name's possessive ("Moscow's “red lines”", "Putin's “partial mobilisation”"; but "NATO's
+# “ignoring” Russian proposals" quotes a verb, not a name for a thing)
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][\w-]*['’]s\s*$")
+
+
+def _labelled_by_possessive(before: str, words: list[str]) -> bool:
+    return bool(_POSSESSIVE_BEFORE_RE.search(before)) and not words[0].lower().endswith("ing")
+
 
 # A quote of a few words right after "the", "his" … names a thing ("the “coalition of the willing”");
 # after "a" it may be speech ("called it a “dangerous escalation”").
@@ -919,6 +927,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 and (
                     not _has_speech_cue(text, start, end)
                     or _LABEL_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+                    or _labelled_by_possessive(text[max(0, open_at - 30) : max(open_at, 0)], words)
                 )
             ):
                 continue  # a scare quote or a label, not speech
@@ -926,7 +935,10 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 len(words) <= MAX_LABEL_WORDS
                 and text[end - 1] not in ".!?…,"
                 and not _whole_sentence(text, start, end, open_at)
-                and _DEFINITE_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+                and (
+                    _DEFINITE_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+                    or _labelled_by_possessive(text[max(0, open_at - 30) : max(open_at, 0)], words)
+                )
             ):
                 continue  # "lead the “fighter jet coalition”": a name for a thing, not speech
             if (

@@ -469,3 +469,12 @@ def test_the_sentence_after_a_quote_may_say_who_said_it():
         (None, "unnamed-source"),
         ("Zbigniew Rau", "named"),
     ]
+
+
+def test_a_short_quote_after_a_names_possessive_names_a_thing_but_a_quoted_verb_is_speech():
+    result = quotes(
+        "Kremlin spokesman Dmitry Peskov said Moscow's “red lines” had not changed and Putin's “partial "
+        "mobilisation” was over.",
+        "Deputy Defence Minister Alexander Fomin told Interfax that NATO's “ignoring” Russian proposals was dangerous.",
+    )
+    assert result == [("ignoring", "Alexander Fomin", "named")]
