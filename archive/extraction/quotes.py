@@ -596,7 +596,23 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
             speaker = ctx.by_role_later(words, where)
         if speaker and ctx.of_another_nation(speaker, nations):
             speaker = None
+        if speaker and _another_post(words, ctx.roles[speaker]):
+            speaker = None  # "the minister said" after a spokesman spoke: someone the story did not name
     return "descriptor", speaker
+
+
+# Posts no other post is: "the minister" is never the spokesman who spoke last
+_POSTS = frozenset(
+    """president minister chancellor spokesman spokeswoman spokesperson ambassador governor mayor senator
+    general admiral colonel commissioner premier secretary-general""".split()
+)
+
+
+def _another_post(words: set[str], titles) -> bool:
+    """Whether the descriptor's post and the person's titles are different posts."""
+    theirs = _POSTS & {t.lower() for t in titles}
+    ours = _POSTS & words
+    return bool(ours and theirs and not ours & theirs)
 
 
 # the ways one country is written in a title ("U.S.", "US", "American")

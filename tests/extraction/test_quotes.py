@@ -478,3 +478,11 @@ def test_a_short_quote_after_a_names_possessive_names_a_thing_but_a_quoted_verb_
         "Deputy Defence Minister Alexander Fomin told Interfax that NATO's “ignoring” Russian proposals was dangerous.",
     )
     assert result == [("ignoring", "Alexander Fomin", "named")]
+
+
+def test_a_descriptor_naming_another_post_is_not_the_last_speaker():
+    result = quotes(
+        "“There are no plans for a summit,” Kremlin spokesman Dmitry Peskov told reporters.",
+        "The minister said the talks were “constructive and useful for both sides”.",
+    )
+    assert [(speaker, rule) for _, speaker, rule in result] == [("Dmitry Peskov", "named"), (None, "descriptor")]
