@@ -391,10 +391,15 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     header: dict[int, tuple[str, str]] = {}
     lead = ""
     punctuated: set[int] = set()  # headlines written as sentences, found by the date line under them
+    summary = False  # under a summary box's label ("KEY TAKEAWAYS"), above any headline
     for i, unit in enumerate(units):
         if rules[i] is not None:
+            summary = summary or rules[i].id == "summary-label"
             continue
         crumb, rest = _split_breadcrumb(unit)
+        if summary and rest and _starts_the_story(rest) and not header:
+            continue  # the box's points, not the story: the headline comes under them
+        summary = False
         if rest and _QUESTION_RE.match(rest):
             lead = rest  # an interview's first question: "Q: Prime Minister, is Europe doing enough?"
             break
@@ -761,20 +766,28 @@ _TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})
 # Cut-off summaries that make the page's last lines a list of other stories
 MIN_CUT_OFF_TEASERS = 2
 MAX_TEASER_HEADLINE_WORDS = 25
+# Other stories' headlines alone, with no summary under them: this many at least end the page
+MIN_HEADLINE_TEASERS = 3
 _CUT_OFF_RE = re.compile(r"[^.](?:\.\.\.|…)$")
 
 
 def _unheaded_teasers(body: list[tuple[int, str]]) -> int:
     """How many of the body's last lines are other stories' headlines and cut-off summaries."""
-    run = cut_off = 0
+    run = cut_off = headlines = 0
     for _, text in reversed(body):
         text = text.rstrip()
         if _CUT_OFF_RE.search(text):
             cut_off += 1
         elif _PROSE_END_RE.search(text) or word_count(text) > MAX_TEASER_HEADLINE_WORDS or text.endswith(('"', "”")):
             break
+        elif MIN_HEADLINE_WORDS - 1 <= word_count(text) <= MAX_TEASER_WORDS and not text.endswith((":", "?", "!")):
+            headlines += 1
         run += 1
-    return run if cut_off >= MIN_CUT_OFF_TEASERS and run < len(body) else 0
+    if run >= len(body):
+        return 0
+    # ("Poland's army to double in size by 2035 / Tusk announces … / Drone incursion: …": three or
+    # more headlines alone, with no summaries, closing the page)
+    return run if cut_off >= MIN_CUT_OFF_TEASERS or (headlines == run >= MIN_HEADLINE_TEASERS) else 0
 
 
 # Rules of the page's structure, not of a block of chrome.

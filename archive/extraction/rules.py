@@ -728,6 +728,14 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     # a player's position and length ("00:00 / 03:12"), a picture's zoom and a share bar's buttons
     _rule("media-label", r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$", max_words=3),
+    # the label of a summary box over the headline or the story ("KEY TAKEAWAYS", "In short:")
+    _rule(
+        "summary-label",
+        _exact(
+            r"key (?:takeaways|points|facts)|in short|in brief|at a glance|highlights|quick read|tl;?dr|"
+            r"the big picture|what we know(?: so far)?|what you need to know|story highlights|summary|what['’]s next\?"
+        ),
+    ),
     _rule(
         "share-widget",
         _exact(
