@@ -87,10 +87,10 @@ def test_facets_show_the_most_frequent_values_first_and_years_newest_first(clien
 
 def test_quotes_filtered_by_speaker_are_only_theirs(client, imported_seeds):
     result = api(client, kind="quotes", speaker="jens-stoltenberg")
-    assert result["count"] == Quote.objects.filter(speaker__name="Jens Stoltenberg").count() == 25
+    assert result["count"] == Quote.objects.filter(speaker__name="Jens Stoltenberg").count() == 24
     assert {r["speaker"] for r in result["results"]} == {"Jens Stoltenberg"}
     page2 = api(client, kind="quotes", speaker="jens-stoltenberg", page=2)
-    assert len(page2["results"]) == 5 and page2["page"] == 2
+    assert len(page2["results"]) == 4 and page2["page"] == 2
 
 
 def test_a_facet_filter_shows_as_a_chip_whose_link_removes_it_and_the_page(client, imported_seeds):
@@ -318,7 +318,7 @@ def test_the_index_lists_its_documents_without_the_deleted_ones(imported_seeds):
 @pytest.mark.whoosh_only
 @pytest.mark.parametrize(
     "query, sort",
-    [("negotiations", None), ("NATO OR Putin", None), ('"peace talks"', None), ("Putin", ["-published"]),
+    [("security", None), ("NATO OR Putin", None), ('"peace talks"', None), ("Putin", ["-published"]),
      ("*", ["published"]), ("outlet_exact:(MRT) AND war", None)],
 )  # fmt: skip
 def test_the_fast_search_answers_as_haystacks_own_whoosh_search(db, seed_dir, query, sort):
@@ -605,7 +605,7 @@ def test_a_facet_filter_finds_a_name_with_quotes_and_backslashes_in_it(
     assert mentioned["count"] == 5
     assert {f["value"] for f in mentioned["facets"]["person"]} >= {name}
     said = api(client, kind="quotes", speaker=person.slug)
-    assert said["count"] == 25 and {r["speaker"] for r in said["results"]} == {name}
+    assert said["count"] == 24 and {r["speaker"] for r in said["results"]} == {name}
     assert api(client, q="NATO", person=person.slug)["count"] == 5
 
 
