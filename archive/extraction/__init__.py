@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 165
+EXTRACTOR_VERSION = 166
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -187,16 +187,22 @@ def _remove_outlet_name(draft: ArticleDraft) -> None:
     names = {fold_key(draft.outlet), fold_key(re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE))}
     _remove_paragraphs(draft, lambda p: fold_key(p) in names, "outlet-name")
     said = "|".join(re.escape(name) for name in names)
-    appeal = re.compile(rf"(?:support|donate to|subscribe to|follow) (?:the )?(?:{said})|(?:{said}) in {_LANGUAGES}")
+    appeal = re.compile(
+        rf"(?:support|donate to|subscribe to|follow) (?:the )?(?:{said})|(?:read )?(?:{said}) in {_LANGUAGES}(?: on .+)?"
+    )
     _remove_paragraphs(
         draft,
-        lambda p: len(p.split()) <= MAX_APPEAL_WORDS and p[0].isupper() and appeal.fullmatch(fold_key(p)),
+        lambda p: len(p.split()) <= MAX_APPEAL_WORDS and appeal.fullmatch(fold_key(p)),
         "outlet-appeal",
     )
+    # "The Moscow Times' team of journalists has been first to break …": the site's word on itself
+    closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
+    own = re.compile(rf"(?:{said})(?: s)? (?:team|journalists|reporters|newsroom|editors)\b")
+    _remove_paragraphs(draft, lambda p: p in closing and own.match(fold_key(p)) is not None, "outlet-profile")
 
 
 # "Support the Kyiv Independent": a link in the site's own name, this many words at most
-MAX_APPEAL_WORDS = 6
+MAX_APPEAL_WORDS = 8
 # "Meduza in English": the site's edition in another language
 _LANGUAGES = (
     r"(?:english|russian|ukrainian|french|german|spanish|arabic|chinese|portuguese|turkish|persian|italian|polish)"

@@ -803,6 +803,11 @@ _TALKING_TO = (
 _LISTING_RULES = frozenset({"teaser-list", "tag-list", "section-label", "header-label", "headline", "share-widget"})
 
 
+# A line closing the page this short that names the masthead is the site's own ("Support X")
+MAX_CLOSING_APPEAL_WORDS = 8
+_APPEAL_START_RE = re.compile(r"(?:support|donate to|subscribe to|follow|read|join|back)\s", re.IGNORECASE)
+
+
 def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     """The name on the page's first line when the story talks to it ("… told The Hindu") or the
     page's chrome names it again ("Source: Meduza"): the site's masthead, not a section's name."""
@@ -810,6 +815,10 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     if first is None or first.rule not in _HEADER_RULES:
         return None
     name = first.text.strip()
+    # "hromadske" over "… on hromadske.ua/en": a name in lower case, the one in the site's address
+    domains = {m.group(1).lower() for text in paragraphs[-2:] for m in _DOMAIN_RE.finditer(text)}
+    if name.isalpha() and name.islower() and name in domains:
+        return name
     if (
         not _MASTHEAD_LINE_RE.match(name)
         or len(name) < 3
@@ -828,8 +837,13 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     talked_to = re.compile(
         rf"\b{_TALKING_TO}\s+(?i:{said})(?!\w)|(?<!\w)(?i:{said})\s+(?:has\s+)?(?:reported|learned)\b"
     )
-    if any(talked_to.search(p) and capitalised(p) for p in paragraphs) or any(
-        item.rule not in _LISTING_RULES and capitalised(item.text) for item in removed[1:]
+    # ("Support Novaya Gazeta Europe": or a short line closing the page names it)
+    closing = paragraphs[-1] if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= MAX_CLOSING_APPEAL_WORDS else ""
+    closing = closing if _APPEAL_START_RE.match(closing) else ""
+    if (
+        any(talked_to.search(p) and capitalised(p) for p in paragraphs)
+        or any(item.rule not in _LISTING_RULES and capitalised(item.text) for item in removed[1:])
+        or (closing and capitalised(closing))
     ):
         return _uncapitalised(name) if name.isupper() and len(name) > 5 else name
     return None

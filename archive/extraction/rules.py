@@ -719,7 +719,7 @@ RULES: tuple[Rule, ...] = (
         "advertisement",
         _exact(
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
-            r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|"
+            r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|continue|"
             r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
             r"ad feedback|supported by"

@@ -808,3 +808,14 @@ def test_page_furniture_inside_the_story_goes_and_the_story_goes_on(line, rule):
     draft = extract_article(geneva_story(line, GENEVA_CLOSE))
     assert draft.paragraphs[-1] == GENEVA_CLOSE
     assert [r.rule for r in draft.removed if r.text == line] == [rule]
+
+
+def test_a_section_over_the_headline_named_again_by_the_story_is_no_outlet():
+    page = (
+        "Premier League\n\nArsenal beat Chelsea to go top\n\n"
+        "Arsenal beat Chelsea 2-0 on Sunday to go top of the table, with two goals after half-time.\n\n"
+        "Premier League clubs voted on Monday.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.outlet is None
+    assert draft.paragraphs[-1] == "Premier League clubs voted on Monday."
