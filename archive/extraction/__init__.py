@@ -17,7 +17,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 166
+EXTRACTOR_VERSION = 167
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -116,6 +116,7 @@ def extract_article(
         draft.outlet = find_wire(draft.paragraphs)
     if draft.outlet:
         _remove_outlet_name(draft)
+        _untitle_outlet(draft)
     _remove_standfirst_said_again(draft)
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
@@ -221,6 +222,19 @@ def _remove_standfirst_said_again(draft: ArticleDraft) -> None:
         again = fold_key(rest[0])
         if again != fold_key(first) and again.endswith(" " + fold_key(first)):
             _remove_paragraphs(draft, lambda p: p == first, "duplicate-paragraph")
+
+
+def _untitle_outlet(draft: ArticleDraft) -> None:
+    """Take the outlet's name off the end of the headline ("Zelensky meets Trump in Paris - Ukrinform")."""
+    outlet = re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE)
+    match = re.match(rf"^(?P<title>.+?\S)\s+[-–—|:]\s+(?:the\s+)?{re.escape(outlet)}\s*$", draft.title, re.IGNORECASE)
+    if match and len(match.group("title").split()) >= MIN_TITLE_WORDS_LEFT:
+        draft.removed = draft.removed + [Removal(draft.title[match.end("title") :].strip(), "section-suffix")]
+        draft.title = match.group("title")
+
+
+# A headline keeps at least this many words when the outlet's name comes off its end
+MIN_TITLE_WORDS_LEFT = 3
 
 
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:

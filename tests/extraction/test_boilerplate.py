@@ -819,3 +819,14 @@ def test_a_section_over_the_headline_named_again_by_the_story_is_no_outlet():
     draft = extract_article(page.encode())
     assert draft.outlet is None
     assert draft.paragraphs[-1] == "Premier League clubs voted on Monday."
+
+
+def test_the_outlets_name_after_a_dash_comes_off_the_headline():
+    page = (
+        "Zelensky meets Trump in Paris - Ukrinform\n\n"
+        "President Volodymyr Zelensky met US President Donald Trump in Paris on Saturday, his office said.\n\n"
+        "Ukrinform © 2025\n"
+    )
+    draft = extract_article(page.encode())
+    assert (draft.title, draft.outlet) == ("Zelensky meets Trump in Paris", "Ukrinform")
+    assert ("- Ukrinform", "section-suffix") in [(r.text, r.rule) for r in draft.removed]
