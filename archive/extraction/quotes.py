@@ -428,6 +428,8 @@ class _Context:
                     continue  # deep in the sentence: an object, not who the sentence is about
                 if _PRONOUN_RE.match(text[begins : m.start].lstrip()):
                     continue  # "He added that President Vladimir Putin had …": "he" is the subject
+                if text.startswith(("'s", "’s"), m.end):
+                    continue  # "Lavrov's spokeswoman said": the owner is not who speaks
                 sentence = (m.paragraph, begins)
                 if sentence not in firsts or m.start < firsts[sentence][0]:
                     firsts[sentence] = (m.start, person.name)

@@ -486,3 +486,11 @@ def test_a_descriptor_naming_another_post_is_not_the_last_speaker():
         "The minister said the talks were “constructive and useful for both sides”.",
     )
     assert [(speaker, rule) for _, speaker, rule in result] == [("Dmitry Peskov", "named"), (None, "descriptor")]
+
+
+def test_a_person_named_as_an_owner_is_not_who_she_is():
+    result = quotes(
+        "Russian Foreign Minister Sergei Lavrov met his counterpart in Ankara.",
+        "“We will respond,” Lavrov's spokeswoman said. She added: “Moscow is ready for dialogue.”",
+    )
+    assert [(speaker, rule) for _, speaker, rule in result] == [(None, "unnamed-source"), (None, "pronoun")]
