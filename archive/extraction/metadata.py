@@ -117,6 +117,13 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Anna Smith / Kyiv Post", "Evan Dyer · CBC News ·": the reporter, then the paper
+        frozenset({"byline"}),
+        re.compile(
+            rf"^(?:(?i:by)\s+)?{BYLINE_NAME}\s*[/·•]\s*(?P<outlet>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_MEDIA_WORDS})\s*[·•]?$"
+        ),
+    ),
+    (
         # "By JAMES HARTLEY FOR MAILONLINE", "By Jane Doe for The Guardian": who the author wrote it for
         frozenset({"byline"}),
         re.compile(
@@ -498,6 +505,9 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.I
 _BYLINE_STAMP_RE = re.compile(
     rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*(?::|\s[-–—])?\s*(?:{DATE})\.?$", re.IGNORECASE
 )
+_BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+# "by Anna Smith | 2 min read": the reading time after the name
+_BYLINE_READING_RE = re.compile(r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s*read$", re.IGNORECASE)
 # "Evan Dyer · CBC News ·": the newsroom after a dot
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
@@ -568,7 +578,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         and all(_LONE_NAME_RE.match(part) for part in NAMES_SPLIT_RE.split(signed))
     ]
     if people:
-        return people[0]
+        return _uncapitalised_byline(people[0])  # ("By ANNA SMITH and JOHN DOE Associated Press")
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
@@ -588,7 +598,8 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
                 beside.append(removed[k - 2])
             dated = any(other.rule in ("dateline", "published-on") for other in beside)
             # "Inflation cooled in February / Emily Peck": or right under the headline
-            dated = dated or (k > 0 and removed[k - 1].rule == "headline" and not filed)
+            under_headline = k > 0 and removed[k - 1].rule == "headline"
+            dated = dated or (under_headline and (not filed or filed.group("place").lower() in NOT_NAMES))
             if dated and filed and filed.group("place").lower() in NOT_NAMES:
                 return filed.group("name")
             if dated and item.text.split()[0].lower() in first_names():
@@ -607,7 +618,8 @@ _POSTED_BY_RE = re.compile(rf"\bby\s+(?P<name>{BYLINE_NAME})$")
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
-_NAME_IN_PLACE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME}),\s+(?P<place>[A-Z][\w'’-]+)$")
+# ("Anna Smith — Kyiv", "Anna Smith, Reuters": the city filed from, or the agency)
+_NAME_IN_PLACE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})(?:,|\s+[—–-])\s+(?P<place>[A-Z][\w'’-]+)$")
 # "Written By: Staff Writer", "Reported By: Agencies": a desk, not an author
 _NO_ONE_RE = re.compile(
     r"^(?:(?:our|special|staff|web|online|news|wire|editorial)\s+)*(?:staff|writers?|reporters?|correspondents?|"
@@ -620,7 +632,8 @@ _NO_ONE_RE = re.compile(
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
 _AGENCY_ONLY_RE = re.compile(_AGENCY, re.IGNORECASE)
-_NAME_ON_DATELINE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
+# ("Author: Anna Smith | Published: 12 March 2024": after the byline's label)
+_NAME_ON_DATELINE_RE = re.compile(rf"^(?:(?i:author|by|written by)\s*:?\s*)?(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
 
 
 def _is_newsroom(text: str) -> bool:
@@ -636,7 +649,9 @@ def _byline_name(text: str) -> str | None:
         return match.group("name")
     text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
-    name = _BYLINE_TIME_RE.sub("", name)
+    name = _BYLINE_READING_RE.sub("", _BYLINE_TIME_RE.sub("", name))
+    if (slash := _BYLINE_SLASH_OUTLET_RE.search(name)) and _MEDIA_NAME_RE.search(slash.group(0)):
+        name = name[: slash.start()]  # "Anna Smith / Kyiv Post": the paper after a slash
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)
     name = _BYLINE_PLACE_RE.sub("", name)
@@ -649,7 +664,7 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_ACRONYM_RE.sub("", name)
     name = _BYLINE_WIRES_RE.sub("", name)
     name = name.replace(" ,", ",")  # "Chad Pergram , Alex Miller"
-    return _uncapitalised(name.rstrip(".").strip()) or None
+    return _uncapitalised_byline(name.rstrip(".").strip()) or None
 
 
 _MEDIA_NAME_RE = re.compile(rf"\b{_MEDIA_WORDS}\b")
@@ -659,7 +674,7 @@ _SIGNING_MEDIA_RE = re.compile(rf"\s+(?:The\s+)?[A-Z][\w&'’.-]*\s+{_MEDIA_WORD
 _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 
 
-def _uncapitalised(name: str) -> str:
+def _uncapitalised_byline(name: str) -> str:
     """ "LISA MASCARO and KEVIN FREKING" (a wire's style) as "Lisa Mascaro and Kevin Freking"."""
     if not any(c.islower() for c in re.sub(r"\b(?:and|with)\b", "", name)):
         return re.sub(

@@ -351,6 +351,14 @@ RULES: tuple[Rule, ...] = (
         max_words=12,
         cased=True,
     ),
+    # "Anna Smith / Kyiv Post": the reporter, then the paper, after a slash
+    _rule(
+        "byline",
+        rf"^{BYLINE_NAME}\s*/\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}"
+        r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online)$",
+        max_words=10,
+        cased=True,
+    ),
     # "Evan Dyer · CBC News ·": the reporter, then the newsroom, set off by dots
     _rule(
         "byline",
@@ -375,6 +383,8 @@ RULES: tuple[Rule, ...] = (
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
+        # "by Anna Smith | 2 min read": the reading time after it
+        r"(?:\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?i:min(?:ute)?s?)\.?\s*(?i:read))?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
         rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author

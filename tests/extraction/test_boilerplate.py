@@ -830,3 +830,20 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
     draft = extract_article(page.encode())
     assert (draft.title, draft.outlet) == ("Zelensky meets Trump in Paris", "Ukrinform")
     assert ("- Ukrinform", "section-suffix") in [(r.text, r.rule) for r in draft.removed]
+
+
+@pytest.mark.parametrize(
+    "line, byline, outlet",
+    [
+        ("By ANNA SMITH and JOHN DOE Associated Press", "Anna Smith and John Doe", None),
+        ("Anna Smith, Reuters", "Anna Smith", None),
+        ("Anna Smith — Kyiv", "Anna Smith", None),
+        ("Author: Anna Smith | Published: 12 March 2024", "Anna Smith", None),
+        ("Anna Smith / Kyiv Post", "Anna Smith", "Kyiv Post"),
+        ("by Anna Smith | 2 min read", "Anna Smith", None),
+    ],
+)
+def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
+    draft = extract_article(geneva_story(GENEVA_CLOSE).replace(b"\n\n", f"\n\n{line}\n\n".encode(), 1))
+    assert (draft.byline, draft.outlet) == (byline, outlet)
+    assert line not in draft.body
