@@ -477,7 +477,15 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         # does, where a masthead's tagline shares no word with it.
         if len(long) >= 2:
             first, second = (header[i][1] for i in long[-2:])
-            if word_count(second) >= word_count(first) + MIN_DEK_EXTRA and _content_words(first) & _content_words(lead):
+            lead_words = _content_words(lead)
+            # (not a list's last headline over the story's own, which says far more of what the story
+            # opens with: "Taylor Swift announces new European tour dates / EU leaders agree to boost …")
+            said_more = len(_content_words(second) & lead_words) >= len(_content_words(first) & lead_words) + 2
+            if (
+                word_count(second) >= word_count(first) + MIN_DEK_EXTRA
+                and _content_words(first) & lead_words
+                and not said_more
+            ):
                 return long[-2], header
             # "Oil prices jump after drone strikes on refineries / Brent crude rose 2% to $86 a
             # barrel on Friday": a headline and its standfirst, one under the other, both about the
