@@ -233,12 +233,13 @@ def _content_words(text: str) -> set[str]:
     return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text) if w.casefold() not in _COMMON_WORDS}
 
 
-def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: str) -> int | None:
+def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: str, read: int = 0) -> int | None:
     """Index where the article resumes after an inline "Related" box that starts at ``start``.
 
     Past the box's short headlines, the first paragraph of prose must share two words with the
     headline or the story's first paragraph: unrelated stories after the article (a news feed)
-    do not, the article itself does.
+    do not, the article itself does. When fewer than MIN_STORY_WORDS of the story have been read
+    (``read``), one word is enough: a story is rarely over before it has said anything.
     """
     story = _content_words(title) | _content_words(lead)
     for j in range(start + 1, min(len(units), start + 1 + MAX_BOX_LINES)):
@@ -251,10 +252,23 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
                 return None  # the story pasted again after the box, not going on
             # a name the story gave counts twice ("Gen Zaluzhnyi said in a statement …")
             shared = len(story & _content_words(units[j])) + len(story & _proper_words(units[j]))
-            if shared >= 2 or _framed(units, rules, j, lead):
+            # (a story hardly begun goes on if one name of its headline or lead comes back: "EU
+            # leaders agree … / European Union leaders … / Most read / … / “Europe is facing …”")
+            short = read < MIN_STORY_WORDS and _capitalised_words(units[j]) & _capitalised_words(f"{title} {lead}")
+            if shared >= 2 or short or _framed(units, rules, j, lead):
                 return j
             return None
     return None
+
+
+# A story this long may end at a box of links; a shorter one goes on after it on one shared name.
+MIN_STORY_WORDS = 80
+_CAPITALISED_RE = re.compile(r"\b[A-Z][^\W\d_]{3,}")
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """Capitalised words of ``text``, wherever they stand, cut as _content_words() cuts them."""
+    return {w.casefold()[:5] for w in _CAPITALISED_RE.findall(text) if w.casefold() not in _COMMON_WORDS}
 
 
 def _removed_above(removals: list[tuple[int, "Removal"]], story_start: int, key: str) -> str | None:
@@ -418,6 +432,21 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             break
         if len(header) >= MAX_HEADER_UNITS:
             break
+    # "Headline / March 7, 2025 / Most read / Zelensky says … / Oil prices rise …": under a box's
+    # heading, past a headline, stand other stories' headlines, never the page's own
+    long_above = [i for i, (_, rest) in header.items() if word_count(rest) >= MIN_HEADLINE_WORDS]
+    box = next(
+        (
+            h
+            for h in range(min(long_above, default=len(units)) + 1, max(header, default=0))
+            if rules[h] is not None and rules[h].id == "teaser-list" and rules[h].is_tail
+        ),
+        None,
+    )
+    if box is not None:
+        for j in [j for j in header if j > box]:
+            del header[j]
+            rules[j] = rules[box]  # the box's lines, chrome like its heading
     # a headline ends neither as prose nor with a colon ("Copy the embed link below:")
     candidates = [
         i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest) and not rest.endswith(":")
@@ -981,7 +1010,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             if rule.is_tail and any(_is_sentence(text) for _, text in body):
                 lead = next((text for _, text in body if _is_sentence(text)), "")
                 boxed = rule.id in ("teaser-list", "tag-list")
-                resume = _box_ends_at(units, rules, i, title, lead) if boxed else None
+                read = sum(word_count(text) for _, text in body)
+                resume = _box_ends_at(units, rules, i, title, lead, read) if boxed else None
                 if resume is not None:  # an inline box: the article goes on after it
                     resume_at = resume
                 else:
