@@ -183,23 +183,29 @@ def _signing_newsroom(paragraphs: list[str]) -> str | None:
 
 
 def _remove_outlet_name(draft: ArticleDraft) -> None:
-    """Take out a line that is only the outlet's name ("Kyiv Post" signing off the story), or the
-    name in the site's own appeal or edition link ("Support Meduza", "Meduza in English")."""
+    """Take out a line that is only the outlet's name ("Kyiv Post" signing off the story), the name
+    in the site's own appeal or edition link ("Support Meduza", "Meduza in English"), or the site's
+    word on its own people closing the story ("The Moscow Times' team of journalists has …")."""
     names = {fold_key(draft.outlet), fold_key(re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE))}
-    _remove_paragraphs(draft, lambda p: fold_key(p) in names, "outlet-name")
     said = "|".join(re.escape(name) for name in names)
     appeal = re.compile(
         rf"(?:support|donate to|subscribe to|follow) (?:the )?(?:{said})|(?:read )?(?:{said}) in {_LANGUAGES}(?: on .+)?"
     )
-    _remove_paragraphs(
-        draft,
-        lambda p: len(p.split()) <= MAX_APPEAL_WORDS and appeal.fullmatch(fold_key(p)),
-        "outlet-appeal",
-    )
-    # "The Moscow Times' team of journalists has been first to break …": the site's word on itself
-    closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
     own = re.compile(rf"(?:{said})(?: s)? (?:team|journalists|reporters|newsroom|editors)\b")
-    _remove_paragraphs(draft, lambda p: p in closing and own.match(fold_key(p)) is not None, "outlet-profile")
+    closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
+
+    def rule_of(paragraph: str) -> str | None:
+        short = paragraph.count(" ") < MAX_APPEAL_WORDS and len(paragraph.split()) <= MAX_APPEAL_WORDS
+        if not short and paragraph not in closing:
+            return None
+        key = fold_key(paragraph)
+        if key in names:
+            return "outlet-name"
+        if short and appeal.fullmatch(key):
+            return "outlet-appeal"
+        return "outlet-profile" if paragraph in closing and own.match(key) else None
+
+    _remove_paragraphs_by_rule(draft, rule_of)
 
 
 # "Support the Kyiv Independent": a link in the site's own name, this many words at most
@@ -240,6 +246,19 @@ MIN_TITLE_WORDS_LEFT = 3
 def _remove_learned(draft: ArticleDraft, learned: frozenset[str]) -> None:
     """Take out the lines this outlet prints under every article."""
     _remove_paragraphs(draft, lambda p: line_key(p) in learned, LEARNED_RULE)
+
+
+def _remove_paragraphs_by_rule(draft: ArticleDraft, rule_of) -> None:
+    """Take out the paragraphs ``rule_of`` gives a rule, under it, unless nothing would be left."""
+    kept, gone = [], []
+    for paragraph in draft.paragraphs:
+        if rule := rule_of(paragraph):
+            gone.append(Removal(paragraph, rule))
+        else:
+            kept.append(paragraph)
+    if gone and kept:
+        draft.body = "\n\n".join(kept)
+        draft.removed = draft.removed + gone
 
 
 def _remove_paragraphs(draft: ArticleDraft, goes, rule: str) -> None:
