@@ -72,6 +72,9 @@ NOT_NAMES = frozenset(
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
+    area massacre peninsula parade endowment plan accord pact memorandum doctrine corridor offensive
+    counteroffensive fleet district strait gulf canal dam reservoir stadium arena cathedral mosque
+    monastery camp zone frontline tunnel pipeline highway road avenue islands mountains
     board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
     secretariat regiment brigade battalion railway railways port ports command headquarters corps guard cross chiefs reserve dynamics
     palace rada duma knesset sejm seimas bundestag bundesrat intelligence operations agence presse

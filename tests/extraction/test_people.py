@@ -408,3 +408,13 @@ def test_given_names_from_sport_and_beyond_europe_vouch_for_a_name():
         "The report was written by Burak Dag in Ankara with help from Jing Zhang in Beijing.",
     )
     assert found == {"Jude Bellingham": [], "Burak Dag": [], "Jing Zhang": []}
+
+
+@pytest.mark.parametrize(
+    "thing", ["Euro Area", "Olympic Stadium", "Bucha Massacre", "Crimean Peninsula", "Marshall Plan", "Victory Parade"]
+)
+def test_a_place_an_event_or_a_plan_saying_something_is_no_person(thing):
+    assert (
+        names("", f"{thing} said on Tuesday that the situation had changed.", f"The report on {thing} came later.")
+        == {}
+    )
