@@ -411,7 +411,16 @@ def test_given_names_from_sport_and_beyond_europe_vouch_for_a_name():
 
 
 @pytest.mark.parametrize(
-    "thing", ["Euro Area", "Olympic Stadium", "Bucha Massacre", "Crimean Peninsula", "Marshall Plan", "Victory Parade"]
+    "thing",
+    [
+        "Euro Area",
+        "Olympic Stadium",
+        "Bucha Massacre",
+        "Crimean Peninsula",
+        "Marshall Plan",
+        "Victory Parade",
+        "Rio Tinto",
+    ],
 )
 def test_a_place_an_event_or_a_plan_saying_something_is_no_person(thing):
     assert (
