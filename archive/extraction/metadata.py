@@ -582,9 +582,11 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     for item in removed:
         if item.rule == "author-bio" and (match := _BIO_NAME_RE.match(item.text)):
             return match.group("name")
-    # "Iryna Kutielieva — Monday, 4 March 2024": a person's name on the date line
+    # "Iryna Kutielieva — Monday, 4 March 2024", "April 2, 2025 | Mari Tamm": a person's name on the date line
     for item in removed:
-        if item.rule == "dateline" and (match := _NAME_ON_DATELINE_RE.match(item.text)):
+        if item.rule == "dateline" and (
+            match := _NAME_ON_DATELINE_RE.match(item.text) or _DATE_THEN_NAME_RE.match(item.text)
+        ):
             if match.group("name").split()[0].lower() in first_names():
                 return match.group("name")
     # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
@@ -632,6 +634,7 @@ _NO_ONE_RE = re.compile(
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
 _AGENCY_ONLY_RE = re.compile(_AGENCY, re.IGNORECASE)
+_DATE_THEN_NAME_RE = re.compile(rf"^(?i:{DATE})\s*[|•·,–—-]\s*(?P<name>{BYLINE_NAME})$")
 # ("Author: Anna Smith | Published: 12 March 2024": after the byline's label)
 _NAME_ON_DATELINE_RE = re.compile(rf"^(?:(?i:author|by|written by)\s*:?\s*)?(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
 

@@ -841,6 +841,7 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("Author: Anna Smith | Published: 12 March 2024", "Anna Smith", None),
         ("Anna Smith / Kyiv Post", "Anna Smith", "Kyiv Post"),
         ("by Anna Smith | 2 min read", "Anna Smith", None),
+        ("April 2, 2025 | Mari Tamm", "Mari Tamm", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
