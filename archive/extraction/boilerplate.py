@@ -964,13 +964,57 @@ def _is_author_box(name: str, bio: str) -> bool:
     return _BIO_VERB_RE.match(bio, opening) is not None and _JOURNALIST_RE.search(bio) is not None
 
 
+_CREDIT_RULES = frozenset({"image-credit", "image-caption"})
+# A photo's credit at the end of a line: "(Photo by X/AFP via Getty Images)", "Photo: X / Reuters",
+# "[Photo: Office of the President]", "REUTERS/Name", "| Name/POLITICO"
+_TRAILING_CREDIT_RE = re.compile(
+    r"\s*[(\[](?:photo|image|picture|file|credit)[^()\[\]]{0,80}[)\]]\.?$"
+    r"|\s+(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+    r"|\s+(?-i:REUTERS|AP|AFP|EPA|EPA-EFE|XINHUA|ANADOLU)/[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?$"
+    r"|\s*[|]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30}$",
+    re.IGNORECASE,
+)
+_BRACKETED_CREDIT_RE = re.compile(
+    r"(?<=[.!?”\"])\s*[(\[](?:photo|image|picture|credit)s?\s*(?::|by)\s*[^()\[\]]{2,80}[)\]]$", re.IGNORECASE
+)
+_CREDIT_RULE = Rule("image-credit", _BRACKETED_CREDIT_RE, False, 0)
+# What a story's paragraph does and a photo's caption does not: report what someone said
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b")
+# A caption is a sentence or two; a paragraph this long with two sentences is the story's
+MIN_GLUED_PARAGRAPH_WORDS = 30
+
+
+def _split_glued_credits(units: list[str], rules: list) -> tuple[list[str], list]:
+    """A story's paragraph with a photo's credit glued to its end ("… officials said. (Photo by
+    Sergei Supinsky/AFP)"): the paragraph stays, the credit goes. A caption ending in its credit,
+    a scene described, goes whole."""
+    kept_units, kept_rules = [], []
+    for unit, rule in zip(units, rules, strict=True):
+        if rule is None and (credit := _BRACKETED_CREDIT_RE.search(unit)) and credit.start() > 0:
+            # "… said the talks were useful. [Photo: Office of the President]": the credit in brackets
+            kept_units += [unit[: credit.start()].rstrip(), unit[credit.start() :].strip()]
+            kept_rules += [None, _CREDIT_RULE]
+            continue
+        if rule is not None and rule.id in _CREDIT_RULES and (credit := _TRAILING_CREDIT_RE.search(unit)):
+            text = unit[: credit.start()].rstrip()
+            told = _REPORTING_RE.search(text) and _PROSE_END_RE.search(text)
+            if told or (word_count(text) >= MIN_GLUED_PARAGRAPH_WORDS and _SENTENCE_BREAK_RE.search(text)):
+                kept_units += [text, unit[credit.start() :].strip()]
+                kept_rules += [None, rule]
+                continue
+        kept_units.append(unit)
+        kept_rules.append(rule)
+    return kept_units, kept_rules
+
+
 def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     """Split cleaned ``lines`` into headline, body paragraphs and removed lines.
 
     ``title_hint`` is a headline known from elsewhere (an HTML <title>); lines repeating it go.
     """
     units = _split_glued_header(unwrap(lines))
-    rules = _announced(units, [match_rule(u) for u in units])
+    units, rules = _split_glued_credits(units, [match_rule(u) for u in units])
+    rules = _announced(units, rules)
     removals: list[tuple[int, Removal]] = []
     body: list[tuple[int, str]] = []
     title = title_hint

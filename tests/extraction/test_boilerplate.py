@@ -848,3 +848,30 @@ def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet)
     draft = extract_article(geneva_story(GENEVA_CLOSE).replace(b"\n\n", f"\n\n{line}\n\n".encode(), 1))
     assert (draft.byline, draft.outlet) == (byline, outlet)
     assert line not in draft.body
+
+
+@pytest.mark.parametrize(
+    "paragraph, credit",
+    [
+        (
+            "The delegations agreed to meet again in May, officials said.",
+            "(Photo by Sergei Supinsky/AFP via Getty Images)",
+        ),
+        ("The talks will resume next week, the foreign ministry said.", "Photo: Anna Smith / Reuters"),
+        (
+            "Ukrainian President Volodymyr Zelensky (pictured) said the talks were useful.",
+            "[Photo: Office of the President]",
+        ),
+    ],
+)
+def test_a_photos_credit_glued_to_a_story_paragraph_goes_and_the_paragraph_stays(paragraph, credit):
+    draft = extract_article(geneva_story(f"{paragraph} {credit}", GENEVA_CLOSE))
+    assert paragraph in draft.paragraphs
+    assert [r.rule for r in draft.removed if r.text == credit] == ["image-credit"]
+
+
+def test_a_caption_ending_in_its_credit_still_goes_whole():
+    caption = "Firefighters work at the site of a missile strike in Dnipro, March 7, 2025. REUTERS/Mykola Synelnykov"
+    draft = extract_article(geneva_story(caption, GENEVA_CLOSE))
+    assert "Firefighters work at the site" not in draft.body
+    assert draft.paragraphs[-1] == GENEVA_CLOSE
