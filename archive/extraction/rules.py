@@ -238,7 +238,9 @@ RULES: tuple[Rule, ...] = (
         "read-also-teaser",
         # ("Read more about the plan in the statement, the ministry said." goes on in lower case: a sentence)
         r"^(?:(?:read|see|watch|listen)(?: (?:also|next|too|this)| more(?!\s+(?-i:[a-z])[^:]*$))|also (?:read|see|watch)|"
-        r"related(?: (?:article|story|stories|news|coverage|content|link|reading)|(?=\s*[:\-–—|»>›]))|recommended|must read|"
+        r"related(?: (?:article|story|stories|news|coverage|content|link|reading)|(?=\s*[:\-–—|»>›]))|"
+        # ("Recommended by the commission, the plan was adopted …" is a story's sentence)
+        r"recommended(?!\s+(?:by|to|for|that|in|as|on|at|the|a|an)\b)|must read|"
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
         # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
         r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"

@@ -712,6 +712,7 @@ def geneva_story(*paragraphs: str) -> bytes:
         "We want to hear from you, the minister told voters at a rally in Lviv on Sunday.",
         "Views expressed by the envoy were his own, the ministry said later.",
         "Read more about the plan in the government's statement, the ministry said.",
+        "Recommended by the commission, the plan was adopted on Monday.",
         "The report was prepared with the support of the World Bank, the ministry said.",
         "This article was translated into 12 languages by volunteers who said it mattered.",
     ],
