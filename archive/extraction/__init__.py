@@ -12,12 +12,20 @@ from .boilerplate import NAMES_SPLIT_RE, Removal, strip_boilerplate
 from .decode import NotText, decode_bytes
 from .html import declared_charset, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
-from .metadata import find_byline, find_dateline, find_masthead, find_outlet, find_published, find_wire
+from .metadata import (
+    find_byline,
+    find_dateline,
+    find_masthead,
+    find_outlet,
+    find_published,
+    find_wire,
+    is_newsroom_name,
+)
 from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 176
+EXTRACTOR_VERSION = 177
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -118,6 +126,10 @@ def extract_article(
         _remove_outlet_name(draft)
         _untitle_outlet(draft)
     _remove_standfirst_said_again(draft)
+    # "Sky News" alone closing the page: the source of a video or a teaser above it, no sentence
+    last = draft.paragraphs[-1] if draft.paragraphs else ""
+    if is_newsroom_name(last) and (not draft.outlet or fold_key(last) != fold_key(draft.outlet)):
+        _remove_paragraphs(draft, lambda p: p == last, "source-credit")
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)

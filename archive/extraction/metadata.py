@@ -75,7 +75,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         frozenset({"copyright"}),
         re.compile(
-            rf"(?:©|\([cC]\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,]?\s*(?P<outlet>{_NAME})"
+            rf"(?:©|\([cC]\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,]?\s*"
+            # ("© Provided by The Independent": the paper a portal's page carries the story of)
+            rf"(?:(?i:provided by)\s+)?(?P<outlet>{_NAME})"
         ),
     ),
     (
@@ -463,6 +465,11 @@ def _agency_masthead(removed: list[Removal]) -> str | None:
 _NEWSROOM_ALONE_RE = re.compile(rf"^(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_MEDIA_WORDS})$")
 
 
+def is_newsroom_name(text: str) -> bool:
+    """Whether ``text`` is only a newsroom's name ("Sky News", "Kyiv Post"), no sentence."""
+    return len(text.split()) <= 4 and _NEWSROOM_ALONE_RE.match(text.strip()) is not None
+
+
 def _newsroom_beside_date(removed: list[Removal]) -> str | None:
     """ "Updated 27 February 2024 / Arab News / February 27, 2024 21:52": a newsroom's name alone
     between the page's date lines (not a section's: "World News")."""
@@ -507,7 +514,10 @@ _BYLINE_STAMP_RE = re.compile(
 )
 _BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 # "by Anna Smith | 2 min read": the reading time after the name
-_BYLINE_READING_RE = re.compile(r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*min(?:ute)?s?\.?\s*read$", re.IGNORECASE)
+_BYLINE_READING_RE = re.compile(
+    r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?:min(?:ute)?s?\.?\s*read|(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)$",
+    re.IGNORECASE,
+)
 # "Evan Dyer · CBC News ·": the newsroom after a dot
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
@@ -778,7 +788,8 @@ DATELINE_PARAGRAPHS = 3
 
 # "ANKARA, May 12 (Reuters) - …", "SEOUL, Jan. 6 (Yonhap) -- …": the wire whose story it is
 _WIRE_DATELINE_RE = re.compile(
-    rf"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s",
+    # ("(Reuters) - Russia said …": a portal's copy of the wire may keep only the agency)
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s",
     re.IGNORECASE,
 )
 _AGENCY_NAMES = {

@@ -238,7 +238,8 @@ RULES: tuple[Rule, ...] = (
         "read-also-teaser",
         # ("Read more about the plan in the statement, the ministry said." goes on in lower case: a sentence)
         r"^(?:(?:read|see|watch|listen)(?: (?:also|next|too|this)| more(?!\s+(?-i:[a-z])[^:]*$))|also (?:read|see|watch)|"
-        r"related(?: (?:article|story|stories|news|coverage|content|link|reading)|(?=\s*[:\-–—|»>›]))|"
+        r"related(?: (?:article|story|stories|news|coverage|content|link|reading|video|videos|podcast|gallery|photos)|"
+        r"(?=\s*[:\-–—|»>›]))|"
         # ("Recommended by the commission, the plan was adopted …" is a story's sentence)
         r"recommended(?!\s+(?:by|to|for|that|in|as|on|at|the|a|an)\b)|must read|"
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
@@ -385,8 +386,9 @@ RULES: tuple[Rule, ...] = (
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
-        # "by Anna Smith | 2 min read": the reading time after it
-        r"(?:\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?i:min(?:ute)?s?)\.?\s*(?i:read))?"
+        # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
+        r"(?:\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?:(?i:min(?:ute)?s?)\.?\s*(?i:read)"
+        r"|(?i:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+(?i:ago))?))?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
         rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
