@@ -5,126 +5,197 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('slug', models.SlugField(max_length=100, unique=True)),
-                ('domain', models.CharField(blank=True, max_length=253)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("slug", models.SlugField(max_length=100, unique=True)),
+                ("domain", models.CharField(blank=True, max_length=253)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='The canonical full name.', max_length=200)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Every other spelling seen.')),
-                ('description', models.CharField(blank=True, max_length=300)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(help_text="The canonical full name.", max_length=200)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("aliases", models.JSONField(blank=True, default=list, help_text="Every other spelling seen.")),
+                ("description", models.CharField(blank=True, max_length=300)),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['name'],
+                "verbose_name_plural": "people",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='SourceDocument',
+            name="SourceDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('path', models.CharField(db_index=True, help_text='The path as given to the import.', max_length=1024)),
-                ('sha256', models.CharField(max_length=64, unique=True)),
-                ('raw', models.BinaryField()),
-                ('encoding', models.CharField(blank=True, max_length=40)),
-                ('format', models.CharField(choices=[('txt', 'plain text'), ('html', 'HTML'), ('unknown', 'unknown')], default='unknown', max_length=10)),
-                ('size', models.PositiveBigIntegerField()),
-                ('status', models.CharField(choices=[('imported', 'imported'), ('failed', 'failed'), ('superseded', 'superseded by a newer version')], db_index=True, max_length=12)),
-                ('error', models.TextField(blank=True)),
-                ('first_seen', models.DateTimeField(auto_now_add=True)),
-                ('last_seen', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "path",
+                    models.CharField(db_index=True, help_text="The path as given to the import.", max_length=1024),
+                ),
+                ("sha256", models.CharField(max_length=64, unique=True)),
+                ("raw", models.BinaryField()),
+                ("encoding", models.CharField(blank=True, max_length=40)),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[("txt", "plain text"), ("html", "HTML"), ("unknown", "unknown")],
+                        default="unknown",
+                        max_length=10,
+                    ),
+                ),
+                ("size", models.PositiveBigIntegerField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("imported", "imported"),
+                            ("failed", "failed"),
+                            ("superseded", "superseded by a newer version"),
+                        ],
+                        db_index=True,
+                        max_length=12,
+                    ),
+                ),
+                ("error", models.TextField(blank=True)),
+                ("first_seen", models.DateTimeField(auto_now_add=True)),
+                ("last_seen", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, unique=True)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('terms', models.JSONField(blank=True, default=list, help_text='Words and phrases that tag an article.')),
-                ('description', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120, unique=True)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                (
+                    "terms",
+                    models.JSONField(blank=True, default=list, help_text="Words and phrases that tag an article."),
+                ),
+                ("description", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('slug', models.SlugField(max_length=120, unique=True)),
-                ('published', models.DateField(blank=True, db_index=True, null=True)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('original_url', models.URLField(blank=True, max_length=2000)),
-                ('body', models.TextField(help_text='Paragraphs separated by a blank line.')),
-                ('removed', models.JSONField(blank=True, default=list, help_text='Lines the cleaner removed, each with its rule.')),
-                ('extractor_version', models.PositiveIntegerField()),
-                ('is_curated', models.BooleanField(default=False, help_text='An archivist has edited this article.')),
-                ('curated_fields', models.JSONField(blank=True, default=list, help_text='Fields a re-import leaves alone.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('near_duplicates', models.ManyToManyField(blank=True, to='archive.article')),
-                ('outlet', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='archive.outlet')),
-                ('source', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='article', to='archive.sourcedocument')),
-                ('topics', models.ManyToManyField(blank=True, related_name='articles', to='archive.topic')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("slug", models.SlugField(max_length=120, unique=True)),
+                ("published", models.DateField(blank=True, db_index=True, null=True)),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                ("original_url", models.URLField(blank=True, max_length=2000)),
+                ("body", models.TextField(help_text="Paragraphs separated by a blank line.")),
+                (
+                    "removed",
+                    models.JSONField(
+                        blank=True, default=list, help_text="Lines the cleaner removed, each with its rule."
+                    ),
+                ),
+                ("extractor_version", models.PositiveIntegerField()),
+                ("is_curated", models.BooleanField(default=False, help_text="An archivist has edited this article.")),
+                (
+                    "curated_fields",
+                    models.JSONField(blank=True, default=list, help_text="Fields a re-import leaves alone."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("near_duplicates", models.ManyToManyField(blank=True, to="archive.article")),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="articles",
+                        to="archive.outlet",
+                    ),
+                ),
+                (
+                    "source",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="article", to="archive.sourcedocument"
+                    ),
+                ),
+                ("topics", models.ManyToManyField(blank=True, related_name="articles", to="archive.topic")),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Quote',
+            name="Quote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.TextField()),
-                ('attribution', models.CharField(blank=True, help_text='The words that attribute the quote.', max_length=300)),
-                ('paragraph', models.PositiveIntegerField(help_text='Paragraph number in the body, from 1.')),
-                ('start', models.PositiveIntegerField(help_text='Character offset of the quote in its paragraph.')),
-                ('end', models.PositiveIntegerField()),
-                ('rule', models.CharField(blank=True, help_text='The rule that attributed the quote.', max_length=40)),
-                ('confidence', models.FloatField(default=0.0)),
-                ('is_curated', models.BooleanField(default=False)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quotes', to='archive.article')),
-                ('speaker', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='archive.person')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("text", models.TextField()),
+                (
+                    "attribution",
+                    models.CharField(blank=True, help_text="The words that attribute the quote.", max_length=300),
+                ),
+                ("paragraph", models.PositiveIntegerField(help_text="Paragraph number in the body, from 1.")),
+                ("start", models.PositiveIntegerField(help_text="Character offset of the quote in its paragraph.")),
+                ("end", models.PositiveIntegerField()),
+                ("rule", models.CharField(blank=True, help_text="The rule that attributed the quote.", max_length=40)),
+                ("confidence", models.FloatField(default=0.0)),
+                ("is_curated", models.BooleanField(default=False)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="quotes", to="archive.article"
+                    ),
+                ),
+                (
+                    "speaker",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="quotes",
+                        to="archive.person",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article_id', 'paragraph', 'start'],
+                "ordering": ["article_id", "paragraph", "start"],
             },
         ),
         migrations.CreateModel(
-            name='Mention',
+            name="Mention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('alias', models.CharField(blank=True, help_text='The form used in this article.', max_length=200)),
-                ('count', models.PositiveIntegerField(default=1)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='archive.article')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='archive.person')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("alias", models.CharField(blank=True, help_text="The form used in this article.", max_length=200)),
+                ("count", models.PositiveIntegerField(default=1)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="mentions", to="archive.article"
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="mentions", to="archive.person"
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('article', 'person'), name='one_mention_per_person')],
+                "constraints": [models.UniqueConstraint(fields=("article", "person"), name="one_mention_per_person")],
             },
         ),
     ]

@@ -5,39 +5,52 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0001_initial'),
+        ("archive", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='person',
-            name='is_curated',
-            field=models.BooleanField(default=False, help_text='An archivist has edited or merged this person.'),
+            model_name="person",
+            name="is_curated",
+            field=models.BooleanField(default=False, help_text="An archivist has edited or merged this person."),
         ),
         migrations.AddField(
-            model_name='person',
-            name='key',
-            field=models.CharField(db_index=True, default='', help_text='Spelling-proof key of the name.', max_length=200),
+            model_name="person",
+            name="key",
+            field=models.CharField(
+                db_index=True, default="", help_text="Spelling-proof key of the name.", max_length=200
+            ),
         ),
         migrations.AddField(
-            model_name='person',
-            name='surname_key',
-            field=models.CharField(db_index=True, default='', max_length=100),
+            model_name="person",
+            name="surname_key",
+            field=models.CharField(db_index=True, default="", max_length=100),
         ),
         migrations.CreateModel(
-            name='PersonMatch',
+            name="PersonMatch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('score', models.FloatField()),
-                ('is_resolved', models.BooleanField(default=False)),
-                ('candidate', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='archive.person')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='possible_matches', to='archive.person')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("score", models.FloatField()),
+                ("is_resolved", models.BooleanField(default=False)),
+                (
+                    "candidate",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="archive.person"
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="possible_matches",
+                        to="archive.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'person matches to review',
-                'constraints': [models.UniqueConstraint(fields=('person', 'candidate'), name='one_match_per_pair')],
+                "verbose_name_plural": "person matches to review",
+                "constraints": [models.UniqueConstraint(fields=("person", "candidate"), name="one_match_per_pair")],
             },
         ),
     ]

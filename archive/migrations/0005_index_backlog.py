@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0004_person_names'),
+        ("archive", "0004_person_names"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='IndexBacklog',
+            name="IndexBacklog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('model', models.CharField(max_length=20)),
-                ('object_id', models.BigIntegerField()),
-                ('is_delete', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("model", models.CharField(max_length=20)),
+                ("object_id", models.BigIntegerField()),
+                ("is_delete", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
         ),
     ]

@@ -5,27 +5,25 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('admin', '0003_logentry_add_action_flag_choices'),
-        ('archive', '0005_index_backlog'),
+        ("admin", "0003_logentry_add_action_flag_choices"),
+        ("archive", "0005_index_backlog"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CurationEdit',
-            fields=[
-            ],
+            name="CurationEdit",
+            fields=[],
             options={
-                'verbose_name': 'curation edit',
-                'verbose_name_plural': 'curation history',
-                'proxy': True,
-                'indexes': [],
-                'constraints': [],
+                "verbose_name": "curation edit",
+                "verbose_name_plural": "curation history",
+                "proxy": True,
+                "indexes": [],
+                "constraints": [],
             },
-            bases=('admin.logentry',),
+            bases=("admin.logentry",),
             managers=[
-                ('objects', django.contrib.admin.models.LogEntryManager()),
+                ("objects", django.contrib.admin.models.LogEntryManager()),
             ],
         ),
     ]

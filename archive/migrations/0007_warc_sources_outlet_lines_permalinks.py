@@ -12,60 +12,78 @@ def fill_permalink_keys(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0006_curation_history'),
+        ("archive", "0006_curation_history"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='permalink_key',
+            model_name="article",
+            name="permalink_key",
             field=models.CharField(blank=True, editable=False, max_length=16, null=True, unique=True),
         ),
         migrations.AddField(
-            model_name='sourcedocument',
-            name='captured_at',
-            field=models.DateTimeField(blank=True, help_text='When the crawler captured it.', null=True),
+            model_name="sourcedocument",
+            name="captured_at",
+            field=models.DateTimeField(blank=True, help_text="When the crawler captured it.", null=True),
         ),
         migrations.AddField(
-            model_name='sourcedocument',
-            name='container',
-            field=models.ForeignKey(blank=True, help_text='The WARC file this page was captured in.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='records', to='archive.sourcedocument'),
+            model_name="sourcedocument",
+            name="container",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The WARC file this page was captured in.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="records",
+                to="archive.sourcedocument",
+            ),
         ),
         migrations.AddField(
-            model_name='sourcedocument',
-            name='original_url',
-            field=models.CharField(blank=True, help_text='Where the page was captured from.', max_length=2000),
+            model_name="sourcedocument",
+            name="original_url",
+            field=models.CharField(blank=True, help_text="Where the page was captured from.", max_length=2000),
         ),
         migrations.AddField(
-            model_name='sourcedocument',
-            name='record_id',
-            field=models.CharField(blank=True, help_text='WARC-Record-ID of the capture.', max_length=200),
+            model_name="sourcedocument",
+            name="record_id",
+            field=models.CharField(blank=True, help_text="WARC-Record-ID of the capture.", max_length=200),
         ),
         migrations.AddField(
-            model_name='sourcedocument',
-            name='record_offset',
-            field=models.PositiveBigIntegerField(blank=True, help_text='Byte offset in the WARC file.', null=True),
+            model_name="sourcedocument",
+            name="record_offset",
+            field=models.PositiveBigIntegerField(blank=True, help_text="Byte offset in the WARC file.", null=True),
         ),
         migrations.AlterField(
-            model_name='sourcedocument',
-            name='format',
-            field=models.CharField(choices=[('txt', 'plain text'), ('html', 'HTML'), ('warc', 'WARC web archive'), ('unknown', 'unknown')], default='unknown', max_length=10),
+            model_name="sourcedocument",
+            name="format",
+            field=models.CharField(
+                choices=[("txt", "plain text"), ("html", "HTML"), ("warc", "WARC web archive"), ("unknown", "unknown")],
+                default="unknown",
+                max_length=10,
+            ),
         ),
         migrations.CreateModel(
-            name='OutletLine',
+            name="OutletLine",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(help_text="sha1 of the line's fold key.", max_length=64)),
-                ('text', models.TextField()),
-                ('is_furniture', models.BooleanField(db_index=True, default=False)),
-                ('learned_at', models.DateTimeField(blank=True, help_text='When it was found to be furniture.', null=True)),
-                ('articles', models.ManyToManyField(blank=True, related_name='outlet_lines', to='archive.article')),
-                ('outlet', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='lines', to='archive.outlet')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("key", models.CharField(help_text="sha1 of the line's fold key.", max_length=64)),
+                ("text", models.TextField()),
+                ("is_furniture", models.BooleanField(db_index=True, default=False)),
+                (
+                    "learned_at",
+                    models.DateTimeField(blank=True, help_text="When it was found to be furniture.", null=True),
+                ),
+                ("articles", models.ManyToManyField(blank=True, related_name="outlet_lines", to="archive.article")),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="lines", to="archive.outlet"
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('outlet', 'key'), name='one_line_per_outlet')],
+                "constraints": [models.UniqueConstraint(fields=("outlet", "key"), name="one_line_per_outlet")],
             },
         ),
         migrations.RunPython(fill_permalink_keys, migrations.RunPython.noop),

@@ -15,26 +15,30 @@ def sketch_existing(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('archive', '0007_warc_sources_outlet_lines_permalinks'),
+        ("archive", "0007_warc_sources_outlet_lines_permalinks"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='StoryHash',
+            name="StoryHash",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('value', models.IntegerField()),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='story_hashes', to='archive.article')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("value", models.IntegerField()),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="story_hashes", to="archive.article"
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['value', 'article'], name='story_hash_value')],
+                "indexes": [models.Index(fields=["value", "article"], name="story_hash_value")],
             },
         ),
         migrations.AddIndex(
-            model_name='indexbacklog',
-            index=models.Index(fields=['object_id'], name='index_backlog_object'),
+            model_name="indexbacklog",
+            index=models.Index(fields=["object_id"], name="index_backlog_object"),
         ),
         migrations.RunPython(sketch_existing, migrations.RunPython.noop),
     ]

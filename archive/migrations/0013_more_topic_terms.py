@@ -159,14 +159,19 @@ ADDED = {
 }
 
 
-def add_terms(apps, schema_editor):
+def add_shipped_terms(apps, added: dict[str, list[str]]) -> None:
+    """Add each topic's new shipped terms after the ones it has, once (0014 adds its own with it)."""
     Topic = apps.get_model("archive", "Topic")
-    for topic in Topic.objects.filter(name__in=ADDED):
+    for topic in Topic.objects.filter(name__in=added):
         terms = list(topic.terms)
-        terms += [term for term in ADDED[topic.name] if term not in terms]
+        terms += [term for term in added[topic.name] if term not in terms]
         if terms != topic.terms:
             topic.terms = terms
             topic.save(update_fields=["terms"])
+
+
+def add_terms(apps, schema_editor):
+    add_shipped_terms(apps, ADDED)
 
 
 class Migration(migrations.Migration):

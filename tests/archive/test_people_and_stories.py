@@ -386,3 +386,19 @@ def test_an_archive_made_before_gets_the_new_shipped_topic_terms_and_keeps_its_o
     assert energy.terms[:2] == ["natural gas", "heat pumps"]
     assert {"oil", "OPEC", "crude"} <= set(energy.terms)
     assert "pipeline" not in energy.terms  # the term they took out stays out
+
+
+def test_an_archive_made_before_0014_gets_its_strike_and_league_terms_and_keeps_its_own(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    aid = Topic.objects.get(name="Military aid")
+    aid.terms = ["military aid", "tank deliveries"]  # as an archivist left it
+    aid.save()
+    import_module("archive.migrations.0014_strike_and_league_topic_terms").add_terms(apps, None)
+    aid.refresh_from_db()
+    assert aid.terms[:2] == ["military aid", "tank deliveries"]
+    assert {"Taurus", "cruise missiles", "Storm Shadow"} <= set(aid.terms)
+    assert "HIMARS" not in aid.terms  # a term of 0013 they took out stays out
+    assert "LaLiga" in Topic.objects.get(name="Sport").terms  # a new archive has them from topics.json
