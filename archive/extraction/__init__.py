@@ -126,10 +126,7 @@ def extract_article(
         _remove_outlet_name(draft)
         _untitle_outlet(draft)
     _remove_standfirst_said_again(draft)
-    # "Sky News" alone closing the page: the source of a video or a teaser above it, no sentence
-    last = draft.paragraphs[-1] if draft.paragraphs else ""
-    if is_newsroom_name(last) and (not draft.outlet or fold_key(last) != fold_key(draft.outlet)):
-        _remove_paragraphs(draft, lambda p: p == last, "source-credit")
+    _remove_closing_newsroom(draft)
     if draft.published is None:
         draft.published = find_dateline(draft.paragraphs)
     draft.persons = find_persons(draft.title, draft.paragraphs)
@@ -242,6 +239,14 @@ def _remove_standfirst_said_again(draft: ArticleDraft) -> None:
             _remove_paragraphs(draft, lambda p: p == first, "duplicate-paragraph")
 
 
+def _remove_closing_newsroom(draft: ArticleDraft) -> None:
+    """Take out a newsroom's name alone closing the page ("Sky News" under "Related video: …"): the
+    source of a video or a teaser above it, no sentence of the story."""
+    last = draft.paragraphs[-1] if draft.paragraphs else ""
+    if is_newsroom_name(last) and (not draft.outlet or fold_key(last) != fold_key(draft.outlet)):
+        _remove_paragraphs(draft, lambda paragraph: paragraph == last, "source-credit")
+
+
 def _untitle_outlet(draft: ArticleDraft) -> None:
     """Take the outlet's name off the end of the headline ("Zelensky meets Trump in Paris - Ukrinform")."""
     outlet = re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE)
@@ -275,9 +280,4 @@ def _remove_paragraphs_by_rule(draft: ArticleDraft, rule_of) -> None:
 
 def _remove_paragraphs(draft: ArticleDraft, goes, rule: str) -> None:
     """Take out the paragraphs ``goes`` picks, under ``rule``, unless nothing would be left."""
-    kept, gone = [], []
-    for paragraph in draft.paragraphs:
-        (gone if goes(paragraph) else kept).append(paragraph)
-    if gone and kept:
-        draft.body = "\n\n".join(kept)
-        draft.removed = draft.removed + [Removal(text, rule) for text in gone]
+    _remove_paragraphs_by_rule(draft, lambda paragraph: rule if goes(paragraph) else None)
