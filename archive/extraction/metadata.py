@@ -829,7 +829,11 @@ _TALKING_TO = (
     r"reviewed by|contacted by|(?:a )?(?:statement|comments?|remarks) to)"
 )
 # chrome that lists or files other stories: another name there says nothing of the page's own
-_LISTING_RULES = frozenset({"teaser-list", "tag-list", "section-label", "header-label", "headline", "share-widget"})
+# (nor does a caption, which names what a photo shows: "Premier League trophy on display")
+_LISTING_RULES = frozenset(
+    """teaser-list tag-list section-label header-label headline share-widget read-also-teaser next-article
+    navigation breadcrumb sidebar page-header outside-article image-caption you-were-reading""".split()
+)
 
 
 # A line closing the page this short that names the masthead is the site's own ("Support X")

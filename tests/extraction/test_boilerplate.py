@@ -811,10 +811,11 @@ def test_page_furniture_inside_the_story_goes_and_the_story_goes_on(line, rule):
     assert [r.rule for r in draft.removed if r.text == line] == [rule]
 
 
-def test_a_section_over_the_headline_named_again_by_the_story_is_no_outlet():
+def test_a_section_over_the_headline_named_again_by_the_story_or_a_teaser_is_no_outlet():
     page = (
         "Premier League\n\nArsenal beat Chelsea to go top\n\n"
         "Arsenal beat Chelsea 2-0 on Sunday to go top of the table, with two goals after half-time.\n\n"
+        "Read also: Premier League table after round 12\n\n"
         "Premier League clubs voted on Monday.\n"
     )
     draft = extract_article(page.encode())
