@@ -523,6 +523,8 @@ _ROLE_OF_BEFORE_RE = re.compile(
     # ("The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele,")
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+([A-Za-z][\w-]*)\s+(?:of|for|at)\s+[^,]{2,70},\s*$"
 )
+# a sentence's end inside a stretch of text (after a word in lower case: "U.S." ends none)
+_SENTENCE_END_IN_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 _INITIAL_RE = re.compile(r"^[A-Z]\.$")
 _PLACE_PREPOSITION_RE = re.compile(r"\b(?:to|of|at|for|against|in|from|with|joined|beat|beating)\s+$")
 # one initial or several run together: "J.", "D.Y.", "A.B."
@@ -608,8 +610,10 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     before = _APPOSITION_BEFORE_RE.search(text[max(0, start - 40) : start])
     if before and before.group(1).lower() in APPOSITION_ROLES:
         return True
-    # "The head of Lithuanian diplomacy, Gabrielius Landsbergis,": the role and what it is of
-    before = _ROLE_OF_BEFORE_RE.search(text[max(0, start - 100) : start])
+    # "The head of Lithuanian diplomacy, Gabrielius Landsbergis,": the role and what it is of, in
+    # the name's own sentence ("… by the partners of the government. The spokesperson of Sumar, X,")
+    window = _SENTENCE_END_IN_RE.split(text[max(0, start - 100) : start])[-1]
+    before = _ROLE_OF_BEFORE_RE.search(window)
     return bool(before and before.group(1).lower() in APPOSITION_ROLES)
 
 

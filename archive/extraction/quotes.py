@@ -26,6 +26,10 @@ _CLOSE_AFTER = ",.;:!?…)]}"
 
 _VERBS = SPEECH_VERBS + "|say|tell|add|state|declare|explain|write|warn|stress|emphasize|insist|argue|note|claim|admit"
 _VERB_RE = re.compile(rf"\b(?:has |have |had |also |then )?(?:{_VERBS})\b")
+# The bare forms among them: after one person's name, a wish or an order, never what they said
+_BARE_VERBS = frozenset(
+    "say tell add state declare explain write warn stress emphasize insist argue note claim admit".split()
+)
 # (a subject never ends in "of" or "the": "the head of state wrote" has no verb "state")
 _SUBJECT_VERB_RE = re.compile(
     rf"^(?!(?:has|have|had)\s)(?P<subj>[^,;:!?“”\"«»]{{1,90}}?)(?<!\bof)(?<!\bthe)\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
@@ -408,7 +412,11 @@ class _Context:
         self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
         for person in persons:
             for m in person.mentions:
-                if m.paragraph >= 1 and _VERB_RE.match(paragraphs[m.paragraph - 1][m.end : m.end + 30].lstrip()):
+                if m.paragraph < 1:
+                    continue
+                verb = _VERB_RE.match(paragraphs[m.paragraph - 1][m.end : m.end + 30].lstrip())
+                # (not a verb's bare form: "demanded that Sánchez explain the plan" has him as no speaker)
+                if verb and verb.group(0).split()[-1] not in _BARE_VERBS:
                     self.events.append(((m.paragraph, m.start), person.name))
 
     def add_subjects(self, paragraphs: list[str], quoted: dict[int, list[tuple[int, int]]]) -> None:
