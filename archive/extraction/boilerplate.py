@@ -175,10 +175,17 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
     match = _SECTION_SUFFIX_RE.match(title)
     if match and word_count(match.group("suffix")) <= 4 and word_count(match.group("title")) >= 2:
         return match.group("title"), "| " + match.group("suffix").strip()
-    match = _SITE_SUFFIX_RE.match(title)
+    match = _SITE_SUFFIX_RE.match(title) or _SECTION_DASH_SUFFIX_RE.match(title)
     if match and word_count(match.group("title")) >= 3:
         return match.group("title"), "- " + match.group("suffix").strip()
     return title, ""
+
+
+# "Meloni: “Italy will not send soldiers to Ukraine” - Politics": a section's name after a dash
+_SECTION_DASH_SUFFIX_RE = re.compile(
+    r"^(?P<title>.*?\S)\s+[-–—]\s+(?P<suffix>Politics|World|Europe|Sport|Sports|Business|Economy|Culture|"
+    r"Society|Technology|Science|Health|National|International|Opinion|Local|Breaking News|Latest News|News)$"
+)
 
 
 # "Opinion | The West must stop …": the page's section before a bar, then the headline

@@ -103,9 +103,12 @@ _INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:[\w’'&-]+\s+){0,3}?(?P<initials>
 # before the name that opens the sentence, so the name is its subject
 _ROLE_SET_OFF_RE = re.compile(r"^\s*(?:The|A|An|Its|His|Her|Their)\s[^,.;:“”\"]{3,90},\s*$")
 # ", calling it “…”", ", saying “…”": the clause's speaker is the sentence's subject
+# (", adding that “…”", ", underlining that the priority remains “…”": the same with what was said)
 _PARTICIPLE_CUE_RE = re.compile(
-    r",\s+(?:saying|calling (?:it|them|him|her|this|that|the \w+)|describing (?:it|them|this|that|the \w+) as)"
-    r"(?:\s+that)?\s*:?\s*$"
+    r",\s+(?:saying|calling (?:it|them|him|her|this|that|the \w+)|describing (?:it|them|this|that|the \w+) as|"
+    r"(?:adding|noting|stressing|underlining|emphasi[sz]ing|insisting|warning|explaining|arguing|recalling|"
+    r"pointing out|claiming)(?=\s+that\b))"
+    r"(?:\s+that\b[^“”\"«»,;]{0,80}?)?\s*:?\s*$"
 )
 _COORDINATED_RE = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+)?$")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
@@ -389,7 +392,8 @@ _NAME_COLON_RE = re.compile(r"^\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 # Verbs whose object follows them ("condemned the arrest as “…”"); "said X" puts the speaker there
 _OBJECT_VERB_RE = re.compile(rf"{SUMMING_VERBS}|described|called|accused")
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this)\s+$", re.IGNORECASE)
+# (or "of": "accused the head of state of “…”" has no verb "state")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|of)\s+$", re.IGNORECASE)
 _LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
@@ -643,6 +647,8 @@ _TITLE_PHRASES = {
     "head of diplomacy": (frozenset({"head", "diplomacy"}), frozenset({"foreign", "minister"})),
     "chief diplomat": (frozenset({"chief", "diplomat"}), frozenset({"foreign", "minister"})),
     "top diplomat": (frozenset({"top", "diplomat"}), frozenset({"foreign", "minister"})),
+    # ("the premier declared" of Prime Minister Giorgia Meloni; a Premier keeps the word too)
+    "premier": (frozenset(), frozenset({"prime", "minister"})),
 }
 
 

@@ -1017,7 +1017,9 @@ RULES: tuple[Rule, ...] = (
         # ("Copyright law in Ukraine was changed …" is a story's sentence: a notice names its year or owner)
         r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])|:|$))|\ball rights reserved\b"
         # "Kyiv Post © 2025": the owner before the sign
-        r"|^[^©\n]{2,40}©\s*\d{4}\b.{0,80}$",
+        r"|^[^©\n]{2,40}©\s*\d{4}\b.{0,80}$"
+        # "REPRODUCTION RESERVED © Copyright ANSA": the agency's notice before its sign
+        r"|^(?:all )?reproduction (?:reserved|prohibited|forbidden)\b.{0,80}$",
         max_words=40,
     ),
     # a gallery's caption: "Item 1 of 3 An F-35 fighter jet ...", "[1/2]An F-35 fighter jet ...", or
