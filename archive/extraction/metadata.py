@@ -789,7 +789,9 @@ DATELINE_PARAGRAPHS = 3
 # "ANKARA, May 12 (Reuters) - …", "SEOUL, Jan. 6 (Yonhap) -- …": the wire whose story it is
 _WIRE_DATELINE_RE = re.compile(
     # ("(Reuters) - Russia said …": a portal's copy of the wire may keep only the agency)
-    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s",
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s"
+    # "MOSCOW, February 19. /TASS/. Russia is ready …": the agency between slashes
+    rf"|^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,2}},\s+[^/]{{1,30}}\s*/(?P<slashed>{_AGENCY})/\.?\s",
     re.IGNORECASE,
 )
 _AGENCY_NAMES = {
@@ -806,9 +808,9 @@ _AGENCY_NAMES = {
 def find_wire(paragraphs: list[str]) -> str | None:
     """The news agency named in the story's opening dateline: the outlet of a page that names no other."""
     match = next(filter(None, (_WIRE_DATELINE_RE.match(p) for p in paragraphs[:2])), None)
-    if not match or match.group("agency").lower() in _NOT_AGENCY_NAMES:
+    agency = match and (match.group("agency") or match.group("slashed"))
+    if not agency or agency.lower() in _NOT_AGENCY_NAMES:
         return None
-    agency = match.group("agency")
     return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
 
 
