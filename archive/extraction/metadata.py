@@ -155,6 +155,14 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(rf"^(?i:follow|like)\s+(?P<outlet>{_NAME})\s+(?i:on|at)\s"),
     ),
     (
+        # "Subscribe to RBC-Ukraine on Telegram!": the site's own channel
+        frozenset({"subscribe-prompt", "social-follow"}),
+        re.compile(
+            rf"^(?i:subscribe to|read)\s+(?!(?i:our|us|the)\b)(?P<outlet>{_NAME})\s+(?i:on|in|via)\s+"
+            r"(?i:telegram|whatsapp|viber|facebook|instagram|youtube|x|twitter|google news|tiktok|signal)\b"
+        ),
+    ),
+    (
         # "Martin Fornusek is a reporter at the Kyiv Independent": the bio under the story
         frozenset({"author-bio"}),
         re.compile(
