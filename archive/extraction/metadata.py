@@ -257,7 +257,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
 _NOT_OUTLETS = {
     "us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news",
     "editorial", "news", "web", "online", "digital", "special", "wire", "local", "sports", "business",
-    "copyright",
+    "copyright", "crown",  # "© Crown copyright": a government's notice, no newsroom
 }  # fmt: skip
 # "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
 _COMPANY_TAIL_RE = re.compile(

@@ -729,6 +729,7 @@ def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
         ("Kyiv Post © 2025", "Kyiv Post"),
         ("© 2000-2025 Українська правда", "Українська правда"),
         ("Copyright © 2024 Bennett, Coleman & Co. Ltd. All rights reserved.", None),
+        ("© Crown copyright", None),
     ],
 )
 def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet):
