@@ -371,7 +371,8 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
         )
         particle = token.lower() in PARTICLES and (current or leads_surname)
         if _is_capitalised(token) or particle:
-            if not joined:
+            # ("wrote on X. He added": a sentence's first word after an initial-like letter starts anew)
+            if not joined or (current[-1][2].endswith(".") and token.lower() in COMMON_WORDS):
                 flush()
             current.append((start, start + len(token), token))
             if token != text[start:end] and not token.endswith("."):  # possessive or sentence end cut

@@ -299,11 +299,26 @@ _DASH_QUOTE_RE = re.compile(
 )
 
 
+# the same after a sentence of the paragraph ("Sybiha thanked Poland. – Your help saves lives, – the
+# minister noted."), or running to the paragraph's end after one ("– …, – Sikorski said. – We will …")
+_LATER_DASH_QUOTE_RE = re.compile(
+    r"(?<=[.!?…]\s)[–—]\s*(?P<quote>[^–—“”\"«»]{2,}?(?:[,.!?…]|(?=\s+[–—]\s)))\s*(?:(?P<dash>[–—])\s+(?P<rest>\S[^–—]*)|$)"
+)
+
+
 def _dash_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
+    spans = []
     m = _DASH_QUOTE_RE.match(text)
-    if not m or len(m.group("quote").split()) < 2 or not _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
-        return []
-    return [(m.start("quote"), m.end("quote"), 0, m.start("dash"), False)]
+    if m and len(m.group("quote").split()) >= 2 and _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
+        spans.append((m.start("quote"), m.end("quote"), 0, m.start("dash"), False))
+    for later in _LATER_DASH_QUOTE_RE.finditer(text):
+        if len(later.group("quote").split()) < 2:
+            continue
+        if later.group("dash") and _VERB_RE.search(" ".join(later.group("rest").split()[:5])):
+            spans.append((later.start("quote"), later.end("quote"), later.start(), later.start("dash"), False))
+        elif not later.group("dash") and spans:  # the speaker's next words, after the attribution
+            spans.append((later.start("quote"), later.end("quote"), later.start(), later.end("quote"), False))
+    return spans
 
 
 # Spanish copy's dialogue dash inside a paragraph: "—We are doing everything possible—, Robles has

@@ -494,3 +494,20 @@ def test_a_person_named_as_an_owner_is_not_who_she_is():
         "“We will respond,” Lavrov's spokeswoman said. She added: “Moscow is ready for dialogue.”",
     )
     assert [(speaker, rule) for _, speaker, rule in result] == [(None, "unnamed-source"), (None, "pronoun")]
+
+
+def test_dashes_set_off_speech_after_a_sentence_and_after_the_attribution():
+    result = quotes(
+        "Ukrainian Foreign Minister Andrii Sybiha met his Polish counterpart Radosław Sikorski in Warsaw.",
+        "– Poland stands with Ukraine, – Sikorski said. – We will not allow Russia to dictate terms.",
+        "Sybiha, in turn, thanked Poland for its support. – Your help saves lives, – the minister noted.",
+        "“We discussed the next steps,” Sybiha wrote on X. He added: “Ukraine is ready to open the first cluster.”",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("Poland stands with Ukraine", "Radosław Sikorski"),
+        ("We will not allow Russia to dictate terms.", "Radosław Sikorski"),
+        ("Your help saves lives", "Andrii Sybiha"),
+        ("We discussed the next steps", "Andrii Sybiha"),
+        ("Ukraine is ready to open the first cluster.", "Andrii Sybiha"),
+    ]
+    assert "X. He" not in {p.name for p in find_persons("", ["Sybiha wrote on X. He added that it was ready."])}
