@@ -931,7 +931,15 @@ def _whole_sentence(text: str, start: int, end: int, open_at: int) -> bool:
 
 def _has_speech_cue(text: str, start: int, end: int) -> bool:
     sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
-    return bool(_VERB_RE.search(sentence) or "according to" in sentence.lower() or " used by " in sentence)
+    return bool(
+        _VERB_RE.search(sentence)
+        or "according to" in sentence.lower()
+        or " used by " in sentence
+        or _PARTICIPLE_SPEECH_RE.search(sentence)  # "welcomed the decision, calling it “historic”"
+    )
+
+
+_PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:calling|describing|saying|adding|noting|warning|stressing)\b")
 
 
 def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[FoundQuote]:

@@ -511,3 +511,11 @@ def test_dashes_set_off_speech_after_a_sentence_and_after_the_attribution():
         ("Ukraine is ready to open the first cluster.", "Andrii Sybiha"),
     ]
     assert "X. He" not in {p.name for p in find_persons("", ["Sybiha wrote on X. He added that it was ready."])}
+
+
+def test_one_word_after_calling_it_is_the_subjects_word():
+    result = quotes(
+        "Ukrainian President Volodymyr Zelensky met EU leaders in Brussels.",
+        "Zelensky welcomed the decision, calling it “historic”.",
+    )
+    assert result == [("historic", "Volodymyr Zelensky", "named")]
