@@ -11,7 +11,7 @@ from datetime import date
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
-from .rules import AGENCIES, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
+from .rules import AGENCIES, BYLINE_AGE, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
 from .text import fold_key
 
 # (capitals of the Latin and the Cyrillic alphabets: "Українська правда" writes its second word in lower case)
@@ -522,10 +522,7 @@ _BYLINE_STAMP_RE = re.compile(
 )
 _BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 # "by Anna Smith | 2 min read": the reading time after the name
-_BYLINE_READING_RE = re.compile(
-    r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?:min(?:ute)?s?\.?\s*read|(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)$",
-    re.IGNORECASE,
-)
+_BYLINE_READING_RE = re.compile(rf"{BYLINE_AGE}$")
 # "Evan Dyer · CBC News ·": the newsroom after a dot
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author

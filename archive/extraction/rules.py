@@ -106,6 +106,12 @@ BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'�
 # What a reporter's desk is called ("Environment editor", "Senior Defence Analyst")
 DESK_WORDS = r"editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst"
 BYLINE_DESK = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS})"
+# What may follow a byline's names: the reading time or the story's age ("| 2 min read", "• 5h")
+BYLINE_AGE = (
+    r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?i:min(?:ute)?s?\.?\s*read|(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
+)
+# The last word of a newsroom's name after a reporter's ("Anna Smith / Kyiv Post", "Evan Dyer · CBC News ·")
+_NEWSROOM_LAST_WORD = r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online)"
 
 
 @dataclass(frozen=True)
@@ -358,8 +364,7 @@ RULES: tuple[Rule, ...] = (
     # "Anna Smith / Kyiv Post": the reporter, then the paper, after a slash
     _rule(
         "byline",
-        rf"^{BYLINE_NAME}\s*/\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}"
-        r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online)$",
+        rf"^{BYLINE_NAME}\s*/\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_NEWSROOM_LAST_WORD}$",
         max_words=10,
         cased=True,
     ),
@@ -367,7 +372,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "byline",
         rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*\s*[·•]\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}"
-        r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online|[A-Z]{2,6})\s*[·•]?$",
+        rf"(?:{_NEWSROOM_LAST_WORD}|[A-Z]{{2,6}})\s*[·•]?$",
         max_words=14,
         cased=True,
     ),
@@ -388,8 +393,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
-        r"(?:\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?:(?i:min(?:ute)?s?)\.?\s*(?i:read)"
-        r"|(?i:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+(?i:ago))?))?"
+        rf"(?:{BYLINE_AGE})?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
         rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
