@@ -715,6 +715,9 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Recommended by the commission, the plan was adopted on Monday.",
         "The report was prepared with the support of the World Bank, the ministry said.",
         "This article was translated into 12 languages by volunteers who said it mattered.",
+        "Support Grows for the plan among the Geneva delegates, the ministry said.",
+        "The agency named the newspaper a foreign agent last year, and its editors disagree.",
+        "By registering voters early, the campaign hopes to win, and critics agree it may work.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
@@ -781,19 +784,6 @@ def test_a_link_in_the_sites_own_name_inside_the_story_goes(link):
     assert link not in draft.paragraphs
     assert draft.paragraphs[-1] == GENEVA_CLOSE
     assert {r.text: r.rule for r in draft.removed}[link] == "outlet-appeal"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Support Grows for the plan among the Geneva delegates, the ministry said.",
-        "The agency named the newspaper a foreign agent last year, and its editors disagree.",
-        "By registering voters early, the campaign hopes to win, and critics agree it may work.",
-    ],
-)
-def test_a_story_sentence_like_a_sites_appeal_stays(sentence):
-    draft = extract_article(geneva_story(sentence, GENEVA_CLOSE))
-    assert sentence in draft.paragraphs
 
 
 @pytest.mark.parametrize(
