@@ -997,7 +997,13 @@ def _split_glued_credits(units: list[str], rules: list) -> tuple[list[str], list
     a scene described, goes whole."""
     kept_units, kept_rules = [], []
     for unit, rule in zip(units, rules, strict=True):
-        if rule is None and (credit := _BRACKETED_CREDIT_RE.search(unit)) and credit.start() > 0:
+        # (a line must end in a bracket to end in a credit in brackets: most lines are passed over unsearched)
+        if (
+            rule is None
+            and unit.endswith((")", "]"))
+            and (credit := _BRACKETED_CREDIT_RE.search(unit))
+            and credit.start()
+        ):
             # "… said the talks were useful. [Photo: Office of the President]": the credit in brackets
             kept_units += [unit[: credit.start()].rstrip(), unit[credit.start() :].strip()]
             kept_rules += [None, _CREDIT_RULE]
