@@ -14,6 +14,7 @@ from .rules import (
     CLOCK,
     DATE,
     DESK_WORDS,
+    END_MARKER,
     MAX_RULE_LINE,
     PHOTOGRAPHER_CREDIT_RE,
     Rule,
@@ -708,6 +709,16 @@ MAX_GAP_WORDS = 6
 _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|courtesy)s?\b", re.IGNORECASE)
 
 
+# How a photo's caption ends: when it was taken ("… in Moscow on Thursday", "… on March 4, 2024")
+_CAPTION_TIME_RE = re.compile(
+    r"\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: morning| afternoon| evening| night)?$"
+    r"|\bon (?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r" \d{1,2}(?:,? \d{4})?$|\bin (?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+
+
 def _without_chrome_gaps(
     body: list[tuple[int, str]], removals: list[tuple[int, Removal]], remove
 ) -> list[tuple[int, str]]:
@@ -765,11 +776,21 @@ def _without_chrome_gaps(
             remove(i, text, "read-also-teaser")  # "Read also: … / Ukraine war latest: … / Video"
             continue
         kept.append((i, text))
+    # the body's last line, a scene with no full stop and the page's chrome under it: a photo's
+    # caption ("Putin delivers his annual address at Gostiny Dvor in Moscow on Thursday")
+    if kept and kept[-1][0] > last_sentence and kept[-1][0] + 1 in removed_rule:
+        i, text = kept[-1]
+        if (
+            MAX_GAP_WORDS < word_count(text) <= MAX_CAPTION_WORDS
+            and not text.rstrip().endswith((".", "!", "?", '"', "”", ":", "…"))
+            and _CAPTION_TIME_RE.search(text)
+        ):
+            kept.pop()
+            remove(i, text, "image-caption")
     # the body's last line, short and no sentence, with the page's chrome under it: a link's label
-    # ("Get our Tech Resources", "Watch Live"), not the story's end
-    # ("Watch Live"); several of them there are the story's tags ("Ukraine / Russia-Ukraine war")
-    # ("Watch Live"); several of them there, with only removed lines between, are the story's tags
-    # or the site's menu ("Ukraine / Russia-Ukraine war"); but a desk ("Reporter") ends an author box
+    # ("Get our Tech Resources", "Watch Live"), not the story's end; several of them there, with
+    # only removed lines between, are the story's tags or the site's menu ("Ukraine / Russia-Ukraine
+    # war"); but a desk ("Reporter") ends an author box
     labels: list[tuple[int, str]] = []
     while kept and kept[-1][0] > last_sentence:
         i, text = kept[-1]
@@ -991,12 +1012,20 @@ _REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|announced|reported
 MIN_GLUED_PARAGRAPH_WORDS = 30
 
 
+# A wire's end mark after the story's last sentence: "… earlier this week. Enditem"
+_GLUED_END_MARKER_RE = re.compile(rf"(?<=[.!?”\"])\s+(?:{END_MARKER})$", re.IGNORECASE)
+
+
 def _split_glued_credits(units: list[str], rules: list) -> tuple[list[str], list]:
     """A story's paragraph with a photo's credit glued to its end ("… officials said. (Photo by
     Sergei Supinsky/AFP)"): the paragraph stays, the credit goes. A caption ending in its credit,
-    a scene described, goes whole."""
+    a scene described, goes whole. A wire's end mark glued to the last paragraph goes too."""
     kept_units, kept_rules = [], []
     for unit, rule in zip(units, rules, strict=True):
+        if rule is None and (marker := _GLUED_END_MARKER_RE.search(unit)):
+            kept_units += [unit[: marker.start()], unit[marker.start() :].strip()]
+            kept_rules += [None, match_rule(unit[marker.start() :].strip())]
+            continue
         # (a line must end in a bracket to end in a credit in brackets: most lines are passed over unsearched)
         if (
             rule is None

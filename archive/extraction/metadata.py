@@ -335,6 +335,17 @@ def _uncapitalised(name: str) -> str:
     return " ".join(w.title() if len(w) > 3 or w.lower() in _PARTICLES else w for w in name.split())
 
 
+def _as_spelled(name: str, removed: list[Removal]) -> str | None:
+    """How the page spells a name it also writes in capitals ("FOR MAILONLINE" and "your MailOnline
+    comments"), or None when it is only ever in capitals."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for item in removed:
+        for match in pattern.finditer(item.text):
+            if not match.group(0).isupper():
+                return match.group(0)
+    return None
+
+
 _PARTICLES = frozenset("the of and el la le les los las de del der die das il lo da do du".split())
 # Chrome in which a site names itself: its sign-up boxes, notices and copyright line.
 _SELF_NAMING_RULES = frozenset({"subscribe-prompt", "copyright", "disclaimer", "reuse-notice", "contact-prompt"})
@@ -387,8 +398,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     outlet += named.group(0)  # "| Fox News", "| Sky Sports": the word is the network's
                 outlet = _without_company(_TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", outlet)))
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
-                    # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS")
-                    outlet = _uncapitalised(outlet)
+                    # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS"),
+                    # and a name the page spells in small letters elsewhere is spelled so ("MailOnline")
+                    outlet = _as_spelled(outlet, removed) or _uncapitalised(outlet)
                 if outlet.lower() in _NOT_OUTLETS or re.fullmatch(r"[\d\s–-]+", outlet):
                     continue
                 if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):

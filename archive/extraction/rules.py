@@ -16,7 +16,7 @@ from dataclasses import dataclass
 MAX_RULE_LINE = 400
 
 _SOCIAL = (
-    r"facebook|twitter|x|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest|reddit|"
+    r"facebook|twitter|x(?: \(twitter\))?|instagram|telegram|youtube|tiktok|linkedin|whatsapp|pinterest|reddit|"
     r"threads|bluesky|mastodon|flipboard|google news|viber|vk|email|e-mail|mailto|print|copy link|messenger"
 )
 # News agencies: a story credited to one may be printed by any paper
@@ -101,6 +101,9 @@ DATE = (
 BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
 
 
+# A wire story's end mark: "(END)", "-30-", Xinhua's "Enditem"
+END_MARKER = r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-|enditem"
+
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
 BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'’-]+))??\s+[A-Z][\w'’-]+"
 # What a reporter's desk is called ("Environment editor", "Senior Defence Analyst")
@@ -181,8 +184,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # PR Newswire's last line: "SOURCE Greenfield University"
     _rule("sourcing-tagline", r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$", tail=True, max_words=10, cased=True),
-    # "(END)", "-30-": a wire story's last line; the desk's address and copyright follow
-    _rule("end-marker", _exact(r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-"), tail=True),
+    # "(END)", "-30-", "Enditem": a wire story's last line; the desk's address and copyright follow
+    _rule("end-marker", _exact(END_MARKER), tail=True),
     # "If you want to report a mistake, select it with the mouse and press Ctrl+Enter"
     _rule(
         "error-report",
@@ -210,7 +213,8 @@ RULES: tuple[Rule, ...] = (
             r"more from [\w .'-]{1,40}|more in [\w .'-]{1,40}|other news|news feed|more news feed|"
             r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
             r"listen to (?:these|our|more|the latest) podcasts?|"
-            r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?"
+            r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?|"
+            r"(?:go|dive) deeper"
         ),
         tail=True,
     ),
@@ -494,6 +498,8 @@ RULES: tuple[Rule, ...] = (
         # ("Newsletter: …", "Newsletter sign-up"; "Newsletter editors at the paper walked out" is a story's)
         r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
         r"|^(?:sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
+        # "Get newsletter", "Get the best of The Conversation, daily": a sign-up box's button and pitch
+        r"|^get (?:our |the )?newsletters?$|^get the (?:best|latest|top)\b.{0,60},\s*(?:daily|weekly|every \w+)\.?$"
         # "By registering, you agree to our T&C and Privacy Policy"
         r"|^by (?:registering|subscribing|submitting|clicking|continuing)\b.{0,40}\byou agree\b.{0,120}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
