@@ -542,7 +542,14 @@ ORGANISATION_NOUNS = frozenset(
 )
 # a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'
 # has a closing one)
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…][\"”’)]?\s+|(?:^|\s)[“\"]\s*|^“\s*)$")
+# (and after a lead-in's colon: "Between the lines: Officials said …")
+# Someone who speaks or acts for the person named next: "a spokesman for (Prime Minister) Rishi
+# Sunak", "an adviser to Zelensky"; the name is not the speaker, the post is not theirs
+AGENT_FOR_RE = re.compile(
+    r"\b(?i:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?)"
+    r"\s+(?P<link>for|to)\s+(?:[A-Z][\w.’'-]*\s+)*$"
+)
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:][\"”’)]?\s+|(?:^|\s)[“\"]\s*|^“\s*)$")
 _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
@@ -551,14 +558,17 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     """Role words next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister", and the whole
     title before it, with the country it names ("Minister of Foreign Affairs of Ukraine Andrii
     Sybiha", "his Turkish counterpart Hakan Fidan")."""
-    before = _WORD_RE.findall(text[max(0, start - 40) : start].lower())[-3:]
+    # ("a spokesman for Prime Minister Rishi Sunak": the titles after "for" are his, the spokesman is not)
+    agent = AGENT_FOR_RE.search(text, max(0, start - 80), start)
+    floor = agent.end("link") if agent else 0
+    before = _WORD_RE.findall(text[max(floor, start - 40) : start].lower())[-3:]
     after = _WORD_RE.findall(text[end : end + 40].lower())
     # ", the minister," or ", who is also defence minister,"
     after = after[: 6 if after[:1] == ["who"] else 4] if text[end : end + 2].startswith(",") else []
     roles = {w for w in before + after if w in ROLES and w not in HONORIFICS}
     if text[max(0, start - 1) : start] != " ":
         return roles
-    for word in reversed(_WORD_RE.findall(text[max(0, start - 80) : start].lower())):
+    for word in reversed(_WORD_RE.findall(text[max(floor, start - 80) : start].lower())):
         if word in ROLES or word in TITLE_PREFIXES:
             if word not in HONORIFICS:
                 roles.add(word)

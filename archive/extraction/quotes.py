@@ -15,7 +15,7 @@ European source", "local authorities") keep their words and no speaker.
 import re
 from dataclasses import dataclass
 
-from .people import ROLES, SPEECH_VERBS, SUMMING_VERBS, TITLE_PREFIXES, FoundPerson
+from .people import AGENT_FOR_RE, ROLES, SPEECH_VERBS, SUMMING_VERBS, TITLE_PREFIXES, FoundPerson
 from .text import is_title_case
 
 _MARKS = '“”„‟«»"'
@@ -492,6 +492,7 @@ class _Context:
             and m.start >= start
             and m.end <= end
             and not _POSSESSOR_RE.match(text, m.end)
+            and not AGENT_FOR_RE.search(text, max(0, m.start - 80), m.start)  # "a spokesman for Rishi Sunak"
             and (where_ok is None or where_ok(m.start))
         ]
         if not hits:
@@ -614,7 +615,12 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     nations = _nations(subject)
     speaker = ctx.by_role(words, where, nations)
     if speaker is None and nations and ctx.by_role(words, where):
-        return "descriptor", None  # "The U.S. president" where only the French one is named: not him
+        # "The U.S. president" where only the French one is named: not him. But "Vladimir Putin has
+        # warned … the Russian president said": the one who just spoke, named with no title at all
+        found, speaker = ctx.last_speaker(where)
+        if found and speaker and not ctx.roles[speaker]:
+            return "descriptor", speaker
+        return "descriptor", None
     if speaker is None:
         if _introduced_unnamed(subject, text[:start]):
             return "unnamed-source", None

@@ -427,3 +427,28 @@ def test_a_place_an_event_or_a_plan_saying_something_is_no_person(thing):
         names("", f"{thing} said on Tuesday that the situation had changed.", f"The report on {thing} came later.")
         == {}
     )
+
+
+def test_a_word_after_a_lead_ins_colon_opens_a_sentence():
+    # "Between the lines: Officials said": the group speaking, as at the start of a sentence
+    found = names(
+        "",
+        "Between the lines: Officials said any mission would be small, Macron said.",
+        "The big picture: Analysts said it was small. What's next: Ministers will meet.",
+    )
+    assert "Officials" not in found and "Analysts" not in found and "Macron" in found
+
+
+def test_a_spokesman_for_a_leader_lends_the_leader_no_post():
+    persons = find_persons(
+        "",
+        [
+            "A spokesman for Rishi Sunak said there were no plans. An adviser to Olaf Scholz agreed.",
+            "A spokeswoman for Prime Minister Mark Carney declined to comment.",
+            "Spokesman for the Kremlin Dmitry Peskov said nothing.",
+        ],
+    )
+    roles = {p.name: p.roles for p in persons}
+    assert roles["Rishi Sunak"] == set() and roles["Olaf Scholz"] == set()
+    assert roles["Mark Carney"] == {"prime", "minister"}
+    assert "spokesman" in roles["Dmitry Peskov"]  # the one named after the Kremlin is the spokesman

@@ -519,3 +519,27 @@ def test_one_word_after_calling_it_is_the_subjects_word():
         "Zelensky welcomed the decision, calling it “historic”.",
     )
     assert result == [("historic", "Volodymyr Zelensky", "named")]
+
+
+def test_a_spokesman_for_a_named_leader_speaks_but_is_not_the_leader():
+    assert quotes(
+        "A spokesman for Rishi Sunak said: “We don't have any plans for large-scale deployment.”",
+        "“It is unacceptable,” said a spokeswoman for President Emmanuel Macron.",
+        "“It is fine,” said Anna Smith, a spokesperson for Emmanuel Macron.",
+    ) == [
+        ("We don't have any plans for large-scale deployment.", None, "unnamed-source"),
+        ("It is unacceptable", None, "unnamed-source"),
+        ("It is fine", "Anna Smith", "named"),
+    ]
+
+
+def test_a_countrys_leader_named_with_no_title_is_the_descriptor_after_his_words():
+    # ("French President Emmanuel Macron" is named before, but the Russian president is not French)
+    assert quotes(
+        "It came days after French President Emmanuel Macron spoke.",
+        "Vladimir Putin has warned that a conflict could “destroy civilisation”.",
+        "Speaking in Moscow, the Russian president said Russia has weapons “that can hit targets”.",
+    ) == [
+        ("destroy civilisation", "Vladimir Putin", "named"),
+        ("that can hit targets", "Vladimir Putin", "descriptor"),
+    ]
