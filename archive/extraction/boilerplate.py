@@ -258,15 +258,46 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
         if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
             if fold_key(units[j]) in {fold_key(unit) for unit in units[:start]}:
                 return None  # the story pasted again after the box, not going on
-            # a name the story gave counts twice ("Gen Zaluzhnyi said in a statement …")
-            shared = len(story & _content_words(units[j])) + len(story & _proper_words(units[j]))
             # (a story hardly begun goes on if one name of its headline or lead comes back: "EU
             # leaders agree … / European Union leaders … / Most read / … / “Europe is facing …”")
             short = read < MIN_STORY_WORDS and _capitalised_words(units[j]) & _capitalised_words(f"{title} {lead}")
-            if shared >= 2 or short or _framed(units, rules, j, lead):
+            if (
+                short
+                or _framed(units, rules, j, lead)
+                or any(_shared(story, text) >= 2 for text in _prose_run(units, rules, j))
+            ):
                 return j
             return None
     return None
+
+
+def _shared(story: set[str], text: str) -> int:
+    """How many of the story's words ``text`` shares; a name the story gave counts twice ("Gen
+    Zaluzhnyi said in a statement …")."""
+    return len(story & _content_words(text)) + len(story & _proper_words(text))
+
+
+# How many paragraphs of prose in a row past a box may show that the story goes on
+MAX_RESUME_PARAGRAPHS = 3
+
+
+def _prose_run(units: list[str], rules: list, j: int) -> list[str]:
+    """The paragraphs of prose that follow one another from line ``j``, with only chrome between
+    (no headline): an article going on after a box, where a list of other stories gives one
+    summary under each headline ("Read more: / … / Ukraine used sea drones … / Russia has moved
+    much of its fleet …" goes on; the second paragraph names the fleet of the headline)."""
+    run = []
+    for k in range(j, len(units)):
+        if rules[k] is not None:
+            if rules[k].is_tail:
+                break
+            continue
+        if word_count(units[k]) < MIN_RESUME_WORDS or not _PROSE_END_RE.search(units[k]):
+            break
+        run.append(units[k])
+        if len(run) == MAX_RESUME_PARAGRAPHS:
+            break
+    return run
 
 
 # A story this long may end at a box of links; a shorter one goes on after it on one shared name.
@@ -877,7 +908,10 @@ _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 
 
 # "Senior Defence Analyst", "Diplomatic correspondent": the author's desk under their name
-_DESK_LINE_RE = re.compile(rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?$", re.IGNORECASE)
+# ("Security and defence editor @haynesdeborah": with the author's handle after it)
+_DESK_LINE_RE = re.compile(
+    rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?(?:\s+@\w{{2,30}})?$", re.IGNORECASE
+)
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
 _HANDLE_RE = re.compile(r"^@\w{2,30}$")
 # "About Greenfield University": the heading of the organisation's profile closing a press release

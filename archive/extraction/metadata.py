@@ -685,8 +685,16 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_ROLE_RE.sub("", name)
     name = _BYLINE_AGENCY_RE.sub("", name)
     name = _BYLINE_PLACE_RE.sub("", name)
-    if (place := _BYLINE_BAR_PLACE_RE.search(name)) and all(
-        w in NOT_NAMES for w in place.group("place").lower().split()
+    if (
+        (place := _BYLINE_BAR_PLACE_RE.search(name))
+        and (
+            all(w in NOT_NAMES for w in place.group("place").lower().split())
+            # "Aurélie Pugnet | Euractiv": or the site, a name no given name starts
+            or (
+                _LONE_NAME_RE.match(name[: place.start()].strip())
+                and place.group("place").split()[0].lower() not in first_names()
+            )
+        )
     ):
         name = name[: place.start()]
     name = _BYLINE_FOR_RE.sub("", name)

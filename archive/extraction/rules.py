@@ -214,7 +214,7 @@ RULES: tuple[Rule, ...] = (
             r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
             r"listen to (?:these|our|more|the latest) podcasts?|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?|"
-            r"(?:go|dive) deeper"
+            r"(?:go|dive) deeper|read more (?:with|from|on|at) [\w .'’-]{1,30}"
         ),
         tail=True,
     ),
@@ -460,7 +460,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "image-credit",
         r"[.!?]\s*(?:\((?:[A-Z][\w&.'’-]*\s*){1,3}:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\)"
-        r"|(?:[A-Z]{2,10}\s+)?(?:PHOTO|PHOTOS|FILE PHOTO|IMAGE)\s*:\s*[A-Z][A-Z .'’-]{1,40})$",
+        r"|(?:[A-Z]{2,10}\s+)?(?:PHOTO|PHOTOS|FILE PHOTO|IMAGE)\s*:\s*[A-Z][A-Z .'’-]{1,40}"
+        # "… speaks at the conference in Tokyo on Monday. | KYODO": an agency in capitals after a bar
+        r"|\s+\|\s+[A-Z]{2,12}(?:[-/][A-Z]{2,12})?)$",
         cased=True,
     ),
     # "Stephen B. Morton/AP", "Jane Doe/Getty Images": the photographer and the agency, alone on a line
@@ -805,6 +807,8 @@ RULES: tuple[Rule, ...] = (
         "media-label",
         _exact(
             r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to (?:this )?(?:article|story)|audio|gallery|photos?|"
+            # "PHOTO GALLERY (CLICK TO ENLARGE)"
+            r"(?:photo |image |picture )?gallery(?: \((?:click|tap) to (?:enlarge|expand|view)\))?|"
             r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"
             r"(?:photo|picture|image)s? (?:illustrative|illustration|archive|file)|"
             r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?|"

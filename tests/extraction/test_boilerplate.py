@@ -835,6 +835,8 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("Anna Smith / Kyiv Post", "Anna Smith", "Kyiv Post"),
         ("by Anna Smith | 2 min read", "Anna Smith", None),
         ("April 2, 2025 | Mari Tamm", "Mari Tamm", None),
+        ("By Anna Smith | Euractiv", "Anna Smith", None),
+        ("By Anna Smith | Madrid", "Anna Smith", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
