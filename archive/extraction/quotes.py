@@ -766,7 +766,24 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=True)
         if person:
             return "named", person, text[s : s + m.end()].strip()
+        # "… is “functionally inactive” after a string of attacks, the head of the UK armed forces
+        # has said.": the sentence ends in a descriptor and its verb
+        described = s + m.start("subj") + m.group("subj").rfind(",") + 1
+        if (
+            described > s + m.start("subj")
+            and _DESCRIBED_TAIL_RE.match(text, described, s + m.end("subj"))
+            and _CLOSING_WORDS_RE.match(text, s + m.end(), end)
+        ):
+            rule, speaker = _resolve(ctx, no, text, described, s + m.end("subj"), where, last=True)
+            if rule == "descriptor":
+                return rule, speaker, text[described : s + m.end()].strip()
     return None
+
+
+# ", the head of the armed forces has said." ends a sentence: a descriptor, its verb, and at most
+# when or where
+_DESCRIBED_TAIL_RE = re.compile(r"\s*the\s+[^“”\"«»]{2,80}$")
+_CLOSING_WORDS_RE = re.compile(r"(?:\s+[^\s“”\"«»]+){0,6}\s*[.!]?\s*$")
 
 
 def _before_cue(ctx, no, text, quote, floor):

@@ -543,3 +543,14 @@ def test_a_countrys_leader_named_with_no_title_is_the_descriptor_after_his_words
         ("destroy civilisation", "Vladimir Putin", "named"),
         ("that can hit targets", "Vladimir Putin", "descriptor"),
     ]
+
+
+def test_a_descriptor_and_its_verb_ending_the_sentence_of_a_quote():
+    assert quotes(
+        "Admiral Sir Tony Radakin said Ukraine had sunk a third of the fleet.",
+        "The fleet is “functionally inactive” after attacks, the head of the UK armed forces has said.",
+        "The war is “far from over” for Crimea, the Kremlin said on Friday.",
+    ) == [
+        ("functionally inactive", "Tony Radakin", "descriptor"),
+        ("far from over", None, "none"),
+    ]
