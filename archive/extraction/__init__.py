@@ -18,6 +18,7 @@ from .metadata import (
     find_masthead,
     find_outlet,
     find_published,
+    find_site_address,
     find_wire,
     is_newsroom_name,
 )
@@ -25,7 +26,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 187
+EXTRACTOR_VERSION = 188
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -122,6 +123,8 @@ def extract_article(
         draft.outlet = find_masthead(draft.removed, draft.paragraphs)
     if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
         draft.outlet = find_wire(draft.paragraphs)
+    if not draft.outlet:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"
+        draft.outlet = find_site_address(draft.removed)
     if draft.outlet:
         _remove_outlet_name(draft)
         _untitle_outlet(draft)

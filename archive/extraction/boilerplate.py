@@ -823,6 +823,7 @@ def _without_chrome_gaps(
     # only removed lines between, are the story's tags or the site's menu ("Ukraine / Russia-Ukraine
     # war"); but a desk ("Reporter") ends an author box
     labels: list[tuple[int, str]] = []
+    page_end = max([*removed_rule, *(i for i, _ in kept)], default=-1)
     while kept and kept[-1][0] > last_sentence:
         i, text = kept[-1]
         below = labels[0][0] if labels else None
@@ -832,6 +833,7 @@ def _without_chrome_gaps(
             or text.rstrip().endswith(("!", "?", '"', "”"))
             or i + 1 not in removed_rule
             and below != i + 1
+            and i != page_end
             or below is not None
             and any(k not in removed_rule for k in range(i + 1, below))
             # the author's name over their bio (their desk between goes, as "Reporter" above)
@@ -842,6 +844,11 @@ def _without_chrome_gaps(
         labels.insert(0, kept.pop())
         if _DESK_LINE_RE.match(text):
             break
+    # (lines ending the page with nothing under them, "Advertisement: / Odesa / drones / attack": the
+    # story's tags when there are two or more and chrome above them; one alone may be the story's)
+    if labels and labels[-1][0] == page_end and (len(labels) < 2 or labels[0][0] - 1 not in removed_rule):
+        kept += labels
+        labels = []
     rule = "call-to-action" if len(labels) == 1 else "tag-list" if len(labels) < MIN_MENU_RUN else "navigation"
     for i, text in labels:
         remove(i, text, rule)

@@ -907,3 +907,21 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     ):
         return _uncapitalised(name) if name.isupper() and len(name) > 5 else name
     return None
+
+
+# "TOI World Desk / TIMESOFINDIA.COM / Updated: Mar 7, 2024": the site's address among the parts of
+# the byline or the date line
+_SITE_ADDRESS_PART_RE = re.compile(
+    r"(?:^|[/|]\s*)(?P<site>[A-Za-z][\w-]{1,30}\.(?i:com|net|org|co\.uk|com\.au|co\.nz|in|ie))\s*(?:[/|]|$)"
+)
+_SITE_ADDRESS_RULES = frozenset({"byline", "dateline", "published-on"})
+
+
+def find_site_address(removed: Iterable[Removal]) -> str | None:
+    """The site's address on the byline or date line, for a page that names its outlet nowhere
+    else (an address in capitals in small letters: "timesofindia.com")."""
+    for item in removed:
+        if item.rule in _SITE_ADDRESS_RULES and (match := _SITE_ADDRESS_PART_RE.search(item.text)):
+            site = match.group("site")
+            return site.lower() if site.isupper() else site
+    return None
