@@ -478,7 +478,8 @@ RULES: tuple[Rule, ...] = (
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
         r"|(?:[.!]|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
         # or with no full stop before it, the photographer then the agency: "... alone Image: Jane Doe/dpa"
-        r"|\s(?:image|photo|picture)\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w .,'’&/-]{1,60}$"
+        # (or glued to it: "… not send the missilesImage: Michael Kappeler/dpa/picture alliance")
+        r"|(?:\s(?:image|photo|picture)|(?<=[a-z])(?-i:Image|Photo|Picture))\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w .,'’&/-]{1,60}$"
         # or after a copyright sign: "... in Paris, on February 28, 2024. © Thomas Samson, AFP"
         r"|[.!]\s+©\s*(?!\d)[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,4}(?:\s*[,/]\s*[\w .'’&-]{1,40})?$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
@@ -501,6 +502,8 @@ RULES: tuple[Rule, ...] = (
         r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
         r"|^(?:sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
         # "Get newsletter", "Get the best of The Conversation, daily": a sign-up box's button and pitch
+        # "While you're here: Every Tuesday, DW editors round up … You can sign up here for the weekly email newsletter"
+        r"|^while you['’]re here\b.{0,200}\b(?:sign up|subscribe|newsletter|donate|support)\b"
         r"|^get (?:our |the )?newsletters?$|^get the (?:best|latest|top)\b.{0,60},\s*(?:daily|weekly|every \w+)\.?$"
         # "By registering, you agree to our T&C and Privacy Policy"
         r"|^by (?:registering|subscribing|submitting|clicking|continuing)\b.{0,40}\byou agree\b.{0,120}$"
@@ -989,6 +992,10 @@ RULES: tuple[Rule, ...] = (
         r"^our (?:editorial )?standards\s*:|"
         # "Why you can trust SCMP": the link to a paper's standards under its headline
         r"^why (?:you can|should you|to) trust (?:us|[\w&'’. -]{1,40})\s*\??$|"
+        # "Newsweek is committed to challenging conventional wisdom and finding connections in the
+        # search for common ground.": the paper's mission under the story
+        r"^(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,3} is committed to\b.{0,100}"
+        r"\b(?:conventional wisdom|common ground|journalism|quality reporting|accurate reporting|fact-based)\b.{0,60}$|"
         # "Newsweek Is A Trust Project Member": the paper's badge over the story
         r"^[\w&'’. -]{1,40} is an? (?:trust project|ipso|impress|ifcn)\b[\w -]{0,30}$|"
         # "*The views expressed are the author's own.", "Opinions expressed in this article are those of the author."
