@@ -637,6 +637,16 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START_RE.search(text[max(0, start - 4) : start]))
 
 
+# A ship named after a person: "the patrol ship Sergei Kotov", "the frigate Admiral Makarov", "the
+# coast guard vessel BRP Teresa Magbanua"
+_VESSEL_BEFORE_RE = re.compile(
+    r"\b(?i:ship|warship|vessel|frigate|cruiser|destroyer|submarine|tanker|carrier|corvette|icebreaker|"
+    r"freighter|flagship|boat|yacht|ferry|trawler|minesweeper)s?\s+(?:(?:[A-Z]{2,4}|Admiral|General|Marshal|Captain)\s+)?$"
+    # or a navy's prefix: "USS Gerald R. Ford", "BRP Teresa Magbanua", "HMS Prince of Wales"
+    r"|\b(?:USS|HMS|RFS|BRP|HMCS|HMAS|INS|RFA|USNS)\s+$"
+)
+
+
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     # "Defence Minister Israel Katz": a given name spelled like a country, after a person's title
@@ -657,6 +667,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
     if fold_name(" ".join(words)) in organisation_names():
         return False
+    if _VESSEL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
+        return False  # "the patrol ship Sergei Kotov", "the frigate Admiral Makarov": a ship's name
     if text[max(0, run.start - 2) : run.start] == "& " or text[run.end : run.end + 2] == " &":
         return False  # "Marks & Spencer", "Ernst & Young": a firm's name
     before = text[max(0, run.start - 20) : run.start].split()

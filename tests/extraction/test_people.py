@@ -452,3 +452,13 @@ def test_a_spokesman_for_a_leader_lends_the_leader_no_post():
     assert roles["Rishi Sunak"] == set() and roles["Olaf Scholz"] == set()
     assert roles["Mark Carney"] == {"prime", "minister"}
     assert "spokesman" in roles["Dmitry Peskov"]  # the one named after the Kremlin is the spokesman
+
+
+def test_a_ship_named_after_a_person_is_no_person():
+    found = names(
+        "",
+        "Ukraine hit the patrol ship Sergei Kotov near the Kerch Strait, Admiral Nikolai Yevmenov said.",
+        "The frigate Admiral Makarov was damaged. The coast guard vessel BRP Teresa Magbanua was rammed.",
+        "Captain Maria Santos said the USS Gerald R. Ford had sailed.",
+    )
+    assert set(found) == {"Nikolai Yevmenov", "Maria Santos"}
