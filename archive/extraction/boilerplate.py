@@ -750,6 +750,10 @@ _CAPTION_TIME_RE = re.compile(
 )
 
 
+# The author's line about themself in the box of their byline under the story has at most this many words
+MAX_BOX_BIO_WORDS = 30
+
+
 def _without_chrome_gaps(
     body: list[tuple[int, str]], removals: list[tuple[int, Removal]], remove
 ) -> list[tuple[int, str]]:
@@ -764,6 +768,14 @@ def _without_chrome_gaps(
         i, text = body.pop()
         remove(i, text, "media-label")
         removed_rule[i], removed_text[i] = "media-label", text
+    # "Written by Jan Kowalski / 312 Followers / Writing about security … / Follow": the page's last
+    # text, in the box of the author's byline under the story, is the author's line about themself
+    if len(body) > 1 and body[-1][0] + 1 in removed_rule and word_count(body[-1][1]) <= MAX_BOX_BIO_WORDS:
+        i, text = body[-1]
+        if any(removed_rule.get(k) == "byline" and k > body[-2][0] for k in range(i - 3, i)):
+            body.pop()
+            remove(i, text, "author-bio")
+            removed_rule[i], removed_text[i] = "author-bio", text
     last_sentence = next((i for i, text in reversed(body) if _is_sentence(text)), -1)
     kept = []
     for i, text in body:

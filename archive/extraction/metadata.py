@@ -752,7 +752,7 @@ _MONTH_NUMBERS = {
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_RE = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})", re.IGNORECASE
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([^\W\d_]+)\.?(?:,?\s+|\s*,\s*)(?:de\s+)?(\d{4})", re.IGNORECASE
 )
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
@@ -857,6 +857,7 @@ _TALKING_TO = (
 )
 # chrome that lists or files other stories: another name there says nothing of the page's own
 # (nor does a caption, which names what a photo shows: "Premier League trophy on display")
+_DATE_RULES = frozenset({"published-on", "dateline"})
 _LISTING_RULES = frozenset(
     """teaser-list tag-list section-label header-label headline share-widget read-also-teaser next-article
     navigation breadcrumb sidebar page-header outside-article image-caption you-were-reading""".split()
@@ -900,8 +901,18 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     # ("Support Novaya Gazeta Europe": or a short line closing the page names it)
     closing = paragraphs[-1] if len(paragraphs) > 1 and len(paragraphs[-1].split()) <= MAX_CLOSING_APPEAL_WORDS else ""
     closing = closing if _APPEAL_START_RE.match(closing) else ""
+    # ("Al Arabiya English / … / headline / Al Arabiya English / Published: …": or it signs the story
+    # where a byline would stand, between the headline and the date line)
+    signed = any(
+        before.rule == "headline"
+        and item.rule == "header-label"
+        and item.text.strip() == name
+        and after.rule in _DATE_RULES
+        for before, item, after in zip(removed, removed[1:], removed[2:], strict=False)
+    )
     if (
-        any(talked_to.search(p) and capitalised(p) for p in paragraphs)
+        signed
+        or any(talked_to.search(p) and capitalised(p) for p in paragraphs)
         or any(item.rule not in _LISTING_RULES and capitalised(item.text) for item in removed[1:])
         or (closing and capitalised(closing))
     ):

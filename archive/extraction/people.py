@@ -33,6 +33,7 @@ ROLES = (
     counterpart expert analyst officer official lawmaker mp pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste
+    fellow researcher scholar lecturer historian scientist strategist economist
     """.split()
     )
     | MILITARY_SHORT

@@ -78,7 +78,7 @@ _MONTHS = (
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = (
     # ("7:00 AM", "7.30pm", or the hour alone with its half of the day: "7 AM ET")
-    r"(?:\s*(?:at\s+|[-–—,|•·/]{1,2}\s*)?\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
+    r"(?:\s*(?:at\s+|[-–—,|•·/:]{1,2}\s*)?\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\s*[+-]\d{4})?)?"
 )
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -88,7 +88,8 @@ CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 _TIME_FIRST = rf"(?:{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?\s*[,|•·–—-]?\s+)?"
 DATE = (
     rf"{_TIME_FIRST}(?:(?:{_WEEKDAYS}),?\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}(?:\s*(?:р\.|року|г\.|года))?"
+    # ("07 March ,2024": a comma set off from the month)
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?:{_MONTHS})\.?(?:,?\s+|\s*,\s*)(?:de\s+)?\d{{4}}(?:\s*(?:р\.|року|г\.|года))?"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}"
@@ -278,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "share-counter",
-        r"^(?:\d{1,3}(?:[.,]\d{3})*|\d+(?:[.,]\d+)?[km]?)(?:\s+(?:shares?|comments?|views?|likes?|reactions?|reads?))?$"
+        r"^(?:\d{1,3}(?:[.,]\d{3})*|\d+(?:[.,]\d+)?[km]?)(?:\s+(?:shares?|comments?|views?|likes?|reactions?|reads?|followers?|claps?))?$"
         r"|^(?:shares?|comments?|views?|likes?)\s*[:\-]?\s*\d[\d.,]*[km]?$",
     ),
     _rule(
@@ -308,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "published-on",
-        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated|modified)|modified|date|issued|"
+        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
         rf"publication date|date of publication)"
         # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24")
         rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:last\s+)?(?:updated|modified)\s*:?\s*"

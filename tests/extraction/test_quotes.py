@@ -554,3 +554,13 @@ def test_a_descriptor_and_its_verb_ending_the_sentence_of_a_quote():
         ("functionally inactive", "Tony Radakin", "descriptor"),
         ("far from over", None, "none"),
     ]
+
+
+def test_a_research_fellow_or_an_economist_set_off_after_the_name_is_the_speaker():
+    assert quotes(
+        "“Sanctions pushed up prices,” Cui Heng, an assistant research fellow at the institute, told the paper.",
+        "Economist Amira Brown spoke on rates. “Growth will slow,” she said.",
+    ) == [
+        ("Sanctions pushed up prices", "Cui Heng", "named"),
+        ("Growth will slow", "Amira Brown", "pronoun"),
+    ]
