@@ -26,7 +26,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 191
+EXTRACTOR_VERSION = 192
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -123,6 +123,8 @@ def extract_article(
         draft.outlet = find_masthead(draft.removed, draft.paragraphs)
     if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
         draft.outlet = find_wire(draft.paragraphs)
+    if not draft.outlet:  # "…, Ukrinform's correspondent reports."
+        draft.outlet = _own_correspondent(draft.paragraphs)
     if not draft.outlet:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"
         draft.outlet = find_site_address(draft.removed)
     if draft.outlet:
@@ -180,6 +182,26 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
 
 # a short name alone closing the story: "Ukrinform"
 _SIGN_OFF_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}$")
+
+
+# "He said this at a press conference, Ukrinform's correspondent reports.", "an Ukrinform
+# correspondent reports": the newsroom reporting through its own correspondent
+_OWN_CORRESPONDENT_RE = re.compile(
+    r"(?:,\s+|\b(?i:an?)\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)(?:['’]s?)?\s+correspondents?\s+"
+    r"(?:reports?|reported|has learned|learned)\b"
+)
+
+
+def _own_correspondent(paragraphs: list[str]) -> str | None:
+    """The newsroom whose own correspondent the story says reports it."""
+    for paragraph in paragraphs[:MAX_CORRESPONDENT_PARAGRAPHS]:
+        if match := _OWN_CORRESPONDENT_RE.search(paragraph):
+            return re.sub(r"['’]s?$", "", match.group("name"))
+    return None
+
+
+# The story names its own correspondent near its start
+MAX_CORRESPONDENT_PARAGRAPHS = 4
 
 
 def _signing_newsroom(paragraphs: list[str]) -> str | None:

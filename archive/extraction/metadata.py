@@ -258,6 +258,8 @@ _NOT_OUTLETS = {
     "us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news",
     "editorial", "news", "web", "online", "digital", "special", "wire", "local", "sports", "business",
     "copyright", "crown",  # "© Crown copyright": a government's notice, no newsroom
+    # "© REPRODUCTION RESERVED" (Italian papers' "riproduzione riservata" translated): a notice, no name
+    "reproduction reserved", "reproduction prohibited", "all rights reserved", "rights reserved",
 }  # fmt: skip
 # "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
 _COMPANY_TAIL_RE = re.compile(

@@ -613,12 +613,17 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         if phrase in subject.lower():  # "the head of state": the president, not any head
             words = (words - gone) | meant
     nations = _nations(subject)
+    if seat := _SEAT_RE.search(subject):
+        # "the tenant of the Elysée", "the Kremlin leader": the head of that country's government
+        words, nations = _SEATS[(seat.group("seat") or seat.group("head_of")).lower()]
     speaker = ctx.by_role(words, where, nations)
     if speaker is None and nations and ctx.by_role(words, where):
         # "The U.S. president" where only the French one is named: not him. But "Vladimir Putin has
         # warned … the Russian president said": the one who just spoke, named with no title at all
+        # (who spoke in this paragraph or the one before: not someone named long ago)
         found, speaker = ctx.last_speaker(where)
-        if found and speaker and not ctx.roles[speaker]:
+        spoke_at = max((e[0] for e in ctx.events if e[0] < where and e[1] == speaker), default=(0, 0))
+        if found and speaker and not ctx.roles[speaker] and spoke_at[0] >= where[0] - 1:
             return "descriptor", speaker
         return "descriptor", None
     if speaker is None:
@@ -634,6 +639,26 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         if speaker and _another_post(words, ctx.roles[speaker]):
             speaker = None  # "the minister said" after a spokesman spoke: someone the story did not name
     return "descriptor", speaker
+
+
+# Where a head of state or government sits, as periphrases name them: (their title's words, country)
+_SEATS = {
+    "élysée": ({"president"}, frozenset({"french"})),
+    "elysée": ({"president"}, frozenset({"french"})),
+    "elysee": ({"president"}, frozenset({"french"})),
+    "white house": ({"president"}, frozenset({"us"})),
+    "kremlin": ({"president"}, frozenset({"russian"})),
+    "downing street": ({"prime", "minister"}, frozenset({"uk"})),
+    "palazzo chigi": ({"prime", "minister"}, frozenset({"italian"})),
+    "moncloa": ({"prime", "minister"}, frozenset({"spanish"})),
+    "bankova": ({"president"}, frozenset({"ukrainian"})),
+}
+_SEAT_NAMES = "|".join(sorted(_SEATS, key=len, reverse=True))
+_SEAT_RE = re.compile(
+    rf"\b(?:tenant|occupant|master|host|resident|inhabitant)s?\s+of\s+(?:the\s+)?(?P<seat>{_SEAT_NAMES})\b"
+    rf"|^the\s+(?P<head_of>{_SEAT_NAMES})\s+(?:leader|chief|boss|master)$",
+    re.IGNORECASE,
+)
 
 
 # Posts no other post is: "the minister" is never the spokesman who spoke last

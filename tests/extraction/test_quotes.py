@@ -564,3 +564,15 @@ def test_a_research_fellow_or_an_economist_set_off_after_the_name_is_the_speaker
         ("Sanctions pushed up prices", "Cui Heng", "named"),
         ("Growth will slow", "Amira Brown", "pronoun"),
     ]
+
+
+def test_a_seat_of_power_names_the_head_of_that_country():
+    assert quotes(
+        "French President Emmanuel Macron spoke in Paris. Giorgia Meloni disagreed. “It is wrong,” she said.",
+        "“There is no consensus today,” the tenant of the Elysée had said.",
+        "“We will see,” the Kremlin leader said, after Vladimir Putin met Xi Jinping.",
+    ) == [
+        ("It is wrong", "Giorgia Meloni", "pronoun"),
+        ("There is no consensus today", "Emmanuel Macron", "descriptor"),
+        ("We will see", None, "descriptor"),  # not Meloni, the last to speak: she is no Russian president
+    ]
