@@ -503,6 +503,9 @@ RULES: tuple[Rule, ...] = (
         r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
         r"|^(?:sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
         # "Get newsletter", "Get the best of The Conversation, daily": a sign-up box's button and pitch
+        # "Paywall / To continue reading this article, subscribe to The Baltic Times."
+        r"|^(?:to )?(?:continue|keep) reading\b.{0,100}\b(?:subscribe|subscription|log ?in|sign ?in|register|members?)\b.{0,60}$"
+        r"|^pay ?wall$"
         # "While you're here: Every Tuesday, DW editors round up … You can sign up here for the weekly email newsletter"
         r"|^while you['’]re here\b.{0,200}\b(?:sign up|subscribe|newsletter|donate|support)\b"
         r"|^get (?:our |the )?newsletters?$|^get the (?:best|latest|top)\b.{0,60},\s*(?:daily|weekly|every \w+)\.?$"

@@ -769,6 +769,12 @@ def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet)
         ),
         ("Get exclusive content with a Global Impact Newsletter", "subscribe-prompt"),
         ("By registering, you agree to our T&C and Privacy Policy", "subscribe-prompt"),
+        ("To continue reading this article, subscribe to The Baltic Times.", "subscribe-prompt"),
+        ("Paywall", "subscribe-prompt"),
+        ("Get newsletter", "subscribe-prompt"),
+        ("Last Update: 04:30 PM GST", "published-on"),
+        ("312 Followers", "share-counter"),
+        ("Newsweek is committed to challenging conventional wisdom and finding connections.", "disclaimer"),
     ],
 )
 def test_notes_closing_a_story_go(line, rule):
