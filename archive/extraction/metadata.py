@@ -860,6 +860,7 @@ _TALKING_TO = (
 # chrome that lists or files other stories: another name there says nothing of the page's own
 # (nor does a caption, which names what a photo shows: "Premier League trophy on display")
 _DATE_RULES = frozenset({"published-on", "dateline"})
+_MEDIA_SUFFIX_RE = re.compile(r"\s+(?:News|English|Online)$")
 _LISTING_RULES = frozenset(
     """teaser-list tag-list section-label header-label headline share-widget read-also-teaser next-article
     navigation breadcrumb sidebar page-header outside-article image-caption you-were-reading""".split()
@@ -912,8 +913,15 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
         and after.rule in _DATE_RULES
         for before, item, after in zip(removed, removed[1:], removed[2:], strict=False)
     )
+    # ("Yle News" heading the page and "Sources: Yle, STT" under the story: the name without "News")
+    stem = _MEDIA_SUFFIX_RE.sub("", name)
+    cited = stem != name and any(
+        item.rule == "source-credit" and re.search(rf"(?<!\w){re.escape(stem)}(?!\w)", item.text)
+        for item in removed[1:]
+    )
     if (
         signed
+        or cited
         or any(talked_to.search(p) and capitalised(p) for p in paragraphs)
         or any(item.rule not in _LISTING_RULES and capitalised(item.text) for item in removed[1:])
         or (closing and capitalised(closing))

@@ -371,6 +371,9 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             and (_is_capitalised(tokens[n + 1][2]) or tokens[n + 1][2] in PARTICLES)
         )
         particle = token.lower() in PARTICLES and (current or leads_surname)
+        if joined and token.startswith("(") and token.endswith(")"):
+            flush()  # "Hanno Pevkur (Reform) said": the party after a name is no part of it
+            continue
         if _is_capitalised(token) or particle:
             # ("wrote on X. He added": a sentence's first word after an initial-like letter starts anew)
             if not joined or (current[-1][2].endswith(".") and token.lower() in COMMON_WORDS):

@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "error-report",
         r"^(?:if you (?:want to report|(?:have )?(?:found|find|notice|see|spot)) an? (?:mistake|error|typo)|"
-        r"(?:found|noticed|spotted|see) an? (?:mistake|error|typo)\b|"
+        r"(?:did you )?(?:found|find|noticed|notice|spotted|spot|see) an? (?:mistake|error|typo)\b|"
         # "To suggest a correction or clarification, write to us here"
         r"(?:to )?(?:suggest|request|report|submit) a (?:correction|clarification)\b|"
         r"report an? (?:error|typo|mistake)\s*[.!]?$)"

@@ -462,3 +462,12 @@ def test_a_ship_named_after_a_person_is_no_person():
         "Captain Maria Santos said the USS Gerald R. Ford had sailed.",
     )
     assert set(found) == {"Nikolai Yevmenov", "Maria Santos"}
+
+
+def test_a_party_in_brackets_after_a_name_is_no_part_of_it():
+    found = names(
+        "",
+        "Defense Minister Hanno Pevkur (Reform) said aid would go on. Pevkur spoke in Tallinn.",
+        "Sen. Lindsey Graham (R-S.C.) agreed. It was (Vladimir) Putin who started the war.",
+    )
+    assert found == {"Hanno Pevkur": ["Pevkur"], "Lindsey Graham": [], "Vladimir Putin": ["(Vladimir) Putin"]}
