@@ -358,7 +358,8 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             # "Ambassador to Laos Jiang Zaidong": the post's country, then the name
             start = current[0][0]
             posted_to = text.endswith("to ", 0, start) and bool(_POSTED_TO_RE.search(text, max(0, start - 40), start))
-            runs.extend(_split_run(paragraph_no, current, posted_to))
+            opens = _at_sentence_start(text, start)
+            runs.extend(_split_run(paragraph_no, current, posted_to, opens))
         current.clear()
 
     for n, (start, end, token) in enumerate(tokens):
@@ -435,9 +436,12 @@ def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     )
 
 
-def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False) -> list[_Run]:
+def _split_run(
+    paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False, opens_sentence: bool = True
+) -> list[_Run]:
     """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
-    "ambassador to" (``posted_to``) a run of three words or more starts with a place."""
+    "ambassador to" (``posted_to``) a run of three words or more starts with a place; a run that
+    ``opens_sentence`` may start with a word capitalised only for that."""
     words = [t for _, _, t in run]
     last_role = 0 if posted_to and len(words) >= 3 else -1
     # "Theresa May", "Kimberly White", "Stephen King": a surname spelled like a month, a colour or a
@@ -496,7 +500,16 @@ def _split_run(paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bo
         and name_tokens[0][2].lower() not in names
         and name_tokens[0][2].lower() not in _NAME_PREFIXES  # "Abu Mohammed al-Jolani": a kunya leads the name
         and not _INITIALS_RE.match(name_tokens[0][2])
-        and (name_tokens[1][2].lower() in names or _INITIALS_RE.match(name_tokens[1][2]))
+        # (before initials only a word for what one is, at a sentence's start: "Novelist J. K.
+        # Rowling"; "Franklin D. Roosevelt" is one name)
+        and (
+            name_tokens[1][2].lower() in names
+            or (
+                opens_sentence
+                and _INITIALS_RE.match(name_tokens[1][2])
+                and (name_tokens[0][2].lower() in COMMON_WORDS or name_tokens[0][2].lower() in APPOSITION_ROLES)
+            )
+        )
     ):
         cue_words.append(name_tokens[0][2].lower())
         name_tokens = name_tokens[1:]
@@ -695,6 +708,12 @@ def _vouched(run: _Run, text: str) -> bool:
             all(_INITIALS_RE.match(word) for word in words[:-1])
             and not _INITIALS_RE.match(words[-1])
             and not _at_place_or_date(text, run.start)
+        )
+        # a middle initial between two names is a person's ("Franklin D. Roosevelt")
+        known_given = known_given or (
+            len(words) == 3
+            and _INITIAL_RE.match(words[1]) is not None
+            and all(len(w) > 2 and w.isalpha() and w.lower() not in COMMON_WORDS for w in (words[0], words[2]))
         )
         # a role in lower case just before the name vouches too ("said councillor Brenda Okafor")
         role_before = _LOWER_ROLE_BEFORE_RE.search(text[max(0, run.start - 30) : run.start])

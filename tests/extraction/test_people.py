@@ -471,3 +471,12 @@ def test_a_party_in_brackets_after_a_name_is_no_part_of_it():
         "Sen. Lindsey Graham (R-S.C.) agreed. It was (Vladimir) Putin who started the war.",
     )
     assert found == {"Hanno Pevkur": ["Pevkur"], "Lindsey Graham": [], "Vladimir Putin": ["(Vladimir) Putin"]}
+
+
+def test_a_middle_initial_joins_a_name_no_given_name_list_knows():
+    found = names(
+        "",
+        "Franklin D. Roosevelt signed the law. The law was signed by Lyndon B. Johnson in 1965.",
+        "Novelist J. K. Rowling spoke. Roosevelt and Johnson were presidents.",
+    )
+    assert set(found) == {"Franklin D. Roosevelt", "Lyndon B. Johnson", "J. K. Rowling"}
