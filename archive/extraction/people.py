@@ -342,6 +342,10 @@ def _may_run(token: str) -> bool:
     return first.isupper() or "-" in token[1:6] or token.lower() in _PARTICLE_FORMS
 
 
+_NICKNAME_OPENERS = frozenset({' "', " “", " ‘", " '", " «"})
+_NICKNAME_CLOSERS = frozenset({'" ', "” ", "’ ", "' ", "» "})
+
+
 @lru_cache(maxsize=512)
 def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     """Runs of capitalised words, split into the title/role words before and the name words after.
@@ -362,8 +366,24 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             runs.extend(_split_run(paragraph_no, current, posted_to, opens))
         current.clear()
 
+    bridged = False  # the token after a nickname in quotes goes on the name before it
     for n, (start, end, token) in enumerate(tokens):
-        joined = current and text[current[-1][1] : start] == " " and not current[-1][2].endswith((",", ";", ":"))
+        joined = (
+            current
+            and (bridged or text[current[-1][1] : start] == " ")
+            and not current[-1][2].endswith((",", ";", ":"))
+        )
+        bridged = False
+        if (
+            current
+            and text[current[-1][1] : start] in _NICKNAME_OPENERS
+            and n + 1 < len(tokens)
+            and text[end : tokens[n + 1][0]] in _NICKNAME_CLOSERS
+            and _is_capitalised(token)
+            and _is_capitalised(tokens[n + 1][2])
+        ):
+            bridged = True  # 'Mykola "Kolya" Petrenko': the nickname is no part of the name
+            continue
         # "ten Hag", "van der Berg": a surname's particle in lower case starts a run of its own
         leads_surname = (
             not current

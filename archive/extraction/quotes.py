@@ -977,6 +977,19 @@ def _whole_sentence(text: str, start: int, end: int, open_at: int) -> bool:
     return bool(before) and before[-1] in '.!?”"'
 
 
+def _nickname(text: str, start: int, end: int, open_at: int, close_at: int, words: list[str]) -> bool:
+    """Whether the quoted words are a nickname set inside a name: one or two capitalised words with
+    a capitalised word right before the opening mark and right after the closing one."""
+    if len(words) > 2 or open_at < 2 or close_at < 0 or not all(w[:1].isupper() for w in words):
+        return False
+    before = text[max(0, open_at - 30) : open_at]
+    return bool(_NAME_END_RE.search(before)) and bool(_NAME_START_RE.match(text, close_at + 1))
+
+
+_NAME_END_RE = re.compile(r"(?<![.!?])\b[A-Z][\w’'-]+ $")
+_NAME_START_RE = re.compile(r" [A-Z][\w’'-]+")
+
+
 def _has_speech_cue(text: str, start: int, end: int) -> bool:
     sentence = text[_sentence_start(text, start) : _sentence_end(text, end)]
     return bool(
@@ -1024,6 +1037,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             words = text[start:end].split()
             if not words:
                 continue
+            if _nickname(text, start, end, open_at, close_at, words):
+                continue  # 'Mykola "Kolya" Petrenko': a name's nickname, not speech
             if (
                 len(words) <= MAX_SCARE_WORDS
                 and not _whole_sentence(text, start, end, open_at)

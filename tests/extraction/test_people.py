@@ -480,3 +480,8 @@ def test_a_middle_initial_joins_a_name_no_given_name_list_knows():
         "Novelist J. K. Rowling spoke. Roosevelt and Johnson were presidents.",
     )
     assert set(found) == {"Franklin D. Roosevelt", "Lyndon B. Johnson", "J. K. Rowling"}
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_it():
+    found = names("", 'Mykola "Kolya" Petrenko, a soldier, said he was tired. Petrenko smiled.')
+    assert found == {"Mykola Petrenko": ["Petrenko"]}

@@ -576,3 +576,10 @@ def test_a_seat_of_power_names_the_head_of_that_country():
         ("There is no consensus today", "Emmanuel Macron", "descriptor"),
         ("We will see", None, "descriptor"),  # not Meloni, the last to speak: she is no Russian president
     ]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_no_quote():
+    assert quotes(
+        "Commander Oleksandr “Bob” Syrskyi visited the front.",
+        "“We are holding,” Syrskyi said.",
+    ) == [("We are holding", "Oleksandr Syrskyi", "named")]
