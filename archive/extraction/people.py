@@ -212,9 +212,12 @@ def translit_key(name: str) -> str:
 
 
 def _spelling_key(folded: str) -> str:
-    key = folded.replace("j", "y")
+    # German transliteration: "Selenskyj", "Saluschnyj" (an "s" for "z" before an adjective's ending)
+    key = _GERMAN_S_RE.sub("z", folded).replace("j", "y")
     for old, new in (("ks", "x"), ("kh", "h"), ("tsch", "ch"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y")):
         key = key.replace(old, new)
+    # and "Lawrow", "Medwedew", "Schoigu", "Sacharowa": "w" for "v", "sch" for "sh" or "zh", "ch" for "kh"
+    key = _GERMAN_CH_RE.sub("h", key.replace("sch", "sh").replace("zh", "sh").replace("w", "v"))
     key = _IA_RE.sub(r"\1y\2", key)  # Podoliak, Sviatlana: "ia", "iu" after a consonant are "ya", "yu"
     key = _YE_START_RE.sub("e", key)  # Yevgeny, Yelena, Yermak: "Ye" at a word's start is "E"
     key = _Y_BETWEEN_RE.sub("i", key)  # Klychko, Myroslav: "y" between consonants is "i"
@@ -268,6 +271,8 @@ def _russian_form_keys() -> dict[str, str]:
     return {_spelling_key(uk): _spelling_key(ru) for uk, ru in UKRAINIAN_GIVEN_NAMES.items()}
 
 
+_GERMAN_S_RE = re.compile(r"\bs(?=[aeiou][a-z]*[iy]j\b)")
+_GERMAN_CH_RE = re.compile(r"(?<=[aeiou])ch(?=[aeiou])")
 _IA_AFTER_VOWEL_RE = re.compile(r"(?<=[aeou])ia\b")
 _SKAYA_RE = re.compile(r"skaya\b")
 _IA_RE = re.compile(r"(\b|[b-df-hj-np-tv-z])i([au])")

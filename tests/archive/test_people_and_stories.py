@@ -159,6 +159,31 @@ def test_a_person_stored_under_the_ukrainian_given_name_is_found_under_the_russi
     assert "Dmitry Kuleba" in Person.objects.get(pk=person.pk).aliases
 
 
+def test_a_person_stored_before_the_keys_learned_german_spellings_is_found_under_them(db, tmp_path):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from archive.models import PersonName
+
+    # as the release before 0015 stored him, from a German-style translation: "peskow", not "peskov"
+    peskow = Person.objects.create(
+        name="Dmitri Peskow", slug="dmitri-peskow", key="dmitri peskow", surname_key="peskow"
+    )
+    PersonName.objects.create(person=peskow, key="dmitri peskow")
+    import_module("archive.migrations.0015_rekey_german_transliterations").rekey(apps, None)
+    (tmp_path / "a.txt").write_text(
+        "Kremlin answers\n\nKremlin spokesman Dmitry Peskov said on Monday that Wolodymyr Selenskyj was not ready. "
+        "Later, President Volodymyr Zelensky said he was, and Foreign Minister Sergej Lawrow met Sergei Lavrov's aides."
+    )
+    code, _, err = run_command("import_articles", str(tmp_path))
+    assert code == 0, err
+    assert list(Person.objects.filter(name__contains="Pesk").values_list("name", flat=True)) == ["Dmitri Peskow"]
+    assert "Dmitry Peskov" in Person.objects.get(pk=peskow.pk).aliases
+    assert Person.objects.filter(name__in=["Wolodymyr Selenskyj", "Volodymyr Zelensky"]).count() == 1
+    assert Person.objects.filter(name__in=["Sergej Lawrow", "Sergei Lavrov"]).count() == 1
+
+
 def test_a_name_less_a_given_name_and_a_surname_with_its_particles_are_the_full_name(db, tmp_path):
     (tmp_path / "a.txt").write_text(
         "Erdogan in Sochi\n\nTurkish President Recep Tayyip Erdoğan met Vladimir Putin in Sochi on Monday."

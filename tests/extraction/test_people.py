@@ -59,9 +59,18 @@ def test_transliterations_share_a_key():
         ["Vitali Klitschko", "Vitaliy Klychko"],
         ["Yulia Tymoshenko", "Iulia Tymoshenko", "Yuliia Tymoshenko"],
         ["Andriy Yermak", "Andrij Jermak"],
+        # German transliterations
+        ["Volodymyr Zelensky", "Wolodymyr Selenskyj"],
+        ["Sergei Lavrov", "Sergej Lawrow"],
+        ["Dmitry Peskov", "Dmitri Peskow"],
+        ["Sergei Shoigu", "Sergej Schoigu"],
+        ["Dmitry Medvedev", "Dmitri Medwedew"],
+        ["Valerii Zaluzhnyi", "Walerij Saluschnyj"],
+        ["Mykola Tkachenko", "Mykola Tkatschenko"],
     ):
         assert len({translit_key(s) for s in spellings}) == 1, spellings
     assert translit_key("Maria Zakharova") != translit_key("Mario Zakharov")
+    assert translit_key("Sara Smith") != translit_key("Zara Smith")  # "s" is "z" only in a German "-yj" word
 
 
 def test_a_name_beside_a_role_set_off_by_commas_is_a_person():
