@@ -864,7 +864,22 @@ def _without_chrome_gaps(
     rule = "call-to-action" if len(labels) == 1 else "tag-list" if len(labels) < MIN_MENU_RUN else "navigation"
     for i, text in labels:
         remove(i, text, rule)
+    # "Player of the match / Bukayo Saka / Line-ups / Arsenal / Formation 4-3-3 / 1 Raya / …": many
+    # short lines closing the page after the story's last sentence are a table of data or a menu
+    k = len(kept)
+    while k > 0 and kept[k - 1][0] > last_sentence and word_count(kept[k - 1][1]) <= MAX_DATA_WORDS:
+        k -= 1
+    if len(kept) - k >= MIN_DATA_LINES:
+        for i, text in kept[k:]:
+            remove(i, text, "data-table")
+        kept = kept[:k]
     return kept
+
+
+# A table of data closing the page (a match's line-ups, a list of results) as lines of at most
+# this many words, and at least this many of them
+MAX_DATA_WORDS = 4
+MIN_DATA_LINES = 10
 
 
 # A teaser's headline between two teasers after the story has at most this many words.
@@ -928,8 +943,11 @@ _LIVE_RE = re.compile(r"^live\s*[:|]\s*\S", re.IGNORECASE)
 
 # "Senior Defence Analyst", "Diplomatic correspondent": the author's desk under their name
 # ("Security and defence editor @haynesdeborah": with the author's handle after it)
+# ("Chief football news reporter at Emirates Stadium": or with where they report from)
 _DESK_LINE_RE = re.compile(
-    rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?(?:\s+@\w{{2,30}})?$", re.IGNORECASE
+    rf"^(?:[\w-]+\s+){{0,3}}(?:{DESK_WORDS}|contributor|journalist)s?(?:\s+@\w{{2,30}})?"
+    r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?$",
+    re.IGNORECASE,
 )
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
 _HANDLE_RE = re.compile(r"^@\w{2,30}$")
