@@ -427,3 +427,19 @@ def test_an_archive_made_before_0014_gets_its_strike_and_league_terms_and_keeps_
     assert {"Taurus", "cruise missiles", "Storm Shadow"} <= set(aid.terms)
     assert "HIMARS" not in aid.terms  # a term of 0013 they took out stays out
     assert "LaLiga" in Topic.objects.get(name="Sport").terms  # a new archive has them from topics.json
+
+
+def test_an_archive_made_before_0016_gets_its_fleet_and_aid_terms_and_keeps_its_own(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    war = Topic.objects.get(name="Russia–Ukraine war")
+    war.terms = ["Russian troops", "Kerch bridge"]  # as an archivist left it
+    war.save()
+    import_module("archive.migrations.0016_front_and_aid_topic_terms").add_terms(apps, None)
+    war.refresh_from_db()
+    assert war.terms[:2] == ["Russian troops", "Kerch bridge"]
+    assert {"Black Sea Fleet", "Crimea", "Avdiivka"} <= set(war.terms)
+    assert "Donbas" not in war.terms  # a shipped term they took out stays out
+    assert "Ukraine aid" in Topic.objects.get(name="Military aid").terms

@@ -58,3 +58,13 @@ def test_the_shipped_topics_tag_oil_budgets_truces_missiles_and_rearmament():
     assert match_topics("", missile, topics) == ["Nuclear weapons"]
     shield = "Poland will spend more on defence. Defence spending will reach 4.7% of GDP next year."
     assert "European security" in match_topics("Poland to raise defence spending", shield, topics)
+
+
+def test_the_shipped_topics_tag_a_fleet_an_aid_bill_and_a_border_crossing():
+    topics = shipped()
+    fleet = "Ukraine has sunk a third of the fleet's warships, the head of the UK armed forces said."
+    assert "Russia–Ukraine war" in match_topics("Russia's Black Sea Fleet 'functionally inactive'", fleet, topics)
+    aid = "President Joe Biden pressed Congress to approve $60 billion in military aid for Ukraine."
+    assert "Military aid" in match_topics("Biden urges Congress to pass Ukraine aid", aid, topics)
+    border = "Finland will close its last open border crossing with Russia, the government said."
+    assert match_topics("Finland closes last border crossing with Russia", border, topics) == ["Migration"]
