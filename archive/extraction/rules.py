@@ -215,7 +215,10 @@ RULES: tuple[Rule, ...] = (
             r"more (?:stories|news|articles) from [\w .'-]{1,40}|explore more|"
             r"listen to (?:these|our|more|the latest) podcasts?|"
             r"(?:read|see|show|load|view) (?:more|all)(?: news| stories| articles)?|more on (?:this|that)(?: story| topic)?|"
-            r"(?:go|dive) deeper|read more (?:with|from|on|at) [\w .'’-]{1,30}"
+            r"(?:go|dive) deeper|read more (?:with|from|on|at) [\w .'’-]{1,30}|"
+            # a recommendation network's box: "Promoted Stories", "Around the Web", "Recommended by Outbrain"
+            r"recommended videos?|(?:promoted|sponsored|partner) (?:stories|content|links|posts)|(?:from )?around the web|"
+            r"(?:recommended|promoted|sponsored)(?: content| links| stories)? by (?:outbrain|taboola|revcontent|mgid)"
         ),
         tail=True,
     ),
