@@ -265,6 +265,16 @@ RULES: tuple[Rule, ...] = (
         r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
         max_words=30,
     ),
+    # a teaser's label and a colon, translated or left in the site's language: "You may be
+    # interested in: …", "LOOK: …", "RELATED NOTE: …", "Keep reading: …", "Lee también: …"
+    _rule(
+        "read-also-teaser",
+        r"^(?:you (?:may|might) (?:also )?(?:be interested in|like|want to read)|(?:it |this )?(?:may|might) interest you|"
+        r"look|related (?:note|news|articles?|stories|reading)|keep reading|also interesting|"
+        r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|"
+        r"czytaj (?:także|też)|читайте (?:також|также))\s*:\s*\S",
+        max_words=30,
+    ),
     _rule(
         "share-widget",
         _exact(
