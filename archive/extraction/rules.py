@@ -1128,8 +1128,20 @@ def match_rule(line: str) -> Rule | None:
         # a consent banner's long paragraph is the one long line no story has
         return _LONG_CONSENT if _LONG_CONSENT.pattern.match(line) else None
     line = _NEW_TAB_RE.sub("", line) or line
+    found = _first_rule(line)
+    # ("► Read also: …", "👉 READ MORE: …": a teaser's arrow or emoji before its label)
+    if found is None and (unmarked := _LEAD_MARK_RE.sub("", line)) and unmarked != line:
+        found = _first_rule(unmarked)
+    return found
+
+
+def _first_rule(line: str) -> Rule | None:
     words = len(line.split())
     for rule in RULES:
         if words <= rule.max_words and rule.pattern.search(line):
             return rule
     return None
+
+
+# Arrows, pointers and emoji a site puts before a link's label
+_LEAD_MARK_RE = re.compile(r"^(?:[►▶▸▹▷→➡➔➜⇒»›>■◆▪☞\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]+\s*)+")

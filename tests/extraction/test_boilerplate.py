@@ -144,6 +144,9 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Direct link: en.kremlin.ru/events/president/news/73561", "page-chrome"),
         ("Published in sections: News, Transcripts", "page-chrome"),
         ("Publication date: February 28, 2024, 14:00", "published-on"),
+        ("► Read also: NATO asks its allies for more air defense systems", "read-also-teaser"),
+        ("👉 READ MORE: The King receives Zelensky", "read-also-teaser"),
+        ("➡️ Also read: Ukraine receives the first F-16 fighters", "read-also-teaser"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
