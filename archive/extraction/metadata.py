@@ -334,7 +334,10 @@ def _named_outlet(removed: list[Removal]) -> str | None:
 def _uncapitalised(name: str) -> str:
     """A name written in capitals as it is written in a sentence ("KYODO NEWS", "EL PAÍS"), but
     with a short word that is an acronym left one ("BBC NEWS")."""
-    return " ".join(w.title() if len(w) > 3 or w.lower() in _PARTICLES else w for w in name.split())
+    # ("RFE/RL", "U.S.": letters run together with a slash or dots stay an acronym)
+    return " ".join(
+        w.title() if (len(w) > 3 and not re.search(r"[/.]", w)) or w.lower() in _PARTICLES else w for w in name.split()
+    )
 
 
 def _as_spelled(name: str, removed: list[Removal]) -> str | None:
@@ -634,7 +637,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             if dated and filed and filed.group("place").lower() in NOT_NAMES:
                 return filed.group("name")
             if dated and item.text.split()[0].lower() in first_names():
-                return item.text.strip()
+                return _uncapitalised_byline(item.text.strip())
     if signed := _reporter_over_newsroom(removed):
         return signed[0]
     # "Posted on 12 June 2024 by Karen Mills": the blog's author after its date ("by admin" is no one)
@@ -681,6 +684,11 @@ def _byline_name(text: str) -> str | None:
         return match.group("name")
     text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
+    # "John Smith | Photos: Jane Doe", "John Smith, Senior Correspondent, and Jane Doe", "John Smith in
+    # Kyiv and Jane Doe in Moscow": the photographer, a desk and the places go
+    name = _BYLINE_PHOTOS_RE.sub("", name)
+    name = _BYLINE_INNER_DESK_RE.sub(" ", name)
+    name = _BYLINE_INNER_PLACE_RE.sub("", name)
     name = _BYLINE_READING_RE.sub("", _BYLINE_TIME_RE.sub("", name))
     if (slash := _BYLINE_SLASH_OUTLET_RE.search(name)) and _MEDIA_NAME_RE.search(slash.group(0)):
         name = name[: slash.start()]  # "Anna Smith / Kyiv Post": the paper after a slash
@@ -714,15 +722,23 @@ _SIGNING_MEDIA_RE = re.compile(rf"\s+(?:The\s+)?[A-Z][\w&'’.-]*\s+{_MEDIA_WORD
 _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 
 
+# a surname in capitals after a given name ("Jean DUPONT"; never "RFE/RL's", which leads)
+_SURNAME_IN_CAPITALS_RE = re.compile(r"(\b[A-Z][a-zà-ÿ][\w'’-]*\s)([A-Z]{3,})\b(?![/'’])")
+_BYLINE_PHOTOS_RE = re.compile(r"\s*[|/•·]\s*(?i:photos?|pictures?|images?|photography)\s*:.*$")
+_BYLINE_INNER_DESK_RE = re.compile(rf",\s*(?:[A-Z][a-z]+\s+){{0,3}}(?i:{DESK_WORDS})s?\s*,?\s+(?=and\s)")
+_BYLINE_INNER_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?=\s+and\s|\s*,)")
+
+
 def _uncapitalised_byline(name: str) -> str:
-    """ "LISA MASCARO and KEVIN FREKING" (a wire's style) as "Lisa Mascaro and Kevin Freking"."""
+    """ "LISA MASCARO and KEVIN FREKING" (a wire's style) as "Lisa Mascaro and Kevin Freking", and
+    "Jean DUPONT" (a surname in capitals, as French papers write it) as "Jean Dupont"."""
     if not any(c.islower() for c in re.sub(r"\b(?:and|with)\b", "", name)):
         return re.sub(
             r"[^\W\d_]+",
             lambda m: m.group(0).capitalize() if m.group(0).isupper() and len(m.group(0)) > 1 else m.group(0),
             name,
         )
-    return name
+    return _SURNAME_IN_CAPITALS_RE.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)
 
 
 _BIO_NAME_RE = re.compile(

@@ -99,7 +99,12 @@ DATE = (
 
 
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
-BYLINE_PREFIX = r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|author:|text:|words:|reporter:|report:"
+BYLINE_PREFIX = (
+    r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|author:|text:|words:|"
+    r"reporter:|report:|text and (?:photos?|pictures?):|words and (?:photos?|pictures?):|"
+    # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski"
+    r"par|von|por|door|przez|autor:|auteur:|autore:|autora:|автор:|авторка:"
+)
 
 
 # A wire story's end mark: "(END)", "-30-", Xinhua's "Enditem"
@@ -408,7 +413,8 @@ RULES: tuple[Rule, ...] = (
         "byline",
         rf"^(?i:{BYLINE_PREFIX})\s*:?\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
-        r"(?:\s*(?:,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        # ("By John Smith, Senior Correspondent, and Jane Doe")
+        r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
         rf"(?:{BYLINE_AGE})?"
@@ -437,6 +443,19 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:,|and|&)\s*(?i:(?:the )?associated press|" + AGENCIES + r"))*\)?$",
         max_words=10,
         cased=True,
+    ),
+    # "John Smith in Kyiv and Jane Doe in Moscow": the reporters and where they filed from, with no "By"
+    _rule(
+        "byline",
+        rf"^{BYLINE_NAME} in [A-Z][\w'’-]+(?:(?:,| and) {BYLINE_NAME} in [A-Z][\w'’-]+){{1,3}}$",
+        max_words=16,
+        cased=True,
+    ),
+    # "Words: John Smith | Photos: Jane Doe": the writer, then the photographer
+    _rule(
+        "byline",
+        rf"^(?:words|text|story|reporting)\s*:\s*{BYLINE_NAME}\s*[|/•·]\s*(?:photos?|pictures?|images?|photography)\s*:\s*{BYLINE_NAME}$",
+        max_words=12,
     ),
     # A post embedded as text: "Stuck again #trains — Commuter (@commuter) December 12, 2023"
     _rule("social-embed", rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{DATE})?\s*$", max_words=80),

@@ -846,6 +846,14 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("April 2, 2025 | Mari Tamm", "Mari Tamm", None),
         ("By Anna Smith | Euractiv", "Anna Smith", None),
         ("By Anna Smith | Madrid", "Anna Smith", None),
+        ("By John Smith, Senior Correspondent, and Jane Doe", "John Smith and Jane Doe", None),
+        ("John Smith in Kyiv and Jane Doe in Moscow", "John Smith and Jane Doe", None),
+        ("Words: John Smith | Photos: Jane Doe", "John Smith", None),
+        ("Text and photos: John Smith", "John Smith", None),
+        ("Par Jean DUPONT", "Jean Dupont", None),
+        ("Von Hans Müller", "Hans Müller", None),
+        ("Autor: Jan Kowalski", "Jan Kowalski", None),
+        ("By RFE/RL's Hungarian Service", "RFE/RL's Hungarian Service", "RFE/RL"),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
