@@ -48,7 +48,10 @@ _CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main|main page|front page
 # "HomeNewsPoliticsNATO mistrusts ...": menu items glued to the headline by a text-only scrape.
 _GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]{1,20}){1,6}")
 # "Headline | International": a site-section (or site-name) suffix after a pipe.
-_SECTION_SUFFIX_RE = re.compile(r"^(?P<title>.*?\S)\s+[|]\s+(?P<suffix>[^|]{1,60})$")
+# ("Talks go on :: Geneva Ledger", "Talks go on » Geneva Ledger": or another mark no headline has)
+_SECTION_SUFFIX_RE = re.compile(
+    r"^(?P<title>.*?\S)\s+(?:[|]\s+(?P<suffix>[^|]{1,60})|(?:»|::)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,3}))$"
+)
 # "Headline - BBC News": a publication's name after a dash (only names that say they are one).
 _SITE_SUFFIX_RE = re.compile(
     r"^(?P<title>.*?\S)\s+[-–—]\s+(?P<suffix>(?:[Tt]he\s+)?(?:[A-Z][\w&.'’]*\s+){0,3}"
@@ -174,8 +177,9 @@ def _split_breadcrumb(line: str) -> tuple[str, str]:
 
 def _split_section_suffix(title: str) -> tuple[str, str]:
     match = _SECTION_SUFFIX_RE.match(title)
-    if match and word_count(match.group("suffix")) <= 4 and word_count(match.group("title")) >= 2:
-        return match.group("title"), "| " + match.group("suffix").strip()
+    suffix = match and (match.group("suffix") or match.group("name"))
+    if suffix and word_count(suffix) <= 4 and word_count(match.group("title")) >= 2:
+        return match.group("title"), "| " + suffix.strip()
     match = _SITE_SUFFIX_RE.match(title) or _SECTION_DASH_SUFFIX_RE.match(title)
     if match and word_count(match.group("title")) >= 3:
         return match.group("title"), "- " + match.group("suffix").strip()
@@ -196,6 +200,9 @@ _SECTION_PREFIX_RE = re.compile(
     r"(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+
+
+_MEDIA_TAG_WORD_RE = re.compile(r"^[(\[]?(?:watch|video|photos?|gallery|listen|audio)\b", re.IGNORECASE)
 
 
 def _split_section_prefix(title: str) -> tuple[str, str]:
@@ -1201,13 +1208,16 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             section, rest = _split_section_prefix(rest)
             if section:
                 remove(i, section, "section-label")
-            tag, rest = split_wire_tag(rest)
+            # ("Talks go on | World news | The Guardian": a section and the site, each after a bar)
+            suffixes = []
+            while (split := _split_section_suffix(rest))[1]:
+                rest, suffixes = split[0], [split[1], *suffixes]
+            tag, title = split_wire_tag(rest)
             if tag:
-                remove(i, tag, "wire-tag")
-            title, suffix = _split_section_suffix(rest)
+                remove(i, tag, "media-label" if _MEDIA_TAG_WORD_RE.match(tag) else "wire-tag")
             title_keys.add(fold_key(title))
             remove(i, title, "headline")
-            if suffix:
+            for suffix in suffixes:
                 remove(i, suffix, "section-suffix")
             continue
         if _under_photo_credit(units, rules, i):
@@ -1270,4 +1280,21 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             by_head.setdefault(_head(key), []).append(key)
         paragraphs.append(text)
     removals.sort(key=lambda pair: pair[0])
+    if not title and paragraphs:
+        # "WATCH: Talks go on in Geneva" over the story, and no other headline: the headline, after
+        # its label
+        story_start = next(i for i, text in body if text == paragraphs[0])
+        for i, removal in removals:
+            if i >= story_start:
+                break
+            labelled = _LABELLED_HEADLINE_RE.match(removal.text)
+            if labelled and removal.rule in ("read-also-teaser", "media-label") and word_count(labelled.group(1)) >= 3:
+                title = labelled.group(1)
+                break
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
+
+
+# A headline behind a media label: "WATCH: …", "VIDEO | …"
+_LABELLED_HEADLINE_RE = re.compile(
+    r"^(?:watch|video|listen|photos?|gallery|live)\s*[:|]\s*(\S.{0,200})$", re.IGNORECASE
+)

@@ -36,9 +36,17 @@ _WIRE_TAG_RE = re.compile(
 
 
 def split_wire_tag(title: str) -> tuple[str, str]:
-    """The wire's tag on ``title`` ("UPDATE 2-", "(LEAD)") and the headline without it."""
-    match = _WIRE_TAG_RE.match(title)
-    return (match.group("tag"), match.group("title")) if match else ("", title)
+    """The wire's tag on ``title`` ("UPDATE 2-", "(LEAD)"), or the page's media mark ("WATCH:",
+    "(VIDEO)", "[PHOTOS]", "(UPDATE 2)"), and the headline without it."""
+    match = _WIRE_TAG_RE.match(title) or _MEDIA_TAG_RE.match(title) or _MEDIA_TAG_AFTER_RE.match(title)
+    if match and len(match.group("title").split()) >= 3:
+        return match.group("tag").strip(), match.group("title").strip()
+    return "", title
+
+
+_MEDIA_MARK = r"WATCH|VIDEO|PHOTOS?|GALLERY|LISTEN|AUDIO|UPDATED?(?: \d{1,2})?"
+_MEDIA_TAG_RE = re.compile(rf"^(?P<tag>(?:{_MEDIA_MARK})\s*:)\s*(?P<title>\S.*)$")
+_MEDIA_TAG_AFTER_RE = re.compile(rf"^(?P<title>.*?\S)\s*(?P<tag>[(\[](?i:{_MEDIA_MARK})[)\]])$")
 
 
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März

@@ -887,3 +887,23 @@ def test_a_caption_ending_in_its_credit_still_goes_whole():
     draft = extract_article(geneva_story(caption, GENEVA_CLOSE))
     assert "Firefighters work at the site" not in draft.body
     assert draft.paragraphs[-1] == GENEVA_CLOSE
+
+
+@pytest.mark.parametrize(
+    "line, title, outlet",
+    [
+        ("Talks go on in Geneva (VIDEO)", "Talks go on in Geneva", None),
+        ("Talks go on in Geneva [PHOTOS]", "Talks go on in Geneva", None),
+        ("WATCH: Talks go on in Geneva", "Talks go on in Geneva", None),
+        ("UPDATED: Talks go on in Geneva", "Talks go on in Geneva", None),
+        ("EXCLUSIVE: Talks go on in Geneva", "EXCLUSIVE: Talks go on in Geneva", None),
+        ("Talks go on in Geneva :: Geneva Ledger", "Talks go on in Geneva", "Geneva Ledger"),
+        ("Talks go on in Geneva » Geneva Ledger", "Talks go on in Geneva", "Geneva Ledger"),
+        ("Putin says « we are ready » for talks", "Putin says « we are ready » for talks", None),
+        ("Talks go on in Geneva | World news | The Guardian", "Talks go on in Geneva", "The Guardian"),
+    ],
+)
+def test_a_headlines_media_mark_and_the_site_after_it_come_off(line, title, outlet):
+    draft = extract_article(geneva_story(GENEVA_CLOSE).replace(b"Talks go on in Geneva", line.encode(), 1))
+    assert (draft.title, draft.outlet) == (title, outlet)
+    assert line not in draft.body
