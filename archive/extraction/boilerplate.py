@@ -1289,7 +1289,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
                 break
             labelled = _LABELLED_HEADLINE_RE.match(removal.text)
             if labelled and removal.rule in ("read-also-teaser", "media-label") and word_count(labelled.group(1)) >= 3:
-                title = labelled.group(1)
+                title = split_wire_tag(labelled.group(1))[1]
                 break
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
 

@@ -38,10 +38,13 @@ _WIRE_TAG_RE = re.compile(
 def split_wire_tag(title: str) -> tuple[str, str]:
     """The wire's tag on ``title`` ("UPDATE 2-", "(LEAD)"), or the page's media mark ("WATCH:",
     "(VIDEO)", "[PHOTOS]", "(UPDATE 2)"), and the headline without it."""
-    match = _WIRE_TAG_RE.match(title) or _MEDIA_TAG_RE.match(title) or _MEDIA_TAG_AFTER_RE.match(title)
-    if match and len(match.group("title").split()) >= 3:
-        return match.group("tag").strip(), match.group("title").strip()
-    return "", title
+    tags = []
+    for pattern in (_WIRE_TAG_RE, _MEDIA_TAG_RE, _MEDIA_TAG_AFTER_RE):  # ("WATCH: … (VIDEO)": both)
+        match = pattern.match(title)
+        if match and len(match.group("title").split()) >= 3:
+            tags.append(match.group("tag").strip())
+            title = match.group("title").strip()
+    return " ".join(tags), title
 
 
 _MEDIA_MARK = r"WATCH|VIDEO|PHOTOS?|GALLERY|LISTEN|AUDIO|UPDATED?(?: \d{1,2})?"

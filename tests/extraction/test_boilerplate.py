@@ -895,6 +895,7 @@ def test_a_caption_ending_in_its_credit_still_goes_whole():
         ("Talks go on in Geneva (VIDEO)", "Talks go on in Geneva", None),
         ("Talks go on in Geneva [PHOTOS]", "Talks go on in Geneva", None),
         ("WATCH: Talks go on in Geneva", "Talks go on in Geneva", None),
+        ("WATCH: Talks go on in Geneva (VIDEO)", "Talks go on in Geneva", None),
         ("UPDATED: Talks go on in Geneva", "Talks go on in Geneva", None),
         ("EXCLUSIVE: Talks go on in Geneva", "EXCLUSIVE: Talks go on in Geneva", None),
         ("Talks go on in Geneva :: Geneva Ledger", "Talks go on in Geneva", "Geneva Ledger"),

@@ -389,3 +389,13 @@ def test_a_line_break_in_the_middle_of_a_sentence_does_not_split_its_paragraph()
     draft = extract_article(page)
     assert draft.paragraphs[0].startswith("Work on the new harbour wall began on Monday after two years of delays")
     assert "The first stage will take six months." in draft.paragraphs  # a break after a full stop still parts lines
+
+
+def test_a_media_mark_comes_off_the_pages_headline():
+    page = """<html><head><title>WATCH: Zelensky visits front line near Kharkiv (VIDEO) | Geneva Ledger</title>
+    </head><body><article><h1>WATCH: Zelensky visits front line near Kharkiv (VIDEO)</h1>
+    <p>President Volodymyr Zelensky visited troops near Kharkiv on Friday, his office said.</p>
+    <p>"Our soldiers are holding the line," Zelensky said in a video posted on Telegram.</p>
+    </article><footer>© 2025 Geneva Ledger</footer></body></html>""".encode()
+    draft = extract_article(page)
+    assert (draft.title, draft.outlet) == ("Zelensky visits front line near Kharkiv", "Geneva Ledger")
