@@ -448,6 +448,8 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("12 déc. 2023", "2023-12-12"),
         ("07 Mar. 2024 -", "2024-03-07"),
         ("February 28, 2024, 14:00, The Kremlin, Moscow", "2024-02-28"),
+        ("Published: 07 March ,2024: 02:15 PM GST", "2024-03-07"),
+        ("7th of March 2024", "2024-03-07"),
     ],
 )
 def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
