@@ -515,7 +515,7 @@ RULES: tuple[Rule, ...] = (
         "image-credit",
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) (?-i:[A-Z])"
         r"|\((?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
-        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$"
+        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
