@@ -462,6 +462,14 @@ class _Context:
                     firsts[sentence] = (m.start, person.name)
         for (paragraph, _), (start, name) in firsts.items():
             self.events.append(((paragraph, start), name))
+        # "The Polish minister also said that …": a sentence about the one the descriptor names
+        for no, text in enumerate(paragraphs, 1):
+            for m in _DESCRIBED_SUBJECT_RE.finditer(text):
+                if any(a <= m.start() < b for a, b in quoted.get(no, [])) or _INSTITUTION_RE.search(m.group("subj")):
+                    continue
+                words, nations = _descriptor(m.group("subj"))
+                if words and (name := self.by_role(words, (no, m.start()), nations)):
+                    self.events.append(((no, m.start("subj")), name))
 
     def add(self, where: tuple[int, int], speaker: str | None) -> None:
         self.events.append((where, speaker))
@@ -576,6 +584,20 @@ class _Context:
         return earlier[-1][1] if earlier else None
 
 
+def _descriptor(subject: str) -> tuple[set[str], frozenset[str]]:
+    """The title words and the countries a descriptor names ("the Polish minister": {"minister"},
+    {"polish"})."""
+    words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
+    for phrase, (gone, meant) in _TITLE_PHRASES.items():
+        if phrase in subject.lower():  # "the head of state": the president, not any head
+            words = (words - gone) | meant
+    nations = _nations(subject)
+    if seat := _SEAT_RE.search(subject):
+        # "the tenant of the Elysée", "the Kremlin leader": the head of that country's government
+        words, nations = _SEATS[(seat.group("seat") or seat.group("head_of")).lower()]
+    return words, nations
+
+
 def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
@@ -608,14 +630,7 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         or ((m := _INITIALS_SUBJECT_RE.match(subject)) and m.group("initials").lower() not in ROLES)
     ):
         return "unnamed-source", None
-    words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
-    for phrase, (gone, meant) in _TITLE_PHRASES.items():
-        if phrase in subject.lower():  # "the head of state": the president, not any head
-            words = (words - gone) | meant
-    nations = _nations(subject)
-    if seat := _SEAT_RE.search(subject):
-        # "the tenant of the Elysée", "the Kremlin leader": the head of that country's government
-        words, nations = _SEATS[(seat.group("seat") or seat.group("head_of")).lower()]
+    words, nations = _descriptor(subject)
     speaker = ctx.by_role(words, where, nations)
     if speaker is None and nations and ctx.by_role(words, where):
         # "The U.S. president" where only the French one is named: not him. But "Vladimir Putin has
@@ -803,6 +818,13 @@ def _after_cue(ctx, no, text, quote, stop):
             if rule == "descriptor":
                 return rule, speaker, text[described : s + m.end()].strip()
     return None
+
+
+# "The Polish minister also said that …" opening a sentence
+_DESCRIBED_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<subj>The\s+(?:[\w’'-]+\s+){1,4}?)(?:also\s+|then\s+|later\s+)?"
+    r"(?:said|added|told|noted|stressed|warned|insisted|explained|argued|declared|stated|underlined|emphasi[sz]ed)\b"
+)
 
 
 # ", the head of the armed forces has said." ends a sentence: a descriptor, its verb, and at most

@@ -583,3 +583,14 @@ def test_a_nickname_in_quotes_inside_a_name_is_no_quote():
         "Commander Oleksandr “Bob” Syrskyi visited the front.",
         "“We are holding,” Syrskyi said.",
     ) == [("We are holding", "Oleksandr Syrskyi", "named")]
+
+
+def test_a_descriptor_opening_a_sentence_is_who_a_later_he_is():
+    assert quotes(
+        "Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart Radosław Sikorski on Monday.",
+        "“We will not allow grain to divide us,” Kuleba said.",
+        "The Polish minister also said that Warsaw would keep the border open. “Trucks will move,” he said.",
+    ) == [
+        ("We will not allow grain to divide us", "Dmytro Kuleba", "named"),
+        ("Trucks will move", "Radosław Sikorski", "pronoun"),
+    ]
