@@ -967,6 +967,15 @@ def _introduced_by(ctx, no, text):
     return _before_cue(ctx, no, text, FoundQuote("", no, end, end, open_at=end), 0)
 
 
+# "X said:" closing a paragraph, and nothing else after the verb
+_UNMARKED_INTRO_RE = re.compile(
+    r"\b(?:said|says|added|stated|explained|commented|wrote|told (?:reporters|journalists|the \w+|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}))\s*:\s*$"
+)
+_PROSE_END_RE = re.compile(r"[.!?…]$")
+# A statement set out without marks is a paragraph of at most this many words
+MAX_UNMARKED_WORDS = 120
+
+
 # "Source: Vadym Skibitskyi, deputy chief ... / Quote: “…”": a news site's labelled paragraphs
 _QUOTE_LABEL_RE = re.compile(r"^\s*(?:quote|direct speech|in (?:his|her|their) words)\s*:\s*$", re.IGNORECASE)
 _SOURCE_LABEL_RE = re.compile(r"^\s*(?:source|sources)\s*:", re.IGNORECASE)
@@ -1098,6 +1107,18 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 continue  # a quoted crosshead standing alone
             found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,
                                     open_end=open_end, lead=lead))  # fmt: skip
+        if (
+            not found
+            and introduced
+            and _UNMARKED_INTRO_RE.search(paragraphs[no - 2])
+            and not any(mark in text for mark in _MARKS)
+            and _PROSE_END_RE.search(text.rstrip())
+            and len(text.split()) <= MAX_UNMARKED_WORDS
+        ):
+            # "Foreign Secretary David Lammy said: / The UK stands shoulder to shoulder …": a
+            # statement set out under its speaker without marks, as a press release does
+            end = len(text.rstrip())
+            found.append(FoundQuote(text[:end], no, 0, end, open_at=0, close_at=end))
         by_paragraph.append(found)
     ctx.add_subjects(paragraphs, {no: [(q.start, q.end) for q in found] for no, found in enumerate(by_paragraph, 1)})
 

@@ -594,3 +594,19 @@ def test_a_descriptor_opening_a_sentence_is_who_a_later_he_is():
         ("We will not allow grain to divide us", "Dmytro Kuleba", "named"),
         ("Trucks will move", "Radosław Sikorski", "pronoun"),
     ]
+
+
+def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
+    assert quotes(
+        "The UK will provide a further £500 million in military support to Ukraine, the government said.",
+        "Foreign Secretary David Lammy said:",
+        "The UK stands shoulder to shoulder with Ukraine. This package will help it defend itself.",
+        "The package includes:",
+        "air defence missiles and drones.",
+    ) == [
+        (
+            "The UK stands shoulder to shoulder with Ukraine. This package will help it defend itself.",
+            "David Lammy",
+            "named",
+        )
+    ]
