@@ -830,6 +830,15 @@ DATELINE_PARAGRAPHS = 3
 
 
 # "ANKARA, May 12 (Reuters) - …", "SEOUL, Jan. 6 (Yonhap) -- …": the wire whose story it is
+# An agency no list knows, in a wire's dateline: "MINSK, 7 March (BelTA) – …", "Kyiv. March 7.
+# INTERFAX-UKRAINE - …"
+_NAMED_WIRE_RE = re.compile(
+    r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s+"
+    # (a name with two capitals or more, as agencies write theirs: "BelTA", "UNIAN"; "(Notes)" may
+    # be a paper's short name)
+    r"\((?P<named>(?=\w*[A-Z]\w*[A-Z])[A-Z][\w-]{1,20})\)\s*[-–—]{1,2}\s"
+    r"|^[A-Z][a-z]+\.\s+[A-Z][a-z]+\s+\d{1,2}\.\s+(?P<caps>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+[-–—]\s"
+)
 _WIRE_DATELINE_RE = re.compile(
     # ("(Reuters) - Russia said …": a portal's copy of the wire may keep only the agency)
     rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s"
@@ -852,9 +861,16 @@ def find_wire(paragraphs: list[str]) -> str | None:
     """The news agency named in the story's opening dateline: the outlet of a page that names no other."""
     match = next(filter(None, (_WIRE_DATELINE_RE.match(p) for p in paragraphs[:2])), None)
     agency = match and (match.group("agency") or match.group("slashed"))
+    if not agency and (named := next(filter(None, (_NAMED_WIRE_RE.match(p) for p in paragraphs[:2])), None)):
+        agency = named.group("named") or _uncapitalised_agency(named.group("caps"))
     if not agency or agency.lower() in _NOT_AGENCY_NAMES:
         return None
     return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+
+
+def _uncapitalised_agency(name: str) -> str:
+    """ "INTERFAX-UKRAINE" as "Interfax-Ukraine"."""
+    return "-".join(part.capitalize() for part in name.split("-"))
 
 
 def find_dateline(paragraphs: list[str]) -> date | None:

@@ -910,3 +910,19 @@ def test_a_headlines_media_mark_and_the_site_after_it_come_off(line, title, outl
     draft = extract_article(geneva_story(GENEVA_CLOSE).replace(b"Talks go on in Geneva", line.encode(), 1))
     assert (draft.title, draft.outlet) == (title, outlet)
     assert line not in draft.body
+
+
+@pytest.mark.parametrize(
+    "opening, outlet",
+    [
+        ("MINSK, 7 March (BelTA) – Belarus has started snap combat readiness checks, the ministry said.", "BelTA"),
+        (
+            "Kyiv. March 7. INTERFAX-UKRAINE - The Verkhovna Rada voted to extend martial law, MPs said.",
+            "Interfax-Ukraine",
+        ),
+        ("WARSAW, March 2 (Notes) — Every new apartment block will need a bomb shelter, the ministry said.", None),
+    ],
+)
+def test_an_agency_no_list_knows_is_read_from_the_wire_dateline(opening, outlet):
+    draft = extract_article(f"A headline for the story here\n\n{opening}\n\nThe drills will last a week.\n".encode())
+    assert draft.outlet == outlet
