@@ -197,7 +197,11 @@ def organisation_names() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def fold_name(name: str) -> str:
     """A spelling-proof key: ASCII, lower case, honorifics and punctuation gone."""
-    words = re.findall(r"[a-z0-9]+", anyascii(unicodedata.normalize("NFC", name)).lower())
+    # (an apostrophe inside a word joins it: "O'Brien", and "Зеленський", whose soft sign anyascii
+    # writes as one: "Zelens'kyi")
+    words = re.findall(
+        r"[a-z0-9]+", re.sub(r"(?<=\w)['’ʼ](?=\w)", "", anyascii(unicodedata.normalize("NFC", name))).lower()
+    )
     return " ".join(w for w in words if w not in {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 
 
