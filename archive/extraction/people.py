@@ -371,7 +371,7 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             # "Ambassador to Laos Jiang Zaidong": the post's country, then the name
             start = current[0][0]
             posted_to = text.endswith("to ", 0, start) and bool(_POSTED_TO_RE.search(text, max(0, start - 40), start))
-            opens = _at_sentence_start(text, start)
+            opens = len(current) >= 3 and _at_sentence_start(text, start)  # (read only for three words or more)
             runs.extend(_split_run(paragraph_no, current, posted_to, opens))
         current.clear()
 
@@ -685,12 +685,27 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 # A ship named after a person: "the patrol ship Sergei Kotov", "the frigate Admiral Makarov", "the
 # coast guard vessel BRP Teresa Magbanua"
-_VESSEL_BEFORE_RE = re.compile(
-    r"\b(?i:ship|warship|vessel|frigate|cruiser|destroyer|submarine|tanker|carrier|corvette|icebreaker|"
-    r"freighter|flagship|boat|yacht|ferry|trawler|minesweeper)s?\s+(?:(?:[A-Z]{2,4}|Admiral|General|Marshal|Captain)\s+)?$"
-    # or a navy's prefix: "USS Gerald R. Ford", "BRP Teresa Magbanua", "HMS Prince of Wales"
-    r"|\b(?:USS|HMS|RFS|BRP|HMCS|HMAS|INS|RFA|USNS)\s+$"
+_VESSELS = frozenset(
+    """ship warship vessel frigate cruiser destroyer submarine tanker carrier corvette icebreaker freighter
+    flagship boat yacht ferry trawler minesweeper""".split()
 )
+_NAVY_PREFIXES = frozenset("USS HMS RFS BRP HMCS HMAS INS RFA USNS".split())
+_SHIP_NAME_TITLES = frozenset("Admiral General Marshal Captain".split())
+
+
+def _after_a_vessel_word(before: list[str]) -> bool:
+    """Whether the (last two) words before a name make it a ship's: "the patrol ship", "the frigate
+    Admiral", "the vessel BRP", "USS"."""
+    if not before:
+        return False
+    last = before[-1]
+    if last in _NAVY_PREFIXES or last.lower().removesuffix("s") in _VESSELS:
+        return True
+    return (
+        len(before) == 2
+        and (last in _SHIP_NAME_TITLES or (last.isupper() and 2 <= len(last) <= 4))
+        and before[0].lower().removesuffix("s") in _VESSELS
+    )
 
 
 def _vouched(run: _Run, text: str) -> bool:
@@ -713,7 +728,7 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "said China-Russia relations were ...": two countries, not a double-barrelled name
     if fold_name(" ".join(words)) in organisation_names():
         return False
-    if _VESSEL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
+    if _after_a_vessel_word(text[max(0, run.start - 40) : run.start].split()[-2:]):
         return False  # "the patrol ship Sergei Kotov", "the frigate Admiral Makarov": a ship's name
     if text[max(0, run.start - 2) : run.start] == "& " or text[run.end : run.end + 2] == " &":
         return False  # "Marks & Spencer", "Ernst & Young": a firm's name

@@ -465,6 +465,8 @@ class _Context:
         # "The Polish minister also said that …": a sentence about the one the descriptor names
         for no, text in enumerate(paragraphs, 1):
             for m in _DESCRIBED_SUBJECT_RE.finditer(text):
+                if m.start() and not _SENTENCE_END_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()):
+                    continue  # not at a sentence's start
                 if any(a <= m.start() < b for a, b in quoted.get(no, [])) or _INSTITUTION_RE.search(m.group("subj")):
                     continue
                 words, nations = _descriptor(m.group("subj"))
@@ -820,9 +822,12 @@ def _after_cue(ctx, no, text, quote, stop):
     return None
 
 
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
 # "The Polish minister also said that …" opening a sentence
+# (the pattern starts with its literal word, which the regex engine finds fast; a sentence's start
+# before it is checked after)
 _DESCRIBED_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<subj>The\s+(?:[\w’'-]+\s+){1,4}?)(?:also\s+|then\s+|later\s+)?"
+    r"(?P<subj>The\s+(?:[\w’'-]+\s+){1,4}?)(?:also\s+|then\s+|later\s+)?"
     r"(?:said|added|told|noted|stressed|warned|insisted|explained|argued|declared|stated|underlined|emphasi[sz]ed)\b"
 )
 
