@@ -117,67 +117,57 @@ def test_a_lone_surname_imported_first_joins_the_full_name_imported_later(db, se
     assert article.mentions.filter(person=putin).exists()
 
 
-def test_a_person_stored_before_the_keys_learned_a_spelling_is_found_under_it_after_migrating(db, tmp_path):
+def _stored_before_rekeying(name: str, slug: str, key: str, surname_key: str, migration: str) -> Person:
+    """A person as an older release stored them, under the key it computed, then the migration
+    that re-keys the archive's people."""
     from importlib import import_module
 
     from django.apps import apps
 
     from archive.models import PersonName
 
-    # as an older release stored him: keys that do not fold "Podoliak" into "Podolyak"
-    person = Person.objects.create(
-        name="Mykhailo Podolyak", slug="mykhailo-podolyak", key="myhailo podolyak", surname_key="podolyak"
-    )
-    PersonName.objects.create(person=person, key="myhailo podolyak")
-    import_module("archive.migrations.0010_rekey_person_names").rekey(apps, None)
-    (tmp_path / "a.txt").write_text(
-        "Adviser speaks\n\nPresidential adviser Mykhaylo Podoliak said the talks had gone nowhere."
-    )
+    person = Person.objects.create(name=name, slug=slug, key=key, surname_key=surname_key)
+    PersonName.objects.create(person=person, key=key)
+    import_module(f"archive.migrations.{migration}").rekey(apps, None)
+    return person
+
+
+def _import_one(tmp_path, text: str) -> None:
+    (tmp_path / "a.txt").write_text(text)
     code, _, err = run_command("import_articles", str(tmp_path))
     assert code == 0, err
+
+
+def test_a_person_stored_before_the_keys_learned_a_spelling_is_found_under_it_after_migrating(db, tmp_path):
+    # as an older release stored him: keys that do not fold "Podoliak" into "Podolyak"
+    person = _stored_before_rekeying(
+        "Mykhailo Podolyak", "mykhailo-podolyak", "myhailo podolyak", "podolyak", "0010_rekey_person_names"
+    )
+    _import_one(tmp_path, "Adviser speaks\n\nPresidential adviser Mykhaylo Podoliak said the talks had gone nowhere.")
     assert list(Person.objects.filter(name__contains="Podol").values_list("name", flat=True)) == ["Mykhailo Podolyak"]
     assert "Mykhaylo Podoliak" in Person.objects.get(pk=person.pk).aliases
 
 
 def test_a_person_stored_under_the_ukrainian_given_name_is_found_under_the_russian_one(db, tmp_path):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    from archive.models import PersonName
-
     # as the release before 0011 stored him
-    person = Person.objects.create(
-        name="Dmytro Kuleba", slug="dmytro-kuleba", key="dmitro kuleba", surname_key="kuleba"
+    person = _stored_before_rekeying(
+        "Dmytro Kuleba", "dmytro-kuleba", "dmitro kuleba", "kuleba", "0011_rekey_ukrainian_given_names"
     )
-    PersonName.objects.create(person=person, key="dmitro kuleba")
-    import_module("archive.migrations.0011_rekey_ukrainian_given_names").rekey(apps, None)
-    (tmp_path / "a.txt").write_text("Minister speaks\n\nForeign Minister Dmitry Kuleba said the talks went nowhere.")
-    code, _, err = run_command("import_articles", str(tmp_path))
-    assert code == 0, err
+    _import_one(tmp_path, "Minister speaks\n\nForeign Minister Dmitry Kuleba said the talks went nowhere.")
     assert list(Person.objects.filter(name__endswith="Kuleba").values_list("name", flat=True)) == ["Dmytro Kuleba"]
     assert "Dmitry Kuleba" in Person.objects.get(pk=person.pk).aliases
 
 
 def test_a_person_stored_before_the_keys_learned_german_spellings_is_found_under_them(db, tmp_path):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    from archive.models import PersonName
-
     # as the release before 0015 stored him, from a German-style translation: "peskow", not "peskov"
-    peskow = Person.objects.create(
-        name="Dmitri Peskow", slug="dmitri-peskow", key="dmitri peskow", surname_key="peskow"
+    peskow = _stored_before_rekeying(
+        "Dmitri Peskow", "dmitri-peskow", "dmitri peskow", "peskow", "0015_rekey_german_transliterations"
     )
-    PersonName.objects.create(person=peskow, key="dmitri peskow")
-    import_module("archive.migrations.0015_rekey_german_transliterations").rekey(apps, None)
-    (tmp_path / "a.txt").write_text(
+    _import_one(
+        tmp_path,
         "Kremlin answers\n\nKremlin spokesman Dmitry Peskov said on Monday that Wolodymyr Selenskyj was not ready. "
-        "Later, President Volodymyr Zelensky said he was, and Foreign Minister Sergej Lawrow met Sergei Lavrov's aides."
+        "Later, President Volodymyr Zelensky said he was, and Foreign Minister Sergej Lawrow met Sergei Lavrov's aides.",
     )
-    code, _, err = run_command("import_articles", str(tmp_path))
-    assert code == 0, err
     assert list(Person.objects.filter(name__contains="Pesk").values_list("name", flat=True)) == ["Dmitri Peskow"]
     assert "Dmitry Peskov" in Person.objects.get(pk=peskow.pk).aliases
     assert Person.objects.filter(name__in=["Wolodymyr Selenskyj", "Volodymyr Zelensky"]).count() == 1
@@ -185,22 +175,12 @@ def test_a_person_stored_before_the_keys_learned_german_spellings_is_found_under
 
 
 def test_a_person_stored_before_apostrophes_joined_a_word_is_found_after_migrating(db, tmp_path):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    from archive.models import PersonName
-
     # as the release before 0017 stored him from a page that left his name in Cyrillic: the soft
     # sign, an apostrophe to anyascii, split the surname ("sirs ki")
-    person = Person.objects.create(
-        name="Олександр Сирський", slug="oleksandr-syrskyi", key="alexandr sirs ki", surname_key="sirs ki"
+    _stored_before_rekeying(
+        "Олександр Сирський", "oleksandr-syrskyi", "alexandr sirs ki", "sirs ki", "0017_rekey_names_with_apostrophes"
     )
-    PersonName.objects.create(person=person, key="alexandr sirs ki")
-    import_module("archive.migrations.0017_rekey_names_with_apostrophes").rekey(apps, None)
-    (tmp_path / "a.txt").write_text("General speaks\n\nGeneral Oleksandr Syrskyi said on Monday that the front held.")
-    code, _, err = run_command("import_articles", str(tmp_path))
-    assert code == 0, err
+    _import_one(tmp_path, "General speaks\n\nGeneral Oleksandr Syrskyi said on Monday that the front held.")
     assert Person.objects.filter(name__in=["Олександр Сирський", "Oleksandr Syrskyi"]).count() == 1
 
 
@@ -418,31 +398,32 @@ def test_a_lone_surname_two_known_people_share_joins_no_newcomer_with_it(db, tmp
     assert Quote.objects.get(text__startswith="The weapons").speaker.name == "Johnson"
 
 
-def test_an_archive_made_before_gets_the_new_shipped_topic_terms_and_keeps_its_own(db):
+def _edited_then_migrated(name: str, terms: list[str], migration: str) -> Topic:
+    """A shipped topic as an archivist left it, then the migration that adds new shipped terms."""
     from importlib import import_module
 
     from django.apps import apps
 
-    energy = Topic.objects.get(name="Energy")
-    energy.terms = ["natural gas", "heat pumps"]  # as an archivist left it: one shipped term gone, one added
-    energy.save()
-    import_module("archive.migrations.0013_more_topic_terms").add_terms(apps, None)
-    energy.refresh_from_db()
+    topic = Topic.objects.get(name=name)
+    topic.terms = terms
+    topic.save()
+    import_module(f"archive.migrations.{migration}").add_terms(apps, None)
+    topic.refresh_from_db()
+    return topic
+
+
+def test_an_archive_made_before_gets_the_new_shipped_topic_terms_and_keeps_its_own(db):
+    # one shipped term gone, one added
+    energy = _edited_then_migrated("Energy", ["natural gas", "heat pumps"], "0013_more_topic_terms")
     assert energy.terms[:2] == ["natural gas", "heat pumps"]
     assert {"oil", "OPEC", "crude"} <= set(energy.terms)
     assert "pipeline" not in energy.terms  # the term they took out stays out
 
 
 def test_an_archive_made_before_0014_gets_its_strike_and_league_terms_and_keeps_its_own(db):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    aid = Topic.objects.get(name="Military aid")
-    aid.terms = ["military aid", "tank deliveries"]  # as an archivist left it
-    aid.save()
-    import_module("archive.migrations.0014_strike_and_league_topic_terms").add_terms(apps, None)
-    aid.refresh_from_db()
+    aid = _edited_then_migrated(
+        "Military aid", ["military aid", "tank deliveries"], "0014_strike_and_league_topic_terms"
+    )
     assert aid.terms[:2] == ["military aid", "tank deliveries"]
     assert {"Taurus", "cruise missiles", "Storm Shadow"} <= set(aid.terms)
     assert "HIMARS" not in aid.terms  # a term of 0013 they took out stays out
@@ -450,15 +431,9 @@ def test_an_archive_made_before_0014_gets_its_strike_and_league_terms_and_keeps_
 
 
 def test_an_archive_made_before_0016_gets_its_fleet_and_aid_terms_and_keeps_its_own(db):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    war = Topic.objects.get(name="Russia–Ukraine war")
-    war.terms = ["Russian troops", "Kerch bridge"]  # as an archivist left it
-    war.save()
-    import_module("archive.migrations.0016_front_and_aid_topic_terms").add_terms(apps, None)
-    war.refresh_from_db()
+    war = _edited_then_migrated(
+        "Russia–Ukraine war", ["Russian troops", "Kerch bridge"], "0016_front_and_aid_topic_terms"
+    )
     assert war.terms[:2] == ["Russian troops", "Kerch bridge"]
     assert {"Black Sea Fleet", "Crimea", "Avdiivka"} <= set(war.terms)
     assert "Donbas" not in war.terms  # a shipped term they took out stays out
