@@ -822,6 +822,8 @@ def _after_cue(ctx, no, text, quote, stop):
     return None
 
 
+# "For the League leader Matteo Salvini, …" opening the sentence: whose view the sentence gives
+_FOR_PERSON_RE = re.compile(r"^\s*For\s+(?P<subj>[^,“”\"«»]{3,80}),\s")
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
 # "The Polish minister also said that …" opening a sentence
 # (the pattern starts with its literal word, which the regex engine finds fast; a sentence's start
@@ -863,6 +865,11 @@ def _before_cue(ctx, no, text, quote, floor):
             rule, speaker = _resolve(ctx, no, text, at, at + len(head), where, last=False)
             if speaker:
                 return rule, speaker, text[start + m.start() : at + len(head)]
+    if (m := _FOR_PERSON_RE.match(segment)) and (
+        person := ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=True)
+    ):
+        # "For the League leader Matteo Salvini, Macron's words are “dangerous”": the view is Salvini's
+        return "named", person, m.group(0).strip(" ,")
     if m := _THEIR_WORDS_RE.search(segment):  # "In his words, “…”"
         found, speaker = ctx.last_speaker(where, {"his": "he", "her": "she"}[m.group("whose").lower()])
         if found:

@@ -610,3 +610,13 @@ def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
             "named",
         )
     ]
+
+
+def test_for_a_person_opening_the_sentence_makes_the_quote_theirs():
+    assert quotes(
+        "For the League leader Matteo Salvini, Macron's words are “dangerous”: "
+        "“Whoever talks about war does not love peace,” he wrote on social media.",
+    ) == [
+        ("dangerous", "Matteo Salvini", "named"),
+        ("Whoever talks about war does not love peace", "Matteo Salvini", "pronoun"),
+    ]
