@@ -26,7 +26,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, looks_like_markdown, split_lines, unmark
 
-EXTRACTOR_VERSION = 211
+EXTRACTOR_VERSION = 212
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -127,6 +127,8 @@ def extract_article(
         draft.outlet = _own_correspondent(draft.paragraphs)
     if not draft.outlet:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"
         draft.outlet = find_site_address(draft.removed)
+    if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
+        draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
     if draft.outlet:
         _remove_outlet_name(draft)
         _untitle_outlet(draft)
@@ -202,6 +204,28 @@ def _own_correspondent(paragraphs: list[str]) -> str | None:
 
 # The story names its own correspondent near its start
 MAX_CORRESPONDENT_PARAGRAPHS = 4
+
+
+# A site's address standing for its name: "XINHUANET.com", "euractiv.com"
+_ADDRESS_RE = re.compile(
+    r"^(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|eu|co\.uk|com\.au|in|ie)$", re.IGNORECASE
+)
+_SOURCE_NAME_RE = re.compile(r"^sources?\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$", re.IGNORECASE)
+
+
+def _name_for_address(outlet: str, removed: list[Removal]) -> str | None:
+    """The name a page's "Source:" line gives for the site whose address names the outlet
+    ("Source: Xinhua" for "XINHUANET.com": the address starts with the name)."""
+    address = _ADDRESS_RE.match(outlet)
+    if not address:
+        return None
+    label = address.group("label").lower().replace("-", "")
+    for item in removed:
+        if item.rule == "source-credit" and (source := _SOURCE_NAME_RE.match(item.text)):
+            name = source.group("name")
+            if label.startswith(re.sub(r"[\W_]+", "", name.lower())):
+                return name
+    return None
 
 
 def _signing_newsroom(paragraphs: list[str]) -> str | None:
