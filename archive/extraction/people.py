@@ -220,8 +220,10 @@ def _spelling_key(folded: str) -> str:
     key = _GERMAN_S_RE.sub("z", folded).replace("j", "y")
     for old, new in (("ks", "x"), ("kh", "h"), ("tsch", "ch"), ("yy", "y"), ("iy", "y"), ("yi", "y"), ("ii", "y")):
         key = key.replace(old, new)
-    # and "Lawrow", "Medwedew", "Schoigu", "Sacharowa": "w" for "v", "sch" for "sh" or "zh", "ch" for "kh"
+    # and "Lawrow", "Medwedew", "Schoigu", "Sacharowa": "w" for "v", "sch" for "sh" or "zh", "ch" for "kh";
+    # French "Kouleba", "Sergueï": "ou" for "u", "gue" for "ge"
     key = _GERMAN_CH_RE.sub("h", key.replace("sch", "sh").replace("zh", "sh").replace("w", "v"))
+    key = key.replace("ou", "u").replace("gue", "ge")
     key = _IA_RE.sub(r"\1y\2", key)  # Podoliak, Sviatlana: "ia", "iu" after a consonant are "ya", "yu"
     key = _YE_START_RE.sub("e", key)  # Yevgeny, Yelena, Yermak: "Ye" at a word's start is "E"
     key = _Y_BETWEEN_RE.sub("i", key)  # Klychko, Myroslav: "y" between consonants is "i"

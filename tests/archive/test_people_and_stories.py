@@ -178,7 +178,11 @@ def test_a_person_stored_before_apostrophes_joined_a_word_is_found_after_migrati
     # as the release before 0017 stored him from a page that left his name in Cyrillic: the soft
     # sign, an apostrophe to anyascii, split the surname ("sirs ki")
     _stored_before_rekeying(
-        "Олександр Сирський", "oleksandr-syrskyi", "alexandr sirs ki", "sirs ki", "0017_rekey_names_with_apostrophes"
+        "Олександр Сирський",
+        "oleksandr-syrskyi",
+        "alexandr sirs ki",
+        "sirs ki",
+        "0017_rekey_apostrophes_and_french_spellings",
     )
     _import_one(tmp_path, "General speaks\n\nGeneral Oleksandr Syrskyi said on Monday that the front held.")
     assert Person.objects.filter(name__in=["Олександр Сирський", "Oleksandr Syrskyi"]).count() == 1

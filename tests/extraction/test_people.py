@@ -67,6 +67,9 @@ def test_transliterations_share_a_key():
         ["Dmitry Medvedev", "Dmitri Medwedew"],
         ["Valerii Zaluzhnyi", "Walerij Saluschnyj"],
         ["Mykola Tkachenko", "Mykola Tkatschenko"],
+        # French transliterations
+        ["Dmytro Kuleba", "Dmytro Kouleba"],
+        ["Sergei Lavrov", "Sergueï Lavrov"],
         # a name left in Cyrillic, its soft sign and all
         ["Volodymyr Zelensky", "Володимир Зеленський"],
         ["Oleksandr Syrskyi", "Олександр Сирський"],

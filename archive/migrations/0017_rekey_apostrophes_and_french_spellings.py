@@ -1,5 +1,6 @@
 """Person name keys computed again after fold_name learned that an apostrophe inside a word joins it
-(O'Brien, and the soft sign of a name left in Cyrillic: "Володимир Зеленський" is Volodymyr Zelensky).
+(O'Brien, and the soft sign of a name left in Cyrillic: "Володимир Зеленський" is Volodymyr Zelensky),
+and translit_key French transliterations ("Kouleba" is Kuleba, "Sergueï" is Sergei).
 The same re-keying as 0010: people stored before under the other spelling are found by the next
 import; any stored twice are left for an archivist to merge."""
 
