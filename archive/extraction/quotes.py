@@ -180,6 +180,7 @@ class FoundQuote:
     close_at: int = -1
     open_end: bool = False
     lead: str = ""
+    unmarked: bool = False  # a statement set out under "X said:" without quote marks
 
 
 def _role(text: str, i: int) -> str:
@@ -1130,7 +1131,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             # "Foreign Secretary David Lammy said: / The UK stands shoulder to shoulder …": a
             # statement set out under its speaker without marks, as a press release does
             end = len(text.rstrip())
-            found.append(FoundQuote(text[:end], no, 0, end, open_at=0, close_at=end))
+            found.append(FoundQuote(text[:end], no, 0, end, open_at=0, close_at=end, unmarked=True))
         by_paragraph.append(found)
     ctx.add_subjects(paragraphs, {no: [(q.start, q.end) for q in found] for no, found in enumerate(by_paragraph, 1)})
 
@@ -1178,7 +1179,9 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
         elif nxt.rule == "none" and 0 <= nxt.open_at <= 1:
             nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence = "context", last.speaker, last.attribution, 0.6
-    return _each_once([q for found in by_paragraph for q in found])
+    # (a paragraph without marks is a quote only when a person is named saying it: under "The General
+    # Staff reported:" it is the story's own report)
+    return _each_once([q for found in by_paragraph for q in found if not q.unmarked or q.rule == "named"])
 
 
 _FOLD_RE = re.compile(r"[\W_]+")

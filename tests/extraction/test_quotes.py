@@ -603,6 +603,8 @@ def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
         "The UK stands shoulder to shoulder with Ukraine. This package will help it defend itself.",
         "The package includes:",
         "air defence missiles and drones.",
+        "The General Staff said:",
+        "Three drones were shot down over Kharkiv overnight.",
     ) == [
         (
             "The UK stands shoulder to shoulder with Ukraine. This package will help it defend itself.",
