@@ -90,10 +90,14 @@ _INSTITUTION_RE = re.compile(
     r"military|court|embassy|kremlin|white house|council|committee|commission|club|team|union|party|campaign|"
     r"group|organi[sz]ation|authority|regulator|bank|board|website|newspaper|statement|report|spokesperson's office|"
     r"association|federation|institute|foundation|alliance|coalition|corporation|society|university|network|"
+    # "the General Staff said", "the Air Force said", "the State Border Guard Service said": a military or state body
+    r"staff|forces?|navy|guard|service|command|headquarters|presidency|administration|cabinet|parliament|senate|"
+    r"congress|assembly|secretariat|directorate|prosecutor'?s office|intelligence|"
     # "the message says", "the document reads": a text speaking, not a person
     r"message|post|press release|communiqu[ée]|document|letter|resolution|decree|publication|announcement)\b"
     # "the company's chief executive", "the Kremlin spokesman" are people
-    r"(?![’']s\b)(?!\s+(?:spokes(?:man|woman|person)|chief|head|envoy|ambassador|leader|director|chair(?:man|woman)?)\b)",
+    r"(?![’']s\b)(?!\s+(?:spokes(?:man|woman|person)|chief|head|envoy|ambassador|leader|director|chair(?:man|woman)?|"
+    r"commander|officer|official|minister|secretary|speaker|member|lawmaker)\b)",
     re.IGNORECASE,
 )
 # "the JCS said", "the IAEA said": a body known by its initials (not "the PM", a post)
@@ -1179,9 +1183,9 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
         elif nxt.rule == "none" and 0 <= nxt.open_at <= 1:
             nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence = "context", last.speaker, last.attribution, 0.6
-    # (a paragraph without marks is a quote only when a person is named saying it: under "The General
-    # Staff reported:" it is the story's own report)
-    return _each_once([q for found in by_paragraph for q in found if not q.unmarked or q.rule == "named"])
+    # (a paragraph without marks is a quote only when a person says it, named, described or "he": under
+    # "The General Staff reported:" it is the story's own report)
+    return _each_once([q for found in by_paragraph for q in found if not q.unmarked or q.speaker is not None])
 
 
 _FOLD_RE = re.compile(r"[\W_]+")

@@ -605,12 +605,27 @@ def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
         "air defence missiles and drones.",
         "The General Staff said:",
         "Three drones were shot down over Kharkiv overnight.",
+        "The Foreign Secretary added:",
+        "We will keep supporting Ukraine for as long as it takes.",
     ) == [
         (
             "The UK stands shoulder to shoulder with Ukraine. This package will help it defend itself.",
             "David Lammy",
             "named",
-        )
+        ),
+        ("We will keep supporting Ukraine for as long as it takes.", "David Lammy", "descriptor"),
+    ]
+
+
+def test_a_military_or_state_body_speaking_is_no_person():
+    assert quotes(
+        "Foreign Secretary David Lammy said the UK stood with Ukraine.",
+        "“Three drones were shot down,” the General Staff said. “The attack was repelled,” the Air Force said.",
+        "“Calm,” the State Border Guard Service said.",
+    ) == [
+        ("Three drones were shot down", None, "unnamed-source"),
+        ("The attack was repelled", None, "unnamed-source"),
+        ("Calm", None, "unnamed-source"),
     ]
 
 
