@@ -16,6 +16,7 @@ from .rules import (
     DESK_WORDS,
     END_MARKER,
     MAX_RULE_LINE,
+    MEDIA_WORDS,
     PHOTOGRAPHER_CREDIT_RE,
     Rule,
     match_rule,
@@ -202,7 +203,7 @@ _SECTION_PREFIX_RE = re.compile(
 )
 
 
-_MEDIA_TAG_WORD_RE = re.compile(r"^[(\[]?(?:watch|video|photos?|gallery|listen|audio)\b", re.IGNORECASE)
+_MEDIA_TAG_WORD_RE = re.compile(rf"^[(\[]?(?:{MEDIA_WORDS})\b", re.IGNORECASE)
 
 
 def _split_section_prefix(title: str) -> tuple[str, str]:

@@ -862,15 +862,10 @@ def find_wire(paragraphs: list[str]) -> str | None:
     match = next(filter(None, (_WIRE_DATELINE_RE.match(p) for p in paragraphs[:2])), None)
     agency = match and (match.group("agency") or match.group("slashed"))
     if not agency and (named := next(filter(None, (_NAMED_WIRE_RE.match(p) for p in paragraphs[:2])), None)):
-        agency = named.group("named") or _uncapitalised_agency(named.group("caps"))
+        agency = named.group("named") or _uncapitalised(named.group("caps"))
     if not agency or agency.lower() in _NOT_AGENCY_NAMES:
         return None
     return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
-
-
-def _uncapitalised_agency(name: str) -> str:
-    """ "INTERFAX-UKRAINE" as "Interfax-Ukraine"."""
-    return "-".join(part.capitalize() for part in name.split("-"))
 
 
 def find_dateline(paragraphs: list[str]) -> date | None:

@@ -988,7 +988,6 @@ def _introduced_by(ctx, no, text):
 _UNMARKED_INTRO_RE = re.compile(
     r"\b(?:said|says|added|stated|explained|commented|wrote|told (?:reporters|journalists|the \w+|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}))\s*:\s*$"
 )
-_PROSE_END_RE = re.compile(r"[.!?…]$")
 # A statement set out without marks is a paragraph of at most this many words
 MAX_UNMARKED_WORDS = 120
 
@@ -1129,7 +1128,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             and introduced
             and _UNMARKED_INTRO_RE.search(paragraphs[no - 2])
             and not any(mark in text for mark in _MARKS)
-            and _PROSE_END_RE.search(text.rstrip())
+            and text.rstrip().endswith((".", "!", "?", "…"))
             and len(text.split()) <= MAX_UNMARKED_WORDS
         ):
             # "Foreign Secretary David Lammy said: / The UK stands shoulder to shoulder …": a

@@ -47,7 +47,9 @@ def split_wire_tag(title: str) -> tuple[str, str]:
     return " ".join(tags), title
 
 
-_MEDIA_MARK = r"WATCH|VIDEO|PHOTOS?|GALLERY|LISTEN|AUDIO|UPDATED?(?: \d{1,2})?"
+# What a media mark on a headline names ("WATCH:", "(VIDEO)"); an update's mark is a version tag
+MEDIA_WORDS = r"watch|video|photos?|gallery|listen|audio"
+_MEDIA_MARK = MEDIA_WORDS.upper() + r"|UPDATED?(?: \d{1,2})?"
 _MEDIA_TAG_RE = re.compile(rf"^(?P<tag>(?:{_MEDIA_MARK})\s*:)\s*(?P<title>\S.*)$")
 _MEDIA_TAG_AFTER_RE = re.compile(rf"^(?P<title>.*?\S)\s*(?P<tag>[(\[](?i:{_MEDIA_MARK})[)\]])$")
 
