@@ -327,7 +327,21 @@ def _named_outlet(removed: list[Removal]) -> str | None:
             and not _is_place_or_topic(label)
             and any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", line) for line in chrome)
         ):
-            return _uncapitalised(label) if label.isupper() else label
+            return _spelled_out(label, chrome) or (_uncapitalised(label) if label.isupper() else label)
+    return None
+
+
+def _spelled_out(initials: str, lines: list[str]) -> str | None:
+    """The name a masthead's initials stand for, as the site's own chrome spells it out ("AA" and
+    "Anadolu Agency website contains …"): words with those initials, the last a newsroom's."""
+    if not re.fullmatch(r"[A-Z]{2,5}", initials):
+        return None
+    words = r"\s+".join(rf"{letter}[a-zà-ÿ]+" for letter in initials[:-1])
+    name = re.compile(rf"(?<!\w){words}\s+(?:{_MEDIA_WORDS}|Agency|Service)(?!\w)")
+    for line in lines:
+        for match in name.finditer(line):
+            if match.group(0).split()[-1][0] == initials[-1]:
+                return match.group(0)
     return None
 
 
@@ -543,7 +557,9 @@ _BYLINE_READING_RE = re.compile(rf"{BYLINE_AGE}$")
 # "Evan Dyer · CBC News ·": the newsroom after a dot
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
-_BYLINE_EDITED_RE = re.compile(r"\s*(?:,|;|[|])\s*edited by\b.*$", re.IGNORECASE)
+_BYLINE_EDITED_RE = re.compile(
+    r"\s*(?:,|;|[|]|\.)\s*(?:edited|translation|translated(?: from [a-z]+)?) by\b.*$", re.IGNORECASE
+)
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
 _BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)
@@ -619,8 +635,15 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         if item.rule == "dateline" and (
             match := _NAME_ON_DATELINE_RE.match(item.text) or _DATE_THEN_NAME_RE.match(item.text)
         ):
-            if match.group("name").split()[0].lower() in first_names():
-                return match.group("name")
+            name = match.group("name")
+            if name.split()[0].lower() in first_names() or (
+                # "Diyar Guldogan |07.03.2024 - Update : 07.03.2024": a given name no list has, with
+                # the date right after the bar; a name of no common word, place or newsroom
+                _DATE_RE.match(item.text, match.end() - 1)
+                and not _MEDIA_NAME_RE.search(name)
+                and not any(w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in name.split())
+            ):
+                return name
     # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
     # ("Olugbenga Adanikin, Abuja": or with the city the reporter filed from)
     for k, item in enumerate(removed):
@@ -686,7 +709,7 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     # "John Smith | Photos: Jane Doe", "John Smith, Senior Correspondent, and Jane Doe", "John Smith in
     # Kyiv and Jane Doe in Moscow": the photographer, a desk and the places go
-    name = _BYLINE_PHOTOS_RE.sub("", name)
+    name = _BYLINE_PHOTOS_RE.sub("", _BYLINE_EMAIL_RE.sub("", name))
     name = _BYLINE_INNER_DESK_RE.sub(" ", name)
     name = _BYLINE_INNER_PLACE_RE.sub("", name)
     name = _BYLINE_READING_RE.sub("", _BYLINE_TIME_RE.sub("", name))
@@ -724,6 +747,8 @@ _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 
 # a surname in capitals after a given name ("Jean DUPONT"; never "RFE/RL's", which leads)
 _SURNAME_IN_CAPITALS_RE = re.compile(r"(\b[A-Z][a-zà-ÿ][\w'’-]*\s)([A-Z]{3,})\b(?![/'’])")
+# "Ji Da-gyum (dagyumji@heraldcorp.com)", "Anna Smith anna.smith@paper.com": the author's address
+_BYLINE_EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _BYLINE_PHOTOS_RE = re.compile(r"\s*[|/•·]\s*(?i:photos?|pictures?|images?|photography)\s*:.*$")
 _BYLINE_INNER_DESK_RE = re.compile(rf",\s*(?:[A-Z][a-z]+\s+){{0,3}}(?i:{DESK_WORDS})s?\s*,?\s+(?=and\s)")
 _BYLINE_INNER_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?=\s+and\s|\s*,)")

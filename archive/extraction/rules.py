@@ -435,6 +435,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
         r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
+        # "Story by Lilia Yapparova. Translation by Sam Breazeale.": the translator after the author
+        r"(?:\s*[;,|.]\s*(?i:translation|translated(?: from [a-z]+)?) (?i:by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it
         r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\))?\.?$",
         max_words=20,
@@ -660,7 +662,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:^|[.!]\s+)(?:give|donate|contribute|chip in) (?:now|today|here)\s*[.!]?$"
         r"|^(?:once-monthly|one-time|monthly|annual|single) (?:donation|contribution)s?$"
         # "Support UP or become our patron!"
-        r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b",
+        r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b"
+        # "Want to help Meduza? Tell your friends about us."
+        r"|^(?:do you )?(?:want|wish|would you like) to (?:help|support) [\w’'. -]{1,30}\?.{0,80}$"
+        r"|\btell (?:your )?friends about us\b",
         max_words=30,
     ),
     # a web address alone on its line: the page's short link or a pasted share link
@@ -685,6 +690,14 @@ RULES: tuple[Rule, ...] = (
         max_words=15,
     ),
     # a feed's footer: "The post Stoltenberg: ... appeared first on Euro Weekly News."
+    # "Translation by Sam Breazeale", "Translated from Russian by Anna Smith": the translator, no author
+    _rule(
+        "sourcing-tagline",
+        r"^(?i:(?:english )?translation|translated(?: from [a-z]+)?(?: (?:into|to) english)?|english version) ?(?i:by|:)"
+        r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\.?$",
+        max_words=12,
+        cased=True,
+    ),
     _rule("sourcing-tagline", r"^the post\b.{1,300}\bappeared first on\b.{1,80}$", max_words=70),
     # "This article was translated from Ukrainian.", "The article was prepared with the support of
     # the European Union.", "This content was produced with AI assistance …" ("The report was
