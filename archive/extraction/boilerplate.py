@@ -749,6 +749,12 @@ _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|c
 
 
 # How a photo's caption ends: when it was taken ("… in Moscow on Thursday", "… on March 4, 2024")
+# ", March 17, 2024." ending a line: the date an agency's caption gives its photo
+_CAPTION_DATED_RE = re.compile(
+    r",\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{1,60}\))?$",
+    re.IGNORECASE,
+)
 _CAPTION_TIME_RE = re.compile(
     r"\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?: morning| afternoon| evening| night)?$"
@@ -795,6 +801,15 @@ def _without_chrome_gaps(
             # name and agency under a line say it is their photo's caption, a sentence or not (a
             # longer sentence there is the standfirst, over a photo with no caption)
             or (PHOTOGRAPHER_CREDIT_RE.match(credit) and (short or word_count(text) <= MAX_SENTENCE_CAPTION_WORDS))
+        ):
+            remove(i, text, "image-caption")
+            continue
+        # "(photo credit: REUTERS/Ronen Zvulun) / Benjamin Netanyahu attends a cabinet meeting in
+        # Jerusalem, March 17, 2024.": the caption under its credit, dated as agencies date them
+        if (
+            removed_rule.get(i - 1) == "image-credit"
+            and word_count(text) <= MAX_CAPTION_WORDS
+            and _CAPTION_DATED_RE.search(text)
         ):
             remove(i, text, "image-caption")
             continue

@@ -11,7 +11,17 @@ from datetime import date
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
-from .rules import AGENCIES, BYLINE_AGE, BYLINE_DESK, BYLINE_NAME, BYLINE_PREFIX, DATE, DESK_WORDS, FOREIGN_MONTHS
+from .rules import (
+    AGENCIES,
+    BYLINE_AGE,
+    BYLINE_DESK,
+    BYLINE_NAME,
+    BYLINE_PREFIX,
+    DATE,
+    DESK_WORDS,
+    FOREIGN_MONTHS,
+    SHORT_DATE,
+)
 from .text import fold_key
 
 # (capitals of the Latin and the Cyrillic alphabets: "Українська правда" writes its second word in lower case)
@@ -422,6 +432,18 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     outlet = _as_spelled(outlet, removed) or _uncapitalised(outlet)
                 if outlet.lower() in _NOT_OUTLETS or re.fullmatch(r"[\d\s–-]+", outlet):
                     continue
+                if item.rule == "byline":  # "By Brooke Singman Fox News" under "Fox News" heading the page
+                    outlet = next(
+                        (
+                            h.text
+                            for h in removed
+                            if h.rule in _HEADER_RULES
+                            and outlet.endswith(" " + h.text)
+                            and _MEDIA_NAME_RE.search(h.text)
+                            and _LONE_NAME_RE.match(outlet[: -len(h.text)].strip())
+                        ),
+                        outlet,
+                    )
                 if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):
                     agency = agency or outlet[0].upper() + outlet[1:]
                     continue
@@ -563,7 +585,7 @@ _BYLINE_EDITED_RE = re.compile(
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
 _BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)
-_BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE})\.?$", re.IGNORECASE)
+_BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE}|{SHORT_DATE})\.?$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 # ("Linda Carver on March 12, 2025", as a blog's "Posted by" line has it)
 _BYLINE_TIME_RE = re.compile(

@@ -95,6 +95,9 @@ _TIME = (
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\s*[+-]\d{4})?)?"
 )
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+# "02/01/24 4:35 PM ET": a date with the year in two digits (which of day and month comes first, only
+# the site knows: after a byline it is the date line, but no date is read from it)
+SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{2}(?!\d)" + _TIME
 # "15:30", "3.45pm GMT+1": a time of day alone
 CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 # "23:12 BST, 14 April 2024": the time before the date
@@ -428,7 +431,7 @@ RULES: tuple[Rule, ...] = (
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         # ("By John Smith, Senior Correspondent, and Jane Doe")
         r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
-        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}))?"
+        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
         rf"(?:{BYLINE_AGE})?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
@@ -861,11 +864,12 @@ RULES: tuple[Rule, ...] = (
     # a reader service's header over the page it turned into Markdown
     _rule("page-header", r"^(?:url source\s*:\s*\S+|markdown content\s*:)$", max_words=4),
     _rule("published-on", rf"^published time\s*:\s*(?:{DATE})$", max_words=6),
-    # "Posted Tue 5 Mar 2024 at 2:52pmTuesday 5 Mar 2024 at 2:52pm, updated ...": dates said twice, glued
+    # "Posted Tue 5 Mar 2024 at 2:52pmTuesday 5 Mar 2024 at 2:52pm, updated ...", "Published On 9 Jul
+    # 20249 Jul 2024": dates said twice, glued
     _rule(
         "published-on",
         rf"^(?:first )?(?:posted|published|updated)\s+(?=(?:(?!\d{{4}}).)*\d{{4}})"
-        rf"(?:\s+|[\d:,.]+|at\b|[ap]\.?m\.?|updated|posted|(?:{_MONTHS})\.?|(?:{_WEEKDAYS}))+$",
+        rf"(?:\s+|[\d:,.]+|at\b|on\b|[ap]\.?m\.?|updated|posted|(?:{_MONTHS})\.?|(?:{_WEEKDAYS}))+$",
         max_words=30,
     ),
     _rule(
@@ -1074,6 +1078,14 @@ RULES: tuple[Rule, ...] = (
         r"^(?:tags?|topics?|filed under|categories|category|keywords|tagged(?: with)?)\s*:\s*\S",
         max_words=60,
         tail=True,
+    ),
+    # "Tags Chuck Schumer James Lankford Mike Johnson": the label and the names, with no colon between
+    _rule(
+        "tag-list",
+        r"^(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS)\s+[A-Z#][^.!?:;]{2,300}$",
+        max_words=60,
+        tail=True,
+        cased=True,
     ),
     # "If you quote any materials, a hyperlink to ... is required": the publisher's terms of reuse
     _rule(
