@@ -143,7 +143,7 @@ SPEECH_VERBS = (
     "described|called|recalled|recalls|reminded|reminds|indicated|indicates|concluded|"
     "continued|lamented|laments|complained|complains|observed|remarked|suggested|suggests|"
     "demanded|detailed|assured|assures|promised|vowed|accused|accuses|"
-    "confirmed|confirms|denied|denies|responded|responds|commented|shouted|tweeted|"
+    "confirmed|confirms|denied|denies|responded|responds|commented|shouted|tweeted|posted|texted|"
     "echoed|pointed out|went on|put it|puts it|was quoted as saying|is quoted as saying|was quoted|"
     # what machine-translated copy uses for "said" ("has celebrated", "sentenced", "settled")
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
@@ -431,7 +431,8 @@ _SENTENCE_OPENERS = frozenset(
     """but and yet so still also meanwhile however instead now then today yesterday thus hence moreover
     indeed nevertheless nonetheless while when after before although though because since unlike even
     only perhaps finally later earlier besides otherwise likewise similarly as if once unless until whereas
-    whether upon""".split()
+    whether upon for with from to of in on by at about against like under over among between without
+    within despite during through toward towards""".split()
 )
 
 
