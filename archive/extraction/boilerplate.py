@@ -269,10 +269,15 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
             # (a story hardly begun goes on if one name of its headline or lead comes back: "EU
             # leaders agree … / European Union leaders … / Most read / … / “Europe is facing …”")
             short = read < MIN_STORY_WORDS and _capitalised_words(units[j]) & _capitalised_words(f"{title} {lead}")
+            run = _prose_run(units, rules, j)
             if (
                 short
                 or _framed(units, rules, j, lead)
-                or any(_shared(story, text) >= 2 for text in _prose_run(units, rules, j))
+                or any(_shared(story, text) >= 2 for text in run)
+                # (or two paragraphs in a row, each with a word of the story: "… called the vote “a
+                # theatre.” / The government must now pass a budget …"; a list of other stories
+                # has a headline between its summaries)
+                or sum(_shared(story, text) >= 1 for text in run) >= 2
             ):
                 return j
             return None

@@ -435,6 +435,8 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         stated = _ld_body_lines(ld)
         if sum(len(line.split()) for line in stated) > 2 * words:
             lines, page.method = stated, "json-ld"
+    if lines and (standfirst := _standfirst(soup, ld, page.title, lines)):
+        lines = [standfirst, *lines]
     page.lines = lines
     kept_keys = [fold_key(line) for line in lines]
     kept, kept_lines = " \n ".join(kept_keys), set(kept_keys)
@@ -453,6 +455,52 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         site = suffix or _split_title(html_title, None, domain)[1] or _title_remainder(html_title, page.title)
         page.outlet = _site_name(site, domain, chrome)
     return page
+
+
+# The standfirst under a headline, by its class ("standfirst", "dek", "article-summary", "lede") or
+# its microdata ("description")
+_STANDFIRST_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|strapline|subtitle|sub-?headline|subhead|summary|lede|lead|intro|"
+    r"excerpt|description)(?:$|[\s_-])",
+    re.I,
+)
+_PICTURE_CLASS_RE = re.compile(r"image|img|photo|picture|media|video|figure|caption|credit|gallery", re.I)
+# A standfirst has a few words at least, and no more than a paragraph's
+MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
+
+
+def _standfirst(soup: BeautifulSoup, ld: dict, title: str, lines: list[str]) -> str | None:
+    """The standfirst a page prints between the headline and the story, which trafilatura leaves
+    out (a plain-text copy of the page keeps it): the element marked as one, or the page's own
+    description shown as a line of its own, under the headline, before the story's first line and
+    in no teaser."""
+    stated = (_meta(soup, "description", "og:description"), ld.get("description"))
+    described = {fold_key(value) for value in stated if isinstance(value, str) and value.strip()}
+    kept = {fold_key(line) for line in lines}
+    first, headline = fold_key(lines[0]), fold_key(title)
+    under_headline = False  # (above it, a blog's own description: "Notes from a sheep farm …")
+    for line, owner in _blocks(soup.body or soup):
+        key = fold_key(line)
+        if key == first or key in kept:
+            return None  # the story began: what follows is no standfirst
+        if key == headline:
+            under_headline = True
+            continue
+        marked = any(
+            node.get("itemprop") == "description"
+            # ("lead-image", "summary-photo": a picture's box, not the standfirst)
+            or any(_STANDFIRST_CLASS_RE.search(c) and not _PICTURE_CLASS_RE.search(c) for c in node.get("class", []))
+            for node in [owner, *owner.parents][:3]
+            if isinstance(node, Tag)
+        )
+        if (
+            under_headline
+            and (marked or key in described)
+            and MIN_STANDFIRST_WORDS <= len(line.split()) <= MAX_STANDFIRST_WORDS
+            and _role(owner) in (None, "byline", "page-header")
+        ):
+            return line
+    return None
 
 
 def _title_remainder(html_title: str, title: str) -> str | None:

@@ -641,7 +641,13 @@ RULES: tuple[Rule, ...] = (
     # "Thanks for reading The Policy Letter! Subscribe for free to receive new posts and support my work."
     _rule("subscribe-prompt", r"^thanks? (?:you )?for reading\b.{0,100}\bsubscribe\b.{0,160}$", max_words=40),
     # "Get the best of Meduza’s reporting in your inbox."
-    _rule("subscribe-prompt", r"^(?:get|receive|have)\b.{0,80}\b(?:in|to) your inbox\.?$", max_words=20),
+    # ("Delivered to your inbox every weekday.", "Sent to your inbox on Fridays": a newsletter's promise)
+    _rule(
+        "subscribe-prompt",
+        r"^(?:get|receive|have)\b.{0,80}\b(?:in|to) your inbox\.?$"
+        r"|^(?:delivered|sent|straight|direct(?:ly)?|landing)\b.{0,20}\b(?:in|to|into) your inbox\b.{0,40}$",
+        max_words=20,
+    ),
     # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
     _rule(
         "subscribe-prompt",

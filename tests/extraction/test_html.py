@@ -34,7 +34,7 @@ PAGES = [
         "Alpine Review",
         date(2022, 10, 3),
         "Lukas Brunner",
-        "Swiss glaciers lost six per cent",
+        "Scientists measured a record loss of ice",  # the standfirst, outside the story's own element
         "Switzerland's electricity.",
     ),
     (
@@ -109,6 +109,15 @@ PAGES = [
         "LONDON – Ukrainian President Volodymyr Zelensky was greeted",
         "Downing Street said.",
     ),
+    (
+        "standfirst_outside_the_story_body.html",
+        "Poland's Tusk wins confidence vote after coalition row",
+        "Warsaw Daily",
+        date(2025, 6, 11),
+        "Katarzyna Nowicka",
+        "The prime minister survived the vote",  # a <p class="standfirst"> that trafilatura leaves out
+        "a political scientist at the University of Warsaw.",
+    ),
 ]
 
 
@@ -157,6 +166,10 @@ NEVER_IN_THE_BODY = [
     "Newer Post",
     "Blog Archive",
     "Posted by",
+    "Delivered to your inbox",  # a newsletter box inside the article
+    "Nawrocki sworn in",  # "Read more" inside the article
+    "morning briefing",
+    "Finally some stability",  # a comment
 ]
 
 
