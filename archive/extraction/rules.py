@@ -179,7 +179,8 @@ RULES: tuple[Rule, ...] = (
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
             r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
             r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
-            r"share what you think|the comments below have (?:not )?been moderated"
+            r"share what you think|the comments below have (?:not )?been moderated|"
+            r"your comment|leave your comment|have your say|tell us what you think"
         ),
         tail=True,
     ),
@@ -363,7 +364,7 @@ RULES: tuple[Rule, ...] = (
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
         rf"(?:\s*[|•·,;(–—-]?\s*(?:last )?(?:updated?|modified)\b[\w :.,/-]{{0,40}}\)?)?"
         # "February 8, 2024 6:49 PM 2 min read"
-        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:updated|posted|published)?\s*(?:about |over |nearly |almost )?\d{{1,2}} (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$"
+        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:(?:updated|posted|published)\s*:?)?\s*(?:about |over |nearly |almost )?(?:\d{{1,2}}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^just now$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
@@ -970,9 +971,22 @@ RULES: tuple[Rule, ...] = (
             r"loading|close|menu|main menu|open menu|toggle navigation|navigation|search|skip to (?:main )?content|"
             r"(?:go to |skip to )?accessibility (?:shortcuts|links)|"
             r"back to top|top of page|print|home|sign in|log ?in|register|my account|listen to (?:this )?(?:article|story)|"
-            r"(?:read|open|continue|view) (?:this (?:article|story) )?in (?:the |our )?app"
+            r"(?:read|open|continue|view) (?:this (?:article|story) )?in (?:the |our )?app|"
+            # a photo's and a reader's buttons, and the links of a site's small print
+            r"hide caption|toggle caption|show caption|open gallery|save article|save (?:for|to read) later|read later|"
+            r"add to (?:favou?rites|bookmarks|my list|reading list)|scroll to continue reading|contact the author|"
+            r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
+            r"ethics policy|editorial (?:standards|guidelines|policy)|thanks? (?:you )?for reading"
         ),
     ),
+    # "This article is more than 2 years old": the site's warning on an old story
+    _rule(
+        "page-chrome",
+        r"^this (?:article|story|content) is more than (?:\d+|an?|one|two) (?:years?|months?) old$",
+        max_words=10,
+    ),
+    # "Video duration 02 minutes 15 seconds": a player's label
+    _rule("media-label", r"^(?:video|audio) duration\b.{0,40}$", max_words=8),
     _rule(
         "call-to-action",
         r"^(?:click here|tap here|download (?:our|the) app|get the app|install (?:our|the) app)\b"

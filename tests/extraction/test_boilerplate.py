@@ -147,6 +147,17 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("► Read also: NATO asks its allies for more air defense systems", "read-also-teaser"),
         ("👉 READ MORE: The King receives Zelensky", "read-also-teaser"),
         ("➡️ Also read: Ukraine receives the first F-16 fighters", "read-also-teaser"),
+        ("Toggle caption", "page-chrome"),
+        ("Save for later", "page-chrome"),
+        ("Add to favourites", "page-chrome"),
+        ("Do not sell my personal information", "page-chrome"),
+        ("Thanks for reading!", "page-chrome"),
+        ("This article is more than 2 years old", "page-chrome"),
+        ("Video duration 02 minutes 15 seconds", "media-label"),
+        ("Posted: 10 minutes ago", "dateline"),
+        ("Delivered to your inbox every weekday.", "subscribe-prompt"),
+        ("Want to help Meduza? Tell your friends about us.", "donation-prompt"),
+        ("Translation by Sam Breazeale", "sourcing-tagline"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
@@ -176,6 +187,8 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("About Us | Contact Us | Privacy Policy", "site-footer"),
         ("Purchase Licensing Rights, opens new tab", "reuse-notice"),
         ("Report an error", "error-report"),
+        ("Have your say", "comment-form"),
+        ("Tags Chuck Schumer James Lankford", "tag-list"),
     ],
 )
 def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
