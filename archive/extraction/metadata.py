@@ -226,6 +226,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "March 7, 2024 / 10:15 AM / CBS News": the network after the date and time
+        frozenset({"dateline", "published-on"}),
+        re.compile(rf"\d[^/|]*[/|]\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){{0,3}}{_MEDIA_WORDS})$"),
+    ),
+    (
         # "Why you can trust SCMP": the paper points to its own standards
         frozenset({"disclaimer"}),
         re.compile(rf"^(?i:why (?:you can|should you|to) trust)\s+(?P<outlet>{_NAME})\s*\??$"),

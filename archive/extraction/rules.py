@@ -91,7 +91,7 @@ _MONTHS = (
 _WEEKDAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 _TIME = (
     # ("7:00 AM", "7.30pm", or the hour alone with its half of the day: "7 AM ET")
-    r"(?:\s*(?:at\s+|[-–—,|•·/:]{1,2}\s*)?\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
+    r"(?:\s*(?:,?\s*at\s+|[-–—,|•·/:]{1,2}\s*)?\d{1,2}(?:[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\s*[+-]\d{4})?)?"
 )
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
@@ -351,6 +351,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:on\s+)?(?:{DATE}|{CLOCK}|(?:{_MONTHS})\.?\s+\d{{1,2}})?)?"
         # "Updated - March 05, 2024 09:52 pm IST - BHOPAL": the place the story was filed from
         r"(?:\s+[-–—]\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}(?=\s*$))?"
+        # "Updated on: March 8, 2024 / 11:02 PM EST / CBS News": the network after the date
+        r"(?:\s*/\s*[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3}(?=\s*$))?"
         # "Posted on March 14, 2024 by admin"
         r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$",
     ),
@@ -422,7 +424,7 @@ RULES: tuple[Rule, ...] = (
     # ("Mar 12, 2025 - Economy", "27 January 2025, 14:22 | Hungary": or the section)
     _rule(
         "dateline",
-        rf"^(?:{DATE})(?:,?\s*(?:{CLOCK}))?\s*(?:[-–—|](?:\s*[\w&'’]+(?:\s+[\w&'’]+){{0,2}})?"
+        rf"^(?:{DATE})(?:,?\s*(?:{CLOCK}))?\s*(?:[-–—|/](?:\s*[\w&'’]+(?:\s+[\w&'’]+){{0,2}})?"
         rf"|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$",
         max_words=12,
     ),
@@ -771,6 +773,9 @@ RULES: tuple[Rule, ...] = (
         r"draws on|uses)\b.{0,120}\b(?:reports?|reporting|wire services?|cable services?|news services?|agenc(?:y|ies)|"
         r"contribut\w*|materials?|information from)\b"
         r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)(?: from [\w .,'’-]{1,40})?\.?\)?$"
+        # "• Information from wire services was used in this report."
+        r"|^[•·*\-–—]?\s*(?:information|material|reporting|reports?|content)\b.{0,60}"
+        r"\b(?:was|were|has been|have been) used in (?:this|the) (?:report|story|article)\.?$"
         # "CNN’s Kevin Liptak contributed reporting.", "—With assistance from …", "(Updates with … in third paragraph.)"
         r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with (?:assistance|files) from\b.{0,160}$"
         # "This is a developing story and will be updated.", "More to follow."

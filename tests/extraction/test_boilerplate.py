@@ -158,6 +158,8 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Delivered to your inbox every weekday.", "subscribe-prompt"),
         ("Want to help Meduza? Tell your friends about us.", "donation-prompt"),
         ("Translation by Sam Breazeale", "sourcing-tagline"),
+        ("• Information from wire services was used in this report.", "sourcing-tagline"),
+        ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
