@@ -754,6 +754,9 @@ _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|c
 
 
 # How a photo's caption ends: when it was taken ("… in Moscow on Thursday", "… on March 4, 2024")
+# An embedded post's text: at most this many words, with a handle, a hashtag or a picture's link
+MAX_POST_WORDS = 80
+_POST_MARK_RE = re.compile(r"(?<![\w.])[@#]\w{2,}|\bpic\.twitter\.com/|\bhttps?://t\.co/")
 # ", March 17, 2024." ending a line: the date an agency's caption gives its photo
 _CAPTION_DATED_RE = re.compile(
     r",\s+(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|january|february|march|april|may|june|july|"
@@ -799,6 +802,16 @@ def _without_chrome_gaps(
     kept = []
     for i, text in body:
         short = not _PROSE_END_RE.search(text) and not text.rstrip().endswith(("!", "?", '"', "”"))
+        # "I am grateful to … pic.twitter.com/AbCdEf / — Volodymyr Zelensky (@ZelenskyyUa) April 20,
+        # 2024": the post's text over its signature line
+        if (
+            removed_rule.get(i + 1) == "social-embed"
+            and removed_text[i + 1].lstrip()[:1] in "—–-"
+            and word_count(text) <= MAX_POST_WORDS
+            and _POST_MARK_RE.search(text)
+        ):
+            remove(i, text, "social-embed")
+            continue
         credit = removed_text.get(i + 1, "") if removed_rule.get(i + 1) == "image-credit" else ""
         if word_count(text) <= MAX_CAPTION_WORDS and (
             (short and _CREDIT_LINE_RE.match(credit))
