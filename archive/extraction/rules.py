@@ -51,7 +51,10 @@ def split_wire_tag(title: str) -> tuple[str, str]:
 MEDIA_WORDS = r"watch|video|photos?|gallery|listen|audio"
 _MEDIA_MARK = MEDIA_WORDS.upper() + r"|UPDATED?(?: \d{1,2})?"
 _MEDIA_TAG_RE = re.compile(rf"^(?P<tag>(?:{_MEDIA_MARK})\s*:)\s*(?P<title>\S.*)$")
-_MEDIA_TAG_AFTER_RE = re.compile(rf"^(?P<title>.*?\S)\s*(?P<tag>[(\[](?i:{_MEDIA_MARK})[)\]])$")
+# ("(PHOTO, VIDEO)", "[PHOTOS + VIDEO]": one or more of them)
+_MEDIA_TAG_AFTER_RE = re.compile(
+    rf"^(?P<title>.*?\S)\s*(?P<tag>[(\[](?i:{_MEDIA_MARK})(?:\s*(?:,|&|\+|and)\s*(?i:{_MEDIA_MARK}))*[)\]])$"
+)
 
 
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
@@ -524,7 +527,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "image-credit",
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) (?-i:[A-Z])"
-        r"|\((?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
+        # (but "(PHOTOS)", "(Photo, Video)" ending a headline is its media mark, no credit)
+        r"|\((?!(?:photos?|videos?|pictures?|images?|fotos?)(?:\s*(?:,|and|&|\+)\s*(?:photos?|videos?|pictures?|images?))*\))"
+        r"(?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
