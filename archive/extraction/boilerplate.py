@@ -1327,10 +1327,27 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             if labelled and removal.rule in ("read-also-teaser", "media-label") and word_count(labelled.group(1)) >= 3:
                 title = split_wire_tag(labelled.group(1))[1]
                 break
+    if not title and paragraphs and removals and removals[0][0] == 0:
+        # "Source: Russia plans new offensive in summer", "Sign up for conscription: Ukraine lowers
+        # draft age": the page's first line, a label's shape, and no other headline anywhere
+        first = removals[0][1]
+        label = _LABEL_SHAPED_RE.match(first.text)
+        if (
+            label
+            and first.rule in _LABEL_SHAPED_RULES
+            and word_count(label.group("rest")) >= 3
+            and word_count(first.text) <= MAX_TITLE_WORDS
+            and not first.text.rstrip().endswith(".")
+        ):
+            title = first.text.strip()
+            removals[0] = (0, Removal(first.text, "headline"))
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
 
 
 # A headline behind a media label: "WATCH: …", "VIDEO | …"
+# A line shaped "Label: rest", and the rules such a line may be taken by
+_LABEL_SHAPED_RE = re.compile(r"^[^:]{2,40}:\s*(?P<rest>\S.*)$")
+_LABEL_SHAPED_RULES = frozenset({"read-also-teaser", "subscribe-prompt", "source-credit", "call-to-action"})
 _LABELLED_HEADLINE_RE = re.compile(
     r"^(?:watch|video|listen|photos?|gallery|live)\s*[:|]\s*(\S.{0,200})$", re.IGNORECASE
 )

@@ -914,6 +914,9 @@ def test_a_caption_ending_in_its_credit_still_goes_whole():
         # (the mark alone in brackets is no photo's credit, which would take the headline with it)
         ("Talks go on in “Geneva format” (PHOTOS)", "Talks go on in “Geneva format”", None),
         ("Talks go on in Geneva (PHOTO, VIDEO)", "Talks go on in Geneva", None),
+        # a headline shaped like a label and no other headline: the headline, not an empty title
+        ("Source: Talks go on in Geneva", "Source: Talks go on in Geneva", None),
+        ("Sign up for peace: Talks go on in Geneva", "Sign up for peace: Talks go on in Geneva", None),
         ("WATCH: Talks go on in Geneva", "Talks go on in Geneva", None),
         ("WATCH: Talks go on in Geneva (VIDEO)", "Talks go on in Geneva", None),
         ("UPDATED: Talks go on in Geneva", "Talks go on in Geneva", None),
