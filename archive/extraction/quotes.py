@@ -686,7 +686,7 @@ _SEAT_RE = re.compile(
 # Posts no other post is: "the minister" is never the spokesman who spoke last
 _POSTS = frozenset(
     """president minister chancellor spokesman spokeswoman spokesperson ambassador governor mayor senator
-    general admiral colonel commissioner premier secretary-general""".split()
+    general admiral colonel commissioner premier secretary-general speaker judge prosecutor""".split()
 )
 
 
