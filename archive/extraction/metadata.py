@@ -684,7 +684,9 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             # "Inflation cooled in February / Emily Peck": or right under the headline
             under_headline = k > 0 and removed[k - 1].rule == "headline"
             dated = dated or (under_headline and (not filed or filed.group("place").lower() in NOT_NAMES))
-            if dated and filed and filed.group("place").lower() in NOT_NAMES:
+            # ("The Kremlin, Moscow" beside the date: a place, no author)
+            first_word = item.text.split()[0].lower()
+            if dated and filed and filed.group("place").lower() in NOT_NAMES and first_word not in COMMON_WORDS:
                 return filed.group("name")
             if dated and item.text.split()[0].lower() in first_names():
                 return _uncapitalised_byline(item.text.strip())
