@@ -663,12 +663,10 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             match := _NAME_ON_DATELINE_RE.match(item.text) or _DATE_THEN_NAME_RE.match(item.text)
         ):
             name = match.group("name")
+            # ("Diyar Guldogan |07.03.2024 - Update : 07.03.2024": a given name no list has, with
+            # the date right after the bar)
             if name.split()[0].lower() in first_names() or (
-                # "Diyar Guldogan |07.03.2024 - Update : 07.03.2024": a given name no list has, with
-                # the date right after the bar; a name of no common word, place or newsroom
-                _DATE_RE.match(item.text, match.end() - 1)
-                and not _MEDIA_NAME_RE.search(name)
-                and not any(w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in name.split())
+                _DATE_RE.match(item.text, match.end() - 1) and _plain_name(name)
             ):
                 return name
     # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
@@ -695,12 +693,22 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     # "Posted on 12 June 2024 by Karen Mills": the blog's author after its date ("by admin" is no one)
     for item in removed:
         if item.rule == "published-on" and (match := _POSTED_BY_RE.search(item.text)):
-            if match.group("name").split()[0].lower() in first_names():
-                return match.group("name")
+            # ("Updated 11:42 AM GMT, March 7, 2024 By Susie Blann": a name after "By" in capitals)
+            name = match.group("name")
+            if name.split()[0].lower() in first_names() or (match.group("by") == "By" and _plain_name(name)):
+                return name
     return None
 
 
-_POSTED_BY_RE = re.compile(rf"\bby\s+(?P<name>{BYLINE_NAME})$")
+def _plain_name(name: str) -> bool:
+    """Whether ``name`` may be a person's though no list has its given name: no word of it a
+    common word, a place's or a newsroom's."""
+    return not _MEDIA_NAME_RE.search(name) and not any(
+        w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in name.split()
+    )
+
+
+_POSTED_BY_RE = re.compile(rf"\b(?P<by>[Bb]y)\s+(?P<name>{BYLINE_NAME})$")
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
@@ -713,7 +721,9 @@ _NO_ONE_RE = re.compile(
     # "HT News Desk", "Web Desk": a newsroom's desk under its initials
     r"|^(?:[A-Z]{2,5}\s+)?(?:news ?desk|web desk|digital desk|online desk|newsroom)$"
     # "HT Correspondent", "TOI Staff Reporter": the paper's initials and a reporter no one names
-    r"|^(?-i:[A-Z]{2,5})\s+(?:(?:special|staff|news|city)\s+)?(?:correspondents?|reporters?|staff|bureau|team)$",
+    r"|^(?-i:[A-Z]{2,5})\s+(?:(?:special|staff|news|city)\s+)?(?:correspondents?|reporters?|staff|bureau|team)$"
+    # "By Reuters Staff": an agency's staff
+    rf"|^{_AGENCY}\s+(?:staff|staff writers?|staff reporters?|reporters?|correspondents?|team|desk)$",
     re.IGNORECASE,
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
@@ -732,7 +742,7 @@ def _is_newsroom(text: str) -> bool:
 
 
 def _byline_name(text: str) -> str | None:
-    if match := _NAME_AND_DESK_RE.match(text):
+    if match := _NAME_AND_DESK_RE.match(_BYLINE_PREFIX_RE.sub("", text)):  # "By Daniel Boffey Chief reporter"
         return match.group("name")
     text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
@@ -778,7 +788,9 @@ _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 _SURNAME_IN_CAPITALS_RE = re.compile(r"(\b[A-Z][a-zà-ÿ][\w'’-]*\s)([A-Z]{3,})\b(?![/'’])")
 # "Ji Da-gyum (dagyumji@heraldcorp.com)", "Anna Smith anna.smith@paper.com": the author's address
 _BYLINE_EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
-_BYLINE_PHOTOS_RE = re.compile(r"\s*[|/•·]\s*(?i:photos?|pictures?|images?|photography)\s*:.*$")
+_BYLINE_PHOTOS_RE = re.compile(
+    r"\s*[|/•·]\s*(?i:photos?|pictures?|images?|photography|photographs?)\s*(?::|(?i:by)\s).*$"
+)
 _BYLINE_INNER_DESK_RE = re.compile(rf",\s*(?:[A-Z][a-z]+\s+){{0,3}}(?i:{DESK_WORDS})s?\s*,?\s+(?=and\s)")
 _BYLINE_INNER_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?=\s+and\s|\s*,)")
 

@@ -444,6 +444,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
         r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
+        # "By Isabel Coles | Photographs by Ivor Prickett": the photographer after the author
+        r"(?:\s*[|/•·]\s*(?i:photo(?:graph)?s?|pictures?|images?|video)\s+(?i:by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "Story by Lilia Yapparova. Translation by Sam Breazeale.": the translator after the author
         r"(?:\s*[;,|.]\s*(?i:translation|translated(?: from [a-z]+)?) (?i:by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it

@@ -871,6 +871,12 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("Von Hans Müller", "Hans Müller", None),
         ("Autor: Jan Kowalski", "Jan Kowalski", None),
         ("By RFE/RL's Hungarian Service", "RFE/RL's Hungarian Service", "RFE/RL"),
+        ("By Daniel Boffey Chief reporter", "Daniel Boffey", None),
+        ("By Isabel Coles | Photographs by Ivor Prickett", "Isabel Coles", None),
+        ("Updated 11:42 AM GMT, March 7, 2024 By Susie Blann", "Susie Blann", None),
+        ("By Reuters Staff", None, None),
+        ("Anna Smith | 12.03.2024 - Update : 12.03.2024", "Anna Smith", None),
+        ("Serdar Guldogan | 12.03.2024", "Serdar Guldogan", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
