@@ -129,6 +129,14 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "By John Smith, The Washington Post": the reporter, then after a comma the paper
+        frozenset({"byline"}),
+        re.compile(
+            rf"^(?i:by)\s+{BYLINE_NAME}(?:\s+(?:and|&)\s+{BYLINE_NAME})?,\s*"
+            rf"(?P<outlet>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_MEDIA_WORDS})$"
+        ),
+    ),
+    (
         # "Anna Smith / Kyiv Post", "Evan Dyer · CBC News ·": the reporter, then the paper
         frozenset({"byline"}),
         re.compile(
@@ -608,6 +616,11 @@ _BYLINE_AGENCY_RE = re.compile(
 
 
 # "JAMES HARTLEY FOR MAILONLINE", "Jane Doe for The Guardian": the paper the author wrote for
+# "By John Smith @jsmith", "By John Smith on March 7, 2024", "By John Smith, Ph.D.": the handle, the
+# date and the degree after the name
+_BYLINE_TAIL_RE = re.compile(rf"\s+@\w{{1,30}}$|\s+on\s+(?i:{DATE})$|,?\s+(?:Ph\.?\s?D|M\.?D|MBA)\.?$")
+# "By John Smith, The Washington Post": the paper after a comma
+_BYLINE_NEWSPAPER_RE = re.compile(rf",\s*(?P<first>[A-Z][\w&'’.-]*)\s+(?:[A-Z][\w&'’.-]*\s+){{0,2}}{_MEDIA_WORDS}$")
 _BYLINE_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$", re.IGNORECASE)
 
 # "business reporter Gareth Hutchens": the desk before the name
@@ -770,6 +783,10 @@ def _byline_name(text: str) -> str | None:
     ):
         name = name[: place.start()]
     name = _BYLINE_FOR_RE.sub("", name)
+    name = _BYLINE_TAIL_RE.sub("", name)
+    # (not "…, Alex Miller Fox News": another author before the network)
+    if (paper := _BYLINE_NEWSPAPER_RE.search(name)) and paper.group("first").lower() not in first_names():
+        name = name[: paper.start()]
     name = _BYLINE_DESK_BEFORE_RE.sub("", name)
     name = _BYLINE_ACRONYM_RE.sub("", name)
     name = _BYLINE_WIRES_RE.sub("", name)

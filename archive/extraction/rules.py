@@ -437,6 +437,10 @@ RULES: tuple[Rule, ...] = (
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         # ("By John Smith, Senior Correspondent, and Jane Doe")
         r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        # "By John Smith for Newsweek", "By John Smith @jsmith", "By John Smith on March 7, 2024"
+        r"(?:\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+        r"(?:\s+@\w{1,30})?"
+        rf"(?:\s+(?i:on)\s+(?i:{DATE}))?"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
         rf"(?:{BYLINE_AGE})?"
@@ -451,6 +455,13 @@ RULES: tuple[Rule, ...] = (
         # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it
         r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\))?\.?$",
         max_words=20,
+        cased=True,
+    ),
+    # "John Smith, Staff Writer", "John Smith | Contributor": a name and a desk, and no "By"
+    _rule(
+        "byline",
+        rf"^{BYLINE_NAME}\s*[,|—–]\s*(?i:(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS}|contributor|staff writer)s?)$",
+        max_words=8,
         cased=True,
     ),
     # "By business reporter Gareth Hutchens": the desk in lower case before the name

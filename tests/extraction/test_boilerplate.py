@@ -877,6 +877,13 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Reuters Staff", None, None),
         ("Anna Smith | 12.03.2024 - Update : 12.03.2024", "Anna Smith", None),
         ("Serdar Guldogan | 12.03.2024", "Serdar Guldogan", None),
+        ("Anna Smith, Staff Writer", "Anna Smith", None),
+        ("Anna Smith | Contributor", "Anna Smith", None),
+        ("By Anna Smith, The Washington Post", "Anna Smith", "The Washington Post"),
+        ("By Anna Smith for Newsweek", "Anna Smith", "Newsweek"),
+        ("By Anna Smith @asmith", "Anna Smith", None),
+        ("By Anna Smith on March 7, 2024", "Anna Smith", None),
+        ("By Anna Smith, Ph.D.", "Anna Smith", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
