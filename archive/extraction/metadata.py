@@ -215,6 +215,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Writer for Geopolitics Weekly": the publication a platform's author writes for
+        frozenset({"author-bio"}),
+        re.compile(rf"^(?i:writer|editor|contributor|columnist|reporter|author)\s+(?i:for|at)\s+(?P<outlet>{_NAME})$"),
+    ),
+    (
         # "Jacob Magid is The Times of Israel's US bureau chief": the paper the author works for
         frozenset({"author-bio"}),
         re.compile(r"\bis\s+(?P<outlet>The\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of)){0,4})['’]s\s"),

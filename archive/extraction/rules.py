@@ -507,7 +507,14 @@ RULES: tuple[Rule, ...] = (
     # (never a newsroom's initials: "BBC Ukraine correspondent" is the desk under the name)
     _rule("byline", rf"^(?![A-Z]{{2,5}}\s){BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),
     # "___", "* * *", "-----": a rule drawn across the page
-    _rule("separator", r"^[_*=~#•·\-–—\s]{3,}$|^[•·|]$"),
+    # ("--", Medium's clap counter with no number; "—" alone)
+    _rule("separator", r"^[_*=~#•·\-–—\s]{2,}$|^[•·|\-–—]$"),
+    # "Writer for Geopolitics Weekly": the author's line on a blog platform
+    _rule(
+        "author-bio",
+        r"^(?:writer|editor|contributor|columnist|reporter|author) (?:for|at) (?-i:[A-Z])[\w&'’. -]{1,60}$",
+        max_words=10,
+    ),
     _rule(
         "image-credit",
         r"^[(\[]?(?:(?:image|photo|picture|photograph|graphic|illustration|cover|featured image|header image|"
