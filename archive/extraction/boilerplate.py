@@ -540,6 +540,13 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     titled = [j for j in long if any(i != j and _is_titled_copy(rest, header[j][1]) for i, (_, rest) in header.items())]
     if len(titled) == 1:
         return titled[0], header
+    # "Why the front line is holding" in the share box and again over "Three reasons Russia's spring
+    # offensive has stalled": the one long line the page says twice above the story is the headline
+    said_twice = [
+        j for j in long if any(i != j and fold_key(rest) == fold_key(header[j][1]) for i, (_, rest) in header.items())
+    ]
+    if said_twice and len({fold_key(header[j][1]) for j in said_twice}) == 1:
+        return max(said_twice), header
     if len(long) >= 2:
         # a page that says its headline again under the story ("Share or comment on this article:
         # / Farmers block motorway ..."), over a standfirst of bullet points that says more
