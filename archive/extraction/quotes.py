@@ -153,7 +153,9 @@ _NAMING_BEFORE_RE = re.compile(
     # "Russia calls its invasion a “special military operation”": the article outside the marks
     r"\b(?:calls?|called|calling|terms?|termed)\s+(?:it|them|this|that|(?:its|his|her|their|the)\s+[\w-]+)\s+(?:an?|the)|"
     r"\bknown as|\bnicknamed|\btitled|\bentitled|\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
-    r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy))\s*$",
+    r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy)|"
+    # "Operation “Spider's Web”", "Exercise “Zapad”": a capitalised word that names what follows
+    r"\b(?-i:Operation|Project|Exercise|Programme|Program|Campaign|Doctrine|Codename|Code-named))\s*$",
     re.IGNORECASE,
 )
 
