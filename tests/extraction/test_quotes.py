@@ -382,10 +382,11 @@ def test_a_few_quoted_words_after_a_described_noun_with_no_one_speaking_are_a_na
     assert [text for text, _, _ in result] == ["very dangerous escalation", "important and useful"]
 
 
-def test_a_name_after_a_capitalised_word_that_names_it_is_no_quote():
+def test_a_name_after_a_capitalised_word_that_names_it_and_a_signs_words_are_no_quotes():
     result = quotes(
         "Operation “Spider's Web” destroyed dozens of Russian bombers, the SBU said.",
         "Exercise “Zapad” began on Friday. “We are watching closely,” a NATO official said.",
+        "A woman held up a sign reading “No to war” in Moscow.",
     )
     assert result == [("We are watching closely", None, "unnamed-source")]
 
