@@ -922,9 +922,12 @@ DATELINE_PARAGRAPHS = 3
 # INTERFAX-UKRAINE - …"
 _NAMED_WIRE_RE = re.compile(
     r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s+"
-    # (a name with two capitals or more, as agencies write theirs: "BelTA", "UNIAN"; "(Notes)" may
-    # be a paper's short name)
-    r"\((?P<named>(?=\w*[A-Z]\w*[A-Z])[A-Z][\w-]{1,20})\)\s*[-–—]{1,2}\s"
+    # (a name with two capitals or more, as agencies write theirs: "BelTA", "UNIAN"; or any name
+    # before the two hyphens of a wire's copy, "(Bloomberg) --"; "(Notes)" may be a paper's short name)
+    r"\((?P<named>(?=\w*[A-Z]\w*[A-Z])[A-Z][\w-]{1,20}|[A-Z][a-z]{3,20}(?=\)\s*--\s))\)\s*[-–—]{1,2}\s"
+    # "Kyiv, March 7 (Interfax-Ukraine) -": the city as a sentence writes it
+    r"|^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\s+"
+    r"\((?P<titled>(?=[\w-]*[A-Z][\w-]*[A-Z])[A-Z][\w-]{1,20})\)\s*[-–—]{1,2}\s"
     r"|^[A-Z][a-z]+\.\s+[A-Z][a-z]+\s+\d{1,2}\.\s+(?P<caps>[A-Z]{3,}(?:-[A-Z]{3,})?)\s+[-–—]\s"
 )
 _WIRE_DATELINE_RE = re.compile(
@@ -950,7 +953,7 @@ def find_wire(paragraphs: list[str]) -> str | None:
     match = next(filter(None, (_WIRE_DATELINE_RE.match(p) for p in paragraphs[:2])), None)
     agency = match and (match.group("agency") or match.group("slashed"))
     if not agency and (named := next(filter(None, (_NAMED_WIRE_RE.match(p) for p in paragraphs[:2])), None)):
-        agency = named.group("named") or _uncapitalised(named.group("caps"))
+        agency = named.group("named") or named.group("titled") or _uncapitalised(named.group("caps"))
     if not agency or agency.lower() in _NOT_AGENCY_NAMES:
         return None
     return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())

@@ -955,6 +955,11 @@ def test_a_headlines_media_mark_and_the_site_after_it_come_off(line, title, outl
             "Interfax-Ukraine",
         ),
         ("WARSAW, March 2 (Notes) — Every new apartment block will need a bomb shelter, the ministry said.", None),
+        (
+            "Kyiv, March 7 (Interfax-Ukraine) - The Verkhovna Rada voted to extend martial law, MPs said.",
+            "Interfax-Ukraine",
+        ),
+        ("LONDON, March 7 (Bloomberg) -- Oil rose for a third day as traders weighed the attacks.", "Bloomberg"),
     ],
 )
 def test_an_agency_no_list_knows_is_read_from_the_wire_dateline(opening, outlet):
