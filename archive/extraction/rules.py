@@ -484,7 +484,8 @@ RULES: tuple[Rule, ...] = (
     # "John Smith in Kyiv and Jane Doe in Moscow": the reporters and where they filed from, with no "By"
     _rule(
         "byline",
-        rf"^{BYLINE_NAME} in [A-Z][\w'’-]+(?:(?:,| and) {BYLINE_NAME} in [A-Z][\w'’-]+){{1,3}}$",
+        # ("Jennifer Rankin in Brussels and Pjotr Sauer": the last one where the paper is)
+        rf"^{BYLINE_NAME} in [A-Z][\w'’-]+(?:(?:,| and) {BYLINE_NAME}(?: in [A-Z][\w'’-]+)?){{1,3}}$",
         max_words=16,
         cased=True,
     ),

@@ -878,6 +878,7 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("Anna Smith | 12.03.2024 - Update : 12.03.2024", "Anna Smith", None),
         ("Serdar Guldogan | 12.03.2024", "Serdar Guldogan", None),
         ("Anna Smith, Staff Writer", "Anna Smith", None),
+        ("Anna Smith in Brussels and Pjotr Sauer", "Anna Smith and Pjotr Sauer", None),
         ("Anna Smith | Contributor", "Anna Smith", None),
         ("By Anna Smith, The Washington Post", "Anna Smith", "The Washington Post"),
         ("By Anna Smith for Newsweek", "Anna Smith", "Newsweek"),
