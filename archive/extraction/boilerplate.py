@@ -760,7 +760,6 @@ MAX_GAP_WORDS = 6
 _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|courtesy)s?\b", re.IGNORECASE)
 
 
-# How a photo's caption ends: when it was taken ("… in Moscow on Thursday", "… on March 4, 2024")
 # An embedded post's text: at most this many words, with a handle, a hashtag or a picture's link
 MAX_POST_WORDS = 80
 _POST_MARK_RE = re.compile(r"(?<![\w.])[@#]\w{2,}|\bpic\.twitter\.com/|\bhttps?://t\.co/")
@@ -770,6 +769,7 @@ _CAPTION_DATED_RE = re.compile(
     r"august|september|october|november|december)\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()]{1,60}\))?$",
     re.IGNORECASE,
 )
+# How a photo's caption ends: when it was taken ("… in Moscow on Thursday", "… on March 4, 2024")
 _CAPTION_TIME_RE = re.compile(
     r"\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?: morning| afternoon| evening| night)?$"
@@ -1351,10 +1351,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
 
 
-# A headline behind a media label: "WATCH: …", "VIDEO | …"
 # A line shaped "Label: rest", and the rules such a line may be taken by
 _LABEL_SHAPED_RE = re.compile(r"^[^:]{2,40}:\s*(?P<rest>\S.*)$")
 _LABEL_SHAPED_RULES = frozenset({"read-also-teaser", "subscribe-prompt", "source-credit", "call-to-action"})
+# A headline behind a media label: "WATCH: …", "VIDEO | …"
 _LABELLED_HEADLINE_RE = re.compile(
     r"^(?:watch|video|listen|photos?|gallery|live)\s*[:|]\s*(\S.{0,200})$", re.IGNORECASE
 )

@@ -156,7 +156,7 @@ _NAMING_BEFORE_RE = re.compile(
     r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy)|"
     # "A sign reading “No to war”", "a banner with the words “…”": what is written, not said
     r"\b(?:sign|banner|placard|poster|billboard|graffiti|inscription|t-shirt|flag)s?\b[^.!?“”\"]{0,20}"
-    r"\b(?:reading|that reads?|that read|which reads?|which read|bearing|saying|with the (?:words|slogan|inscription))\s*:?|"
+    r"\b(?:reading|that reads?|which reads?|bearing|saying|with the (?:words|slogan|inscription))\s*:?|"
     # "Operation “Spider's Web”", "Exercise “Zapad”": a capitalised word that names what follows
     r"\b(?-i:Operation|Project|Exercise|Programme|Program|Campaign|Doctrine|Codename|Code-named))\s*$",
     re.IGNORECASE,
