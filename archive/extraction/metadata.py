@@ -115,6 +115,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "By: RFI": a newsroom's initials sign the story (an agency's are no outlet: "By AFP")
+        frozenset({"byline"}),
+        re.compile(rf"^(?i:by)\s*:?\s+(?!(?i:{_AGENCY})$)(?P<outlet>[A-Z]{{2,6}})$"),
+    ),
+    (
         # "By Euronews with AP, AFP": a newsroom writing from the agencies' copy
         frozenset({"byline"}),
         re.compile(rf"^(?:(?i:by)\s+)?\(?{_NEWSROOM_WITH_AGENCIES}\)?$"),
@@ -485,7 +490,8 @@ def _title_outlet(removed: list[Removal]) -> str | None:
 
 
 # "ABC News", "CBS News" as the page's first line: a broadcaster's newsroom ("US News", "EU News" are sections)
-_NETWORK_NEWS_RE = re.compile(r"^(?P<outlet>(?P<initials>[A-Z]{2,5})\s+News)$")
+# ("NHK WORLD-JAPAN News": with the network's service between)
+_NETWORK_NEWS_RE = re.compile(r"^(?P<outlet>(?P<initials>[A-Z]{2,5})(?P<service>\s+[A-Z][\w-]*)?\s+News)$")
 _PLACE_INITIALS = frozenset("US USA UK GB EU UN UAE NZ NSW NYC DC LA SA WA NT ACT QLD VIC".split())
 
 
@@ -494,7 +500,9 @@ def _network_masthead(removed: list[Removal]) -> str | None:
     first = removed[0] if removed else None
     if first is None or first.rule not in _HEADER_RULES or not (match := _NETWORK_NEWS_RE.match(first.text.strip())):
         return None
-    return None if match.group("initials") in _PLACE_INITIALS else match.group("outlet")
+    if match.group("initials") in _PLACE_INITIALS:
+        return None
+    return _uncapitalised(match.group("outlet")) if match.group("service") else match.group("outlet")
 
 
 # "Polly Harrington is a Guardian columnist", "… is a Sky News correspondent": the paper before the job

@@ -1007,7 +1007,8 @@ RULES: tuple[Rule, ...] = (
             r"hide caption|toggle caption|show caption|open gallery|save article|save (?:for|to read) later|read later|"
             r"add to (?:favou?rites|bookmarks|my list|reading list)|scroll to continue reading|contact the author|"
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
-            r"ethics policy|editorial (?:standards|guidelines|policy)|thanks? (?:you )?for reading"
+            r"ethics policy|editorial (?:standards|guidelines|policy)|thanks? (?:you )?for reading|"
+            r"page not found|(?:error )?404(?: error)?|(?:error )?404 page not found"
         ),
     ),
     # "This article is more than 2 years old": the site's warning on an old story
