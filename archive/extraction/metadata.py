@@ -364,13 +364,18 @@ def _named_outlet(removed: list[Removal]) -> str | None:
     return None
 
 
-def _spelled_out(initials: str, lines: list[str]) -> str | None:
+# The last word of a paper's name that its initials may stand for ("South China Morning Post"; not
+# "Cable News Network", which goes by CNN)
+_PAPER_WORDS = r"Post|Times|Agency|Herald|Journal|Tribune|Gazette|Press|Daily|Magazine|Review"
+
+
+def _spelled_out(initials: str, lines: list[str], last: str = rf"{_MEDIA_WORDS}|Agency|Service") -> str | None:
     """The name a masthead's initials stand for, as the site's own chrome spells it out ("AA" and
     "Anadolu Agency website contains …"): words with those initials, the last a newsroom's."""
     if not re.fullmatch(r"[A-Z]{2,5}", initials):
         return None
     words = r"\s+".join(rf"{letter}[a-zà-ÿ]+" for letter in initials[:-1])
-    name = re.compile(rf"(?<!\w){words}\s+(?:{_MEDIA_WORDS}|Agency|Service)(?!\w)")
+    name = re.compile(rf"(?<!\w){words}\s+(?:{last})(?!\w)")
     for line in lines:
         for match in name.finditer(line):
             if match.group(0).split()[-1][0] == initials[-1]:
@@ -473,6 +478,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if item.rule == "copyright" and (titled := _title_outlet(removed)):
                     if fold_key(outlet).startswith(fold_key(titled) + " "):
                         outlet = titled  # "©2025 FOX News Network, LLC" under "… | Fox News": the name it goes by
+                # "Why you can trust SCMP" and "… is the South China Morning Post's Europe
+                # correspondent": initials the page spells out as a paper's name
+                outlet = _spelled_out(outlet, [other.text for other in removed], _PAPER_WORDS) or outlet
                 return outlet[0].upper() + outlet[1:]
     if masthead := _agency_masthead(removed):
         return masthead

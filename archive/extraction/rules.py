@@ -1043,6 +1043,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Add UNN to Google News favorites"
     _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),
+    # "Catch all the Latest World News along with Latest News and Top Headlines from India …": a
+    # portal's line on where the rest of its news is
+    _rule(
+        "call-to-action",
+        r"^(?:catch|get|read|check out) (?:all )?(?:the )?(?:latest )?(?:[\w-]+ ){0,4}news\b.{0,160}"
+        r"\b(?:updates|headlines|news|events)\b.{0,60}$",
+        max_words=40,
+    ),
     # "Save articles to read later and create your own reading list."
     _rule(
         "call-to-action",

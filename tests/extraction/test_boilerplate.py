@@ -160,6 +160,11 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Translation by Sam Breazeale", "sourcing-tagline"),
         ("• Information from wire services was used in this report.", "sourcing-tagline"),
         ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
+        ("Page not found", "page-chrome"),
+        (
+            "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.",
+            "call-to-action",
+        ),
     ],
 )
 def test_inline_chrome_is_removed_with_its_rule(line, rule):
