@@ -626,8 +626,12 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     return roles
 
 
-# the small words inside a title: "Minister of Foreign Affairs of Ukraine", "Head of the Office"
-_TITLE_LINKS = frozenset("of the for on and".split())
+# the small words inside a title: "Minister of Foreign Affairs of Ukraine", "Head of the Office",
+# "Head of the Kharkiv Regional Military Administration", "Ambassador of the United States to Ukraine"
+_TITLE_LINKS = frozenset(
+    "of the for on and to regional military civil civilian city state district national federal central "
+    "provincial municipal public united".split()
+)
 
 
 def _is_initials(word: str) -> bool:

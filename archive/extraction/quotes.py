@@ -101,7 +101,8 @@ _INSTITUTION_RE = re.compile(
     re.IGNORECASE,
 )
 # "the JCS said", "the IAEA said": a body known by its initials (not "the PM", a post)
-_INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:[\w’'&-]+\s+){0,3}?(?P<initials>[A-Z][A-Z0-9&]{1,7})$")
+# ("the head of the RMA" is a person: the initials name the body a title is of)
+_INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:(?!of\b)[\w’'&-]+\s+){0,3}?(?P<initials>[A-Z][A-Z0-9&]{1,7})$")
 # "... and said", "..., but added": the verb shares the sentence's subject
 # "The head of the Bundestag defence committee, Marie-Agnes Strack-Zimmermann, …": a role set off
 # before the name that opens the sentence, so the name is its subject
@@ -499,6 +500,19 @@ class _Context:
             return False, None
         return True, max(earlier, key=lambda e: e[0])[1]
 
+    def introduced_with(self, name: str, initials: str) -> bool:
+        """Whether words with these initials stand before a mention of ``name`` ("Head of the Kharkiv
+        Regional Military Administration Oleh Syniehubov" for "RMA")."""
+        person = next((p for p in self.persons if p.name == name), None)
+        for mention in person.mentions if person else ():
+            if mention.paragraph < 1:
+                continue
+            before = self.paragraphs[mention.paragraph - 1][max(0, mention.start - 120) : mention.start]
+            letters = "".join(word[0] for word in re.findall(r"\b[A-Z][\w’'-]*", before))
+            if initials in letters:
+                return True
+        return False
+
     def person_in(self, paragraph: int, start: int, end: int, last: bool, where_ok=None) -> str | None:
         """The first (or last) person named in ``[start, end)``; not one named as an owner
         ("Mr Okafor's daughter, Grace, said", "Zelensky's office said"), who is not speaking;
@@ -584,7 +598,10 @@ class _Context:
         # "Estonia's Hanno Pevkur called ... “…,” the Estonian minister said": the one person named
         # earlier in the quote's own paragraph, if no title of theirs says otherwise
         here = [p for p in self.persons if any(m.paragraph == where[0] and m.start < where[1] for m in p.mentions)]
-        if len(here) == 1 and (scored.get(here[0].name) or not here[0].roles):
+        # ("The Ambassador … Bridget Brink expressed condolences. “…,” the diplomat wrote": a title of
+        # the same kind)
+        kin = set().union(*(_SAME_KIND.get(word, ()) for word in words))
+        if len(here) == 1 and (scored.get(here[0].name) or not here[0].roles or kin & here[0].roles):
             return here[0].name
         top = max(scored.values(), default=0)
         if not top:
@@ -665,7 +682,13 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
             speaker = None
         if speaker and _another_post(words, ctx.roles[speaker]):
             speaker = None  # "the minister said" after a spokesman spoke: someone the story did not name
+    if speaker and (body := _OF_INITIALS_RE.search(subject)) and not ctx.introduced_with(speaker, body.group(1)):
+        speaker = None  # "the head of the IAEA" is not the head of the Kharkiv Regional Military Administration
     return "descriptor", speaker
+
+
+# "the head of the RMA": a post in a body named by its initials
+_OF_INITIALS_RE = re.compile(r"\bof\s+the\s+([A-Z]{2,6})$")
 
 
 # Where a head of state or government sits, as periphrases name them: (their title's words, country)
@@ -713,6 +736,12 @@ def _nations(text: str) -> frozenset[str]:
     return frozenset(_SAME_NATION.get(w, w) for w in words if w in _NATION_WORDS)
 
 
+# Titles a descriptor's word covers: "the diplomat said" of an ambassador or an envoy
+_SAME_KIND = {
+    "diplomat": frozenset({"ambassador", "envoy", "consul"}),
+    "envoy": frozenset({"ambassador", "diplomat"}),
+    "ambassador": frozenset({"envoy"}),
+}
 # What a periphrasis for a title means: (its words, the title's words)
 _TITLE_PHRASES = {
     "head of state": (frozenset({"head", "state"}), frozenset({"president"})),
