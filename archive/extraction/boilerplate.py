@@ -96,7 +96,7 @@ WRAP_SHARE = 0.8
 
 
 # "by Martin Fornusek" under a long headline: the byline, not the headline's rest
-_BY_NAME_RE = re.compile(r"^by\s+[A-Z]")
+_BY_NAME_RE = re.compile(r"^by\s*:?\s+[A-Z]")  # ("by: Marcus Leshock" too)
 
 
 def _is_label_word(line: str) -> bool:
