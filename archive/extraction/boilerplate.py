@@ -122,7 +122,10 @@ def unwrap(lines: list[str]) -> list[str]:
         elif line in ("and", "&") and units and _LONE_NAME_RE.fullmatch(units[-1]):
             units[-1] = f"{units[-1]} {line}"
         elif joinable and (
-            (line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line)) or wrapped
+            # (a line of chrome in lower case is none of the line above: "updated 2 hours ago",
+            # "written by Anna Smith")
+            (line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line) and not match_rule(line))
+            or wrapped
         ):
             units[-1] = f"{units[-1]} {line}"
         else:

@@ -971,3 +971,18 @@ def test_a_headlines_media_mark_and_the_site_after_it_come_off(line, title, outl
 def test_an_agency_no_list_knows_is_read_from_the_wire_dateline(opening, outlet):
     draft = extract_article(f"A headline for the story here\n\n{opening}\n\nThe drills will last a week.\n".encode())
     assert draft.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [("updated 2 hours ago", None), ("posted on March 7, 2024", None), ("written by Anna Smith", "Anna Smith")],
+)
+def test_a_line_of_chrome_in_lower_case_is_never_joined_to_a_long_headline(line, byline):
+    headline = "Ukrainian refugees find a new home in the Chicago suburbs after fleeing"
+    page = (
+        f"{headline}\n{line}\nCHICAGO — Two years after fleeing the war, dozens of Ukrainian families have "
+        "settled in the western suburbs, officials said.\n\nLocal churches have helped the families.\n"
+    )
+    draft = extract_article(page.encode())
+    assert (draft.title, draft.byline) == (headline, byline)
+    assert line not in draft.body
