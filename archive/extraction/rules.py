@@ -808,6 +808,8 @@ RULES: tuple[Rule, ...] = (
         r"|^this is an? (?:developing|breaking)(?: news)? story\b.{0,100}$|^more to follow\.?$"
         r"|^this (?:story|article) (?:will be|is being) updated\b.{0,60}$|^check back (?:for|later)\b.{0,60}$"
         r"|^\(updates? (?:with|to|throughout)\b.{0,120}\)\.?$"
+        # "(This story has been refiled to fix a typo in paragraph 3)", "(This story has been corrected to …)"
+        r"|^\(this (?:story|article|version) (?:has been|was) (?:refiled|corrected|updated|amended)\b[^()]{0,160}\)\.?$"
         # "Update 3/10/25, 10:15 a.m. ET: This article was updated with additional information."
         r"|^updated?\b.{0,40}?:\s*this (?:article|story) (?:was|has been) updated\b.{0,120}$"
         # "(Adds comments from defence committee chair in paragraph 3)": what a wire's new version changed

@@ -161,6 +161,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("• Information from wire services was used in this report.", "sourcing-tagline"),
         ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
         ("Page not found", "page-chrome"),
+        ("(This story has been refiled to fix a typo in paragraph 3)", "sourcing-tagline"),
         (
             "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.",
             "call-to-action",
