@@ -513,7 +513,9 @@ RULES: tuple[Rule, ...] = (
     # "Writer for Geopolitics Weekly": the author's line on a blog platform
     _rule(
         "author-bio",
-        r"^(?:writer|editor|contributor|columnist|reporter|author) (?:for|at) (?-i:[A-Z])[\w&'’. -]{1,60}$",
+        # (a name's words only: "Editor at Large Anna Smith said …" is a story's sentence)
+        r"^(?:writer|editor|contributor|columnist|reporter|author) (?:for|at) "
+        r"(?-i:[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|&)){0,5})$",
         max_words=10,
     ),
     _rule(
@@ -1049,7 +1051,7 @@ RULES: tuple[Rule, ...] = (
     # portal's line on where the rest of its news is
     _rule(
         "call-to-action",
-        r"^(?:catch|get|read|check out) (?:all )?(?:the )?(?:latest )?(?:[\w-]+ ){0,4}news\b.{0,160}"
+        r"^(?:catch|get) all (?:the )?(?:latest )?(?:[\w-]+ ){0,4}news\b(?!.*\b(?:said|says|told|which|who)\b).{0,160}"
         r"\b(?:updates|headlines|news|events)\b.{0,60}$",
         max_words=40,
     ),

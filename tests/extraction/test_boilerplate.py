@@ -744,6 +744,10 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Support Grows for the plan among the Geneva delegates, the ministry said.",
         "The agency named the newspaper a foreign agent last year, and its editors disagree.",
         "By registering voters early, the campaign hopes to win, and critics agree it may work.",
+        "Editor at Large Anna Smith said the paper would appeal the ruling.",
+        "Read the full news conference transcript, which was published with updates on Friday.",
+        "Tags on the missile fragments showed they were made in 2023.",
+        "Have your say on the future of the city, the mayor urged residents.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
