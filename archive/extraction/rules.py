@@ -704,7 +704,8 @@ RULES: tuple[Rule, ...] = (
         # "Support UP or become our patron!"
         r"|\bbecome (?:our|a) (?:patron|supporter|donor)\b"
         # "Want to help Meduza? Tell your friends about us."
-        r"|^(?:do you )?(?:want|wish|would you like) to (?:help|support) [\w’'. -]{1,30}\?.{0,80}$"
+        r"|^(?:do you )?(?:want|wish|would you like) to (?:help|support) [\w’'. -]{1,30}\?"
+        r"(?!.*\b(?:said|says|urged|told|added|wrote|asked)\b).{0,80}$"
         r"|\btell (?:your )?friends about us\b",
         max_words=30,
     ),

@@ -748,6 +748,7 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Read the full news conference transcript, which was published with updates on Friday.",
         "Tags on the missile fragments showed they were made in 2023.",
         "Have your say on the future of the city, the mayor urged residents.",
+        "Want to help Ukraine? Donate to the Red Cross, the minister urged.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
