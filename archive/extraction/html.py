@@ -435,6 +435,8 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         stated = _ld_body_lines(ld)
         if sum(len(line.split()) for line in stated) > 2 * words:
             lines, page.method = stated, "json-ld"
+    if lines and page.method == "trafilatura":
+        lines = _with_split_story(soup, lines)
     if lines and (standfirst := _standfirst(soup, ld, page.title, lines)):
         lines = [standfirst, *lines]
     page.lines = lines
@@ -455,6 +457,41 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         site = suffix or _split_title(html_title, None, domain)[1] or _title_remainder(html_title, page.title)
         page.outlet = _site_name(site, domain, chrome)
     return page
+
+
+# A paragraph of the story trafilatura left out has this many words at least, and ends as prose
+MIN_SPLIT_PARAGRAPH_WORDS = 8
+_PROSE_END_RE = re.compile(r"[.!?…][\"”’»)]*$")
+
+
+def _with_split_story(soup: BeautifulSoup, lines: list[str]) -> list[str]:
+    """``lines`` and the story's paragraphs after an advertisement or a "Read more" button that
+    split its element in two, which trafilatura leaves out: a <p> of prose in the same <article> as
+    the lines it kept, in no box that says what else it is, put after the kept line before it."""
+    blocks = _blocks(soup.body or soup)
+    kept_keys = {fold_key(line): n for n, line in enumerate(lines)}
+    articles = {id(a) for line, owner in blocks if fold_key(line) in kept_keys for a in owner.find_parents("article")}
+    if not articles:
+        return lines
+    after: dict[int, list[str]] = {}  # the lines to add, by the index of the kept line before them
+    last = -1
+    for line, owner in blocks:
+        key = fold_key(line)
+        if key in kept_keys:
+            last = kept_keys[key]
+            continue
+        if (
+            last >= 0
+            and owner.name == "p"
+            and len(line.split()) >= MIN_SPLIT_PARAGRAPH_WORDS
+            and _PROSE_END_RE.search(line)
+            and _role(owner) is None
+            and any(id(a) in articles for a in owner.find_parents("article"))
+        ):
+            after.setdefault(last, []).append(line)
+    if not after:
+        return lines
+    return [out for n, line in enumerate(lines) for out in (line, *after.get(n, ()))] + after.get(-1, [])
 
 
 # The standfirst under a headline, by its class ("standfirst", "dek", "article-summary", "lede") or

@@ -118,6 +118,15 @@ PAGES = [
         "The prime minister survived the vote",  # a <p class="standfirst"> that trafilatura leaves out
         "a political scientist at the University of Warsaw.",
     ),
+    (
+        "story_split_by_an_advertisement_and_a_read_more_button.html",
+        "Estonia expels Russian diplomat over sabotage plot",
+        "Baltic Herald",
+        date(2024, 3, 7),
+        "Kadri Tamm",
+        "Estonia has ordered a Russian diplomat to leave",
+        "since the start of the full-scale invasion of Ukraine in 2022.",  # the story past the ad and the button
+    ),
 ]
 
 
@@ -170,6 +179,7 @@ NEVER_IN_THE_BODY = [
     "Nawrocki sworn in",  # "Read more" inside the article
     "morning briefing",
     "Finally some stability",  # a comment
+    "Latvia tightens border checks",  # "Most read" beside the article
 ]
 
 
