@@ -470,7 +470,10 @@ def _with_split_story(soup: BeautifulSoup, lines: list[str]) -> list[str]:
     the lines it kept, in no box that says what else it is, put after the kept line before it."""
     blocks = _blocks(soup.body or soup)
     kept_keys = {fold_key(line): n for n, line in enumerate(lines)}
-    articles = {id(a) for line, owner in blocks if fold_key(line) in kept_keys for a in owner.find_parents("article")}
+    owners = [owner for line, owner in blocks if fold_key(line) in kept_keys]
+    articles = {id(a) for owner in owners for a in owner.find_parents("article")}
+    if not articles and (story := _common_container(owners)) is not None:
+        articles = {id(story)}  # no <article>: the element holding every kept line, if no more than the story
     if not articles:
         return lines
     after: dict[int, list[str]] = {}  # the lines to add, by the index of the kept line before them
@@ -486,12 +489,32 @@ def _with_split_story(soup: BeautifulSoup, lines: list[str]) -> list[str]:
             and len(line.split()) >= MIN_SPLIT_PARAGRAPH_WORDS
             and _PROSE_END_RE.search(line)
             and _role(owner) is None
-            and any(id(a) in articles for a in owner.find_parents("article"))
+            and any(id(a) in articles for a in owner.parents)
         ):
             after.setdefault(last, []).append(line)
     if not after:
         return lines
     return [out for n, line in enumerate(lines) for out in (line, *after.get(n, ()))] + after.get(-1, [])
+
+
+def _common_container(owners: list[Tag]) -> Tag | None:
+    """The nearest element holding all ``owners``, unless it holds the page's menu, header or footer
+    too (then it is the page, not the story)."""
+    if not owners:
+        return None
+    common = [owners[0], *owners[0].parents]
+    for owner in owners[1:]:
+        mine = {id(node) for node in [owner, *owner.parents]}
+        common = [node for node in common if id(node) in mine]
+    container = common[0] if common else None
+    if container is None or container.name in ("body", "html", "[document]"):
+        return None
+    if container.find(["nav", "header", "footer", "aside"]) or any(
+        _role(node, depth=1) in ("navigation", "page-header", "page-footer", "sidebar", "comment-section")
+        for node in container.find_all(True)
+    ):
+        return None
+    return container
 
 
 # The standfirst under a headline, by its class ("standfirst", "dek", "article-summary", "lede") or

@@ -422,3 +422,11 @@ def test_a_media_mark_comes_off_the_pages_headline():
     </article><footer>© 2025 Geneva Ledger</footer></body></html>""".encode()
     draft = extract_article(page)
     assert (draft.title, draft.outlet) == ("Zelensky visits front line near Kharkiv", "Geneva Ledger")
+
+
+def test_a_split_story_with_no_article_element_keeps_its_paragraphs_past_the_split():
+    page = (DATA / "story_split_by_an_advertisement_and_a_read_more_button.html").read_text(encoding="utf-8")
+    page = page.replace("<main><article>", '<main><div class="post">').replace("</article>", "</div>")
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[-1].startswith("Estonia has expelled several Russian diplomats")
+    assert "Latvia tightens border checks" not in draft.body  # "Most read" beside the story stays out
