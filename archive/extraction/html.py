@@ -489,6 +489,10 @@ def _with_split_story(soup: BeautifulSoup, lines: list[str]) -> list[str]:
             and len(line.split()) >= MIN_SPLIT_PARAGRAPH_WORDS
             and _PROSE_END_RE.search(line)
             and _role(owner) is None
+            # (nor a picture's caption: "<div class="image"><p class="caption">…")
+            and not any(
+                _PICTURE_CLASS_RE.search(" ".join(node.get("class", []))) for node in [owner, *owner.parents][:3]
+            )
             and any(id(a) in articles for a in owner.parents)
         ):
             after.setdefault(last, []).append(line)

@@ -430,3 +430,12 @@ def test_a_split_story_with_no_article_element_keeps_its_paragraphs_past_the_spl
     draft = extract_article(page.encode())
     assert draft.paragraphs[-1].startswith("Estonia has expelled several Russian diplomats")
     assert "Latvia tightens border checks" not in draft.body  # "Most read" beside the story stays out
+
+
+def test_a_pictures_caption_past_the_split_stays_out():
+    page = (DATA / "story_split_by_an_advertisement_and_a_read_more_button.html").read_text(encoding="utf-8")
+    caption = '<div class="inline-image"><p class="caption">The Russian embassy in Tallinn pictured on Thursday morning.</p></div>'
+    page = page.replace('<div class="article-body hidden">', caption + '<div class="article-body hidden">')
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[-1].startswith("Estonia has expelled several Russian diplomats")
+    assert "pictured on Thursday" not in draft.body
