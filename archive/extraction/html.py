@@ -214,12 +214,29 @@ def _names_site(part: str, outlet: str | None, domain: str | None) -> bool:
 MAX_AUTHORS = 6
 
 
+def _authors(value) -> list[str]:
+    """The people a JSON-LD author value names: never an organisation ("@type": "Organization")."""
+    if isinstance(value, list):
+        return [name for item in value for name in _authors(item)]
+    if isinstance(value, dict) and value.get("@type") in ("Organization", "NewsMediaOrganization"):
+        return []
+    return _names(value)
+
+
+def _as_byline(name: str) -> str | None:
+    """An author's name as a byline line gives it: without "By", the agency, the desk ("By Jane
+    Doe", "Jane Doe, Reuters", "Jane Doe | Staff Writer" as "Jane Doe"); None for a newsroom."""
+    line = name if re.match(r"(?i)by\b", name) else f"By {name}"
+    byline = find_byline([Removal(line, "byline")])
+    return byline if byline and not byline.islower() else None  # ("admin": a site's account, no one)
+
+
 def _byline(soup: BeautifulSoup, ld: dict) -> str | None:
-    names = _names(ld.get("author"))
+    names = [byline for name in _authors(ld.get("author")) if (byline := _as_byline(name))]
     if not names:
         meta = _meta(soup, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
-        if meta and not meta.startswith(("http://", "https://")):
-            names = [meta]
+        if meta and not meta.startswith(("http://", "https://")) and (byline := _as_byline(meta)):
+            names = [byline]
     if not names:
         tag = soup.find(attrs={"rel": "author"}) or soup.find(attrs={"itemprop": "author"})
         if tag is None:

@@ -439,3 +439,26 @@ def test_a_pictures_caption_past_the_split_stays_out():
     draft = extract_article(page.encode())
     assert draft.paragraphs[-1].startswith("Estonia has expelled several Russian diplomats")
     assert "pictured on Thursday" not in draft.body
+
+
+@pytest.mark.parametrize(
+    "author, byline",
+    [
+        ('"By Jane Doe"', "Jane Doe"),
+        ('[{"@type": "Person", "name": "Jane Doe, Reuters"}]', "Jane Doe"),
+        ('"Jane Doe | Staff Writer"', "Jane Doe"),
+        ('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]', "Jane Doe, John Roe"),
+        ('{"@type": "Organization", "name": "Sea Post"}', None),
+        ('"Reuters"', None),
+        ('"admin"', None),
+    ],
+)
+def test_the_author_in_json_ld_is_read_as_a_byline_line_is(author, byline):
+    page = (
+        "<html><head><title>Strike on Odesa</title><script type='application/ld+json'>"
+        f'{{"@type": "NewsArticle", "headline": "Strike on Odesa", "author": {author}}}</script></head>'
+        "<body><article><h1>Strike on Odesa</h1><p>A Russian missile struck the port of Odesa overnight, killing "
+        "two people, the regional governor said on Thursday.</p><p>Ukraine's air force said it had shot down 20 of "
+        "25 drones launched overnight, and the strikes went on into the morning.</p></article></body></html>"
+    )
+    assert extract_article(page.encode()).byline == byline
