@@ -452,15 +452,16 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         stated = _ld_body_lines(ld)
         if sum(len(line.split()) for line in stated) > 2 * words:
             lines, page.method = stated, "json-ld"
+    blocks = _blocks(soup.body or soup)  # the page's visible blocks, read once for all that follows
     if lines and page.method == "trafilatura":
-        lines = _with_split_story(soup, lines)
-    if lines and (standfirst := _standfirst(soup, ld, page.title, lines)):
+        lines = _with_split_story(blocks, lines)
+    if lines and (standfirst := _standfirst(soup, blocks, ld, page.title, lines)):
         lines = [standfirst, *lines]
     page.lines = lines
     kept_keys = [fold_key(line) for line in lines]
     kept, kept_lines = " \n ".join(kept_keys), set(kept_keys)
     title_keys = {fold_key(page.title), fold_key(tagged)}
-    for line, owner in _blocks(soup.body or soup):
+    for line, owner in blocks:
         key = fold_key(line)
         # a short line ("X" in a share box) is kept only as a line of its own, not as a word of one
         if key and (key not in kept_lines if len(key.split()) < MIN_PART_WORDS else key not in kept):
@@ -478,14 +479,13 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
 
 # A paragraph of the story trafilatura left out has this many words at least, and ends as prose
 MIN_SPLIT_PARAGRAPH_WORDS = 8
-_PROSE_END_RE = re.compile(r"[.!?…][\"”’»)]*$")
+_STORY_SENTENCE_END_RE = re.compile(r"[.!?…][\"”’»)]*$")
 
 
-def _with_split_story(soup: BeautifulSoup, lines: list[str]) -> list[str]:
+def _with_split_story(blocks: list[tuple[str, Tag]], lines: list[str]) -> list[str]:
     """``lines`` and the story's paragraphs after an advertisement or a "Read more" button that
     split its element in two, which trafilatura leaves out: a <p> of prose in the same <article> as
     the lines it kept, in no box that says what else it is, put after the kept line before it."""
-    blocks = _blocks(soup.body or soup)
     kept_keys = {fold_key(line): n for n, line in enumerate(lines)}
     owners = [owner for line, owner in blocks if fold_key(line) in kept_keys]
     articles = {id(a) for owner in owners for a in owner.find_parents("article")}
@@ -504,7 +504,7 @@ def _with_split_story(soup: BeautifulSoup, lines: list[str]) -> list[str]:
             last >= 0
             and owner.name == "p"
             and len(line.split()) >= MIN_SPLIT_PARAGRAPH_WORDS
-            and _PROSE_END_RE.search(line)
+            and _STORY_SENTENCE_END_RE.search(line)
             and _role(owner) is None
             # (nor a picture's caption: "<div class="image"><p class="caption">…")
             and not any(
@@ -550,7 +550,9 @@ _PICTURE_CLASS_RE = re.compile(r"image|img|photo|picture|media|video|figure|capt
 MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
 
 
-def _standfirst(soup: BeautifulSoup, ld: dict, title: str, lines: list[str]) -> str | None:
+def _standfirst(
+    soup: BeautifulSoup, blocks: list[tuple[str, Tag]], ld: dict, title: str, lines: list[str]
+) -> str | None:
     """The standfirst a page prints between the headline and the story, which trafilatura leaves
     out (a plain-text copy of the page keeps it): the element marked as one, or the page's own
     description shown as a line of its own, under the headline, before the story's first line and
@@ -560,7 +562,7 @@ def _standfirst(soup: BeautifulSoup, ld: dict, title: str, lines: list[str]) -> 
     kept = {fold_key(line) for line in lines}
     first, headline = fold_key(lines[0]), fold_key(title)
     under_headline = False  # (above it, a blog's own description: "Notes from a sheep farm …")
-    for line, owner in _blocks(soup.body or soup):
+    for line, owner in blocks:
         key = fold_key(line)
         if key == first or key in kept:
             return None  # the story began: what follows is no standfirst
