@@ -478,6 +478,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if item.rule == "copyright" and (titled := _title_outlet(removed)):
                     if fold_key(outlet).startswith(fold_key(titled) + " "):
                         outlet = titled  # "©2025 FOX News Network, LLC" under "… | Fox News": the name it goes by
+                if item.rule == "copyright":
+                    outlet = _initials_in_use(outlet, removed) or outlet
                 # "Why you can trust SCMP" and "… is the South China Morning Post's Europe
                 # correspondent": initials the page spells out as a paper's name
                 outlet = _spelled_out(outlet, [other.text for other in removed], _PAPER_WORDS) or outlet
@@ -489,6 +491,18 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     if dated := _newsroom_beside_date(removed):
         return dated
     return _named_outlet(removed) or _network_masthead(removed) or _bio_paper(removed) or agency
+
+
+def _initials_in_use(name: str, removed: list[Removal]) -> str | None:
+    """The initials a copyright's full name goes by, when the byline or dateline signs with them
+    ("© 2024 Cable News Network" and "By Kevin Liptak, CNN" or "Washington CNN —")."""
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    if len(initials) < 2 or len(initials) != len(name.split()):
+        return None
+    signed = re.compile(rf"(?<![\w/]){initials}(?![\w/])")
+    if any(item.rule in ("byline", "dateline") and signed.search(item.text) for item in removed):
+        return initials
+    return None
 
 
 def _title_outlet(removed: list[Removal]) -> str | None:

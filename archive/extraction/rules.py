@@ -841,6 +841,16 @@ RULES: tuple[Rule, ...] = (
         r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
         max_words=45,
     ),
+    # "Editor: huaxia", "Responsible editor: Wang Wei", "Editors: Liu Jun, Chen Yu": who edited it, labelled
+    # (names only, or one word: "Editor: So what changed?" asks a question)
+    _rule(
+        "sourcing-tagline",
+        r"^(?i:(?:responsible|chief|managing|executive|duty|copy|web|news|section|desk) )?(?i:editors?)"
+        r"(?i:[- ]in[- ]chief)?\s*:\s*(?:[a-z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+        r"(?:\s*(?:,|and|&|/)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}){0,3})\.?$",
+        max_words=14,
+        cased=True,
+    ),
     # "With AFP", "— Associated Press", "AFP/Reuters", "Agencies": the wires the story came from;
     # "bur-ach/tw", "dpa/jw": an agency's slug of its editors' initials
     _rule(
@@ -1015,6 +1025,14 @@ RULES: tuple[Rule, ...] = (
             r"ethics policy|editorial (?:standards|guidelines|policy)|thanks? (?:you )?for reading|"
             r"page not found|(?:error )?404(?: error)?|(?:error )?404 page not found"
         ),
+    ),
+    # a search box's prompt: "Search CNN...", "Search for:", "Type to search", "Search this site"
+    _rule(
+        "page-chrome",
+        r"^search(?:\s+[^\s.…]+){0,2}\s*(?:\.{3}|…)$|^search(?: for)?\s*:$"
+        r"|^(?:type|press enter|hit enter|start typing) to search\b.{0,20}$|^(?:enter|type) (?:your )?search(?: terms?| query)?$"
+        r"|^search (?:the|this|our) (?:site|website|archives?)$",
+        max_words=6,
     ),
     # "This article is more than 2 years old": the site's warning on an old story
     _rule(

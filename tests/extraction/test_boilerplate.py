@@ -749,6 +749,8 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Tags on the missile fragments showed they were made in 2023.",
         "Have your say on the future of the city, the mayor urged residents.",
         "Want to help Ukraine? Donate to the Red Cross, the minister urged.",
+        "Search teams are still looking...",
+        "Editor: So what changed?",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
