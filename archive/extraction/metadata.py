@@ -110,7 +110,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # agency's staff, "By PA Sport Staff", write for whichever paper prints them)
         frozenset({"byline"}),
         re.compile(
-            rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?(?:\s+from\s+[A-Z][\w&'’.-]*)?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)"
+            rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?(?:\s+from\s+[A-Z][\w&'’.-]*)?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)(?:\s+(?i:and|with|&)\s+(?i:(?:news )?agencies|wires))?"
             rf"|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:service|desk|bureau|newsroom|team))$"
         ),
     ),
@@ -380,6 +380,16 @@ def _spelled_out(initials: str, lines: list[str], last: str = rf"{_MEDIA_WORDS}|
         for match in name.finditer(line):
             if match.group(0).split()[-1][0] == initials[-1]:
                 return match.group(0)
+    # "TOI" and "… please join The Times of Israel Community": a small word counted ("of"), the
+    # newsroom's word anywhere in the name
+    words = r"\s+".join(rf"(?:{letter}[a-zà-ÿ]+|{letter.lower()}(?:f|he|nd|n))" for letter in initials)
+    name = re.compile(rf"(?<!\w){words}(?!\w)")
+    for line in lines:
+        for match in name.finditer(line):
+            found = match.group(0)
+            if found[0].isupper() and found.split()[-1][0].isupper() and re.search(rf"\b(?:{last})\b", found):
+                # ("join The Times of Israel Community": "The" in capitals mid-sentence is the name's)
+                return "The " + found if re.search(r"\w[,:]?\s+The\s+$", line[: match.start()]) else found
     return None
 
 

@@ -709,6 +709,26 @@ RULES: tuple[Rule, ...] = (
         r"|\btell (?:your )?friends about us\b",
         max_words=30,
     ),
+    # a membership box: "Do you rely on The Times of Israel for accurate … news? If so, please join …",
+    # "Join our Community", "Already a member? Sign in to stop seeing this", "You're a dedicated reader",
+    # "We’re really pleased that you’ve read X … articles in the past month."
+    _rule(
+        "donation-prompt",
+        r"^do you (?:rely|depend|count) on [\w’'. -]{1,40} for\b.{0,160}\?\s*(?:if so,?\s*)?(?:please )?"
+        r"(?:join|support|become|subscribe|donate|help)\b.{0,120}$"
+        r"|^join (?:our|the) (?:[\w’'. -]{1,30} )?(?:community|club|membership)[.!]?$"
+        r"|^already (?:a|an) (?:member|subscriber|supporter)\?\s*(?:please )?(?:sign|log) ?in\b.{0,60}$"
+        r"|^you(?:['’]re| are) a (?:dedicated|loyal|regular|valued|frequent) reader[.!]?$"
+        r"|^we(?:['’]re| are) (?:really |so )?(?:pleased|glad|happy|delighted|thrilled) (?:that )?you(?:['’]ve| have) read\b.{0,120}$",
+        max_words=60,
+    ),
+    # "Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine"
+    _rule(
+        "call-to-action",
+        r"^(?:follow|find|see|read|get) (?:more (?:of )?|all (?:of )?)?[\w’'. -]{0,30}?(?:['’]s )?(?:full |latest )?"
+        r"(?:coverage|reporting|stories|news)\b.{0,100}\b(?:at|on|here|:)\s*(?:https?://|www\.)\S+$",
+        max_words=30,
+    ),
     # a web address alone on its line: the page's short link or a pasted share link
     _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
     _rule("subscribe-prompt", r"^protected by recaptcha\b.{0,80}$", max_words=20),

@@ -751,6 +751,8 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Want to help Ukraine? Donate to the Red Cross, the minister urged.",
         "Search teams are still looking...",
         "Editor: So what changed?",
+        "Already a member? The party says it has 2,000 of them in Lviv alone.",
+        "Follow the money, the prosecutor told the court on Monday.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
