@@ -789,6 +789,24 @@ def _stated_below(ctx, no, below, quote):
     return (rule, speaker, m.group(0).strip(" .")) if speaker else None
 
 
+# "Interfax quoted Peskov as saying", "cited him as saying": the one quoted speaks
+_QUOTING_RE = re.compile(
+    r"\b(?:quoted|cited)\s+(?P<subj>[^,“”\"«».;:]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b"
+)
+# what may stand before it right after a quote: the one quoting ("the statement", "RIA Novosti")
+_QUOTING_RE_ANCHOR = re.compile(r"(?:[^,“”\"«».;:]{1,60}?\s(?=(?:quoted|cited)\s))?")
+
+
+def _quoted_as_saying(ctx, no, text, offset, m, where):
+    """(rule, speaker, cue) for "quoted X as saying" matched at ``offset`` in ``text``."""
+    if m.group("subj") in ("him", "her"):
+        found, speaker = ctx.last_speaker(where, "he" if m.group("subj") == "him" else "she")
+        rule = "pronoun" if found else "none"
+    else:
+        rule, speaker = _resolve(ctx, no, text, offset + m.start("subj"), offset + m.end("subj"), where, last=False)
+    return rule, speaker, text[offset : offset + m.end()].strip(" ,")
+
+
 def _after_cue(ctx, no, text, quote, stop):
     """Attribution right after the closing mark: "…,” X said" or "…,” said X" or ", according to X"."""
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
@@ -802,6 +820,9 @@ def _after_cue(ctx, no, text, quote, stop):
     lead = len(segment) - len(segment.lstrip(' ,”"’»;:—–-'))
     rest = segment[lead:]
     where = (no, quote.start)
+    if m := _QUOTING_RE.match(rest, _QUOTING_RE_ANCHOR.match(rest).end()):
+        # "“…,” the statement quoted Sikorski as saying", "“…,” Interfax quoted him as saying": who is quoted
+        return _quoted_as_saying(ctx, no, text, begin + lead, m, where)
     if (m := _SUBJECT_VERB_RE.match(rest)) and rest[m.end() :].lstrip().startswith(":"):
         return None  # "He added: “…" introduces the next quote
     if m and _CONJUNCTION_RE.match(m.group("subj")):
@@ -890,6 +911,9 @@ def _before_cue(ctx, no, text, quote, floor):
         if at >= 0 and verb:
             rule, speaker = _resolve(ctx, no, text, at, at + verb.start(), where, last=True)
             return rule, speaker, quote.lead.strip()
+    if m := _QUOTING_RE.search(segment):
+        # "Interfax quoted Peskov as saying that Moscow would “…”": who is quoted, not who quotes
+        return _quoted_as_saying(ctx, no, text, start, m, where)
     if m := _ACCORDING_RE.search(segment):
         person = ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=False)
         if person:
@@ -1077,6 +1101,7 @@ def _has_speech_cue(text: str, start: int, end: int) -> bool:
         _VERB_RE.search(sentence)
         or "according to" in sentence.lower()
         or " used by " in sentence
+        or _QUOTING_RE.search(sentence)  # "Interfax quoted him as saying that …"
         or _PARTICIPLE_SPEECH_RE.search(sentence)  # "welcomed the decision, calling it “historic”"
     )
 
