@@ -469,6 +469,18 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         if summary and rest and _starts_the_story(rest) and not header:
             continue  # the box's points, not the story: the headline comes under them
         summary = False
+        if (
+            rest.endswith(":")
+            and word_count(rest) >= 2
+            and i
+            and rules[i - 1] is not None
+            and rules[i - 1].id in _META_RULES
+            and any(word_count(r) >= MIN_HEADLINE_WORDS for _, r in header.values())
+        ):
+            # "Headline / by … / March 22, 2024 / Key developments on March 22: / …": under the
+            # headline and its date, a list begins the story
+            lead = rest
+            break
         if rest and _QUESTION_RE.match(rest):
             lead = rest  # an interview's first question: "Q: Prime Minister, is Europe doing enough?"
             break

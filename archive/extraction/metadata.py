@@ -662,7 +662,11 @@ _BYLINE_AGENCY_RE = re.compile(
 
 # "By John Smith @jsmith", "By John Smith on March 7, 2024", "By John Smith, Ph.D.": the handle, the
 # date and the degree after the name
-_BYLINE_TAIL_RE = re.compile(rf"\s+@\w{{1,30}}$|\s+on\s+(?i:{DATE})$|,?\s+(?:Ph\.?\s?D|M\.?D|MBA)\.?$")
+_BYLINE_TAIL_RE = re.compile(
+    rf"\s+@\w{{1,30}}$|\s+on\s+(?i:{DATE})$|,?\s+(?:Ph\.?\s?D|M\.?D|MBA)\.?$"
+    # "Martin Fornusek and The Kyiv Independent news desk": the desk is no author
+    r"|\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team)$"
+)
 # "By John Smith, The Washington Post": the paper after a comma
 _BYLINE_NEWSPAPER_RE = re.compile(rf",\s*(?P<first>[A-Z][\w&'’.-]*)\s+(?:[A-Z][\w&'’.-]*\s+){{0,2}}{_MEDIA_WORDS}$")
 # "JAMES HARTLEY FOR MAILONLINE", "Jane Doe for The Guardian": the paper the author wrote for

@@ -229,7 +229,9 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"latest (?:articles|news|stories|posts|updates|headlines)|more like this|more (?:stories|news|articles)|"
             r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|further reading|"
-            r"(?:you|we think you) (?:may|might|will|would|can|could) (?:also )?(?:like|enjoy|be interested in|read)|"
+            r"(?:you|we think you) (?:may|might|will|would|can|could) (?:also )?(?:like|enjoy|read|"
+            # ("You may also be interested in news:")
+            r"be interested in(?: (?:news|these(?: stories| articles)?|the following|this))?)|"
             r"recommended(?: for you| stories| articles| reading)?|"
             r"most (?:read|popular|viewed|shared|commented)(?: (?:this week|today|now|this month|stories|articles))?|"
             r"trending(?: now| stories| news)?|popular(?: posts| stories| articles| now| news)?|"
@@ -437,6 +439,8 @@ RULES: tuple[Rule, ...] = (
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         # ("By John Smith, Senior Correspondent, and Jane Doe")
         r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        # "by Martin Fornusek and The Kyiv Independent news desk": the newsroom's desk beside the reporter
+        r"(?:\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team))?"
         # "By John Smith for Newsweek", "By John Smith @jsmith", "By John Smith on March 7, 2024"
         r"(?:\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         r"(?:\s+@\w{1,30})?"
@@ -556,6 +560,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
+        # "Zelensky and Rutte / photo president.gov.ua": a caption, a slash and its credit
+        r"|\s/\s*(?:illustrative |file )?(?:photo|image|picture|foto|screenshot)s?(?: by)?\s*:?\s+[^\s/][^/]{0,50}$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
         r"|(?:[.!]|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
