@@ -713,7 +713,7 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:do you )?(?:want|wish|would you like) to (?:help|support) [\w’'. -]{1,30}\?"
         r"(?!.*\b(?:said|says|urged|told|added|wrote|asked)\b).{0,80}$"
         r"|\btell (?:your )?friends about us\b",
-        max_words=30,
+        max_words=45,
     ),
     # a membership box: "Do you rely on The Times of Israel for accurate … news? If so, please join …",
     # "Join our Community", "Already a member? Sign in to stop seeing this", "You're a dedicated reader",
@@ -810,6 +810,9 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$"
         # "Follow Al Jazeera English:", "For the latest news, follow us on Telegram."
         r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\bfollow us on\b.{0,40}$"
+        # "RBC-Ukraine on Telegram - only important news!"
+        r"|^[\w&'’.-]+(?: [\w&'’.-]+){0,3} (?:on|in) (?:" + _SOCIAL + r")\s*[-–—|]\s*"
+        r"(?=[^.]{0,60}\b(?:news|updates|subscribe|join|follow|first)\b)[^.]{0,60}[.!]?$"
         # "Gulf News is now on Whatsapp. Click here to join"
         r"|^[\w&'’. -]{2,40} (?:is|are) (?:now )?on (?:"
         + _SOCIAL

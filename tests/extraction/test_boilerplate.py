@@ -753,6 +753,7 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Editor: So what changed?",
         "Already a member? The party says it has 2,000 of them in Lviv alone.",
         "Follow the money, the prosecutor told the court on Monday.",
+        "Zelensky on Telegram: the enemy is advancing near Pokrovsk.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
