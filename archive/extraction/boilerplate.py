@@ -1324,15 +1324,26 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     by_head: dict[str, list[str]] = {}  # the paragraphs kept, by their first words
     paragraphs: list[str] = []
     keys = [fold_key(text) for _, text in body]
+    kept_keys: list[str] = []
+    cut = ""  # the key of the line just removed as a copy of a kept paragraph's words
     for n, (i, text) in enumerate(body):
         key = keys[n]
         long_enough = word_count(text) >= MIN_DUPLICATE_WORDS
         if long_enough and (key in seen or _made_of_kept(key, by_head)):
             remove(i, text, "duplicate-paragraph")
+            cut = key
             continue
         if _is_pull_quote(text, key, keys):
             remove(i, text, "pull-quote")
+            cut = key
             continue
+        if cut and not long_enough and any(f"{cut} {key}" in kept for kept in kept_keys):
+            # "… revised timetables / this week.": the rest of a paragraph pasted again, cut in two
+            remove(i, text, "duplicate-paragraph")
+            cut = f"{cut} {key}"
+            continue
+        cut = ""
+        kept_keys.append(key)
         seen.add(key)
         if long_enough:
             by_head.setdefault(_head(key), []).append(key)

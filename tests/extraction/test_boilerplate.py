@@ -236,6 +236,17 @@ def test_body_pasted_twice_keeps_one_copy_in_order():
     assert [r.rule for r in result.removed].count("duplicate-paragraph") == 2
 
 
+def test_a_pasted_copy_cutting_the_last_paragraph_in_two_leaves_no_piece_of_it():
+    body = [
+        "The Old Mill bridge will be closed to traffic for six weeks from Monday, the council said.",
+        "Bus operators said they would publish revised timetables this week.",
+    ]
+    copy = [body[0], "Bus operators said they would publish revised timetables", "this week."]
+    result = strip("Bridge closure to last six weeks\n\n" + "\n\n".join(body + ["Share this:"] + copy))
+    assert result.paragraphs == body  # "this week." alone is the copy's, not a paragraph of its own
+    assert ("this week.", "duplicate-paragraph") in [(r.text, r.rule) for r in result.removed]
+
+
 def test_hard_wrapped_prose_is_joined_into_paragraphs():
     text = (
         "Headline of the story\n\n"
