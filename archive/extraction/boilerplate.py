@@ -989,7 +989,12 @@ def _unheaded_teasers(body: list[tuple[int, str]]) -> int:
 _STRUCTURE_RULES = frozenset({"headline", "breadcrumb", "section-label", "header-label", "repeated-headline"})
 
 
-_CAPTION_LABEL_RE = re.compile(r"^(?:image|photo|picture|video|media) caption\s*[,:]?$", re.IGNORECASE)
+# "Image caption," over its caption; "Open this photo in gallery:", the photo's button over it
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:(?:image|photo|picture|video|media) caption\s*[,:]?"
+    r"|(?:open|view|see) (?:this )?(?:image|photo|picture)s? in (?:the )?gallery\s*:?)$",
+    re.IGNORECASE,
+)
 _CAPTION = Rule("image-caption", re.compile(r"(?!)"))
 # "Written by" alone on its line, the author's name on the next
 _BYLINE_LABEL_RE = re.compile(rf"^(?:{BYLINE_PREFIX}|authors?)\s*:?$", re.IGNORECASE)

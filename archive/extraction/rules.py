@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         "comment-form",
         _exact(
             r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add (?:a |your )?comment|write a comment|"
-            r"comments?|\d+ comments?|no comments(?: yet)?|view comments|show comments|"
+            r"comments?|\d+ comments?|no comments(?: yet)?|(?:view|show|load|see|read) (?:all )?comments(?: \(\d+\))?|"
             r"join the (?:discussion|conversation)|be the first to comment|cancel reply|"
             r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
             r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
@@ -245,7 +245,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:go|dive) deeper|read more (?:with|from|on|at) [\w .'’-]{1,30}|"
             # a recommendation network's box: "Promoted Stories", "Around the Web", "Recommended by Outbrain"
             r"recommended videos?|(?:promoted|sponsored|partner) (?:stories|content|links|posts)|(?:from )?around the web|"
-            r"(?:recommended|promoted|sponsored)(?: content| links| stories)? by (?:outbrain|taboola|revcontent|mgid)"
+            r"(?:recommended|promoted|sponsored)(?: content| links| stories)? by (?:outbrain|taboola|revcontent|mgid)|"
+            # "In Case You Missed It", "Elsewhere on the BBC"
+            r"in case you missed it|elsewhere (?:on|in|at|from) [\w .'’-]{1,30}"
         ),
         tail=True,
     ),
@@ -371,7 +373,7 @@ RULES: tuple[Rule, ...] = (
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
         rf"(?:\s*[|•·,;(–—-]?\s*(?:last )?(?:updated?|modified)\b[\w :.,/-]{{0,40}}\)?)?"
         # "February 8, 2024 6:49 PM 2 min read"
-        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:(?:updated|posted|published)\s*:?)?\s*(?:about |over |nearly |almost )?(?:\d{{1,2}}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^just now$"
+        rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:(?:last |first )?(?:updated|posted|published|modified)\s*:?)?\s*(?:about |over |nearly |almost )?(?:\d{{1,2}}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^just now$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
@@ -737,7 +739,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # a web address alone on its line: the page's short link or a pasted share link
     _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
-    _rule("subscribe-prompt", r"^protected by recaptcha\b.{0,80}$", max_words=20),
+    _rule("subscribe-prompt", r"^(?:this (?:site|form|page) is )?protected by recaptcha\b.{0,100}$", max_words=25),
     # a sign-up box's consent box: "I would like to be emailed about offers, events and updates from …"
     _rule(
         "subscribe-prompt",
@@ -1062,6 +1064,39 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:type|press enter|hit enter|start typing) to search\b.{0,20}$|^(?:enter|type) (?:your )?search(?: terms?| query)?$"
         r"|^search (?:the|this|our) (?:site|website|archives?)$",
         max_words=6,
+    ),
+    # a page's buttons and boxes, each a whole line: "Give this article", "Scroll down to read more",
+    # "Opens new tab", "AdChoices", "Featured Video", "Get in touch"
+    _rule("share-widget", _exact(r"give this article|gift this article|share full article|gift article"), max_words=4),
+    _rule(
+        "page-chrome",
+        _exact(r"scroll (?:down )?(?:to|for) (?:read )?more|opens? (?:in )?(?:a )?new (?:tab|window)"),
+        max_words=6,
+    ),
+    _rule("advertisement", _exact(r"adchoices|ad choices"), max_words=2),
+    _rule(
+        "media-label",
+        _exact(r"featured videos?|(?:open|view|see) (?:this )?(?:image|photo|picture)s? in (?:the )?gallery"),
+        max_words=7,
+    ),
+    _rule(
+        "contact-prompt",
+        _exact(r"get in touch|send (?:us )?(?:your )?(?:news )?tips? to \S+@\S+|have a (?:news )?tip\?.{0,30}"),
+        max_words=8,
+    ),
+    # a sign-up box and a paywall: "Please enter a valid email address", "Unsubscribe at any time.", "Get 50%
+    # off", "Limited time offer", "You have 3 free articles remaining", "Create an account to continue reading",
+    # "Get a daily look at the most important news with our newsletter."
+    _rule(
+        "subscribe-prompt",
+        _exact(
+            r"please enter a valid e-?mail(?: address)?|(?:you can )?unsubscribe at any time|limited[- ]time offer|"
+            r"get \d{1,2}% off(?: [\w ]{1,30})?"
+        )
+        + r"|^you have (?:\d+|one|two|three|four|five) (?:free )?(?:articles?|stories|reads) (?:left|remaining)\b.{0,40}$"
+        r"|^(?:create|register for) (?:a |an )?(?:free )?account to (?:continue|keep) reading\b.{0,40}$"
+        r"|^(?:get|receive)\b.{0,80}\bwith our (?:free |daily |weekly |morning |evening )?newsletter\.?$",
+        max_words=25,
     ),
     # "This article is more than 2 years old": the site's warning on an old story
     _rule(
