@@ -130,6 +130,15 @@ MAX_WORDS_BEFORE_SUBJECT = 5
 MAX_MARKS = 400
 # A short quote right after one of these is a name for something ("his “peace formula”"), not speech.
 _LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this|that|so-called)\s*$", re.IGNORECASE)
+# ("said that “nothing” was agreed": after a speech verb, "that" begins what was said)
+_SAID_THAT_RE = re.compile(rf"\b(?:{_VERBS})\s+that\s*$")
+
+
+def _label_before(before: str) -> bool:
+    """Whether the words before a short quote make it a name for a thing ("his “peace formula”")."""
+    return bool(_LABEL_BEFORE_RE.search(before[-12:])) and not _SAID_THAT_RE.search(before)
+
+
 # or a name's possessive ("Moscow's “red lines”", "Putin's “partial mobilisation”"; but "NATO's
 # “ignoring” Russian proposals" quotes a verb, not a name for a thing)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][\w-]*['’]s\s*$")
@@ -1150,7 +1159,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 and not _whole_sentence(text, start, end, open_at)
                 and (
                     not _has_speech_cue(text, start, end)
-                    or _LABEL_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
+                    or _label_before(text[max(0, open_at - 30) : max(open_at, 0)])
                     or _labelled_by_possessive(text[max(0, open_at - 30) : max(open_at, 0)], words)
                 )
             ):
