@@ -43,7 +43,7 @@ ROLES = (
 # Adjectives and acronyms that sit in a title ("U.S. President", "NATO Secretary General").
 TITLE_PREFIXES = frozenset(
     """
-    u.s. us uk eu un nato russian ukrainian american british french german chinese european israeli
+    u.s. us usa uk eu un nato russian ukrainian american british french german chinese european israeli
     palestinian iranian polish italian spanish turkish belarusian georgian moldovan estonian latvian
     lithuanian finnish swedish norwegian danish dutch belgian japanese indian white house
     saudi emirati qatari egyptian jordanian lebanese syrian iraqi afghan pakistani korean taiwanese

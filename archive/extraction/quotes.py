@@ -40,7 +40,8 @@ _APPOSED_SUBJECT_VERB_RE = re.compile(
 # ("“…,” has indicated Stoltenberg": machine-translated copy puts the verb's auxiliary first too)
 _VERB_SUBJECT_RE = re.compile(rf"^(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
 _ACCORDING_RE = re.compile(
-    r"\b(?:according to|in the words of|(?:a )?quote from|as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
+    r"\b(?:according to|in the words of|in the (?:opinion|view) of|(?:a )?quote from|"
+    r"as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
     r"\s+(?P<subj>[^.;:!?“”\"«»]{1,100})",
     re.IGNORECASE,
 )
@@ -735,7 +736,7 @@ def _another_post(words: set[str], titles) -> bool:
 
 
 # the ways one country is written in a title ("U.S.", "US", "American")
-_SAME_NATION = {"u.s.": "us", "u.s": "us", "american": "us", "british": "uk", "u.k.": "uk"}
+_SAME_NATION = {"u.s.": "us", "u.s": "us", "usa": "us", "american": "us", "british": "uk", "u.k.": "uk"}
 _NATION_WORDS = (TITLE_PREFIXES | _SAME_NATION.keys()) - {"white", "house", "nato", "eu", "un", "european"}
 
 
@@ -756,6 +757,8 @@ _TITLE_PHRASES = {
     "head of state": (frozenset({"head", "state"}), frozenset({"president"})),
     "head of government": (frozenset({"head", "government"}), frozenset({"prime", "minister"})),
     "head of diplomacy": (frozenset({"head", "diplomacy"}), frozenset({"foreign", "minister"})),
+    # "the head of the State Department": the Secretary of State
+    "head of the state department": (frozenset({"head", "state", "department"}), frozenset({"secretary"})),
     "chief diplomat": (frozenset({"chief", "diplomat"}), frozenset({"foreign", "minister"})),
     "top diplomat": (frozenset({"top", "diplomat"}), frozenset({"foreign", "minister"})),
     # ("the premier declared" of Prime Minister Giorgia Meloni; a Premier keeps the word too)
