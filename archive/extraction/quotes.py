@@ -491,6 +491,8 @@ class _Context:
                 if any(a <= m.start() < b for a, b in quoted.get(no, [])) or _INSTITUTION_RE.search(m.group("subj")):
                     continue
                 words, nations = _descriptor(m.group("subj"))
+                if not m.group("speech") and not words & ROLES:
+                    continue  # "The attack killed …": a title does something ("The Hungarian leader later defended …")
                 if words and (name := self.by_role(words, (no, m.start()), nations)):
                     self.events.append(((no, m.start("subj")), name))
 
@@ -902,7 +904,8 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
 # before it is checked after)
 _DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<subj>The\s+(?:[\w’'-]+\s+){1,4}?)(?:also\s+|then\s+|later\s+)?"
-    r"(?:said|added|told|noted|stressed|warned|insisted|explained|argued|declared|stated|underlined|emphasi[sz]ed)\b"
+    r"(?:(?P<speech>said|added|told|noted|stressed|warned|insisted|explained|argued|declared|stated|underlined|"
+    r"emphasi[sz]ed)|[a-z]{3,}ed)\b"
 )
 
 
