@@ -560,6 +560,8 @@ def _bio_paper(removed: list[Removal]) -> str | None:
         words = [w.lower() for w in outlet.split()]
         if any(w in TITLE_PREFIXES for w in words) or all(w in _JOB_KIND_WORDS for w in words):
             continue
+        if re.search(r"-(?:based|born|raised|trained)$", words[-1]):
+            continue  # "a Helsinki-based journalist": where they work, not for whom
         if not _is_place_or_topic(outlet):
             return outlet
     return None
