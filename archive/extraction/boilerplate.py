@@ -720,6 +720,10 @@ MIN_MENU_RUN = 3
 MAX_MENU_ITEM_WORDS = 3
 
 
+# A lone line closing the page this short, under the story's last sentence, is a label
+MAX_TRAILING_LABEL_WORDS = 5
+
+
 def _is_menu_item(line: str) -> bool:
     return (
         word_count(line) <= MAX_MENU_ITEM_WORDS
@@ -1308,6 +1312,21 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         for i, text in body[-menu:]:
             remove(i, text, "navigation")
         body = body[:-menu]
+
+    # One label alone closing the page under the story's last sentence ("War in Ukraine", "KYIV,
+    # Ukraine —"): a section's or a tag's name, not the story (a list's last item follows another
+    # item, never a sentence)
+    if (
+        len(body) >= 3
+        and _is_menu_item(body[-1][1])
+        and word_count(body[-1][1]) <= MAX_TRAILING_LABEL_WORDS
+        and re.search(r"[.!?…][\"”’»)]*$", body[-2][1])
+        and _is_sentence(body[-2][1])
+        # (a name the story says reports it signs it off: "…, reports Ukrinform. / Ukrinform")
+        and not any(fold_key(body[-1][1]) in fold_key(text) for _, text in body[:-1])
+    ):
+        remove(body[-1][0], body[-1][1], "section-label")
+        body = body[:-1]
 
     # An author box closing the page: the author's name alone, then a few lines about them that
     # start with it ("Mia Castagnone" / "Mia Castagnone joined the Post in 2022 and covers …")

@@ -287,6 +287,8 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     ),
 )
 # (nor a desk's kind: "By Editorial Staff", "By Web Staff")
+# the words of a desk's name that name no paper ("Web Desk", "News Desk", "By Staff")
+_DESK_WORDS = frozenset("by news desk web online digital staff editorial team newsroom bureau".split())
 _NOT_OUTLETS = {
     "us", "our", "all", "the", "facebook", "twitter", "instagram", "telegram", "youtube", "google news",
     "editorial", "news", "web", "online", "digital", "special", "wire", "local", "sports", "business",
@@ -470,6 +472,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     outlet = _as_spelled(outlet, removed) or _uncapitalised(outlet)
                 if outlet.lower() in _NOT_OUTLETS or re.fullmatch(r"[\d\s–-]+", outlet):
                     continue
+                if all(word in _DESK_WORDS for word in outlet.lower().split()):
+                    continue  # "By Web Desk", "By News Desk": a desk of any paper, no name
                 if item.rule == "byline":  # "By Brooke Singman Fox News" under "Fox News" heading the page
                     outlet = next(
                         (

@@ -796,6 +796,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # WordPress's footer line: "Posted in World | Tagged NATO, Russia | Leave a comment"
     _rule("tag-list", r"^(?:posted|filed) (?:in|under) [^|]{1,60}\|\s*tagged\b.{0,200}$", max_words=50),
+    # "Posted in World News", "Filed under: Europe, Russia": the post's categories
+    _rule(
+        "tag-list",
+        r"^(?:posted|filed) (?:in|under)\s*:?\s+(?-i:[A-Z])[\w&'’ -]{1,30}(?:\s*[,|]\s*[\w&'’ -]{1,30}){0,5}$",
+        max_words=14,
+    ),
     _rule("page-chrome", r"^(?:font size|text size|a\s*a\s*a|a-\s*a\+|increase font|decrease font)\s*:?$", max_words=4),
     _rule(
         "share-widget",

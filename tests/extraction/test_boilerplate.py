@@ -247,6 +247,33 @@ def test_a_pasted_copy_cutting_the_last_paragraph_in_two_leaves_no_piece_of_it()
     assert ("this week.", "duplicate-paragraph") in [(r.text, r.rule) for r in result.removed]
 
 
+FINLAND = (
+    "Finland closes last border crossing with Russia\n\n"
+    "Finland will close its last open border crossing with Russia, the government said on Tuesday.\n\n"
+    '"This is a matter of national security," Prime Minister Petteri Orpo told reporters in Helsinki.\n\n'
+    "The crossing will close at midnight on Thursday.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["War in Ukraine", "KYIV, Ukraine —", "Europe", "Latest", "Posted in World News"])
+def test_one_label_alone_under_the_story_is_not_its_last_paragraph(label):
+    draft = extract_article((FINLAND + "\n" + label + "\n").encode())
+    assert draft.paragraphs[-1] == "The crossing will close at midnight on Thursday."
+    assert label in [r.text for r in draft.removed]
+
+
+def test_a_newsroom_the_story_named_signing_it_off_stays_its_outlet():
+    story = FINLAND.replace("on Thursday.", "on Thursday, reports Nordic Wire.") + "\nNordic Wire\n"
+    assert extract_article(story.encode()).outlet == "Nordic Wire"
+
+
+@pytest.mark.parametrize("desk", ["By Web Desk", "By News Desk", "By Online Desk"])
+def test_a_desk_any_paper_has_names_no_outlet(desk):
+    draft = extract_article((desk + "\n\n" + FINLAND).encode())
+    assert draft.outlet is None
+    assert draft.title == "Finland closes last border crossing with Russia"
+
+
 def test_hard_wrapped_prose_is_joined_into_paragraphs():
     text = (
         "Headline of the story\n\n"
