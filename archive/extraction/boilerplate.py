@@ -552,7 +552,7 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
     # "Wildfire forces thousands to flee - Pacific Daily" at the top of a saved page (its title) and
     # the same words alone further down: that line is the headline
-    titled = [j for j in long if any(i != j and _is_titled_copy(rest, header[j][1]) for i, (_, rest) in header.items())]
+    titled = [j for j in long if any(i < j and _titled_copy_cut(rest, header[j][1]) for i, (_, rest) in header.items())]
     if len(titled) == 1:
         return titled[0], header
     # "Why the front line is holding" in the share box and again over "Three reasons Russia's spring
@@ -625,6 +625,11 @@ def _titled_copy_cut(title_line: str, headline: str) -> int:
     at = max(title_line.rfind(" | "), title_line.rfind(" - "), title_line.rfind(" – "))
     head = title_line[:at]
     if at > 0 and word_count(head) >= MIN_HEADLINE_WORDS and headline.startswith(head) and headline != head:
+        return at
+    # ("Finland closes border crossing - Nordic Times" over "Finland closes last border crossing with
+    # Russia": the title cut short, its words all the headline's)
+    words = _content_words(head)
+    if at > 0 and len(words) >= MIN_SHARED_HEADLINE_WORDS and words <= _content_words(headline) and head != headline:
         return at
     return 0
 
