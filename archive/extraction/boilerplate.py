@@ -1403,7 +1403,41 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         ):
             title = first.text.strip()
             removals[0] = (0, Removal(first.text, "headline"))
+    if not title and len(paragraphs) >= 3:
+        # "Finnish Prime Minister Petteri Orpo speaks in Helsinki. / Finland closes last border
+        # crossing with Russia / Finland will close …": a caption's sentence over the headline, which
+        # the story's first line was taken for; the headline is the headline's shape under it
+        at = next(
+            (
+                n
+                for n in (1, 2)
+                if n + 1 < len(paragraphs) and _headline_shaped(paragraphs[n]) and _is_sentence(paragraphs[n + 1])
+            ),
+            None,
+        )
+        if at is not None and all(_is_sentence(p) and word_count(p) <= MAX_CAPTION_WORDS for p in paragraphs[:at]):
+            title = paragraphs.pop(at)
+            index = next(i for i, text in body if text == title)
+            removals.append((index, Removal(title, "headline")))
+            removals.sort(key=lambda pair: pair[0])
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
+
+
+# A sentence over a headline-shaped line is a picture's caption at most this long
+MAX_CAPTION_WORDS = 30
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line a headline could be: five words or more, no sentence's end, no quote or list item."""
+    return (
+        MIN_HEADLINE_WORDS <= word_count(line) <= MAX_TITLE_WORDS
+        and line[:1].isupper()
+        and not re.search(r"[.!?…:;,][\"”’»)]*$", line)
+        and not _QUOTE_START_RE.match(line)
+    )
+
+
+_QUOTE_START_RE = re.compile(r"^[\"“„«‘'—–-]")
 
 
 # A line shaped "Label: rest", and the rules such a line may be taken by

@@ -267,6 +267,14 @@ def test_a_newsroom_the_story_named_signing_it_off_stays_its_outlet():
     assert extract_article(story.encode()).outlet == "Nordic Wire"
 
 
+def test_a_captions_sentence_over_the_headline_does_not_make_the_headline_a_paragraph():
+    caption = "Finnish Prime Minister Petteri Orpo speaks to reporters in Helsinki on Tuesday."
+    draft = extract_article((caption + "\n\n" + FINLAND).encode())
+    assert draft.title == "Finland closes last border crossing with Russia"
+    assert "Finland closes last border crossing with Russia" not in draft.paragraphs
+    assert draft.paragraphs[-1] == "The crossing will close at midnight on Thursday."
+
+
 @pytest.mark.parametrize("desk", ["By Web Desk", "By News Desk", "By Online Desk"])
 def test_a_desk_any_paper_has_names_no_outlet(desk):
     draft = extract_article((desk + "\n\n" + FINLAND).encode())
