@@ -1406,7 +1406,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     if not title and len(paragraphs) >= 3:
         # "Finnish Prime Minister Petteri Orpo speaks in Helsinki. / Finland closes last border
         # crossing with Russia / Finland will close …": a caption's sentence over the headline, which
-        # the story's first line was taken for; the headline is the headline's shape under it
+        # the story's first line was taken for; the headline is the headline's shape under it, and
+        # what stands over it is no part of the story
         at = next(
             (
                 n
@@ -1416,9 +1417,11 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             None,
         )
         if at is not None and all(_is_sentence(p) and word_count(p) <= MAX_CAPTION_WORDS for p in paragraphs[:at]):
-            title = paragraphs.pop(at)
-            index = next(i for i, text in body if text == title)
-            removals.append((index, Removal(title, "headline")))
+            title = paragraphs[at]
+            for n, text in enumerate(paragraphs[: at + 1]):
+                index = next(i for i, unit in body if unit == text)
+                removals.append((index, Removal(text, "headline" if n == at else "image-caption")))
+            del paragraphs[: at + 1]
             removals.sort(key=lambda pair: pair[0])
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
 
