@@ -149,6 +149,7 @@ SPEECH_VERBS = (
     "celebrated|defended|criticized|criticised|underlined|highlighted|reiterated|reaffirmed|maintained|"
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
     "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|disagreed|objected|repeated|repeats|"
+    "alleged|alleges|pledged|pledges|affirmed|affirms|whispered|exclaimed|sighed|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     "sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|a déclaré|a dit|a affirmé|a expliqué|"
     "ha detto|ha dichiarato|disse|afirmou|declarou|" + SUMMING_VERBS

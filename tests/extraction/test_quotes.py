@@ -646,3 +646,16 @@ def test_for_a_person_opening_the_sentence_makes_the_quote_theirs():
         ("dangerous", "Matteo Salvini", "named"),
         ("Whoever talks about war does not love peace", "Matteo Salvini", "pronoun"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["alleged", "pledged", "affirmed", "whispered", "exclaimed"])
+def test_less_common_speech_verbs_name_the_speaker_after_or_before_them(verb):
+    found = quotes(
+        "Polish Prime Minister Donald Tusk spoke in Warsaw on Monday.",
+        f"“We will not give up,” Tusk {verb}.",
+        f"“Europe must wake up,” {verb} Tusk.",
+    )
+    assert [(text, speaker) for text, speaker, _ in found] == [
+        ("We will not give up", "Donald Tusk"),
+        ("Europe must wake up", "Donald Tusk"),
+    ]
