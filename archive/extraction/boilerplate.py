@@ -782,6 +782,12 @@ MAX_SENTENCE_CAPTION_WORDS = 16
 # ("Sign up for X / Week in the Middle East / Get the latest news ..."): the newsletter's name.
 MAX_GAP_WORDS = 6
 _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|courtesy)s?\b", re.IGNORECASE)
+# "Photo: D. Umbrasas/LRT", "Source: Siim Lõvi /ERR": a label, the photographer's name and their
+# newsroom (not two agencies: "Photo: AFP / Getty Images")
+_LABELLED_PHOTOGRAPHER_RE = re.compile(
+    r"^[(\[]?(?i:photo|image|picture|photograph|source|credit)s?\s*:\s*(?![A-Z]{2,}\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    r"\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}[)\]]?$"
+)
 
 
 # An embedded post's text: at most this many words, with a handle, a hashtag or a picture's link
@@ -843,9 +849,19 @@ def _without_chrome_gaps(
         ):
             remove(i, text, "social-embed")
             continue
-        credit = removed_text.get(i + 1, "") if removed_rule.get(i + 1) == "image-credit" else ""
+        if re.fullmatch(r"[A-Z]{2,6}", text.strip()) and removed_rule.get(i + 1) in _CREDIT_RULES:
+            remove(
+                i, text, "image-credit"
+            )  # "AA / Erdogan made the remarks in Ankara. (AA Archive)": the photo's agency
+            continue
+        credit = removed_text.get(i + 1, "") if removed_rule.get(i + 1) in ("image-credit", "source-credit") else ""
+        if removed_rule.get(i + 1) == "source-credit" and not _LABELLED_PHOTOGRAPHER_RE.match(credit):
+            credit = ""  # "Source: ERR News" credits the story; "Source: Siim Lõvi /ERR" a photo
         if word_count(text) <= MAX_CAPTION_WORDS and (
             (short and _CREDIT_LINE_RE.match(credit))
+            # "Lithuanian Defence Minister Arvydas Anušauskas. / Photo: D. Umbrasas/LRT": a labelled
+            # photographer and newsroom under a short line
+            or (_LABELLED_PHOTOGRAPHER_RE.match(credit) and word_count(text) <= MAX_SENTENCE_CAPTION_WORDS)
             # "Dockworkers leave the port on Thursday. / Stephen B. Morton/AP": a photographer's
             # name and agency under a line say it is their photo's caption, a sentence or not (a
             # longer sentence there is the standfirst, over a photo with no caption)

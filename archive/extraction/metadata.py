@@ -497,6 +497,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 # "Why you can trust SCMP" and "… is the South China Morning Post's Europe
                 # correspondent": initials the page spells out as a paper's name
                 outlet = _spelled_out(outlet, [other.text for other in removed], _PAPER_WORDS) or outlet
+                outlet = _masthead_spelling(outlet, removed)
                 return outlet[0].upper() + outlet[1:]
     if masthead := _agency_masthead(removed):
         return masthead
@@ -505,6 +506,17 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
     if dated := _newsroom_beside_date(removed):
         return dated
     return _named_outlet(removed) or _network_masthead(removed) or _bio_paper(removed) or agency
+
+
+def _masthead_spelling(name: str, removed: list[Removal]) -> str:
+    """The name as the masthead over the page spells it, where the two differ only in spaces
+    ("Source: TRTWorld and agencies" under "TRT World"); a masthead in capitals is no spelling."""
+    squeezed = re.sub(r"\W+", "", name).casefold()
+    for item in removed:
+        text = item.text.strip()
+        if item.rule in _HEADER_RULES and not text.isupper() and re.sub(r"\W+", "", text).casefold() == squeezed:
+            return text
+    return name
 
 
 def _initials_in_use(name: str, removed: list[Removal]) -> str | None:

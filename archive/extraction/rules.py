@@ -562,6 +562,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
+        # "Erdogan made the remarks in Ankara. (AA Archive)": a caption and its agency's archive
+        r"|[.!?]\s*\((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?\s+(?:archive|file)(?: photo)?\)\.?$"
         # "Zelensky and Rutte / photo president.gov.ua": a caption, a slash and its credit
         r"|\s/\s*(?:illustrative |file )?(?:photo|image|picture|foto|screenshot)s?(?: by)?\s*:?\s+[^\s/][^/]{0,50}$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
