@@ -782,6 +782,7 @@ MAX_SENTENCE_CAPTION_WORDS = 16
 # ("Sign up for X / Week in the Middle East / Get the latest news ..."): the newsletter's name.
 MAX_GAP_WORDS = 6
 _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|courtesy)s?\b", re.IGNORECASE)
+_SAYING_RE = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 # "Photo: D. Umbrasas/LRT", "Source: Siim Lõvi /ERR": a label, the photographer's name and their
 # newsroom (not two agencies: "Photo: AFP / Getty Images")
 _LABELLED_PHOTOGRAPHER_RE = re.compile(
@@ -861,7 +862,12 @@ def _without_chrome_gaps(
             (short and _CREDIT_LINE_RE.match(credit))
             # "Lithuanian Defence Minister Arvydas Anušauskas. / Photo: D. Umbrasas/LRT": a labelled
             # photographer and newsroom under a short line
-            or (_LABELLED_PHOTOGRAPHER_RE.match(credit) and word_count(text) <= MAX_SENTENCE_CAPTION_WORDS)
+            # (not a story's sentence the credit was glued to: "…, the ministry said. Photo: Anna Smith / Reuters")
+            or (
+                _LABELLED_PHOTOGRAPHER_RE.match(credit)
+                and word_count(text) <= MAX_SENTENCE_CAPTION_WORDS
+                and not _SAYING_RE.search(text)
+            )
             # "Dockworkers leave the port on Thursday. / Stephen B. Morton/AP": a photographer's
             # name and agency under a line say it is their photo's caption, a sentence or not (a
             # longer sentence there is the standfirst, over a photo with no caption)
