@@ -307,8 +307,33 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
             spans.append((open_at + 1, pos, open_at, -1, False))
             open_at = pos
     if open_at is not None:
-        spans.append((open_at + 1, len(text), open_at, -1, True))
+        # "“We will not send Taurus missiles, Scholz told lawmakers, adding …": the closing mark was
+        # lost before the attribution, which ends the quote; otherwise it runs on into the next paragraph
+        cut = next(
+            (
+                m.start()
+                for m in _COMMA_RE.finditer(text, open_at + 1)
+                if _CUT_ATTRIBUTION_START_RE.match(text, m.end()) and _is_attribution(_clause(text, m.end()))
+            ),
+            None,
+        )
+        if cut is not None and text[open_at + 1 : cut].strip():
+            spans.append((open_at + 1, cut, open_at, -1, False))
+        else:
+            spans.append((open_at + 1, len(text), open_at, -1, True))
     return spans
+
+
+_COMMA_RE = re.compile(r",\s")
+# what such an attribution starts with: a name, "the minister", "he", or the verb ("said X");
+# never "I" or "we" ("I told them, and I say it again, …" goes on)
+_CUT_ATTRIBUTION_START_RE = re.compile(rf"\s*(?:(?!I\b)[A-Z]|the\s|he\s|she\s|(?:{_VERBS})\s)")
+
+
+def _clause(text: str, start: int) -> str:
+    """The words from ``start`` to the next comma or sentence end."""
+    end = min((at for at in (text.find(",", start), text.find(".", start)) if at >= 0), default=len(text))
+    return text[start:end]
 
 
 # "– The West is prolonging the conflict, – Zakharova said.": speech set off by dashes, as
