@@ -57,6 +57,10 @@ _MD_LINK_RE = re.compile(
 )
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
+# "*By Oksana Koval — 12 February 2024*", "_Reuters_": one mark each side, not inside a word
+_MD_ITALIC_RE = re.compile(r"(?<![\w*])(\*|_)(?=[^\s*_])(.{1,300}?)(?<=[^\s*_])\1(?![\w*])")
+# "> “We will not give up …”": a quoted block
+_MD_BLOCKQUOTE_RE = re.compile(r"^(?:>\s?)+")
 _MD_BULLET_RE = re.compile(r"^[*+-]\s+(?=\S)")
 _MD_HEADER_RE = re.compile(r"^(?:markdown content|url source)\s*:", re.IGNORECASE | re.MULTILINE)
 MIN_MARKDOWN_LINKS = 3
@@ -71,7 +75,8 @@ def looks_like_markdown(text: str) -> bool:
 
 def unmark(lines: list[str]) -> list[str]:
     """Markdown lines as plain text: links and emphasis give their words, a heading its text, an
-    image its description ("Image: …", which the image-credit rule takes), a list item its text."""
+    image its description ("Image: …", which the image-credit rule takes), a list item and a quoted
+    block their text."""
     plain = []
     for n, line in enumerate(lines):
         if n < MAX_READER_HEADER_LINES and (title := _READER_TITLE_RE.match(line)):
@@ -79,7 +84,8 @@ def unmark(lines: list[str]) -> list[str]:
         line = _MD_IMAGE_RE.sub(lambda m: f"Image: {m.group(1)}" if m.group(1).strip() else "Image:", line)
         line = _MD_LINK_RE.sub(r"\1", line)
         line = _MD_EMPHASIS_RE.sub(r"\2", line)
-        line = _MD_BULLET_RE.sub("", _MD_HEADING_RE.sub("", line))
+        line = _MD_ITALIC_RE.sub(r"\2", line)
+        line = _MD_BULLET_RE.sub("", _MD_HEADING_RE.sub("", _MD_BLOCKQUOTE_RE.sub("", line)))
         plain.append(line.strip())
     return plain
 
