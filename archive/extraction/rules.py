@@ -1084,8 +1084,19 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", _exact(r"adchoices|ad choices"), max_words=2),
     _rule(
         "media-label",
-        _exact(r"featured videos?|(?:open|view|see) (?:this )?(?:image|photo|picture)s? in (?:the )?gallery"),
+        _exact(
+            r"featured videos?|(?:open|view|see) (?:this )?(?:image|photo|picture)s? in (?:the )?gallery|"
+            # a gallery's button and its count: "View gallery", "+6"
+            r"(?:view|see|open) (?:the )?(?:full )?gallery|\+\d{1,3}"
+        ),
         max_words=7,
+    ),
+    # a newsletter box's small print: "We will use your email address only for sending you newsletters. …"
+    _rule(
+        "subscribe-prompt",
+        r"^we (?:will|may|would) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to|for)\b.{0,200}$"
+        r"|\bsee our privacy (?:notice|policy) for (?:details|more information)\b.{0,80}$",
+        max_words=50,
     ),
     _rule(
         "contact-prompt",
