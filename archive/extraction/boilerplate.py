@@ -5,6 +5,7 @@ id of the rule that took it out, so an archivist can see exactly what happened a
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .people import first_names
@@ -725,6 +726,23 @@ MIN_MENU_RUN = 3
 MAX_MENU_ITEM_WORDS = 3
 
 
+# Another story's headline shares at most this many words with the story ("every" with "every scenario")
+MAX_TEASER_SHARED_WORDS = 1
+
+
+def _is_unlabelled_teaser(line: str) -> bool:
+    """Another story's headline: five words or more, in title case or cut off ("Scientists Discover
+    Why Some People Never Get Sick..."), no sentence's end."""
+    words = line.split()
+    cut_off = line.rstrip().endswith(("...", "…"))
+    return (
+        len(words) >= MIN_HEADLINE_WORDS
+        and (cut_off or not re.search(r"[.!?:;,][\"”’»)]*$", line))
+        and (cut_off or is_title_case(words))
+        and not _QUOTE_START_RE.match(line)
+    )
+
+
 # A lone line closing the page this short, under the story's last sentence, is a label
 MAX_TRAILING_LABEL_WORDS = 5
 
@@ -1370,6 +1388,26 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         for i, text in body[-teasers:]:
             remove(i, text, "teaser-list")
         body = body[:-teasers]
+
+    # Another story's headline between two paragraphs, with no box's label over it ("The One
+    # Vegetable That Doctors Say You Should Eat Every Day"): in title case or cut off, it shares a
+    # word with the story at most, where the story's own crossheads share more
+    if len(body) >= 4:
+        words_of = [_content_words(text) for _, text in body]
+        used = Counter(word for words in words_of for word in words)  # in how many lines each word is
+        headline_words = _content_words(title)
+        inline = [
+            n
+            for n in range(1, len(body) - 1)
+            if _is_unlabelled_teaser(body[n][1])
+            and _is_sentence(body[n - 1][1])
+            and _is_sentence(body[n + 1][1])
+            and sum(used[word] > 1 or word in headline_words for word in words_of[n]) <= MAX_TEASER_SHARED_WORDS
+            and len(words_of[n]) > MAX_TEASER_SHARED_WORDS + 1
+        ]
+        for n in reversed(inline):
+            remove(body[n][0], body[n][1], "read-also-teaser")
+            del body[n]
 
     seen: set[str] = set()
     by_head: dict[str, list[str]] = {}  # the paragraphs kept, by their first words
