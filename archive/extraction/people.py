@@ -716,6 +716,14 @@ def _after_a_vessel_word(before: list[str]) -> bool:
     )
 
 
+# what follows a firm's name, never a person's: its stock, its legal form
+_FIRM_AFTER_NAME_RE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:shares|stock|stocks|share price)\s+(?:rose|fell|jumped|dropped|slid|gained|lost|climbed|"
+    r"tumbled|surged|plunged|sank|soared|slumped|rallied|were|are|have|had|closed|opened|traded|ended)\b"
+    r"|Inc\b|Corp\b|Co\.|Ltd\b|LLC\b|plc\b)"
+)
+
+
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     # "Defence Minister Israel Katz": a given name spelled like a country, after a person's title
@@ -740,6 +748,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "the patrol ship Sergei Kotov", "the frigate Admiral Makarov": a ship's name
     if text[max(0, run.start - 2) : run.start] == "& " or text[run.end : run.end + 2] == " &":
         return False  # "Marks & Spencer", "Ernst & Young": a firm's name
+    if _FIRM_AFTER_NAME_RE.match(text, run.end):
+        return False  # "Walt Disney shares fell": a firm's stock, not a person's
     before = text[max(0, run.start - 20) : run.start].split()
     if (
         before

@@ -229,6 +229,7 @@ def test_public_figures_named_without_a_title_are_people():
         "“It is a great day for the company,” Boeing said in a statement.",
         "Hugo Boss said sales rose in Europe.",
         "Hungary's minister said Budapest had agreed after receiving assurances.",
+        "Walt Disney shares fell 3% on Monday, while Estee Lauder Inc said sales dropped.",
     ],
 )
 def test_firms_and_capitals_that_say_things_are_not_people(sentence):
@@ -500,3 +501,9 @@ def test_a_middle_initial_joins_a_name_no_given_name_list_knows():
 def test_a_nickname_in_quotes_inside_a_name_is_no_part_of_it():
     found = names("", 'Mykola "Kolya" Petrenko, a soldier, said he was tired. Petrenko smiled.')
     assert found == {"Mykola Petrenko": ["Petrenko"]}
+
+
+def test_a_person_sharing_a_view_is_no_firms_stock():
+    assert [p.name for p in find_persons("", ["Jamie Dimon shares his view of the economy, he said."])] == [
+        "Jamie Dimon"
+    ]
