@@ -66,6 +66,8 @@ NOT_NAMES = frozenset(
     kharkiv chernihiv beijing iran georgia moldova estonia latvia lithuania poland germany france britain
     england spain italy turkey israel gaza syria iraq india japan korea canada mexico brazil africa
     alliance's god christmas easter covid internet cold harbor harbour security policy service services
+    tank tanks vehicle vehicles missile missiles rocket rockets drone drones launcher launchers howitzer
+    howitzers helicopter helicopters jets
     affairs foreign defense defence state national international global world european western eastern
     soviet atlantic pacific baltic black
     center centre watch foundation association society network coalition initiative trust

@@ -507,3 +507,8 @@ def test_a_person_sharing_a_view_is_no_firms_stock():
     assert [p.name for p in find_persons("", ["Jamie Dimon shares his view of the economy, he said."])] == [
         "Jamie Dimon"
     ]
+
+
+def test_weapons_named_in_capitals_are_not_people():
+    found = find_persons("", ["Troops used Leopard Tanks and Bradley Fighting Vehicles, Yevgeny Prigozhin said."])
+    assert [p.name for p in found] == ["Yevgeny Prigozhin"]
