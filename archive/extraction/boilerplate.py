@@ -201,7 +201,7 @@ _SECTION_DASH_SUFFIX_RE = re.compile(
 # "Opinion | The West must stop …": the page's section before a bar, then the headline
 _SECTION_PREFIX_RE = re.compile(
     r"^(?P<section>(?:opinion|analysis|comment|commentary|editorial|explainer|interview|exclusive|live|video|"
-    r"watch|podcast|review|feature|breaking|world|europe|politics|business|war in ukraine|ukraine war)\s*\|)\s+"
+    r"watch|podcast|review|feature|breaking|world|europe|politics|business|war in ukraine|ukraine war)\s*[|/])\s+"
     r"(?P<title>\S.*)$",
     re.IGNORECASE,
 )
@@ -615,6 +615,8 @@ _TITLE_TAIL_RE = re.compile(r"\s*[-–—|:]\s*\S.{0,60}")
 # the parts of a title's tail, each with the mark before it ("| Football News", "| Sky Sports")
 _TITLE_PART_RE = re.compile(r"[-–—|:]\s*[^|–—]*[^|–—\s]")
 _DATE_PART_RE = re.compile(rf"(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?", re.IGNORECASE)
+# a headline's last part after a dash or a bar, a date: "… – Nordic Times – 14.03.2024"
+_DATE_SUFFIX_RE = re.compile(rf"\s+[-–—|]\s+(?P<date>(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?)\s*$", re.IGNORECASE)
 
 
 def _titled_copy_cut(title_line: str, headline: str) -> int:
@@ -1320,6 +1322,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             section, rest = _split_section_prefix(rest)
             if section:
                 remove(i, section, "section-label")
+            # ("Talks go on – Nordic Times – 14.03.2024": the date after the site, after a dash)
+            if (dated := _DATE_SUFFIX_RE.search(rest)) and word_count(rest[: dated.start()]) >= MIN_HEADLINE_WORDS:
+                remove(i, dated.group("date"), "dateline")
+                rest = rest[: dated.start()]
             # ("Talks go on | World news | The Guardian": a section and the site, each after a bar)
             suffixes = []
             while (split := _split_section_suffix(rest))[1]:

@@ -275,6 +275,18 @@ def test_a_captions_sentence_over_the_headline_does_not_make_the_headline_a_para
     assert (caption, "image-caption") in [(r.text, r.rule) for r in draft.removed]
 
 
+def test_a_headline_line_ending_in_the_site_and_the_date_gives_all_three():
+    draft = extract_article(FINLAND.replace("Russia\n", "Russia – Nordic Times – 14.03.2024\n", 1).encode())
+    assert (draft.title, draft.outlet) == ("Finland closes last border crossing with Russia", "Nordic Times")
+    assert draft.published.isoformat() == "2024-03-14"
+
+
+def test_a_section_before_a_slash_is_no_part_of_the_headline():
+    draft = extract_article(("Politics / " + FINLAND).encode())
+    assert draft.title == "Finland closes last border crossing with Russia"
+    assert ("Politics /", "section-label") in [(r.text, r.rule) for r in draft.removed]
+
+
 @pytest.mark.parametrize("desk", ["By Web Desk", "By News Desk", "By Online Desk"])
 def test_a_desk_any_paper_has_names_no_outlet(desk):
     draft = extract_article((desk + "\n\n" + FINLAND).encode())
