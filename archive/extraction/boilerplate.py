@@ -1489,7 +1489,37 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
                 removals.append((index, Removal(text, "headline" if n == at else "image-caption")))
             del paragraphs[: at + 1]
             removals.sort(key=lambda pair: pair[0])
+    if (
+        not title
+        and len(paragraphs) >= 2
+        and body
+        and body[0][1] == paragraphs[0]
+        and _punctuated_headline(*paragraphs[:2])
+    ):
+        # "Finland closes last border crossing with Russia." over the story: the page's first line,
+        # one short sentence, and no other headline anywhere
+        title = paragraphs.pop(0)
+        removals.append((body[0][0], Removal(title, "headline")))
+        removals.sort(key=lambda pair: pair[0])
     return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
+
+
+# A headline written as a sentence, over no date line, is at most this long
+MAX_PUNCTUATED_HEADLINE_WORDS = 16
+
+
+def _punctuated_headline(first: str, second: str) -> bool:
+    """Whether ``first``, a page's first line with a full stop, is its headline: one sentence of
+    a headline's length over a paragraph twice as long."""
+    words = word_count(first)
+    return (
+        MIN_HEADLINE_WORDS <= words <= MAX_PUNCTUATED_HEADLINE_WORDS
+        and first[:1].isupper()
+        and re.search(r"(?:\.|\.\.\.|…)$", first) is not None
+        and not _SENTENCE_BREAK_RE.search(first)
+        and not _QUOTE_START_RE.match(first)
+        and word_count(second) >= 2 * words
+    )
 
 
 # A sentence over a headline-shaped line is a picture's caption at most this long

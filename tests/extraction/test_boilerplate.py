@@ -281,6 +281,19 @@ def test_a_headline_line_ending_in_the_site_and_the_date_gives_all_three():
     assert draft.published.isoformat() == "2024-03-14"
 
 
+@pytest.mark.parametrize("mark", [".", "..."])
+def test_a_first_line_headline_ending_in_a_full_stop_is_still_the_headline(mark):
+    draft = extract_article(FINLAND.replace("Russia\n", f"Russia{mark}\n", 1).encode())
+    assert draft.title == f"Finland closes last border crossing with Russia{mark}"
+    assert draft.paragraphs[0].startswith("Finland will close its last open border crossing")
+
+
+def test_a_page_opening_with_a_long_sentence_has_no_headline_made_of_it():
+    lead = "Finland will close its last open border crossing with Russia on Thursday, the government said on Tuesday."
+    draft = extract_article(f"{lead}\n\nThe crossing will close at midnight on Thursday.\n".encode())
+    assert (draft.title, draft.paragraphs[0]) == ("", lead)
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
