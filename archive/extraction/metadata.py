@@ -85,11 +85,19 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     (
         frozenset({"copyright"}),
         re.compile(
-            rf"(?:©|\([cC]\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,]?\s*"
+            rf"(?:©|\([cC]\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,|]?\s*"
+            # ("© 2024 by Nordic Times", "Copyright © 2024 | Nordic Times")
+            r"(?:(?i:by)\s+)?"
             # ("© Provided by The Independent": the paper a portal's page carries the story of)
             rf"(?:(?i:provided by)\s+)?(?P<outlet>{_NAME})"
         ),
     ),
+    (
+        # "Nordic Times. All rights reserved.", "All rights reserved by Nordic Times"
+        frozenset({"copyright"}),
+        re.compile(rf"^(?!(?i:copyright|all)\b)(?P<outlet>{_NAME}?)\.?\s+(?i:all rights reserved)\.?$"),
+    ),
+    (frozenset({"copyright"}), re.compile(rf"^(?i:all rights reserved)\s+(?i:by)\s+(?P<outlet>{_NAME})")),
     (
         # "Kyiv Post © 2025": the name before the sign
         frozenset({"copyright"}),
@@ -295,11 +303,22 @@ _NOT_OUTLETS = {
     "copyright", "crown",  # "© Crown copyright": a government's notice, no newsroom
     # "© REPRODUCTION RESERVED" (Italian papers' "riproduzione riservata" translated): a notice, no name
     "reproduction reserved", "reproduction prohibited", "all rights reserved", "rights reserved",
+    # a footer's links after the copyright line's bar: "Nordic Times © 2024 | Privacy Policy | Terms"
+    "privacy policy", "privacy", "terms", "terms of use", "terms of service", "cookie policy", "cookies",
+    "contact", "contact us", "about us", "about", "imprint", "sitemap", "advertise",
 }  # fmt: skip
 # "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
 _COMPANY_TAIL_RE = re.compile(
     r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited|L\.?P|plc|Corp|Corporation|&\s*(?:Co|Company))\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$"
 )
+
+
+def _bare_name(name: str) -> str:
+    """A name without the legal form, years and punctuation after it, however they follow one
+    another ("Nordic Times 2024. All Rights Reserved" as "Nordic Times")."""
+    while (bare := _TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", name))) != name:
+        name = bare
+    return name
 
 
 def _without_company(name: str) -> str:
@@ -308,6 +327,15 @@ def _without_company(name: str) -> str:
     words = name.split()
     if words[-1:] == ["Company"] and len([w for w in words[:-1] if w != "The"]) >= 2:
         return " ".join(words[:-1])
+    # "Nordic Times Media Group": the group named for its paper, whose name says it is one
+    if (
+        len(words) >= 3
+        and words[-1] in ("Group", "Holding", "Holdings")
+        and re.search(
+            rf"\b{_MEDIA_WORDS}$", " ".join(words[:-2] if words[-2] in ("Media", "Publishing") else words[:-1])
+        )
+    ):
+        return " ".join(words[:-2] if words[-2] in ("Media", "Publishing") else words[:-1])
     return name
 
 
@@ -465,7 +493,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 outlet = _SENTENCE_BREAK_RE.split(match.group("outlet"), maxsplit=1)[0]
                 if item.rule == "section-suffix" and (named := _NAMED_SECTION_RE.match(text, match.end("outlet"))):
                     outlet += named.group(0)  # "| Fox News", "| Sky Sports": the word is the network's
-                outlet = _without_company(_TRAILING_PUNCT_RE.sub("", _COMPANY_TAIL_RE.sub("", outlet)))
+                outlet = _without_company(_bare_name(outlet))
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS"),
                     # and a name the page spells in small letters elsewhere is spelled so ("MailOnline")

@@ -1280,6 +1280,8 @@ RULES: tuple[Rule, ...] = (
         r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}|(?-i:[A-Z])|:|$))|\ball rights reserved\b"
         # "Kyiv Post © 2025": the owner before the sign
         r"|^[^©\n]{2,40}©\s*\d{4}\b.{0,80}$"
+        # "Content © Nordic Times", "All materials © Nordic Times": what the notice covers, then the sign
+        r"|^(?:all )?(?:materials?|content|contents|texts?|photos?|articles?)\s*(?:©|\(c\)|copyright)\s*\S.{0,60}$"
         # "REPRODUCTION RESERVED © Copyright ANSA": the agency's notice before its sign
         r"|^(?:all )?reproduction (?:reserved|prohibited|forbidden)\b.{0,80}$",
         max_words=40,

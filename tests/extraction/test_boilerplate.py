@@ -840,6 +840,15 @@ def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
         ("© 2000-2025 Українська правда", "Українська правда"),
         ("Copyright © 2024 Bennett, Coleman & Co. Ltd. All rights reserved.", None),
         ("© Crown copyright", None),
+        ("Copyright © Nordic Times 2024. All Rights Reserved.", "Nordic Times"),
+        ("Nordic Times © 2024 | Privacy Policy | Terms", "Nordic Times"),
+        ("Copyright © 2024 | Nordic Times", "Nordic Times"),
+        ("© 2024 by Nordic Times", "Nordic Times"),
+        ("Nordic Times. All rights reserved.", "Nordic Times"),
+        ("All rights reserved by Nordic Times", "Nordic Times"),
+        ("Content © Nordic Times", "Nordic Times"),
+        ("© 2024 Nordic Times Media Group", "Nordic Times"),
+        ("Copyright 2025 The Associated Press. All Rights Reserved.", "The Associated Press"),
     ],
 )
 def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet):
