@@ -1398,17 +1398,19 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     # Another story's headline between two paragraphs, with no box's label over it ("The One
     # Vegetable That Doctors Say You Should Eat Every Day"): in title case or cut off, it shares a
     # word with the story at most, where the story's own crossheads share more
-    if len(body) >= 4:
+    shaped = [
+        n
+        for n in range(1, len(body) - 1)
+        if _is_unlabelled_teaser(body[n][1]) and _is_sentence(body[n - 1][1]) and _is_sentence(body[n + 1][1])
+    ]
+    if shaped and len(body) >= 4:
         words_of = [_content_words(text) for _, text in body]
         used = Counter(word for words in words_of for word in words)  # in how many lines each word is
         headline_words = _content_words(title)
         inline = [
             n
-            for n in range(1, len(body) - 1)
-            if _is_unlabelled_teaser(body[n][1])
-            and _is_sentence(body[n - 1][1])
-            and _is_sentence(body[n + 1][1])
-            and sum(used[word] > 1 or word in headline_words for word in words_of[n]) <= MAX_TEASER_SHARED_WORDS
+            for n in shaped
+            if sum(used[word] > 1 or word in headline_words for word in words_of[n]) <= MAX_TEASER_SHARED_WORDS
             and len(words_of[n]) > MAX_TEASER_SHARED_WORDS + 1
         ]
         for n in reversed(inline):
