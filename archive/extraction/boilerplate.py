@@ -1208,6 +1208,14 @@ MIN_GLUED_PARAGRAPH_WORDS = 30
 _GLUED_END_MARKER_RE = re.compile(rf"(?<=[.!?”\"])\s+(?:{END_MARKER})$", re.IGNORECASE)
 
 
+# "… said on Tuesday. Read also: Estonia expels Russian diplomat": a teaser's label and its
+# headline after a sentence's end, to the paragraph's end
+_GLUED_TEASER_RE = re.compile(
+    r"(?<=[.!?”\"])\s*(?:read (?:also|more)|also read|see also|related|more)\s*:\s*[^.!?]{3,160}$", re.IGNORECASE
+)
+_TEASER_RULE = Rule("read-also-teaser", _GLUED_TEASER_RE, False, 0)
+
+
 def _split_glued_credits(units: list[str], rules: list) -> tuple[list[str], list]:
     """A story's paragraph with a photo's credit glued to its end ("… officials said. (Photo by
     Sergei Supinsky/AFP)"): the paragraph stays, the credit goes. A caption ending in its credit,
@@ -1217,6 +1225,12 @@ def _split_glued_credits(units: list[str], rules: list) -> tuple[list[str], list
         if rule is None and (marker := _GLUED_END_MARKER_RE.search(unit)):
             kept_units += [unit[: marker.start()], unit[marker.start() :].strip()]
             kept_rules += [None, match_rule(unit[marker.start() :].strip())]
+            continue
+        if rule is None and ":" in unit and (teaser := _GLUED_TEASER_RE.search(unit)) and teaser.start():
+            # "… the government said on Tuesday. Read also: Estonia expels Russian diplomat": another
+            # story's link glued to the paragraph's end
+            kept_units += [unit[: teaser.start()].rstrip(), unit[teaser.start() :].strip()]
+            kept_rules += [None, match_rule(unit[teaser.start() :].strip()) or _TEASER_RULE]
             continue
         # (a line must end in a bracket to end in a credit in brackets: most lines are passed over unsearched)
         if (

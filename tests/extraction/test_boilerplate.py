@@ -294,6 +294,18 @@ def test_a_page_opening_with_a_long_sentence_has_no_headline_made_of_it():
     assert (draft.title, draft.paragraphs[0]) == ("", lead)
 
 
+@pytest.mark.parametrize(
+    "teaser", ["Read also: Estonia expels Russian diplomat", "READ MORE: Norway raises defence budget"]
+)
+def test_another_storys_link_glued_to_a_paragraphs_end_goes_and_the_paragraph_stays(teaser):
+    draft = extract_article(FINLAND.replace("on Tuesday.", f"on Tuesday. {teaser}", 1).encode())
+    assert (
+        "Finland will close its last open border crossing with Russia, the government said on Tuesday."
+        in draft.paragraphs
+    )
+    assert (teaser, "read-also-teaser") in [(r.text, r.rule) for r in draft.removed]
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
