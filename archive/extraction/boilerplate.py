@@ -1211,7 +1211,9 @@ _GLUED_END_MARKER_RE = re.compile(rf"(?<=[.!?”\"])\s+(?:{END_MARKER})$", re.IG
 # "… said on Tuesday. Read also: Estonia expels Russian diplomat": a teaser's label and its
 # headline after a sentence's end, to the paragraph's end
 _GLUED_TEASER_RE = re.compile(
-    r"(?<=[.!?”\"])\s*(?:read (?:also|more)|also read|see also|related|more)\s*:\s*[^.!?]{3,160}$", re.IGNORECASE
+    r"(?<=[.!?”\"])\s*(?:(?i:read (?:also|more)|also read|see also|related|more)\s*:"
+    # ("… Read Also Jaime Lorente: first-time father …": the label capitalised as a button's, no colon)
+    r"|(?:Read Also|READ ALSO|Also Read|ALSO READ)\s+(?=[A-Z]))\s*[^.!?]{3,160}$"
 )
 _TEASER_RULE = Rule("read-also-teaser", _GLUED_TEASER_RE, False, 0)
 
@@ -1226,7 +1228,12 @@ def _split_glued_credits(units: list[str], rules: list) -> tuple[list[str], list
             kept_units += [unit[: marker.start()], unit[marker.start() :].strip()]
             kept_rules += [None, match_rule(unit[marker.start() :].strip())]
             continue
-        if rule is None and ":" in unit and (teaser := _GLUED_TEASER_RE.search(unit)) and teaser.start():
+        if (
+            rule is None
+            and (":" in unit or "lso " in unit or "LSO " in unit)
+            and (teaser := _GLUED_TEASER_RE.search(unit))
+            and teaser.start()
+        ):
             # "… the government said on Tuesday. Read also: Estonia expels Russian diplomat": another
             # story's link glued to the paragraph's end
             kept_units += [unit[: teaser.start()].rstrip(), unit[teaser.start() :].strip()]

@@ -295,7 +295,12 @@ def test_a_page_opening_with_a_long_sentence_has_no_headline_made_of_it():
 
 
 @pytest.mark.parametrize(
-    "teaser", ["Read also: Estonia expels Russian diplomat", "READ MORE: Norway raises defence budget"]
+    "teaser",
+    [
+        "Read also: Estonia expels Russian diplomat",
+        "READ MORE: Norway raises defence budget",
+        "Read Also Jaime Lorente: first-time father with a partner",
+    ],
 )
 def test_another_storys_link_glued_to_a_paragraphs_end_goes_and_the_paragraph_stays(teaser):
     draft = extract_article(FINLAND.replace("on Tuesday.", f"on Tuesday. {teaser}", 1).encode())
