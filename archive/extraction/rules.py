@@ -1117,6 +1117,48 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:get|receive)\b.{0,80}\bwith our (?:free |daily |weekly |morning |evening )?newsletter\.?$",
         max_words=25,
     ),
+    # the lines under a story on a blog or a portal: "Based on materials from Reuters and AFP", "Thank
+    # you for reading to the end!", "We are on Google News!", "Did you like the article? Share it on
+    # social networks.", "Rate this article:", "★★★★☆", "This entry was posted in World and tagged …",
+    # "Bookmark the permalink.", "Video of the day", "Send to a friend"
+    _rule(
+        "sourcing-tagline",
+        r"^(?!.*\b(?:said|says|told|found|find|shows?|showed|suggests?)\b)(?:based on|prepared (?:on the basis of|from|using)) "
+        r"(?:the )?(?:materials|reports|information|data) (?:from|of|by)\b.{0,80}$",
+        max_words=16,
+    ),
+    _rule(
+        "page-chrome",
+        _exact(
+            r"thanks? (?:you )?for reading(?: to the end| this (?:article|story|post)| our (?:article|story|news))?|"
+            r"(?:rate|rating of|rating for) (?:this|the) (?:article|story|post|news)|[★☆✩✪⭐]{3,10}|"
+            r"bookmark the permalink"
+        ),
+        max_words=10,
+    ),
+    _rule(
+        "social-follow",
+        r"^(?:we(?:['’]re| are)|find us|follow us|read us)(?: now)? (?:on|in) google news\b.{0,40}$",
+        max_words=12,
+    ),
+    _rule(
+        "share-widget",
+        r"^(?:did you (?:like|enjoy) (?:this|the) (?:article|story|post|material|news)\?\s*)?"
+        r"share (?:it|this|the (?:article|story|news))(?: article| story)? (?:on|with|in|via) "
+        r"(?:social (?:networks|media)|your friends)\b.{0,30}$"
+        r"|^did you (?:like|enjoy) (?:the|this) (?:article|story|post|material|news)\?$"
+        r"|" + _exact(r"send (?:this )?(?:to a friend|by e-?mail)|e-?mail (?:this|to a friend)"),
+        max_words=15,
+    ),
+    _rule("tag-list", r"^this entry was posted in\b.{0,200}$", max_words=40),
+    _rule("media-label", _exact(r"(?:video|photo|picture|quote|image) of the day"), max_words=5),
+    _rule(
+        "reuse-notice",
+        r"^(?:any |the )?(?:use|reprint(?:ing)?|reproduction|copying|republi(?:cation|shing)|citing) "
+        r"(?:of (?:the |our |site )?(?:materials?|content|articles?|texts?) )?(?:is |are )?"
+        r"(?:only )?(?:allowed|permitted|prohibited|forbidden|possible)\b.{0,120}$",
+        max_words=30,
+    ),
     # "This article is more than 2 years old": the site's warning on an old story
     _rule(
         "page-chrome",

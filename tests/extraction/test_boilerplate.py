@@ -311,6 +311,28 @@ def test_another_storys_link_glued_to_a_paragraphs_end_goes_and_the_paragraph_st
     assert (teaser, "read-also-teaser") in [(r.text, r.rule) for r in draft.removed]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Based on materials from Reuters and AFP",
+        "Thank you for reading to the end!",
+        "We are on Google News!",
+        "Did you like the article? Share it on social networks.",
+        "Rate this article:",
+        "★★★★☆",
+        "This entry was posted in World and tagged Finland, Russia.",
+        "Bookmark the permalink.",
+        "Any use of materials is allowed only with a hyperlink to the source.",
+        "Reprinting is allowed only with the permission of the editors.",
+        "Video of the day",
+        "Send to a friend",
+    ],
+)
+def test_a_blogs_or_portals_line_under_the_story_is_not_its_last_paragraph(line):
+    draft = extract_article((FINLAND + "\n" + line + "\n").encode())
+    assert draft.paragraphs[-1] == "The crossing will close at midnight on Thursday."
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
@@ -842,6 +864,8 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Already a member? The party says it has 2,000 of them in Lviv alone.",
         "Follow the money, the prosecutor told the court on Monday.",
         "Zelensky on Telegram: the enemy is advancing near Pokrovsk.",
+        "Based on reports from the front, the general said the line held.",
+        "The use of cluster munitions is prohibited under international law, the minister said.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
