@@ -804,7 +804,21 @@ RULES: tuple[Rule, ...] = (
         r"^(?:posted|filed) (?:in|under)\s*:?\s+(?-i:[A-Z])[\w&'’ -]{1,30}(?:\s*[,|]\s*[\w&'’ -]{1,30}){0,5}$",
         max_words=14,
     ),
-    _rule("page-chrome", r"^(?:font size|text size|a\s*a\s*a|a-\s*a\+|increase font|decrease font)\s*:?$", max_words=4),
+    _rule(
+        "page-chrome",
+        r"^(?:font size|text size|a\s*a\s*a|a-\s*a\+|increase font|decrease font)\s*:?$"
+        # "Text size A A A", "Font size: A- A A+"
+        r"|^(?:font|text) size\s*:?\s*(?:a[-+]?\s*){2,4}$",
+        max_words=6,
+    ),
+    # a breadcrumb under the headline: "Home > World > Europe" (every part a word or three; over the
+    # headline, "Home » News » Putin says …" ends in the headline itself)
+    _rule(
+        "breadcrumb",
+        r"^(?:home|homepage|main|main page|start)\s*[>»›/|]\s*[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}"
+        r"(?:\s*[>»›/|]\s*[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}){0,5}$",
+        max_words=16,
+    ),
     _rule(
         "share-widget",
         r"^(?:did you (?:like|enjoy) this (?:article|story|post)\??\s*)?share (?:it|this) with your friends\b.{0,30}$"

@@ -333,6 +333,18 @@ def test_a_blogs_or_portals_line_under_the_story_is_not_its_last_paragraph(line)
     assert draft.paragraphs[-1] == "The crossing will close at midnight on Thursday."
 
 
+@pytest.mark.parametrize("line", ["Home > World > Europe", "Home » News", "Text size A A A", "Font size: A- A A+"])
+def test_a_breadcrumb_or_a_text_size_button_under_the_headline_is_not_the_first_paragraph(line):
+    draft = extract_article(FINLAND.replace("Russia\n", f"Russia\n\n{line}\n", 1).encode())
+    assert draft.title == "Finland closes last border crossing with Russia"
+    assert draft.paragraphs[0].startswith("Finland will close its last open border crossing")
+
+
+def test_a_breadcrumb_ending_in_the_headline_still_gives_the_headline():
+    draft = extract_article(("Home » News » " + FINLAND).encode())
+    assert draft.title == "Finland closes last border crossing with Russia"
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
