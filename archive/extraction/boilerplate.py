@@ -1075,6 +1075,28 @@ _HANDLE_RE = re.compile(r"^@\w{2,30}$")
 # "About Greenfield University": the heading of the organisation's profile closing a press release
 _ABOUT_RE = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,6})$")
 _PROFILE = Rule("company-profile", re.compile(r"(?!)"), is_tail=True)
+_COMMENT = Rule("comment-form", re.compile(r"(?!)"), is_tail=True)
+# A comment section is two comments or more, the second within this many lines of the first
+MAX_COMMENT_LINES = 12
+# "2 hours ago", "Peter Schmidt • 4 hours ago": when a reader's comment was posted
+_AGO_RE = re.compile(
+    r"(?:^|\s[•·|-]\s*)(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
+)
+# "Maria K.": a reader's name as comment boxes shorten it
+_READER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.")
+
+
+def _is_comment_head(units: list[str], i: int) -> bool:
+    """Whether ``units[i]`` is a reader's name over the time of their comment ("John Miller / 2 hours
+    ago", "Peter Schmidt • 4 hours ago") with their words under it."""
+    unit = units[i]
+    if len(unit) > 60 or i + 2 >= len(units):
+        return False
+    if _AGO_RE.search(unit):
+        name = _AGO_RE.sub("", unit).strip()
+        return bool(_LONE_NAME_RE.fullmatch(name) or _READER_NAME_RE.fullmatch(name))
+    named = _LONE_NAME_RE.fullmatch(unit) or _READER_NAME_RE.fullmatch(unit)
+    return bool(named) and _AGO_RE.match(units[i + 1]) is not None
 
 
 def _is_profile(heading: str, line: str) -> bool:
@@ -1134,6 +1156,17 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
             rules[i] = None  # "Source: Oleh Syniehubov on Telegram / Quote: “…”": who says what follows
         if not story_started and rules[i] is not None and rules[i].id == "read-also-teaser" and _LIVE_RE.match(unit):
             rules[i] = None  # "Live: Zelensky addresses the summit" over the story is its live page's headline
+        if (
+            story_started
+            and not comments
+            and _is_comment_head(units, i)
+            and any(_is_comment_head(units, j) for j in range(i + 2, min(len(units), i + MAX_COMMENT_LINES)))
+        ):
+            # "John Miller / 2 hours ago / Good decision. …" under the story, with no comment form over
+            # it: a reader's comment, and the others under it
+            rules[i] = _COMMENT
+            comments = True
+            continue
         if i and rules[i] is None:
             label, above = units[i - 1], rules[i - 1]
             if above is not None and _CAPTION_LABEL_RE.match(label):
