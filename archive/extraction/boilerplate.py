@@ -1095,8 +1095,18 @@ def _is_comment_head(units: list[str], i: int) -> bool:
     if _AGO_RE.search(unit):
         name = _AGO_RE.sub("", unit).strip()
         return bool(_LONE_NAME_RE.fullmatch(name) or _READER_NAME_RE.fullmatch(name))
-    named = _LONE_NAME_RE.fullmatch(unit) or _READER_NAME_RE.fullmatch(unit)
-    return bool(named) and _AGO_RE.match(units[i + 1]) is not None
+    # ("John Miller says: / March 14, 2024 at 9:12 pm": a blog's comment, with its date and time)
+    says = _READER_SAYS_RE.fullmatch(unit)
+    name = says.group("name") if says else unit
+    named = _LONE_NAME_RE.fullmatch(name) or _READER_NAME_RE.fullmatch(name)
+    return bool(named) and (
+        _AGO_RE.match(units[i + 1]) is not None
+        or (says is not None and _CLOCK_TIME_RE.search(units[i + 1]) is not None)
+    )
+
+
+_READER_SAYS_RE = re.compile(r"(?P<name>.{2,40}?)\s+(?:says|said|wrote|writes)\s*:")
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
 def _is_profile(heading: str, line: str) -> bool:
