@@ -8,6 +8,8 @@ not the publisher. When no clue is there, the answer is None; nothing is guessed
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
@@ -533,7 +535,38 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
         return signed[1]
     if dated := _newsroom_beside_date(removed):
         return dated
-    return _named_outlet(removed) or _network_masthead(removed) or _bio_paper(removed) or agency
+    return (
+        _named_outlet(removed)
+        or _network_masthead(removed)
+        or _known_masthead(removed)
+        or _bio_paper(removed)
+        or agency
+    )
+
+
+def _known_masthead(removed: list[Removal]) -> str | None:
+    """A line over the headline that is a newsroom's name the archive knows ("POLITICO" over the
+    headline as "Politico"), as that newsroom writes it."""
+    known = known_outlets()
+    for item in removed:
+        if item.rule == "headline":
+            return None
+        if item.rule in _HEADER_RULES and (name := known.get(_masthead_key(item.text))):
+            # (as the page writes it, unless in capitals: "hromadske" stays, "POLITICO" is "Politico")
+            return name if item.text.isupper() else item.text.strip()
+    return None
+
+
+def _masthead_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> dict[str, str]:
+    """Newsrooms known by name (data/outlet_names.txt), by their key: "politico" -> "Politico"."""
+    path = Path(__file__).parent / "data" / "outlet_names.txt"
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return {_masthead_key(line): line for line in lines if line and not line.startswith("#")}
 
 
 def _masthead_spelling(name: str, removed: list[Removal]) -> str:

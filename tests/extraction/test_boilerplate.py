@@ -345,6 +345,19 @@ def test_a_breadcrumb_ending_in_the_headline_still_gives_the_headline():
     assert draft.title == "Finland closes last border crossing with Russia"
 
 
+@pytest.mark.parametrize(
+    "masthead, outlet",
+    [
+        ("POLITICO", "Politico"),
+        ("The Guardian", "The Guardian"),
+        ("KYIV INDEPENDENT", "Kyiv Independent"),
+        ("World", None),
+    ],
+)
+def test_a_known_newsrooms_name_over_the_headline_names_the_outlet(masthead, outlet):
+    assert extract_article((masthead + "\n\n" + FINLAND).encode()).outlet == outlet
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
