@@ -1173,6 +1173,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:only )?(?:allowed|permitted|prohibited|forbidden|possible)\b.{0,120}$",
         max_words=30,
     ),
+    # a war's day counter over a story: "Day 750 of the war", "Day 1,000 of the full-scale invasion"
+    _rule(
+        "section-label",
+        r"^day\s+(?:\d{1,3},\d{3}|\d{1,4})(?:\s+of\s+(?:the\s+)?(?:full-scale\s+|russian\s+|russia['’]s\s+)?"
+        r"(?:war|invasion|full-scale (?:war|invasion)))?$",
+        max_words=8,
+    ),
     # "This article is more than 2 years old": the site's warning on an old story
     _rule(
         "page-chrome",

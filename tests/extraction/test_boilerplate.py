@@ -333,7 +333,9 @@ def test_a_blogs_or_portals_line_under_the_story_is_not_its_last_paragraph(line)
     assert draft.paragraphs[-1] == "The crossing will close at midnight on Thursday."
 
 
-@pytest.mark.parametrize("line", ["Home > World > Europe", "Home » News", "Text size A A A", "Font size: A- A A+"])
+@pytest.mark.parametrize(
+    "line", ["Home > World > Europe", "Home » News", "Text size A A A", "Font size: A- A A+", "Day 750 of the war"]
+)
 def test_a_breadcrumb_or_a_text_size_button_under_the_headline_is_not_the_first_paragraph(line):
     draft = extract_article(FINLAND.replace("Russia\n", f"Russia\n\n{line}\n", 1).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
@@ -891,6 +893,7 @@ def geneva_story(*paragraphs: str) -> bytes:
         "Zelensky on Telegram: the enemy is advancing near Pokrovsk.",
         "Based on reports from the front, the general said the line held.",
         "The use of cluster munitions is prohibited under international law, the minister said.",
+        "Day 750 of the war began with a drone attack on Kyiv.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
