@@ -466,7 +466,10 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         # a short line ("X" in a share box) is kept only as a line of its own, not as a word of one
         if key and (key not in kept_lines if len(key.split()) < MIN_PART_WORDS else key not in kept):
             text_rule = match_rule(line)  # "dateline", "copyright" ... say more than where it stood
-            rule = "headline" if key in title_keys else (text_rule.id if text_rule else None) or _role(owner)
+            said = text_rule.id if text_rule else None
+            if said in _SAY_LESS_THAN_PLACE:
+                said = _role(owner) or said  # "News" in the menu: the menu says more than "a section's name"
+            rule = "headline" if key in title_keys else said or _role(owner)
             rule = rule or "outside-article"
             page.removed.append(Removal(line, rule))
     if not page.outlet:
@@ -475,6 +478,10 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         site = suffix or _split_title(html_title, None, domain)[1] or _title_remainder(html_title, page.title)
         page.outlet = _site_name(site, domain, chrome)
     return page
+
+
+# Rules of a line's words that say less of it than the element it stood in
+_SAY_LESS_THAN_PLACE = frozenset({"section-label", "page-chrome"})
 
 
 # A paragraph of the story trafilatura left out has this many words at least, and ends as prose

@@ -1173,6 +1173,29 @@ RULES: tuple[Rule, ...] = (
         r"(?:only )?(?:allowed|permitted|prohibited|forbidden|possible)\b.{0,120}$",
         max_words=30,
     ),
+    # a site's section names and buttons alone on a line, wherever they fall (between two paragraphs
+    # of the story too): "World", "Opinion", "Breaking News", "LIVE", "Print version", "Watch the video"
+    _rule(
+        "section-label",
+        _exact(
+            r"news|world|world news|europe|politics|opinion|analysis|exclusive|breaking|breaking news|live|"
+            r"important|top news|latest news|ukraine news|news of ukraine|economy|business|society|culture|"
+            r"international|featured|trending|editorial|war in ukraine|russia-ukraine war|russia's war against ukraine|"
+            r"russian-ukrainian war|war|partner news|news from partners|reading now|most read now"
+        ),
+        max_words=5,
+    ),
+    _rule(
+        "page-chrome",
+        _exact(
+            r"previous|next|print(?: this)? (?:article|story|version|page)|print version|watch (?:the )?video|"
+            r"audio version|listen to (?:the )?audio version|"
+            # a consent banner's buttons
+            r"accept|accept all|accept cookies|reject all|i agree|manage (?:cookies|preferences|settings)|cookie settings"
+        )
+        + r"|^article rating\s*:\s*[\d.,/ ]{1,8}$",
+        max_words=6,
+    ),
     # a war's day counter over a story: "Day 750 of the war", "Day 1,000 of the full-scale invasion"
     _rule(
         "section-label",

@@ -360,6 +360,21 @@ def test_a_known_newsrooms_name_over_the_headline_names_the_outlet(masthead, out
     assert extract_article((masthead + "\n\n" + FINLAND).encode()).outlet == outlet
 
 
+MIDDLE = (
+    "Finland will close its last open border crossing with Russia, the government said on Tuesday.",
+    '"This is a matter of national security," Prime Minister Petteri Orpo told reporters in Helsinki.',
+    "The crossing will close at midnight on Thursday, the interior ministry said in a statement.",
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["World", "Opinion", "Breaking News", "LIVE", "Print version", "Watch the video", "Accept", "Previous"]
+)
+def test_a_sections_name_or_a_button_between_two_paragraphs_is_no_paragraph(line):
+    page = "\n\n".join(["Finland closes last border crossing with Russia", MIDDLE[0], line, *MIDDLE[1:]])
+    assert extract_article(page.encode()).paragraphs == list(MIDDLE)
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
