@@ -1006,7 +1006,7 @@ def _before_cue(ctx, no, text, quote, floor):
     clause_start = 0
     # an age set off by commas is part of the subject ("Priya Shah, 41, said: ...")
     plain = _AGE_RE.sub(lambda m: " " * len(m.group(0)), segment)
-    for sep in (",", " that ", " and ", " but "):
+    for sep in (",", " that ", " and ", " but ", " while ", " whereas "):
         at = plain.rfind(sep, 0, verb.start())
         if at >= 0:
             clause_start = max(clause_start, at + len(sep))
