@@ -919,7 +919,13 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_ACRONYM_RE.sub("", name)
     name = _BYLINE_WIRES_RE.sub("", name)
     name = name.replace(" ,", ",")  # "Chad Pergram , Alex Miller"
-    return _uncapitalised_byline(name.rstrip(".").strip()) or None
+    name = _uncapitalised_byline(name.rstrip(".").strip())
+    # ("Posted by admin on 14 March 2024": a site's account in lower case, no one)
+    return None if name.islower() or name.lower() in _ACCOUNT_NAMES else name or None
+
+
+# a site's accounts that post stories, no author's name
+_ACCOUNT_NAMES = frozenset("admin administrator webmaster editor editors staff guest user root".split())
 
 
 _MEDIA_NAME_RE = re.compile(rf"\b{_MEDIA_WORDS}\b")

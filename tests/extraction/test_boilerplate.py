@@ -1065,6 +1065,8 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Anna Smith @asmith", "Anna Smith", None),
         ("By Anna Smith on March 7, 2024", "Anna Smith", None),
         ("By Anna Smith, Ph.D.", "Anna Smith", None),
+        ("Posted by admin on 14 March 2024", None, None),
+        ("By Webmaster", None, None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
