@@ -808,6 +808,8 @@ _SAYING_RE = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 _LABELLED_PHOTOGRAPHER_RE = re.compile(
     r"^[(\[]?(?i:photo|image|picture|photograph|source|credit)s?\s*:\s*(?![A-Z]{2,}\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
     r"\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}[)\]]?$"
+    # "© Sputnik / Vyacheslav Prokofyev": the agency after the sign, then the photographer
+    r"|^©\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$"
 )
 
 

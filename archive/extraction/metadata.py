@@ -343,7 +343,10 @@ def _without_company(name: str) -> str:
 
 _FIRM_AFTER_RE = re.compile(r",\s*[A-Z][^.,]{0,40}\b(?:Co|Ltd|Inc|LLC|plc|GmbH|Limited|Corp)\b")
 _FIRM_NAME_RE = re.compile(
-    r"\b(?:publishing|publishers|publications|holdings|enterprises|pvt|private limited)\b", re.IGNORECASE
+    r"\b(?:publishing|publishers|publications|holdings|enterprises|pvt|private limited|"
+    # ("© Autonomous Nonprofit Organization "TV-Novosti"": the legal body that owns the site)
+    r"organization|organisation|non-?profit|autonomous)\b",
+    re.IGNORECASE,
 )
 # the end of a sentence: after a word in lower case, or after a name in capitals when a sentence
 # plainly starts ("© 2024 BBC. The BBC is not responsible …"; "St. Petersburg Times" goes on)

@@ -1196,6 +1196,21 @@ RULES: tuple[Rule, ...] = (
         + r"|^article rating\s*:\s*[\d.,/ ]{1,8}$",
         max_words=6,
     ),
+    # "© Sputnik / Vyacheslav Prokofyev": a photo's agency and photographer after the sign, no notice
+    # (a notice names its year: "© 2024 Kyiv Post")
+    _rule(
+        "image-credit",
+        r"^©\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}\s*/\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}$",
+        max_words=10,
+    ),
+    # "You can share this story on social media:"; "Dear readers! … Please note that comments are moderated."
+    _rule("share-widget", r"^(?:you can )?share this (?:story|article|post) on social media\s*:?$", max_words=10),
+    _rule(
+        "comment-form",
+        r"^dear readers!?.{0,80}\bcomments are (?:moderated|pre-moderated|closed)\b.{0,40}$",
+        tail=True,
+        max_words=30,
+    ),
     # a war's day counter over a story: "Day 750 of the war", "Day 1,000 of the full-scale invasion"
     _rule(
         "section-label",
