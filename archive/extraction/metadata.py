@@ -352,6 +352,8 @@ _FIRM_NAME_RE = re.compile(
 # plainly starts ("© 2024 BBC. The BBC is not responsible …"; "St. Petersburg Times" goes on)
 _SENTENCE_BREAK_RE = re.compile(
     r"(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[A-Z]{2})\.\s+(?=(?:The|This|All|Our|We|It|Its|No|Part|Some)\b)"
+    # ("© AZERTAC. When using the materials, …": a sentence in lower case after the capitals)
+    r"|(?<=[A-Z]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z]+\s)"
 )
 _TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
@@ -495,7 +497,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 continue  # "© 2024 Bennett, Coleman & Co. Ltd.", "THG PUBLISHING PVT LTD": a firm, not a masthead
             if match:
                 # "© 2024 Cable News Network. A Warner Bros. Discovery Company.": the first sentence
-                outlet = _SENTENCE_BREAK_RE.split(match.group("outlet"), maxsplit=1)[0]
+                # (read on past the name: "© AZERTAC. When using the materials, …" ends at "AZERTAC")
+                sentence = _SENTENCE_BREAK_RE.split(text[match.start("outlet") :], maxsplit=1)[0]
+                outlet = match.group("outlet")[: len(sentence)]
                 if item.rule == "section-suffix" and (named := _NAMED_SECTION_RE.match(text, match.end("outlet"))):
                     outlet += named.group(0)  # "| Fox News", "| Sky Sports": the word is the network's
                 outlet = _without_company(_bare_name(outlet))

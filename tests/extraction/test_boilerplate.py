@@ -933,6 +933,7 @@ def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
         ("Content © Nordic Times", "Nordic Times"),
         ("© 2024 Nordic Times Media Group", "Nordic Times"),
         ("Copyright 2025 The Associated Press. All Rights Reserved.", "The Associated Press"),
+        ("© AZERTAC. When using the materials, a hyperlink to AZERTAC is required.", "AZERTAC"),
     ],
 )
 def test_a_copyright_line_names_the_outlet_however_it_is_written(notice, outlet):
