@@ -735,14 +735,16 @@ MAX_TEASER_SHARED_WORDS = 1
 def _is_unlabelled_teaser(line: str) -> bool:
     """Another story's headline: five words or more, in title case or cut off ("Scientists Discover
     Why Some People Never Get Sick..."), no sentence's end."""
-    words = line.split()
+    if len(line) > MAX_TITLE_CHARS:
+        return False  # (prose: most lines are passed over here)
     cut_off = line.rstrip().endswith(("...", "…"))
-    return (
-        len(words) >= MIN_HEADLINE_WORDS
-        and (cut_off or not re.search(r"[.!?:;,][\"”’»)]*$", line))
-        and (cut_off or is_title_case(words))
-        and not _QUOTE_START_RE.match(line)
-    )
+    if not cut_off and _CLAUSE_END_RE.search(line):
+        return False
+    words = line.split()
+    return len(words) >= MIN_HEADLINE_WORDS and (cut_off or is_title_case(words)) and not _QUOTE_START_RE.match(line)
+
+
+_CLAUSE_END_RE = re.compile(r"[.!?:;,][\"”’»)]*$")
 
 
 # A lone line closing the page this short, under the story's last sentence, is a label
@@ -1599,9 +1601,12 @@ def _headline_shaped(line: str) -> bool:
     return (
         MIN_HEADLINE_WORDS <= word_count(line) <= MAX_TITLE_WORDS
         and line[:1].isupper()
-        and not re.search(r"[.!?…:;,][\"”’»)]*$", line)
+        and not _HEADLINE_END_RE.search(line)
         and not _QUOTE_START_RE.match(line)
     )
+
+
+_HEADLINE_END_RE = re.compile(r"[.!?…:;,][\"”’»)]*$")
 
 
 _QUOTE_START_RE = re.compile(r"^[\"“„«‘'—–-]")

@@ -593,10 +593,12 @@ def _initials_in_use(name: str, removed: list[Removal]) -> str | None:
     initials = "".join(word[0] for word in name.split() if word[0].isupper())
     if len(initials) < 2 or len(initials) != len(name.split()):
         return None
-    signed = re.compile(rf"(?<![\w/]){initials}(?![\w/])")
-    if any(item.rule in ("byline", "dateline") and signed.search(item.text) for item in removed):
+    if any(item.rule in ("byline", "dateline") and initials in _WORD_TOKEN_RE.findall(item.text) for item in removed):
         return initials
     return None
+
+
+_WORD_TOKEN_RE = re.compile(r"[\w/]+")
 
 
 def _title_outlet(removed: list[Removal]) -> str | None:
