@@ -717,8 +717,11 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:do you )?(?:want|wish|would you like) to (?:help|support) [\w’'. -]{1,30}\?"
         r"(?!.*\b(?:said|says|urged|told|added|wrote|asked)\b).{0,80}$"
         r"|\btell (?:your )?friends about us\b",
-        max_words=45,
+        max_words=30,
     ),
+    # "… is the place where you will find … Follow us on Twitter, support us, or become our patron!": a
+    # longer appeal, closing on its ask
+    _rule("donation-prompt", r"\bbecome (?:our|a) (?:patron|supporter|donor)\b.{0,40}$", max_words=45),
     # a membership box: "Do you rely on The Times of Israel for accurate … news? If so, please join …",
     # "Join our Community", "Already a member? Sign in to stop seeing this", "You're a dedicated reader",
     # "We’re really pleased that you’ve read X … articles in the past month."
@@ -1108,8 +1111,7 @@ RULES: tuple[Rule, ...] = (
     # a newsletter box's small print: "We will use your email address only for sending you newsletters. …"
     _rule(
         "subscribe-prompt",
-        r"^we (?:will|may|would) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to|for)\b.{0,200}$"
-        r"|\bsee our privacy (?:notice|policy) for (?:details|more information)\b.{0,80}$",
+        r"^we (?:will|may|would) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to|for)\b.{0,200}$",
         max_words=50,
     ),
     _rule(
