@@ -23,7 +23,7 @@ from .rules import (
     match_rule,
     split_wire_tag,
 )
-from .text import fold_key, is_title_case, word_count
+from .text import fold_key, is_title_case, known_outlets, masthead_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
 MAX_TITLE_WORDS = 30
@@ -615,6 +615,9 @@ _TITLE_TAIL_RE = re.compile(r"\s*[-–—|:]\s*\S.{0,60}")
 # the parts of a title's tail, each with the mark before it ("| Football News", "| Sky Sports")
 _TITLE_PART_RE = re.compile(r"[-–—|:]\s*[^|–—]*[^|–—\s]")
 _DATE_PART_RE = re.compile(rf"(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?", re.IGNORECASE)
+# a name before a dash or a bar opening a headline, which may be a newsroom's (not before a colon:
+# "Politico: US weighs new sanctions" is what Politico reports, told by another site)
+_KNOWN_SITE_PREFIX_RE = re.compile(r"(?P<site>[^-–—|:]{2,40}?)\s+[-–—|]\s+(?=\S)")
 # a headline's last part after a dash or a bar, a date: "… – Nordic Times – 14.03.2024"
 _DATE_SUFFIX_RE = re.compile(rf"\s+[-–—|]\s+(?P<date>(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?)\s*$", re.IGNORECASE)
 
@@ -1390,6 +1393,11 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             section, rest = _split_section_prefix(rest)
             if section:
                 remove(i, section, "section-label")
+            # ("Kyiv Post - Russian missile attack on Kyiv kills 3": a known newsroom's name first)
+            if (site := _KNOWN_SITE_PREFIX_RE.match(rest)) and masthead_key(site.group("site")) in known_outlets():
+                if word_count(rest[site.end() :]) >= MIN_HEADLINE_WORDS:
+                    remove(i, site.group("site"), "section-label")
+                    rest = rest[site.end() :]
             # ("Talks go on – Nordic Times – 14.03.2024": the date after the site, after a dash)
             if (dated := _DATE_SUFFIX_RE.search(rest)) and word_count(rest[: dated.start()]) >= MIN_HEADLINE_WORDS:
                 remove(i, dated.group("date"), "dateline")

@@ -8,8 +8,6 @@ not the publisher. When no clue is there, the answer is None; nothing is guessed
 import re
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
@@ -24,7 +22,7 @@ from .rules import (
     FOREIGN_MONTHS,
     SHORT_DATE,
 )
-from .text import fold_key
+from .text import fold_key, known_outlets, masthead_key
 
 # (capitals of the Latin and the Cyrillic alphabets: "Українська правда" writes its second word in lower case)
 _NAME = (
@@ -558,22 +556,10 @@ def _known_masthead(removed: list[Removal]) -> str | None:
     for item in removed:
         if item.rule == "headline":
             return None
-        if item.rule in _HEADER_RULES and (name := known.get(_masthead_key(item.text))):
+        if item.rule in _HEADER_RULES and (name := known.get(masthead_key(item.text))):
             # (as the page writes it, unless in capitals: "hromadske" stays, "POLITICO" is "Politico")
             return name if item.text.isupper() else item.text.strip()
     return None
-
-
-def _masthead_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
-
-
-@lru_cache(maxsize=1)
-def known_outlets() -> dict[str, str]:
-    """Newsrooms known by name (data/outlet_names.txt), by their key: "politico" -> "Politico"."""
-    path = Path(__file__).parent / "data" / "outlet_names.txt"
-    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    return {_masthead_key(line): line for line in lines if line and not line.startswith("#")}
 
 
 def _masthead_spelling(name: str, removed: list[Removal]) -> str:

@@ -2,6 +2,8 @@
 
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 # Zero-width characters, bidi controls, soft hyphens and stray byte-order marks: invisible in a
 # browser, but they break matching ("Read\u200bAlso") and end up in search tokens.
@@ -98,3 +100,16 @@ def is_title_case(words: list[str]) -> bool:
     bare = [w.strip("“”\"‘’'.,:;!?()") for w in words]
     big = [w for w in bare if w and w.lower() not in _SMALL_WORDS]
     return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+def masthead_key(name: str) -> str:
+    """A newsroom's name, capitals and a leading "The" aside: "THE GUARDIAN" and "Guardian" alike."""
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> dict[str, str]:
+    """Newsrooms known by name (data/outlet_names.txt), by their key: "politico" -> "Politico"."""
+    path = Path(__file__).parent / "data" / "outlet_names.txt"
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return {masthead_key(line): line for line in lines if line and not line.startswith("#")}

@@ -375,6 +375,16 @@ def test_a_sections_name_or_a_button_between_two_paragraphs_is_no_paragraph(line
     assert extract_article(page.encode()).paragraphs == list(MIDDLE)
 
 
+def test_a_known_newsrooms_name_before_a_dash_opening_the_headline_is_the_outlet():
+    draft = extract_article(("Kyiv Post - " + FINLAND).encode())
+    assert (draft.title, draft.outlet) == ("Finland closes last border crossing with Russia", "Kyiv Post")
+
+
+def test_a_newsroom_named_before_a_colon_is_what_it_reported_and_stays_in_the_headline():
+    draft = extract_article(("Politico: " + FINLAND).encode())
+    assert (draft.title, draft.outlet) == ("Politico: Finland closes last border crossing with Russia", None)
+
+
 def test_a_section_before_a_slash_is_no_part_of_the_headline():
     draft = extract_article(("Politics / " + FINLAND).encode())
     assert draft.title == "Finland closes last border crossing with Russia"
