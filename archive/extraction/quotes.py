@@ -285,7 +285,7 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
             elif next_role is None and _is_attribution(text[last_end:pos]) and text[pos + 1 :].strip():
                 open_at = pos  # the same, the quote running to the paragraph's end ("he added.” Nothing ...)
             else:
-                spans.append((last_end, pos, -1, pos, False))  # the opening mark was lost
+                spans.append((_lost_open_start(text, last_end, pos), pos, -1, pos, False))  # the opening mark was lost
                 last_end = pos + 1
             continue
         if role in ("close", "either"):
@@ -324,6 +324,23 @@ def _spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     return spans
 
 
+def _lost_open_start(text: str, start: int, close: int) -> int:
+    """Where a quote whose opening mark was lost starts: after the last sentence before its close
+    that tells who said something ("Scholz said the decision was final. We will not change course,”
+    he added." quotes the second sentence only), else where the text allows."""
+    cut = start
+    for end in _SENTENCE_END_RE.finditer(text, start, close):
+        sentence = text[cut : end.end()].strip()
+        # (a third person's: "Scholz said …", "The minister added …"; never "I said no." or "We told them.")
+        told = _SUBJECT_VERB_RE.match(sentence)
+        if told and not _FIRST_PERSON_RE.match(told.group("subj")) and not any(m in sentence for m in _MARKS):
+            cut = end.end()
+        else:
+            break
+    return cut if text[cut:close].strip() else start
+
+
+_FIRST_PERSON_RE = re.compile(r"^(?:as\s+)?(?:i|we|you)\b", re.IGNORECASE)
 _COMMA_RE = re.compile(r",\s")
 # what such an attribution starts with: a name, "the minister", "he", or the verb ("said X");
 # never "I" or "we" ("I told them, and I say it again, …" goes on)
