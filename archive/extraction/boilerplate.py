@@ -619,7 +619,7 @@ _DATE_PART_RE = re.compile(rf"(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?", r
 # "Politico: US weighs new sanctions" is what Politico reports, told by another site)
 _KNOWN_SITE_PREFIX_RE = re.compile(r"(?P<site>[^-–—|:]{2,40}?)\s+[-–—|]\s+(?=\S)")
 # a headline's last part after a dash or a bar, a date: "… – Nordic Times – 14.03.2024"
-_DATE_SUFFIX_RE = re.compile(rf"\s+[-–—|]\s+(?P<date>(?:{DATE})(?:\s*[-–,]?\s*\d{{1,2}}:\d{{2}})?)\s*$", re.IGNORECASE)
+_DATE_SUFFIX_RE = re.compile(rf"\s+[-–—|]\s+(?P<date>{_DATE_PART_RE.pattern})\s*$", re.IGNORECASE)
 
 
 def _titled_copy_cut(title_line: str, headline: str) -> int:

@@ -824,8 +824,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "share-widget",
-        r"^(?:did you (?:like|enjoy) this (?:article|story|post)\??\s*)?share (?:it|this) with your friends\b.{0,30}$"
-        r"|^did you (?:like|enjoy) this (?:article|story|post)\?$",
+        # ("Did you like the article? Share it on social networks.", "Send to a friend")
+        r"^(?:did you (?:like|enjoy) (?:this|the) (?:article|story|post|material|news)\??\s*)?"
+        r"share (?:it|this|the (?:article|story|news))(?: article| story)? (?:on|with|in|via) "
+        r"(?:social (?:networks|media)|your friends)\b.{0,30}$"
+        r"|^did you (?:like|enjoy) (?:the|this) (?:article|story|post|material|news)\?$"
+        r"|" + _exact(r"send (?:this )?(?:to a friend|by e-?mail)|e-?mail (?:this|to a friend)"),
         max_words=15,
     ),
     _rule(
@@ -1078,8 +1082,17 @@ RULES: tuple[Rule, ...] = (
             r"hide caption|toggle caption|show caption|open gallery|save article|save (?:for|to read) later|read later|"
             r"add to (?:favou?rites|bookmarks|my list|reading list)|scroll to continue reading|contact the author|"
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
-            r"ethics policy|editorial (?:standards|guidelines|policy)|thanks? (?:you )?for reading|"
-            r"page not found|(?:error )?404(?: error)?|(?:error )?404 page not found"
+            r"ethics policy|editorial (?:standards|guidelines|policy)|"
+            r"thanks? (?:you )?for reading(?: to the end| this (?:article|story|post)| our (?:article|story|news))?|"
+            r"page not found|(?:error )?404(?: error)?|(?:error )?404 page not found|"
+            # "Scroll down to read more", "Opens new tab", "Rate this article:", "★★★★☆", "Bookmark the
+            # permalink.", "Print version", "Watch the video", "Previous", a consent banner's "Accept"
+            r"scroll (?:down )?(?:to|for) (?:read )?more|opens? (?:in )?(?:a )?new (?:tab|window)|"
+            r"(?:rate|rating of|rating for) (?:this|the) (?:article|story|post|news)|[★☆✩✪⭐]{3,10}|"
+            r"bookmark the permalink|article rating\s*:\s*[\d.,/ ]{1,8}|"
+            r"previous|next|print(?: this)? (?:article|story|version|page)|print version|watch (?:the )?video|"
+            r"audio version|listen to (?:the )?audio version|"
+            r"accept|accept all|accept cookies|reject all|i agree|manage (?:cookies|preferences|settings)|cookie settings"
         ),
     ),
     # a search box's prompt: "Search CNN...", "Search for:", "Type to search", "Search this site"
@@ -1093,18 +1106,14 @@ RULES: tuple[Rule, ...] = (
     # a page's buttons and boxes, each a whole line: "Give this article", "Scroll down to read more",
     # "Opens new tab", "AdChoices", "Featured Video", "Get in touch"
     _rule("share-widget", _exact(r"give this article|gift this article|share full article|gift article"), max_words=4),
-    _rule(
-        "page-chrome",
-        _exact(r"scroll (?:down )?(?:to|for) (?:read )?more|opens? (?:in )?(?:a )?new (?:tab|window)"),
-        max_words=6,
-    ),
     _rule("advertisement", _exact(r"adchoices|ad choices"), max_words=2),
     _rule(
         "media-label",
         _exact(
             r"featured videos?|(?:open|view|see) (?:this )?(?:image|photo|picture)s? in (?:the )?gallery|"
             # a gallery's button and its count: "View gallery", "+6"
-            r"(?:view|see|open) (?:the )?(?:full )?gallery|\+\d{1,3}"
+            r"(?:view|see|open) (?:the )?(?:full )?gallery|\+\d{1,3}|"
+            r"(?:video|photo|picture|quote|image) of the day"
         ),
         max_words=7,
     ),
@@ -1144,30 +1153,11 @@ RULES: tuple[Rule, ...] = (
         max_words=16,
     ),
     _rule(
-        "page-chrome",
-        _exact(
-            r"thanks? (?:you )?for reading(?: to the end| this (?:article|story|post)| our (?:article|story|news))?|"
-            r"(?:rate|rating of|rating for) (?:this|the) (?:article|story|post|news)|[★☆✩✪⭐]{3,10}|"
-            r"bookmark the permalink"
-        ),
-        max_words=10,
-    ),
-    _rule(
         "social-follow",
         r"^(?:we(?:['’]re| are)|find us|follow us|read us)(?: now)? (?:on|in) google news\b.{0,40}$",
         max_words=12,
     ),
-    _rule(
-        "share-widget",
-        r"^(?:did you (?:like|enjoy) (?:this|the) (?:article|story|post|material|news)\?\s*)?"
-        r"share (?:it|this|the (?:article|story|news))(?: article| story)? (?:on|with|in|via) "
-        r"(?:social (?:networks|media)|your friends)\b.{0,30}$"
-        r"|^did you (?:like|enjoy) (?:the|this) (?:article|story|post|material|news)\?$"
-        r"|" + _exact(r"send (?:this )?(?:to a friend|by e-?mail)|e-?mail (?:this|to a friend)"),
-        max_words=15,
-    ),
     _rule("tag-list", r"^this entry was posted in\b.{0,200}$", max_words=40),
-    _rule("media-label", _exact(r"(?:video|photo|picture|quote|image) of the day"), max_words=5),
     _rule(
         "reuse-notice",
         r"^(?:any |the )?(?:use|reprint(?:ing)?|reproduction|copying|republi(?:cation|shing)|citing) "
@@ -1186,17 +1176,6 @@ RULES: tuple[Rule, ...] = (
             r"russian-ukrainian war|war|partner news|news from partners|reading now|most read now"
         ),
         max_words=5,
-    ),
-    _rule(
-        "page-chrome",
-        _exact(
-            r"previous|next|print(?: this)? (?:article|story|version|page)|print version|watch (?:the )?video|"
-            r"audio version|listen to (?:the )?audio version|"
-            # a consent banner's buttons
-            r"accept|accept all|accept cookies|reject all|i agree|manage (?:cookies|preferences|settings)|cookie settings"
-        )
-        + r"|^article rating\s*:\s*[\d.,/ ]{1,8}$",
-        max_words=6,
     ),
     # "© Sputnik / Vyacheslav Prokofyev": a photo's agency and photographer after the sign, no notice
     # (a notice names its year: "© 2024 Kyiv Post")
