@@ -1238,14 +1238,15 @@ _CREDIT_RULES = frozenset({"image-credit", "image-caption"})
 # A photo's credit at the end of a line: "(Photo by X/AFP via Getty Images)", "Photo: X / Reuters",
 # "[Photo: Office of the President]", "REUTERS/Name", "| Name/POLITICO"
 _TRAILING_CREDIT_RE = re.compile(
-    r"\s*[(\[](?:photo|image|picture|file|credit)[^()\[\]]{0,80}[)\]]\.?$"
+    r"\s*[(\[](?:[\w.-]+ ){0,2}(?:photo|image|picture|file|credit)[^()\[\]]{0,80}[)\]]\.?$"
     r"|\s+(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
     r"|\s+(?-i:REUTERS|AP|AFP|EPA|EPA-EFE|XINHUA|ANADOLU)/[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?$"
     r"|\s*[|]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30}$",
     re.IGNORECASE,
 )
 _BRACKETED_CREDIT_RE = re.compile(
-    r"(?<=[.!?”\"])\s*[(\[](?:photo|image|picture|credit)s?\s*(?::|by)\s*[^()\[\]]{2,80}[)\]]$", re.IGNORECASE
+    r"(?<=[.!?”\"])\s*[(\[](?:[\w.-]+ ){0,2}(?:photo|image|picture|credit)s?\s*(?::|by)\s*[^()\[\]]{2,80}[)\]]$",
+    re.IGNORECASE,
 )
 _CREDIT_RULE = Rule("image-credit", _BRACKETED_CREDIT_RE, False, 0)
 # What a story's paragraph does and a photo's caption does not: report what someone said

@@ -367,7 +367,9 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
         rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
-        rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?(?:{DATE})"
+        rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?"
+        # "on March 20, 2024 at 4:42 PM": the line under "By Ashley Roque"
+        rf"(?:on\s+)?(?:{DATE})"
         # "03/05/2024 March 5, 2024": the date written twice, in figures and in words
         rf"(?:\s+(?:{DATE}))?"
         # "January 18, 2024 6:32 AM GMT Updated 2 hours ago"
@@ -558,7 +560,8 @@ RULES: tuple[Rule, ...] = (
         r"^(?:photo|image|picture|illustration|photograph)s? (?:by|courtesy of|credit) (?-i:[A-Z])"
         # (but "(PHOTOS)", "(Photo, Video)" ending a headline is its media mark, no credit)
         r"|\((?!(?:photos?|videos?|pictures?|images?|fotos?)(?:\s*(?:,|and|&|\+)\s*(?:photos?|videos?|pictures?|images?))*\))"
-        r"(?:[\w-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
+        # ("(U.S. Army photo by Spc. John Doe)": who took it, up to two words before "photo")
+        r"(?:[\w.-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"

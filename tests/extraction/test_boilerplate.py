@@ -160,6 +160,8 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Translation by Sam Breazeale", "sourcing-tagline"),
         ("• Information from wire services was used in this report.", "sourcing-tagline"),
         ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
+        ("on March 20, 2024 at 4:42 PM", "dateline"),
+        ("Soldiers load a howitzer during an exercise. (U.S. Army photo by Spc. John Doe)", "image-credit"),
         ("Page not found", "page-chrome"),
         ("(This story has been refiled to fix a typo in paragraph 3)", "sourcing-tagline"),
         (
@@ -1098,6 +1100,8 @@ def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet)
             "Ukrainian President Volodymyr Zelensky (pictured) said the talks were useful.",
             "[Photo: Office of the President]",
         ),
+        # who took it before the word "photo": a military unit's credit
+        ("The Army has doubled its output of shells since 2022, officials said.", "(U.S. Army photo by Spc. John Doe)"),
     ],
 )
 def test_a_photos_credit_glued_to_a_story_paragraph_goes_and_the_paragraph_stays(paragraph, credit):
