@@ -135,9 +135,22 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your|this
 _SAID_THAT_RE = re.compile(rf"\b(?:{_VERBS})\s+that\s*$")
 
 
+# "Tusk is convinced that “Russia will test us again”", "he too thinks that “…”": a belief the
+# speaker voiced, quoted right after its "that" (only there: "believes" alone is no speech verb)
+_BELIEF_THAT_RE = re.compile(
+    r"\b(?:(?:also |still |firmly |too )?(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared)"
+    r"|(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+|firmly\s+)?(?:convinced|confident|certain|sure))"
+    r"\s+that\s*$"
+)
+
+
 def _label_before(before: str) -> bool:
     """Whether the words before a short quote make it a name for a thing ("his “peace formula”")."""
-    return bool(_LABEL_BEFORE_RE.search(before[-12:])) and not _SAID_THAT_RE.search(before)
+    return (
+        bool(_LABEL_BEFORE_RE.search(before[-12:]))
+        and not _SAID_THAT_RE.search(before)
+        and not _BELIEF_THAT_RE.search(before)
+    )
 
 
 # or a name's possessive ("Moscow's “red lines”", "Putin's “partial mobilisation”"; but "NATO's
@@ -1001,6 +1014,8 @@ def _before_cue(ctx, no, text, quote, floor):
             return rule, speaker, segment.strip(" ,:")
     # "that the state “…”", "a note": a noun the article or a possessive marks, not a verb
     verbs = [v for v in _VERB_RE.finditer(segment) if not _DETERMINER_BEFORE_RE.search(segment, 0, v.start())]
+    if (belief := _BELIEF_THAT_RE.search(segment)) and (not verbs or verbs[-1].end() <= belief.start()):
+        verbs.append(belief)
     if not verbs:
         if _NAME_COLON_RE.match(segment):  # "Zelensky: “We will return every piece of our land.”"
             person = ctx.person_in(no, start, start + len(segment), last=True)

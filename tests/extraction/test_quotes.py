@@ -659,3 +659,16 @@ def test_less_common_speech_verbs_name_the_speaker_after_or_before_them(verb):
         ("We will not give up", "Donald Tusk"),
         ("Europe must wake up", "Donald Tusk"),
     ]
+
+
+def test_a_belief_quoted_right_after_its_that_is_the_believers_and_nobody_elses():
+    assert quotes(
+        "Foreign Minister Andrii Sybiha met his Polish counterpart on Monday.",
+        "The minister is convinced that “peace through strength is not a slogan but a plan.”",
+        "Many Ukrainians believe that “a ceasefire now would only give Russia time to rearm.”",
+        "Sybiha believes the talks will fail. “We have seen this before,” an adviser said.",
+    ) == [
+        ("peace through strength is not a slogan but a plan.", "Andrii Sybiha", "descriptor"),
+        ("a ceasefire now would only give Russia time to rearm.", None, "unnamed-source"),
+        ("We have seen this before", None, "unnamed-source"),
+    ]
