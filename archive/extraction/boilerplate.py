@@ -808,6 +808,9 @@ MAX_SENTENCE_CAPTION_WORDS = 16
 MAX_GAP_WORDS = 6
 _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|courtesy)s?\b", re.IGNORECASE)
 _SAYING_RE = re.compile(r"\b(?:said|says|told|tells|according to)\b")
+# A caption over a site's name alone ("kremlin.ru") names what it shows in this many words at most
+MAX_DOMAIN_CAPTION_WORDS = 8
+_BARE_DOMAIN_RE = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 # "Photo: D. Umbrasas/LRT", "Source: Siim Lõvi /ERR": a label, the photographer's name and their
 # newsroom (not two agencies: "Photo: AFP / Getty Images")
 _LABELLED_PHOTOGRAPHER_RE = re.compile(
@@ -883,6 +886,17 @@ def _without_chrome_gaps(
             )  # "AA / Erdogan made the remarks in Ankara. (AA Archive)": the photo's agency
             continue
         credit = removed_text.get(i + 1, "") if removed_rule.get(i + 1) in ("image-credit", "source-credit") else ""
+        # "Kremlin spokesman Dmitry Peskov. / kremlin.ru": a name and title over a site's name alone
+        # (at most one word in lower case: "Talks resume. / mfa.gov.ua" is a story's line and a link)
+        if (
+            removed_rule.get(i + 1) == "bare-link"
+            and word_count(text) <= MAX_DOMAIN_CAPTION_WORDS
+            and sum(word[:1].islower() for word in text.split()) <= 1
+            and _BARE_DOMAIN_RE.match(removed_text[i + 1])
+            and not _SAYING_RE.search(text)
+        ):
+            remove(i, text, "image-caption")
+            continue
         if removed_rule.get(i + 1) == "source-credit" and not _LABELLED_PHOTOGRAPHER_RE.match(credit):
             credit = ""  # "Source: ERR News" credits the story; "Source: Siim Lõvi /ERR" a photo
         if word_count(text) <= MAX_CAPTION_WORDS and (

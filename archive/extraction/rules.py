@@ -746,7 +746,10 @@ RULES: tuple[Rule, ...] = (
         max_words=30,
     ),
     # a web address alone on its line: the page's short link or a pasted share link
-    _rule("bare-link", r"^(?:https?://|www\.)\S+$", max_words=1),
+    # (or a site's name alone in lower case, "kremlin.ru": where a photo or a document came from)
+    _rule(
+        "bare-link", r"^(?:https?://|www\.)\S+$|^(?-i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$", max_words=1
+    ),
     _rule("subscribe-prompt", r"^(?:this (?:site|form|page) is )?protected by recaptcha\b.{0,100}$", max_words=25),
     # a sign-up box's consent box: "I would like to be emailed about offers, events and updates from …"
     _rule(

@@ -161,6 +161,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("• Information from wire services was used in this report.", "sourcing-tagline"),
         ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
         ("on March 20, 2024 at 4:42 PM", "dateline"),
+        ("president.gov.ua", "bare-link"),
         ("Soldiers load a howitzer during an exercise. (U.S. Army photo by Spc. John Doe)", "image-credit"),
         ("Page not found", "page-chrome"),
         ("(This story has been refiled to fix a typo in paragraph 3)", "sourcing-tagline"),
