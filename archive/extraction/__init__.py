@@ -24,9 +24,9 @@ from .metadata import (
 )
 from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
-from .text import fold_key, looks_like_markdown, split_lines, unmark
+from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unmark
 
-EXTRACTOR_VERSION = 291
+EXTRACTOR_VERSION = 292
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -129,6 +129,8 @@ def extract_article(
         draft.outlet = find_site_address(draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
+    if draft.outlet and draft.outlet.islower():
+        draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs)
     if draft.outlet:
         _remove_outlet_name(draft)
         _untitle_outlet(draft)
@@ -303,6 +305,19 @@ def _untitle_outlet(draft: ArticleDraft) -> None:
     if match and len(match.group("title").split()) >= MIN_TITLE_WORDS_LEFT:
         draft.removed = draft.removed + [Removal(draft.title[match.end("title") :].strip(), "section-suffix")]
         draft.title = match.group("title")
+
+
+def _logo_spelling(outlet: str, paragraphs: list[str]) -> str:
+    """A name in lower case as a logo writes it ("euronews") as the story writes it ("… told
+    Euronews"), or else as the known newsroom is written; kept when the story writes it in lower
+    case too ("Read hromadske in English")."""
+    named = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
+    spellings = [m.group(0) for text in paragraphs for m in named.finditer(text)]
+    if outlet in spellings:
+        return outlet
+    if spellings:
+        return spellings[0]
+    return known_outlets().get(masthead_key(outlet), outlet)
 
 
 # A headline keeps at least this many words when the outlet's name comes off its end

@@ -356,6 +356,8 @@ def test_a_breadcrumb_ending_in_the_headline_still_gives_the_headline():
         ("POLITICO", "Politico"),
         ("The Guardian", "The Guardian"),
         ("KYIV INDEPENDENT", "Kyiv Independent"),
+        # a logo's lower case is no spelling of the name
+        ("euronews", "Euronews"),
         ("World", None),
     ],
 )
