@@ -345,6 +345,16 @@ _POSTED_TO_RE = re.compile(
 )
 
 
+# an office and what it is of or for, before the run: "Minister for Digital Transformation Mykhailo
+# Fedorov", "Commissioner for Human Rights Dmytro Lubinets"
+_OFFICE_OF_RE = re.compile(
+    r"\b(?P<office>minister|secretary|commissioner|ombudsman|ombudsperson|chairman|chairwoman|director|governor)"
+    # ("Minister of Education and Science Oksen Lisovyi": the field's first part, then "and")
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:and|&)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A particle as a word of the text may have lost its sentence's full stop or gained a possessive
 _PARTICLE_FORMS = frozenset(f"{p}{end}" for p in PARTICLES for end in ("", ".", "'s", "’s", "'", "’"))
 
@@ -377,7 +387,12 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             start = current[0][0]
             posted_to = text.endswith("to ", 0, start) and bool(_POSTED_TO_RE.search(text, max(0, start - 40), start))
             opens = len(current) >= 3 and _at_sentence_start(text, start)  # (read only for three words or more)
-            runs.extend(_split_run(paragraph_no, current, posted_to, opens))
+            office = None
+            if len(current) >= 3 and text.endswith(("of ", "for ", "the ", "and ", "& "), 0, start):
+                office = _OFFICE_OF_RE.search(text, max(0, start - 40), start)
+            runs.extend(
+                _split_run(paragraph_no, current, posted_to, opens, office.group("office").lower() if office else "")
+            )
         current.clear()
 
     bridged = False  # the token after a nickname in quotes goes on the name before it
@@ -471,14 +486,33 @@ def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     )
 
 
+def _office_subject_end(words: list[str]) -> int:
+    """The index of the last word of what an office is of, in a run that goes on to its holder's
+    name: the surname, its particles, a given name and a middle initial are the name's."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+    k -= 1  # the given name
+    if k > 1 and _INITIALS_RE.match(words[k]):
+        k -= 1  # "Antony J. Blinken"
+    return max(k - 1, -1)
+
+
 def _split_run(
-    paragraph_no: int, run: list[tuple[int, int, str]], posted_to: bool = False, opens_sentence: bool = True
+    paragraph_no: int,
+    run: list[tuple[int, int, str]],
+    posted_to: bool = False,
+    opens_sentence: bool = True,
+    office: str = "",
 ) -> list[_Run]:
     """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
-    "ambassador to" (``posted_to``) a run of three words or more starts with a place; a run that
-    ``opens_sentence`` may start with a word capitalised only for that."""
+    "ambassador to" (``posted_to``) a run of three words or more starts with a place; after an
+    ``office`` "of" or "for" it starts with what the office is of; a run that ``opens_sentence``
+    may start with a word capitalised only for that."""
     words = [t for _, _, t in run]
     last_role = 0 if posted_to and len(words) >= 3 else -1
+    if office:
+        last_role = _office_subject_end(words)
     # "Theresa May", "Kimberly White", "Stephen King": a surname spelled like a month, a colour or a
     # place, after a given name
     # (before the letters or the number after the name: "Martin Luther King Jr.")
@@ -513,6 +547,8 @@ def _split_run(
     if not name_tokens:
         return []
     before = words[last_role].lower().strip("()") if last_role >= 0 and not (posted_to and last_role == 0) else ""
+    if office and before not in ROLES and before not in TITLE_PREFIXES:
+        before = ""  # "Minister for Digital Transformation Mykhailo Fedorov": the office's field, then a name
     if _is_hyphenated_role(before):
         before = before.rsplit("-", 1)[-1]
     # a given name, or initials ("D.Y. Chandrachud", "A. B. Vajpayee"), leads a person's name
@@ -525,6 +561,8 @@ def _split_run(
         # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
         return []
     cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
+    if office:
+        cue_words.append(office)
     # "Under-Secretary-General" is known by its last part
     cue_words = [w.rsplit("-", 1)[-1] if _is_hyphenated_role(w) else w for w in cue_words]
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised

@@ -270,6 +270,21 @@ def test_an_ambassador_to_a_country_is_named_without_the_country():
     assert found == {"Jiang Zaidong": ["Jiang"]}
 
 
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Ukraine's Minister for Digital Transformation Mykhailo Fedorov says drones will win.", "Mykhailo Fedorov"),
+        ("Minister of Strategic Industries Oleksandr Kamyshin visited the plant.", "Oleksandr Kamyshin"),
+        ("Commissioner for Human Rights Dmytro Lubinets said the talks failed.", "Dmytro Lubinets"),
+        ("Minister of Education and Science Oksen Lisovyi opened the school.", "Oksen Lisovyi"),
+        ("Secretary of State Antony J. Blinken said the talks failed.", "Antony J. Blinken"),
+        ("President of the European Commission Ursula von der Leyen said the talks failed.", "Ursula von der Leyen"),
+    ],
+)
+def test_an_office_and_what_it_is_for_are_no_part_of_its_holders_name(sentence, name):
+    assert names("", sentence) == {name: []}
+
+
 def test_a_hyphenated_title_vouches_for_the_name_after_it():
     found = names("", "UN Under-Secretary-General Rebeca Grynspan said prices must stay stable.")
     assert found == {"Rebeca Grynspan": []}
