@@ -622,6 +622,19 @@ _KNOWN_SITE_PREFIX_RE = re.compile(r"(?P<site>[^-–—|:]{2,40}?)\s+[-–—|]\
 _DATE_SUFFIX_RE = re.compile(rf"\s+[-–—|]\s+(?P<date>{_DATE_PART_RE.pattern})\s*$", re.IGNORECASE)
 
 
+# A share box's copy of the headline cut short keeps at least this many of its words
+MIN_CUT_HEADLINE_WORDS = 6
+
+
+def _cut_headline(unit: str, title_keys: set[str]) -> bool:
+    """A line that is the headline's first words and no sentence ("Share or comment on this article:
+    / Putin's war machine 'running out of tanks' as Russia raids Soviet-era stockpiles")."""
+    if not title_keys or word_count(unit) < MIN_CUT_HEADLINE_WORDS or _PROSE_END_RE.search(unit):
+        return False
+    key = fold_key(unit)
+    return any(len(title) > len(key) and title.startswith(key + " ") for title in title_keys)
+
+
 def _titled_copy_cut(title_line: str, headline: str) -> int:
     """Where the site's part of ``title_line`` starts when it is ``headline`` (or the headline's first
     words, a page's shorter title: "Putin's war machine … says ex-MI6 chief | Daily Mail Online")
@@ -1385,7 +1398,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
                 # Before the article starts, a "News Feed" or "Related" heading is only a label.
                 remove(i, unit, "section-label" if rule.is_tail and rule.id != "tag-list" else rule.id)
             continue
-        if fold_key(unit) in title_keys:
+        if fold_key(unit) in title_keys or _cut_headline(unit, title_keys):
             remove(i, unit, "repeated-headline")
             continue
         if i < hinted and _is_label(unit):
