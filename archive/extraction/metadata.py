@@ -69,6 +69,13 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Anadolu Agency website contains only a portion of the news stories offered to subscribers …"
+        frozenset({"subscribe-prompt"}),
+        re.compile(
+            rf"^(?P<outlet>{_NAME}?)\s+(?i:website|site|portal)\s+(?i:contains|offers|carries|publishes|shows)\s+(?i:only)\s"
+        ),
+    ),
+    (
         # "Source: Al Jazeera and news agencies": the newsroom that wrote it up from the wires
         frozenset({"source-credit"}),
         re.compile(

@@ -614,7 +614,11 @@ RULES: tuple[Rule, ...] = (
     # "... offered to subscribers ... in summarized form. Please contact us for subscription options."
     _rule(
         "subscribe-prompt",
-        r"contact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$",
+        r"contact us for (?:subscription|subscriber) (?:options|plans|packages|details)\.?$"
+        # (the site's own note without that: "X website contains only a portion of the news stories
+        # offered to subscribers …")
+        r"|^(?:the |our )?(?:\S+\s+){0,4}(?:website|site|portal)\s+(?:contains|offers|carries|publishes|shows)\s+only\s+"
+        r"(?:a\s+)?(?:portion|part|selection|some)\b.{0,200}$",
         max_words=45,
     ),
     # "Daily newsletter", "Our weekly newsletter"

@@ -162,6 +162,11 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
         ("on March 20, 2024 at 4:42 PM", "dateline"),
         ("president.gov.ua", "bare-link"),
+        (
+            "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
+            "News Broadcasting System (HAS), and in summarized form.",
+            "subscribe-prompt",
+        ),
         ("Soldiers load a howitzer during an exercise. (U.S. Army photo by Spc. John Doe)", "image-credit"),
         ("Page not found", "page-chrome"),
         ("(This story has been refiled to fix a typo in paragraph 3)", "sourcing-tagline"),
