@@ -19,6 +19,7 @@ from .metadata import (
     find_outlet,
     find_published,
     find_site_address,
+    find_titled_site,
     find_wire,
     is_newsroom_name,
 )
@@ -26,7 +27,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unmark
 
-EXTRACTOR_VERSION = 295
+EXTRACTOR_VERSION = 296
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -127,6 +128,8 @@ def extract_article(
         draft.outlet = _own_correspondent(draft.paragraphs)
     if not draft.outlet:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"
         draft.outlet = find_site_address(draft.removed)
+    if not draft.outlet:  # "Baltic Wire | Finland closes …" and "Baltic Wire" alone at the foot
+        draft.outlet = find_titled_site(draft.title, draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
     if draft.outlet and draft.outlet.islower():
@@ -299,11 +302,18 @@ def _remove_closing_newsroom(draft: ArticleDraft) -> None:
 
 
 def _untitle_outlet(draft: ArticleDraft) -> None:
-    """Take the outlet's name off the end of the headline ("Zelensky meets Trump in Paris - Ukrinform")."""
+    """Take the outlet's name off the end of the headline ("Zelensky meets Trump in Paris - Ukrinform"),
+    or off its start before a dash or a bar ("Nordic Times - Finland closes …"; before a colon,
+    "Politico: US weighs …", it is what the newsroom reported)."""
     outlet = re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE)
     match = re.match(rf"^(?P<title>.+?\S)\s+[-–—|:]\s+(?:the\s+)?{re.escape(outlet)}\s*$", draft.title, re.IGNORECASE)
     if match and len(match.group("title").split()) >= MIN_TITLE_WORDS_LEFT:
         draft.removed = draft.removed + [Removal(draft.title[match.end("title") :].strip(), "section-suffix")]
+        draft.title = match.group("title")
+        return
+    match = re.match(rf"^(?:the\s+)?{re.escape(outlet)}\s+[-–—|]\s+(?P<title>\S.*)$", draft.title, re.IGNORECASE)
+    if match and len(match.group("title").split()) >= MIN_TITLE_WORDS_LEFT:
+        draft.removed = draft.removed + [Removal(draft.title[: match.start("title")].strip(" -–—|"), "section-label")]
         draft.title = match.group("title")
 
 

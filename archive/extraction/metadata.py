@@ -665,6 +665,30 @@ def _agency_masthead(removed: list[Removal]) -> str | None:
 _NEWSROOM_ALONE_RE = re.compile(rf"^(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_MEDIA_WORDS})$")
 
 
+# "Baltic Wire | Finland closes …": a name of up to four capitalised words before a dash or a bar
+_TITLE_SITE_RE = re.compile(r"^(?P<site>[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3})\s+[-–—|]\s+(?P<title>\S.*)$")
+# (what is left of the headline after it: at least this many words)
+MIN_TITLE_WORDS_AFTER_SITE = 3
+# a tag or a teaser alone on its line may be any name the headline opens with ("Zelensky")
+_NOT_SITE_LINE_RULES = frozenset({"headline", "tag-list", "teaser-list", "read-also-teaser", "next-article"})
+
+
+def find_titled_site(title: str, removed: list[Removal]) -> str | None:
+    """The name opening the headline before a dash or a bar when the page's chrome has it alone on a
+    line too ("Baltic Wire | Finland closes …" and "Baltic Wire" at the foot): the site's name; not
+    a place's or a subject's ("Ukraine - Russia talks resume" under a section "Ukraine"), nor a person's."""
+    match = _TITLE_SITE_RE.match(title)
+    if not match or len(match.group("title").split()) < MIN_TITLE_WORDS_AFTER_SITE:
+        return None
+    site = match.group("site")
+    if _is_place_or_topic(site) or site.split()[0].lower() in first_names() or site.lower() in _NOT_OUTLETS:
+        return None
+    key = site.casefold()
+    if any(item.rule not in _NOT_SITE_LINE_RULES and item.text.strip().casefold() == key for item in removed):
+        return site
+    return None
+
+
 def is_newsroom_name(text: str) -> bool:
     """Whether ``text`` is only a newsroom's name ("Sky News", "Kyiv Post"), no sentence."""
     return len(text.split()) <= 4 and _NEWSROOM_ALONE_RE.match(text.strip()) is not None

@@ -1186,3 +1186,43 @@ def test_a_line_of_chrome_in_lower_case_is_never_joined_to_a_long_headline(line,
     draft = extract_article(page.encode())
     assert (draft.title, draft.byline) == (headline, byline)
     assert line not in draft.body
+
+
+FINLAND_STORY = (
+    "Finland will close its last open border crossing with Russia, the government said on Tuesday.\n\n"
+    '"This is a matter of national security," Prime Minister Petteri Orpo told reporters in Helsinki.\n\n'
+    "The crossing will close at midnight on Thursday, the interior ministry said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    "headline, foot, title, outlet",
+    [
+        # the outlet's name, known from its copyright, opening the headline before a dash
+        (
+            "Nordic Times - Finland closes last border crossing",
+            "© 2024 Nordic Times. All rights reserved.",
+            "Finland closes last border crossing",
+            "Nordic Times",
+        ),
+        # a name before a bar that the page's foot has alone on its line: the site's
+        (
+            "Baltic Wire | Finland closes last border crossing",
+            "Baltic Wire",
+            "Finland closes last border crossing",
+            "Baltic Wire",
+        ),
+        # but a place the navigation has alone is no site, nor is a name before a colon
+        ("Ukraine - Russia talks resume in Istanbul", "Ukraine", "Ukraine - Russia talks resume in Istanbul", None),
+        (
+            "Nordic Times: Finland closes last border crossing",
+            "© 2024 Nordic Times. All rights reserved.",
+            "Nordic Times: Finland closes last border crossing",
+            "Nordic Times",
+        ),
+    ],
+)
+def test_a_sites_name_opening_the_headline_before_a_dash_or_a_bar_is_the_outlet(headline, foot, title, outlet):
+    draft = extract_article(f"{headline}\n\n{FINLAND_STORY}\n\n{foot}".encode())
+    assert (draft.title, draft.outlet) == (title, outlet)
+    assert draft.body == FINLAND_STORY
