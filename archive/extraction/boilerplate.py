@@ -267,7 +267,7 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
             return None
         if rules[j] is not None:
             continue  # a line of chrome ("The views expressed in … are solely those of the authors") goes on no story
-        if word_count(units[j]) >= MIN_RESUME_WORDS and _PROSE_END_RE.search(units[j]):
+        if word_count(units[j]) >= MIN_RESUME_WORDS and _RESUMED_PROSE_END_RE.search(units[j]):
             if fold_key(units[j]) in {fold_key(unit) for unit in units[:start]}:
                 return None  # the story pasted again after the box, not going on
             # (a story hardly begun goes on if one name of its headline or lead comes back: "EU
@@ -286,6 +286,11 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
                 return j
             return None
     return None
+
+
+# A paragraph's end past a box, also with a quote's closing mark typed as an opening one
+# ("… defending their own territory. “"): a translation's slip, not a headline's end
+_RESUMED_PROSE_END_RE = re.compile(r"[.…][\"”’»)“„‘]*\s*[\"”’»)“„‘]?$")
 
 
 def _shared(story: set[str], text: str) -> int:
@@ -309,7 +314,7 @@ def _prose_run(units: list[str], rules: list, j: int) -> list[str]:
             if rules[k].is_tail:
                 break
             continue
-        if word_count(units[k]) < MIN_RESUME_WORDS or not _PROSE_END_RE.search(units[k]):
+        if word_count(units[k]) < MIN_RESUME_WORDS or not _RESUMED_PROSE_END_RE.search(units[k]):
             break
         run.append(units[k])
         if len(run) == MAX_RESUME_PARAGRAPHS:

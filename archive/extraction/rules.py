@@ -301,7 +301,9 @@ RULES: tuple[Rule, ...] = (
         r"^(?:you (?:may|might) (?:also )?(?:be interested in|like|want to read)|(?:it |this )?(?:may|might) interest you|"
         r"look|related (?:note|news|articles?|stories|reading)|keep reading|also interesting|"
         r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|"
-        r"czytaj (?:także|też)|читайте (?:також|также))\s*:\s*\S",
+        r"czytaj (?:także|też)|читайте (?:також|также))\s*:\s*\S"
+        # "MORE: Putin says Russia is ready for talks": in capitals, as a button's label
+        r"|^(?-i:MORE|ALSO|SEE ALSO|READ)\s*:\s*\S",
         max_words=30,
     ),
     _rule(
@@ -676,6 +678,7 @@ RULES: tuple[Rule, ...] = (
         "media-label",
         r"^listen to this (?:story|article)\.?$|^enjoy more audio\b.{0,60}$"
         r"|^your browser does not support the\b.{0,40}\b(?:audio|video)\b.{0,20}$"
+        r"|^(?:audio|video|this (?:audio|video)) (?:is|are) not supported (?:in|by|on) (?:your|this) (?:browser|device)\.?$"
         # "This video can not be played", "Open image in gallery", "Click to expand", "Tap to enlarge"
         r"|^this (?:video|audio|media|content) (?:can ?not|could not|cannot|is unable to) (?:be )?(?:played|loaded|displayed)\b.{0,30}$"
         r"|^(?:open|view|see) (?:image|photo|picture)s? (?:in|at) (?:gallery|full ?screen|full size)$"
@@ -777,6 +780,10 @@ RULES: tuple[Rule, ...] = (
     # "Translation by Sam Breazeale", "Translated from Russian by Anna Smith": the translator, no author
     _rule(
         "sourcing-tagline",
+        # ("Translated from Spanish": the language alone; "Contributed by our correspondent")
+        r"^(?i:translated from (?:the )?[A-Z][a-z]+(?: (?:into|to) english)?)\.?$|"
+        r"^(?i:(?:contributed|compiled|prepared|reported) by (?:our|the|a) (?:own )?(?:correspondents?|staff|reporters?|newsroom|"
+        r"team|news desk|editorial (?:team|staff|office)))\.?$|"
         r"^(?i:(?:english )?translation|translated(?: from [a-z]+)?(?: (?:into|to) english)?|english version) ?(?i:by|:)"
         r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\.?$",
         max_words=12,
@@ -937,7 +944,7 @@ RULES: tuple[Rule, ...] = (
         "advertisement",
         _exact(
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
-            r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|continue|"
+            r"story continues below(?: advertisement)?|(?:continue|keep) reading(?: below| the main story)?|continue|"
             r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
             r"ad feedback|supported by"
@@ -957,7 +964,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "share-widget",
         _exact(
-            r"tweet this|copy link to clipboard|enlarge (?:this )?(?:image|photo|picture)|expand (?:image|photo)|"
+            r"tweet this|copy link to clipboard|enlarge (?:this )?(?:image|photo|picture)|expand (?:image|photo)|pin(?: it)?|"
             r"view (?:image|photo) in full ?screen|open (?:image|photo) in full ?screen"
         ),
     ),

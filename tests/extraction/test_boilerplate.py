@@ -162,6 +162,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Mar. 7, 2024, at 10:15 a.m.", "dateline"),
         ("on March 20, 2024 at 4:42 PM", "dateline"),
         ("president.gov.ua", "bare-link"),
+        ("MORE: Putin says Russia is ready for talks", "read-also-teaser"),
+        ("Audio is not supported in your browser", "media-label"),
+        ("Keep reading", "advertisement"),
+        ("Pin", "share-widget"),
+        ("Translated from Spanish", "sourcing-tagline"),
+        ("Contributed by our correspondent", "sourcing-tagline"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
             "News Broadcasting System (HAS), and in summarized form.",
@@ -536,6 +542,24 @@ def test_a_related_box_inside_the_article_does_not_end_it():
         "teaser-list",
     ]
     assert result.removed[-1].rule == "comment-form"
+
+
+def test_the_paragraph_after_a_box_goes_on_the_story_though_a_translation_closed_its_quote_with_an_opening_mark():
+    resumed = (
+        "“The ceasefire talks in Geneva are expected to last three days,” a diplomat said. “A first draft of "
+        "the agreement is due on Wednesday, and nobody wants to miss that date. “"
+    )
+    text = (
+        "Ceasefire talks resume in Geneva\n\n"
+        "Negotiators met again in Geneva on Monday as ceasefire talks resumed after a week of fighting.\n\n"
+        f"Recommended\n\nFuel prices hit record high\n\n{resumed}\n\n"
+        "The talks are the first since the autumn.\n\nLEAVE A REPLY\n\nPlease enter your comment!"
+    )
+    assert strip(text).paragraphs == [
+        "Negotiators met again in Geneva on Monday as ceasefire talks resumed after a week of fighting.",
+        resumed,
+        "The talks are the first since the autumn.",
+    ]
 
 
 HEAD_WITH_SHARE_BAR = (
