@@ -27,7 +27,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unmark
 
-EXTRACTOR_VERSION = 297
+EXTRACTOR_VERSION = 298
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -124,6 +124,11 @@ def extract_article(
         draft.outlet = find_masthead(draft.removed, draft.paragraphs)
     if not draft.outlet:  # "ANKARA, May 12 (Reuters) - …" on a page that names no newsroom of its own
         draft.outlet = find_wire(draft.paragraphs)
+    if not draft.outlet and draft.paragraphs:  # the dateline alone on its line: "BRUSSELS (Reuters) -"
+        lone = next(
+            (r.text for r in draft.removed if r.rule == "dateline" and r.text.rstrip().endswith(("-", "–", "—"))), ""
+        )
+        draft.outlet = find_wire([f"{lone} {draft.paragraphs[0]}"]) if lone else None
     if not draft.outlet:  # "…, Ukrinform's correspondent reports."
         draft.outlet = _own_correspondent(draft.paragraphs)
     if not draft.outlet:  # "TOI World Desk / TIMESOFINDIA.COM / Updated: …"

@@ -836,8 +836,17 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "breadcrumb",
         r"^(?:home|homepage|main|main page|start)\s*[>»›/|]\s*[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}"
-        r"(?:\s*[>»›/|]\s*[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}){0,5}$",
+        r"(?:\s*[>»›/|]\s*[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}){0,5}$"
+        # ("News > World > Europe": three parts or more after arrows, whatever the first)
+        r"|^[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}(?:\s*[>»›]\s*[\w.,'’&-]+(?:\s[\w.,'’&-]+){0,2}){2,5}$",
         max_words=16,
+    ),
+    # a wire's dateline alone on its line: "BRUSSELS (Reuters) -", "Brussels, March 14 (dpa) -"
+    _rule(
+        "dateline",
+        rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?"
+        rf"(?:,\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?\s*\((?:[A-Z][\w.&-]*)(?:[ -][A-Z][\w.&-]*){{0,2}}\)\s*[-–—]{{1,2}}$",
+        max_words=8,
     ),
     _rule(
         "share-widget",

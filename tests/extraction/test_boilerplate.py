@@ -163,6 +163,8 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("on March 20, 2024 at 4:42 PM", "dateline"),
         ("president.gov.ua", "bare-link"),
         ("MORE: Putin says Russia is ready for talks", "read-also-teaser"),
+        ("News > World > Europe", "breadcrumb"),
+        ("Brussels, March 14 (dpa) -", "dateline"),
         ("Audio is not supported in your browser", "media-label"),
         ("Keep reading", "advertisement"),
         ("Pin", "share-widget"),
@@ -1250,3 +1252,14 @@ def test_a_sites_name_opening_the_headline_before_a_dash_or_a_bar_is_the_outlet(
     draft = extract_article(f"{headline}\n\n{FINLAND_STORY}\n\n{foot}".encode())
     assert (draft.title, draft.outlet) == (title, outlet)
     assert draft.body == FINLAND_STORY
+
+
+def test_a_wires_dateline_alone_on_its_line_goes_and_names_the_agency():
+    draft = extract_article(
+        b"EU agrees new sanctions on Russia\n\nBRUSSELS (Reuters) -\n\n"
+        b"European Union governments agreed on Wednesday a new package of sanctions against Russia, diplomats said.\n\n"
+        b"The package targets shipping and banks, the diplomats said.\n"
+    )
+    assert draft.outlet == "Reuters"
+    assert draft.paragraphs[0].startswith("European Union governments agreed")
+    assert [r.rule for r in draft.removed if r.text == "BRUSSELS (Reuters) -"] == ["dateline"]
