@@ -152,6 +152,8 @@ SPEECH_VERBS = (
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
     "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|disagreed|objected|repeated|repeats|"
     "alleged|alleges|pledged|pledges|affirmed|affirms|whispered|exclaimed|sighed|"
+    "summed up|sums up|shared|revealed|elaborated|underscored|underscores|recounted|opined|informed|reported|"
+    "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     "sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|a déclaré|a dit|a affirmé|a expliqué|"
     "ha detto|ha dichiarato|disse|afirmou|declarou|" + SUMMING_VERBS

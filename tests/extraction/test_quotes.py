@@ -648,7 +648,13 @@ def test_for_a_person_opening_the_sentence_makes_the_quote_theirs():
     ]
 
 
-@pytest.mark.parametrize("verb", ["alleged", "pledged", "affirmed", "whispered", "exclaimed"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "alleged", "pledged", "affirmed", "whispered", "exclaimed", "summed up", "shared", "revealed",
+        "elaborated", "underscored", "recounted", "opined", "informed", "reported",
+    ],
+)  # fmt: skip
 def test_less_common_speech_verbs_name_the_speaker_after_or_before_them(verb):
     found = quotes(
         "Polish Prime Minister Donald Tusk spoke in Warsaw on Monday.",
@@ -671,4 +677,15 @@ def test_a_belief_quoted_right_after_its_that_is_the_believers_and_nobody_elses(
         ("peace through strength is not a slogan but a plan.", "Andrii Sybiha", "descriptor"),
         ("a ceasefire now would only give Russia time to rearm.", None, "unnamed-source"),
         ("We have seen this before", None, "unnamed-source"),
+    ]
+
+
+def test_a_quote_a_speaker_was_cited_as_saying_is_theirs_and_an_agencys_report_is_nobodys():
+    assert quotes(
+        "Foreign Minister Andrii Sybiha met his counterparts in Brussels on Monday.",
+        "“We need more air defence,” Sybiha was cited as saying.",
+        "“The talks have stalled,” Reuters reported.",
+    ) == [
+        ("We need more air defence", "Andrii Sybiha", "named"),
+        ("The talks have stalled", None, "unnamed-source"),
     ]
