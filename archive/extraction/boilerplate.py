@@ -885,8 +885,23 @@ def _without_chrome_gaps(
             remove(i, text, "author-bio")
             removed_rule[i], removed_text[i] = "author-bio", text
     last_sentence = next((i for i, text in reversed(body) if _is_sentence(text)), -1)
+    # "Rescuers work at the site of a strike in Kharkiv. / Rescuers work at …": a short line said
+    # twice in a row, among other lines, is a photo's description and its caption
+    texts = dict(body)
+    twice = {
+        k
+        for i, text in body
+        if texts.get(i + 1, "").strip() == text.strip()
+        and word_count(text) <= MAX_CAPTION_WORDS
+        and not _QUOTE_START_RE.match(text)
+        and len(body) >= 4
+        for k in (i, i + 1)
+    }
     kept = []
     for i, text in body:
+        if i in twice:
+            remove(i, text, "image-caption")
+            continue
         short = not _PROSE_END_RE.search(text) and not text.rstrip().endswith(("!", "?", '"', "”"))
         # "I am grateful to … pic.twitter.com/AbCdEf / — Volodymyr Zelensky (@ZelenskyyUa) April 20,
         # 2024": the post's text over its signature line

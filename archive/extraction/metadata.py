@@ -130,9 +130,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
-        # "By: RFI": a newsroom's initials sign the story (an agency's are no outlet: "By AFP")
+        # "By: RFI", "By RFE/RL": a newsroom's initials sign the story (an agency's are no outlet: "By AFP")
         frozenset({"byline"}),
-        re.compile(rf"^(?i:by)\s*:?\s+(?!(?i:{_AGENCY})$)(?P<outlet>[A-Z]{{2,6}})$"),
+        re.compile(rf"^(?i:by)\s*:?\s+(?!(?i:{_AGENCY})$)(?P<outlet>[A-Z]{{2,6}}(?:/[A-Z]{{2,6}})?)$"),
     ),
     (
         # "By Euronews with AP, AFP": a newsroom writing from the agencies' copy
@@ -141,10 +141,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     ),
     (
         # "By Daniel Moreno and Priya Raman, CNN": the reporters and, after a comma, their network
+        # ("By Ana Ruiz, Tom Berg and Li Wei, CNN": three or four reporters, commas between them)
         frozenset({"byline"}),
         # (or its site: "By Emily Ashcraft, KSL.com")
         re.compile(
-            rf"^(?i:by)\s+[^,]{{3,80}},\s*(?!(?i:{_AGENCY})$)"
+            rf"^(?i:by)\s+[^,]{{3,80}}(?:,\s*[^,]{{3,80}}){{0,3}},\s*(?!(?i:{_AGENCY})$)"
             r"(?P<outlet>[A-Z]{2,6}|[A-Z][\w-]{1,30}\.(?i:com|net|org|news|co\.uk|com\.au|co\.nz|ca|ie|in))$"
         ),
     ),
@@ -759,8 +760,11 @@ _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
 # "Javier Martínez | Madrid": the city the reporter filed from, after a bar
 _BYLINE_BAR_PLACE_RE = re.compile(r"\s*[|]\s*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 # "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for
+# ("Anna Schmidt with AFP, Reuters": one agency or several)
+_BYLINE_ONE_AGENCY = rf"(?:the )?(?:associated press|{AGENCIES})"
 _BYLINE_AGENCY_RE = re.compile(
-    rf"(?:\s*[|,/–—-]\s*|\s+with\s+)(?:(?:the )?(?:associated press|{AGENCIES})|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{{2}}))$",
+    rf"(?:\s*[|,/–—-]\s*|\s+with\s+)(?:{_BYLINE_ONE_AGENCY}(?:\s*(?:,|\band\b|&)\s*{_BYLINE_ONE_AGENCY})*"
+    r"|[\w-]+\.(?:com|org|net|eu|co\.uk|[a-z]{2}))$",
     re.IGNORECASE,
 )
 

@@ -473,17 +473,23 @@ def _ends_in_word_as_surname(words: list[str]) -> bool:
     )
 
 
+_NOT_GIVEN_PREFIXES = frozenset({"white", "house"})
+
+
 def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     """Whether ``words[last_role]``, a place's or a body's word right after a title and before the
     run's last word, is a given name ("Defence Minister Israel Katz")."""
     if not 1 <= last_role == len(words) - 2:
         return False
     title, given, last = (w.lower().strip("()") for w in words[last_role - 1 :])
+    # ("Energy Minister German Galushchenko": a nation's adjective after the title, in small
+    # letters past its capital, is a given name; "US", "NATO" and "White House" never are)
+    nation_name = given in TITLE_PREFIXES and given not in _NOT_GIVEN_PREFIXES and words[last_role][1:].islower()
     return (
         title in ROLES
-        and given in NOT_NAMES
+        and (given in NOT_NAMES or nation_name)
         and given not in ROLES
-        and given not in TITLE_PREFIXES
+        and (given not in TITLE_PREFIXES or nation_name)
         and not any(last in words_ for words_ in (NOT_NAMES, COMMON_WORDS, ROLES, PARTICLES, POST_NOMINALS))
     )
 

@@ -1114,6 +1114,10 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Anna Smith, Ph.D.", "Anna Smith", None),
         ("Posted by admin on 14 March 2024", None, None),
         ("By Webmaster", None, None),
+        ("Anna Smith with AFP, Reuters", "Anna Smith", None),
+        ("By Anna Smith with AP and AFP", "Anna Smith", None),
+        ("By Ana Ruiz, Tom Berg and Li Wei, CNN", "Ana Ruiz, Tom Berg and Li Wei", "CNN"),
+        ("By RFE/RL", None, "RFE/RL"),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):

@@ -381,6 +381,19 @@ def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_aft
     assert found == {"Israel Katz": ["Katz"]}
 
 
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Energy Minister German Galushchenko called it the largest attack.", "German Galushchenko"),
+        ("Economy Minister German Gref said the bank would cope.", "German Gref"),
+        ("The German Defence Minister Boris Pistorius said Berlin would help.", "Boris Pistorius"),
+        ("Press Secretary White said nothing.", None),
+    ],
+)
+def test_a_given_name_spelled_like_a_nations_adjective_after_a_title_is_the_name(sentence, name):
+    assert set(names("", sentence)) == ({name} if name else set())
+
+
 def test_initials_without_full_stops_and_a_name_ending_like_an_acronym_are_people():
     found = names(
         "",
