@@ -550,6 +550,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         and word_count(header[above[-1]][1]) >= MIN_HEADLINE_WORDS
     ):
         candidates = above
+    elif above and below and _told_above_the_date(header, above, below, lead):
+        candidates = above
     # A live page puts a time of day over each post ("15.42 GMT / Chancellor says ..."): the
     # posts' headings are below the page's own time line, the page's headline above it.
     elif above and sum(1 for i, unit in enumerate(units) if rules[i] is not None and _CLOCK_LINE_RE.match(unit)) >= 2:
@@ -858,6 +860,14 @@ _CAPTION_TIME_RE = re.compile(
 )
 
 
+# A promotion over its button ("… on the Bloomberg Terminal / LEARN MORE") has at most this many words
+MAX_PROMO_WORDS = 15
+_PROMO_BUTTON_RE = re.compile(
+    r"^\s*(?:learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started)\s*$",
+    re.IGNORECASE,
+)
+
+
 # The author's line about themself in the box of their byline under the story has at most this many words
 MAX_BOX_BIO_WORDS = 30
 
@@ -886,12 +896,14 @@ def _without_chrome_gaps(
             removed_rule[i], removed_text[i] = "author-bio", text
     last_sentence = next((i for i, text in reversed(body) if _is_sentence(text)), -1)
     # "Rescuers work at the site of a strike in Kharkiv. / Rescuers work at …": a short line said
-    # twice in a row, among other lines, is a photo's description and its caption
+    # twice in a row, among other lines and before the story's last sentence, is a photo's
+    # description and its caption (an author's name twice under the story is their box's)
     texts = dict(body)
     twice = {
         k
         for i, text in body
-        if texts.get(i + 1, "").strip() == text.strip()
+        if i < last_sentence
+        and texts.get(i + 1, "").strip() == text.strip()
         and word_count(text) <= MAX_CAPTION_WORDS
         and not _QUOTE_START_RE.match(text)
         and len(body) >= 4
@@ -957,6 +969,10 @@ def _without_chrome_gaps(
             and _CAPTION_DATED_RE.search(text)
         ):
             remove(i, text, "image-caption")
+            continue
+        # "Before it's here, it's on the Bloomberg Terminal / LEARN MORE": a promotion over its button
+        if short and word_count(text) <= MAX_PROMO_WORDS and _PROMO_BUTTON_RE.match(removed_text.get(i + 1, "")):
+            remove(i, text, "advertisement")
             continue
         gap_rule = removed_rule.get(i - 1)
         if (
@@ -1632,6 +1648,23 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
 # A headline written as a sentence, over no date line, is at most this long
 MAX_PUNCTUATED_HEADLINE_WORDS = 16
+
+
+def _told_above_the_date(header: dict[int, tuple[str, str]], above: list[int], below: list[int], lead: str) -> bool:
+    """Whether the headline stands above the page's date or byline though shorter lines stand
+    under it ("Europe Weighs Tapping Russian Asset Profits … / By … / Before it's here, it's on the
+    Bloomberg Terminal"): a line above, of a headline's length, says what the story opens with,
+    and nothing under says more or is a standfirst's length longer (a blog's name over its
+    date and the post's title under it says nothing of the post)."""
+    lead_words = _content_words(lead)
+    shared = {i: len(_content_words(header[i][1]) & lead_words) for i in above + below}
+    told = [i for i in above if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
+    best = max((shared[i] for i in told), default=0)
+    return (
+        best >= MIN_SHARED_HEADLINE_WORDS
+        and all(shared[i] <= best for i in below)
+        and all(word_count(header[i][1]) < word_count(header[above[-1]][1]) + MIN_DEK_EXTRA for i in below)
+    )
 
 
 def _punctuated_headline(first: str, second: str) -> bool:

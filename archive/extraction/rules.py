@@ -339,7 +339,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "contact-prompt",
         r"^(?:send us your (?:news|story|stories|tips?|pictures|photos)|got a (?:story|news tip|tip)|"
-        r"(?:do you )?have a (?:story|news tip|tip)(?: for us)?|contact (?:the )?(?:newsdesk|news desk|newsroom)|"
+        r"(?:do you )?have a (?:confidential )?(?:story|news tip|tip)(?: for (?:us|our reporters))?\??|contact (?:the )?(?:newsdesk|news desk|newsroom)|"
         r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$"
         r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$",
         max_words=35,
@@ -960,6 +960,12 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
+    # a promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
+    _rule(
+        "advertisement",
+        _exact(r"learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started"),
+        max_words=5,
+    ),
     # a player's position and length ("00:00 / 03:12"), a picture's zoom and a share bar's buttons
     _rule("media-label", r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$", max_words=3),
     # the label of a summary box over the headline or the story ("KEY TAKEAWAYS", "In short:")
@@ -1106,7 +1112,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:read|open|continue|view) (?:this (?:article|story) )?in (?:the |our )?app|"
             # a photo's and a reader's buttons, and the links of a site's small print
             r"hide caption|toggle caption|show caption|open gallery|save article|save (?:for|to read) later|read later|"
-            r"add to (?:favou?rites|bookmarks|my list|reading list)|scroll to continue reading|contact the author|"
+            r"add to (?:favou?rites|bookmarks|my list|reading list|(?:your |my )?saved (?:stories|articles|items))|scroll to continue reading|contact the author|"
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
             r"ethics policy|editorial (?:standards|guidelines|policy)|"
             r"thanks? (?:you )?for reading(?: to the end| this (?:article|story|post)| our (?:article|story|news))?|"
@@ -1212,6 +1218,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # "You can share this story on social media:"; "Dear readers! … Please note that comments are moderated."
     _rule("share-widget", r"^(?:you can )?share this (?:story|article|post) on social media\s*:?$", max_words=10),
+    # "Help keep family & friends informed by sharing this article"
+    _rule(
+        "share-widget",
+        r"^help (?:keep )?(?:your )?(?:family|friends)(?: (?:&|and) (?:family|friends))? (?:stay )?informed by sharing "
+        r"this (?:article|story|post)\.?$",
+        max_words=14,
+    ),
     _rule(
         "comment-form",
         r"^dear readers!?.{0,80}\bcomments are (?:moderated|pre-moderated|closed)\b.{0,40}$",

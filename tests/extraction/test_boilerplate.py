@@ -170,6 +170,10 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Pin", "share-widget"),
         ("Translated from Spanish", "sourcing-tagline"),
         ("Contributed by our correspondent", "sourcing-tagline"),
+        ("Add to your saved stories", "page-chrome"),
+        ("Help keep family & friends informed by sharing this article", "share-widget"),
+        ("Have a confidential tip for our reporters? Get in touch", "contact-prompt"),
+        ("LEARN MORE", "advertisement"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
             "News Broadcasting System (HAS), and in summarized form.",
@@ -1267,3 +1271,20 @@ def test_a_wires_dateline_alone_on_its_line_goes_and_names_the_agency():
     assert draft.outlet == "Reuters"
     assert draft.paragraphs[0].startswith("European Union governments agreed")
     assert [r.rule for r in draft.removed if r.text == "BRUSSELS (Reuters) -"] == ["dateline"]
+
+
+def test_a_caption_said_twice_goes_but_an_authors_name_twice_under_the_story_is_their_box():
+    caption = "Rescuers work at the site of a strike in Kharkiv on March 22."
+    lines = [
+        "Strike on Kharkiv kills five, officials say",
+        caption,
+        caption,
+        "A missile strike on Kharkiv killed five people, the governor said on Friday.",
+        "Rescuers searched the rubble through the night, officials said.",
+        "The mayor said power had been restored to most homes by the morning.",
+    ]
+    result = strip("\n\n".join(lines))
+    assert result.paragraphs[0].startswith("A missile strike on Kharkiv")
+    assert [(r.text, r.rule) for r in result.removed].count((caption, "image-caption")) == 2
+    page = extract_article((DATA / "other_sites" / "author_named_twice_in_the_box_under_the_story.txt").read_bytes())
+    assert [r.rule for r in page.removed if r.text == "Jacopo Barigazzi"] == ["author-box", "author-box"]
