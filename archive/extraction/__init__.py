@@ -27,7 +27,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unmark
 
-EXTRACTOR_VERSION = 301
+EXTRACTOR_VERSION = 302
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -179,17 +179,32 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     openings = tuple(f"{name} {verb} " for name in authors for verb in _BIO_VERBS)
     # "Olugbenga, a journalist with over 10 years experience, covers …": one of the names, then the job
     named = tuple(f"{word}, {article} " for name in authors for word in name.split() for article in ("a", "an"))
+    # "Laura is a science journalist based in London.": the given name alone, then the job
+    given = tuple(f"{name.split()[0]} {verb} " for name in authors for verb in _BIO_VERBS)
     _remove_paragraphs(
         draft,
         lambda p: (
             p in closing
-            and (p.startswith(openings) or (p.startswith(named) and _JOURNALIST_RE.search(p)))
+            and (p.startswith(openings) or (p.startswith(named + given) and _JOURNALIST_RE.search(p)))
             and len(p.split()) <= MAX_BIO_WORDS
         ),
         "author-bio",
     )
     # the author box's name line over the bio ("Martin Fornusek / Reporter / Martin Fornusek is ...")
+    boxed = len(draft.removed)
     _remove_paragraphs(draft, lambda p: p.strip() == draft.byline or p.strip() in authors, "author-box")
+    # ("Laura Chen / Staff writer": under the name, closing the page, the author's desk)
+    desk = draft.paragraphs[-1] if draft.paragraphs else ""
+    if len(draft.removed) > boxed and _DESK_LINE_RE.match(desk):
+        _remove_paragraphs(draft, lambda p: p == desk, "author-box")
+
+
+# A desk alone on its line: "Staff writer", "Senior Correspondent", "Reporter"
+_DESK_LINE_RE = re.compile(
+    r"^(?:(?:senior|chief|deputy|staff|contributing|special|foreign|political|science|business|sports|news|"
+    r"associate|assistant|freelance|digital)\s+){0,2}(?:journalist|reporter|correspondent|editor|writer|columnist)$",
+    re.IGNORECASE,
+)
 
 
 # a short name alone closing the story: "Ukrinform"

@@ -90,6 +90,14 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "For the latest news, weather, sports, and streaming video, head to WROC.": a station names
+        # itself over its owner's copyright ("Copyright 2024 Nexstar Media Inc.")
+        frozenset({"call-to-action"}),
+        re.compile(
+            rf"^(?i:for (?:the )?latest (?:news|headlines)\b).*\b(?i:head|go|tune in|turn) (?i:to) (?P<outlet>{_NAME})\.?$"
+        ),
+    ),
+    (
         frozenset({"copyright"}),
         re.compile(
             rf"(?:©|\([cC]\)|(?i:copyright))(?:\s*(?:©|(?i:copyright)))?\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?)?\s*[.,|]?\s*"

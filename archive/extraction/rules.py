@@ -1268,6 +1268,14 @@ RULES: tuple[Rule, ...] = (
         r" (?:on|with|via) (?-i:[A-Z])[\w&'’+]*(?:\s+(?-i:[A-Z])[\w&'’+]*){0,3}$",
         max_words=16,
     ),
+    # "For the latest news, weather, sports, and streaming video, head to WROC.": a station's sign-off
+    # to its own site
+    _rule(
+        "call-to-action",
+        r"^for (?:the )?latest (?:news|headlines)(?:,? (?:weather|sports|traffic|politics|and|streaming video|video))+,? "
+        r"(?:head|go|tune in|turn) to [\w .'’&-]{2,40}\.?$",
+        max_words=25,
+    ),
     # "Add UNN to Google News favorites"
     _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),
     # "Catch all the Latest World News along with Latest News and Top Headlines from India …": a

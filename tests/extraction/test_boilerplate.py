@@ -174,6 +174,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Help keep family & friends informed by sharing this article", "share-widget"),
         ("Have a confidential tip for our reporters? Get in touch", "contact-prompt"),
         ("LEARN MORE", "advertisement"),
+        ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
             "News Broadcasting System (HAS), and in summarized form.",
