@@ -612,6 +612,11 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             # keeping up": the upper line says something of what the story opens with, the lower nothing
             if adjacent and shared and not _content_words(second) & _content_words(lead):
                 return long[-2], header
+            # "Opinion / The West must not blink on Ukraine / Sanctions are working, but …": right
+            # under the section's name, the headline, then its standfirst (a masthead's tagline
+            # stands over the sections, not under them)
+            if adjacent and _under_section_label(rules, long[-2]) and long[-1] == long[-2] + 1 and not captioned:
+                return long[-2], header
         if (bulleted := _headline_over_bullets(header, long, lead)) is not None:
             return bulleted, header
         return long[-1], header
@@ -1648,6 +1653,11 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
 # A headline written as a sentence, over no date line, is at most this long
 MAX_PUNCTUATED_HEADLINE_WORDS = 16
+
+
+def _under_section_label(rules: list, i: int) -> bool:
+    """Whether line ``i`` stands right under a section's name ("Opinion", "World")."""
+    return i > 0 and rules[i - 1] is not None and rules[i - 1].id == "section-label"
 
 
 def _told_above_the_date(header: dict[int, tuple[str, str]], above: list[int], below: list[int], lead: str) -> bool:

@@ -176,7 +176,10 @@ _NAMING_BEFORE_RE = re.compile(
     r"(?:\bso-called|\bwhat \w+ (?:calls?|called|describes? as|described as|terms?|termed)(?: an?| the)?|\bdubbed|"
     # "Russia calls its invasion a “special military operation”": the article outside the marks
     r"\b(?:calls?|called|calling|terms?|termed)\s+(?:it|them|this|that|(?:its|his|her|their|the)\s+[\w-]+)\s+(?:an?|the)|"
-    r"\bknown as|\bnicknamed|\btitled|\bentitled|\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
+    r"\bknown as|\bnicknamed|\btitled|"
+    # "The plan, called “East Shield”, includes …", "the drill, code-named “…”": a name given
+    r"(?:,\s*|\b(?:is|was|are|were|been|be|being)\s+)(?:called|named)|\bcode-?named|\bcodenamed|\breferred to as|"
+    r"\bentitled|\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
     r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy)|"
     # "A sign reading “No to war”", "a banner with the words “…”": what is written, not said
     r"\b(?:sign|banner|placard|poster|billboard|graffiti|inscription|t-shirt|flag)s?\b[^.!?“”\"]{0,20}"
