@@ -563,6 +563,20 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     titled = [j for j in long if any(i < j and _titled_copy_cut(rest, header[j][1]) for i, (_, rest) in header.items())]
     if len(titled) == 1:
         return titled[0], header
+    # "Europe|Russia Hits Ukraine's Power Grid …" at the top of a saved page and the same words
+    # alone over the story: the section's name glued before the page's title, the plain line the headline
+    prefixed = [
+        j
+        for j in long
+        if any(
+            i != j
+            and rest.endswith(header[j][1])
+            and _GLUED_SECTION_RE.fullmatch(rest[: len(rest) - len(header[j][1])]) is not None
+            for i, (_, rest) in header.items()
+        )
+    ]
+    if len(prefixed) == 1:
+        return prefixed[0], header
     # "Why the front line is holding" in the share box and again over "Three reasons Russia's spring
     # offensive has stalled": the one long line the page says twice above the story is the headline
     said_twice = [
@@ -1653,6 +1667,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
 # A headline written as a sentence, over no date line, is at most this long
 MAX_PUNCTUATED_HEADLINE_WORDS = 16
+
+
+# A section's name glued before a page's title: "Europe|", "World News | ", "Opinion: "
+_GLUED_SECTION_RE = re.compile(r"\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}\s*[|:]\s*")
 
 
 def _under_section_label(rules: list, i: int) -> bool:

@@ -867,6 +867,24 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
                 return filed.group("name")
             if dated and item.text.split()[0].lower() in first_names():
                 return _uncapitalised_byline(item.text.strip())
+            # "Russian strikes on … / Officials say … / Pjotr Sauer / Fri 22 Mar 2024 13.36 GMT": a
+            # name no list has, right between the headline (and its standfirst) and the date, when no
+            # word of it is a common word's, a place's, a newsroom's, a section's or a column's
+            if (
+                under_headline
+                and not filed
+                and k + 1 < len(removed)
+                and removed[k + 1].rule in ("dateline", "published-on")
+                and 2 <= len(item.text.split()) <= 3
+                and _plain_name(item.text)
+                and not any(_SECTION_WORD_RE.fullmatch(w.lower()) for w in item.text.split())
+                and not any(w.lower().rstrip("s") in _EDITORIAL_WORDS for w in item.text.split())
+                # (not a name in capitals, "EL PAÍS", nor the masthead over the headline signing the
+                # story, "Al Arabiya English")
+                and all(w[1:] == w[1:].lower() for w in item.text.split())
+                and not any(fold_key(other.text) == fold_key(item.text) for other in removed[: k - 1])
+            ):
+                return item.text.strip()
     if signed := _reporter_over_newsroom(removed):
         return signed[0]
     # "Posted on 12 June 2024 by Karen Mills": the blog's author after its date ("by admin" is no one)
@@ -877,6 +895,13 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             if name.split()[0].lower() in first_names() or (match.group("by") == "By" and _plain_name(name)):
                 return name
     return None
+
+
+# Words of a column's or a format's name, never a person's ("The Long Read", "Live Updates")
+_EDITORIAL_WORDS = frozenset(
+    "read update crisi explainer briefing newsletter podcast review column diary digest recap roundup insight "
+    "essay interview report story storie thing talk chat view".split()
+)
 
 
 def _plain_name(name: str) -> bool:

@@ -392,8 +392,23 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             office = None
             if len(current) >= 3 and text.endswith(("of ", "for ", "the ", "and ", "& "), 0, start):
                 office = _OFFICE_OF_RE.search(text, max(0, start - 40), start)
+            # "Ukraine's energy minister, German Galushchenko, said": a title in lower case, a comma,
+            # then a given name spelled like a nation's adjective
+            role_before = (
+                len(current) == 2
+                and text.endswith(", ", 0, start)
+                and (before := _WORD_BEFORE_COMMA_RE.search(text, max(0, start - 40), start)) is not None
+                and before.group(1) in ROLES
+            )
             runs.extend(
-                _split_run(paragraph_no, current, posted_to, opens, office.group("office").lower() if office else "")
+                _split_run(
+                    paragraph_no,
+                    current,
+                    posted_to,
+                    opens,
+                    office.group("office").lower() if office else "",
+                    role_before,
+                )
             )
         current.clear()
 
@@ -474,6 +489,15 @@ def _ends_in_word_as_surname(words: list[str]) -> bool:
 
 
 _NOT_GIVEN_PREFIXES = frozenset({"white", "house"})
+# the lower-case word before a comma: "the energy minister, "
+_WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z][\w-]*),\s$")
+
+
+def _nation_word_as_given(word: str) -> bool:
+    """Whether ``word``, a nation's adjective, may be a given name where a name is due ("German"):
+    in small letters past its capital; "US", "NATO" and "White House" never are."""
+    low = word.lower().strip("()")
+    return low in TITLE_PREFIXES and low not in _NOT_GIVEN_PREFIXES and word.strip("()")[1:].islower()
 
 
 def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
@@ -482,9 +506,8 @@ def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     if not 1 <= last_role == len(words) - 2:
         return False
     title, given, last = (w.lower().strip("()") for w in words[last_role - 1 :])
-    # ("Energy Minister German Galushchenko": a nation's adjective after the title, in small
-    # letters past its capital, is a given name; "US", "NATO" and "White House" never are)
-    nation_name = given in TITLE_PREFIXES and given not in _NOT_GIVEN_PREFIXES and words[last_role][1:].islower()
+    # ("Energy Minister German Galushchenko": a nation's adjective after the title is a given name)
+    nation_name = _nation_word_as_given(words[last_role])
     return (
         title in ROLES
         and (given in NOT_NAMES or nation_name)
@@ -512,6 +535,7 @@ def _split_run(
     posted_to: bool = False,
     opens_sentence: bool = True,
     office: str = "",
+    role_before: bool = False,
 ) -> list[_Run]:
     """Split "NATO Secretary General Jens Stoltenberg" into cue words and name words; after
     "ambassador to" (``posted_to``) a run of three words or more starts with a place; after an
@@ -534,6 +558,8 @@ def _split_run(
         low = word.lower().strip("()")
         if low in _SHORT_ACRONYMS and not word.strip("()").isupper():
             continue  # "Kim Jong Un": "UN" only in capitals
+        if i == 0 and role_before and _nation_word_as_given(word):
+            continue  # "the energy minister, German Galushchenko"
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
             last_role = i
     if _given_name_like_a_place(words, last_role):

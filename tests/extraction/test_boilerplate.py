@@ -1289,3 +1289,31 @@ def test_a_caption_said_twice_goes_but_an_authors_name_twice_under_the_story_is_
     assert [(r.text, r.rule) for r in result.removed].count((caption, "image-caption")) == 2
     page = extract_article((DATA / "other_sites" / "author_named_twice_in_the_box_under_the_story.txt").read_bytes())
     assert [r.rule for r in page.removed if r.text == "Jacopo Barigazzi"] == ["author-box", "author-box"]
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [
+        ("Pjotr Sauer", "Pjotr Sauer"),
+        ("Hannah Ellis-Petersen", "Hannah Ellis-Petersen"),
+        ("The Long Read", None),
+        ("Climate Crisis", None),
+        ("Live Updates", None),
+        ("Middle East", None),
+        ("EL PAÍS", None),
+    ],
+)
+def test_a_name_no_list_has_between_the_standfirst_and_the_date_is_the_byline(line, byline):
+    page = "\n".join(
+        [
+            "Russian strikes on Ukraine's power grid leave millions without electricity",
+            "Officials say attacks on hydroelectric plant and thermal stations are among largest of war",
+            line,
+            "Fri 22 Mar 2024 13.36 GMT",
+            "Russia has carried out one of its largest attacks on Ukraine's energy infrastructure, officials said.",
+            "More than a million people were left without power after the strikes on Friday morning.",
+        ]
+    )
+    draft = extract_article(page.encode())
+    assert draft.byline == byline
+    assert line not in draft.body

@@ -388,6 +388,8 @@ def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_aft
         ("Economy Minister German Gref said the bank would cope.", "German Gref"),
         ("The German Defence Minister Boris Pistorius said Berlin would help.", "Boris Pistorius"),
         ("Press Secretary White said nothing.", None),
+        ("Ukraine's energy minister, German Galushchenko, called it the largest attack.", "German Galushchenko"),
+        ("A spokesman, British Airways said, would comment later.", None),
     ],
 )
 def test_a_given_name_spelled_like_a_nations_adjective_after_a_title_is_the_name(sentence, name):
