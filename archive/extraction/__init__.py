@@ -27,7 +27,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unmark
 
-EXTRACTOR_VERSION = 304
+EXTRACTOR_VERSION = 305
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

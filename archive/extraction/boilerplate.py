@@ -1554,6 +1554,17 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, text, "teaser-list")
         body = body[:-teasers]
 
+    # "Ukraine war latest: Russia's 'largest' attack on energy grid" between two paragraphs: a link
+    # to a live page, no sentence (over the story it is a live page's own headline)
+    linked = [
+        n
+        for n in range(1, len(body) - 1)
+        if _LIVE_LINK_RE.match(body[n][1]) and _is_sentence(body[n - 1][1]) and _is_sentence(body[n + 1][1])
+    ]
+    for n in reversed(linked):
+        remove(body[n][0], body[n][1], "read-also-teaser")
+        del body[n]
+
     # Another story's headline between two paragraphs, with no box's label over it ("The One
     # Vegetable That Doctors Say You Should Eat Every Day"): in title case or cut off, it shares a
     # word with the story at most, where the story's own crossheads share more
@@ -1671,6 +1682,9 @@ MAX_PUNCTUATED_HEADLINE_WORDS = 16
 
 # A section's name glued before a page's title: "Europe|", "World News | ", "Opinion: "
 _GLUED_SECTION_RE = re.compile(r"\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}\s*[|:]\s*")
+
+
+_LIVE_LINK_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+latest\s*:\s*\S[^.!?]*$")
 
 
 def _under_section_label(rules: list, i: int) -> bool:

@@ -392,11 +392,11 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             office = None
             if len(current) >= 3 and text.endswith(("of ", "for ", "the ", "and ", "& "), 0, start):
                 office = _OFFICE_OF_RE.search(text, max(0, start - 40), start)
-            # "Ukraine's energy minister, German Galushchenko, said": a title in lower case, a comma,
-            # then a given name spelled like a nation's adjective
+            # "Ukraine's energy minister, German Galushchenko, said", "Energy minister German
+            # Galushchenko said": a title in lower case (and a comma), then a given name spelled like a
+            # nation's adjective
             role_before = (
                 len(current) == 2
-                and text.endswith(", ", 0, start)
                 and (before := _WORD_BEFORE_COMMA_RE.search(text, max(0, start - 40), start)) is not None
                 and before.group(1) in ROLES
             )
@@ -489,8 +489,8 @@ def _ends_in_word_as_surname(words: list[str]) -> bool:
 
 
 _NOT_GIVEN_PREFIXES = frozenset({"white", "house"})
-# the lower-case word before a comma: "the energy minister, "
-_WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z][\w-]*),\s$")
+# the lower-case word right before a name, or before a comma: "the energy minister, "
+_WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z][\w-]*),?\s$")
 
 
 def _nation_word_as_given(word: str) -> bool:

@@ -598,6 +598,8 @@ RULES: tuple[Rule, ...] = (
         # ("Newsletter: …", "Newsletter sign-up"; "Newsletter editors at the paper walked out" is a story's)
         r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
         r"|^(?:sign up|enter your e-?mail(?: address)?|e-?mail address|by signing up|i agree to the)\b.{0,120}$"
+        # "Thanks for signing up to the Inside Washington email"
+        r"|^(?:thanks?(?: you)?|thank you) for (?:signing up|subscribing|registering)\b.{0,80}$"
         # "Get newsletter", "Get the best of The Conversation, daily": a sign-up box's button and pitch
         # "Paywall / To continue reading this article, subscribe to The Baltic Times."
         r"|^(?:to )?(?:continue|keep) reading\b.{0,100}\b(?:subscribe|subscription|log ?in|sign ?in|register|members?)\b.{0,60}$"

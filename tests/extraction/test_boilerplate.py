@@ -174,6 +174,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Help keep family & friends informed by sharing this article", "share-widget"),
         ("Have a confidential tip for our reporters? Get in touch", "contact-prompt"),
         ("LEARN MORE", "advertisement"),
+        ("Thanks for signing up to the Inside Washington email", "subscribe-prompt"),
         ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
@@ -1317,3 +1318,15 @@ def test_a_name_no_list_has_between_the_standfirst_and_the_date_is_the_byline(li
     draft = extract_article(page.encode())
     assert draft.byline == byline
     assert line not in draft.body
+
+
+def test_a_link_to_a_live_page_between_two_paragraphs_goes_but_a_live_pages_headline_stays():
+    link = "Ukraine war latest: Russia's 'largest' attack on energy grid"
+    draft = extract_article(geneva_story(link, GENEVA_CLOSE))
+    assert link not in draft.body
+    assert ("read-also-teaser", link) in [(r.rule, r.text) for r in draft.removed]
+    assert draft.body.endswith(GENEVA_CLOSE)
+    lead = "Russia launched one of its largest attacks on Ukraine's energy grid overnight, officials said."
+    live = extract_article(f"{link}\n\n{lead}\n\n{GENEVA_CLOSE}".encode())
+    assert live.title == link
+    assert live.body.startswith(lead)

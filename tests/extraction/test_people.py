@@ -390,6 +390,7 @@ def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_aft
         ("Press Secretary White said nothing.", None),
         ("Ukraine's energy minister, German Galushchenko, called it the largest attack.", "German Galushchenko"),
         ("A spokesman, British Airways said, would comment later.", None),
+        ("Energy minister German Galushchenko said the aim was a blackout.", "German Galushchenko"),
     ],
 )
 def test_a_given_name_spelled_like_a_nations_adjective_after_a_title_is_the_name(sentence, name):
