@@ -1,5 +1,6 @@
 """Normalise decoded text into lines: one line ending, no invisible characters, folded spaces."""
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -18,6 +19,17 @@ def clean_line(line: str) -> str:
     line = _INVISIBLE_RE.sub("", line)
     line = _CONTROL_RE.sub(" ", line)
     return _SPACE_RE.sub(" ", line).strip()
+
+
+# A character reference left in a text scrape: "&rsquo;", "&#8217;", "&#x27;" (a whole one, with
+# its semicolon; "AT&T" and "R&D" are no references)
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescape_entities(text: str) -> str:
+    """A text scrape with the HTML character references its scraper left in it read as the
+    characters they stand for ("NATO&rsquo;s" as "NATO’s"); an unknown name stays as written."""
+    return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
 def split_lines(text: str) -> list[str]:

@@ -1,8 +1,13 @@
 import codecs
+from pathlib import Path
 
 import pytest
 
+from archive.extraction import extract_article
 from archive.extraction.decode import NotText, decode_bytes
+from archive.extraction.text import unescape_entities
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 TEXT = "Zelenskyi said: “Grushkó met Stoltenberg” — 100 € later."
 
@@ -88,3 +93,24 @@ def test_utf16_saved_without_a_byte_order_mark_is_read_not_refused(codec):
 def test_nul_bytes_that_are_not_utf16_are_still_refused():
     with pytest.raises(NotText, match="NUL bytes"):
         decode_bytes(b"\x00\x01\x02garbage\x00" * 20)
+
+
+def test_character_references_a_scraper_left_in_the_text_are_read_as_characters():
+    data = (DATA / "quotes" / "character_references_left_in_a_text_scrape.txt").read_bytes()
+    draft = extract_article(data)
+    assert draft.title == "Is Europe ready for war? NATO’s eastern flank prepares"
+    assert draft.byline == "Anna Müller"
+    assert "&" + "rsquo;" not in draft.body and "&" + "nbsp;" not in draft.body
+    assert "Lithuania & Latvia" in draft.body
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("We have to be prepared for the worst", "Kaja Kallas"),
+        ("Deterrence is cheaper than war", "Władysław Kosiniak-Kamysz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["AT&T and R&D budgets rose, the company said.", "Tom &Jerry; returns, the studio said.", "Q&A: what next"],
+)
+def test_an_ampersand_that_is_no_character_reference_stays(line):
+    assert unescape_entities(line) == line
