@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .boilerplate import NAMES_SPLIT_RE, Removal, strip_boilerplate
-from .decode import NotText, decode_bytes
+from .decode import NotText, decode_bytes, repair_mojibake
 from .html import declared_charset, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import (
@@ -27,7 +27,7 @@ from .people import FoundPerson, Mention, find_persons, first_names, lone_capita
 from .quotes import FoundQuote, find_quotes
 from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unescape_entities, unmark
 
-EXTRACTOR_VERSION = 306
+EXTRACTOR_VERSION = 307
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -67,7 +67,7 @@ def extract_article(
     keys (learned.line_key) of lines the archive has learned are furniture of this article's outlet.
     """
     decoded = decode_bytes(data, declared=charset or declared_charset(data))
-    text = decoded.text
+    text = repair_mojibake(decoded.text)
     if not text.strip():
         raise NotText("only white space, no text")
     if looks_like_html(text):

@@ -5,8 +5,10 @@ and finally latin-1 (which never fails). Binary files are refused before that.
 """
 
 import codecs
+import re
 from dataclasses import dataclass
 
+import ftfy
 from charset_normalizer import from_bytes
 
 
@@ -150,3 +152,17 @@ def _looks_turkish(text: str) -> bool:
     sample = text[:100_000]
     swapped = sum(1 for c in sample if c in _TURKISH_AS_CP1252)
     return swapped >= MIN_TURKISH_LETTERS and ("ç" in sample or "ü" in sample) and "æ" not in sample
+
+
+# UTF-8 read as cp1252 or latin-1 somewhere before the archive got the file ("NATOâ€™s",
+# "MÃ¼ller", "Ð—ÐµÐ»ÐµÐ½ÑÑŒÐºÐ¸Ð¹"): a lead byte's letter, then a continuation byte's character
+_MOJIBAKE_RE = re.compile("[ÂÃÄÅÐÑØÙ][\u00a0-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€")
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with UTF-8 that an earlier tool read in a Western single-byte code (and wrote out
+    again) put back as written ("NATOâ€™s" as "NATO’s"); text without such sequences, or whose
+    sequences ftfy does not take for mojibake, is returned as it is."""
+    if not _MOJIBAKE_RE.search(text):
+        return text  # (the search is far cheaper than ftfy's own test, and most text has none)
+    return ftfy.fix_encoding(text)

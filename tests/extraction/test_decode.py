@@ -1,10 +1,12 @@
 import codecs
+import html
 from pathlib import Path
 
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import pytest
 
 from archive.extraction import extract_article
-from archive.extraction.decode import NotText, decode_bytes
+from archive.extraction.decode import NotText, decode_bytes, repair_mojibake
 from archive.extraction.text import unescape_entities
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -114,3 +116,26 @@ def test_character_references_a_scraper_left_in_the_text_are_read_as_characters(
 )
 def test_an_ampersand_that_is_no_character_reference_stays(line):
     assert unescape_entities(line) == line
+
+
+def test_utf8_an_earlier_tool_read_as_latin_1_is_put_back():
+    story = (DATA / "quotes" / "character_references_left_in_a_text_scrape.txt").read_text(encoding="utf-8")
+    mangled = html.unescape(story).encode("utf-8").decode("latin-1")
+    assert "NATOâ" in mangled and "MÃ¼ller" in mangled
+    draft = extract_article(mangled.encode("utf-8"))
+    assert draft.title == "Is Europe ready for war? NATO’s eastern flank prepares"
+    assert draft.byline == "Anna Müller"
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("We have to be prepared for the worst", "Kaja Kallas"),
+        ("Deterrence is cheaper than war", "Władysław Kosiniak-Kamysz"),
+    ]
+
+
+def test_cyrillic_read_as_windows_1252_is_put_back_and_real_accents_stay():
+    line = "Зеленський заявив, що Україна не здасться."
+    # (Windows-1252 as browsers and many tools read it: the five bytes it leaves undefined as Latin-1)
+    mangled = line.encode("utf-8").decode("sloppy-windows-1252")
+    assert mangled.startswith("Ð—ÐµÐ»ÐµÐ½")
+    assert repair_mojibake(mangled) == line
+    real = "São Paulo's mayor, João Doria, met Ðorđe Balašević in Ålesund; Ørsted said Ã is a letter."
+    assert repair_mojibake(real) == real
