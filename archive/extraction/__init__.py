@@ -25,9 +25,18 @@ from .metadata import (
 )
 from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
-from .text import fold_key, known_outlets, looks_like_markdown, masthead_key, split_lines, unescape_entities, unmark
+from .text import (
+    fold_key,
+    known_outlets,
+    looks_like_markdown,
+    masthead_key,
+    split_lines,
+    strip_stray_tags,
+    unescape_entities,
+    unmark,
+)
 
-EXTRACTOR_VERSION = 307
+EXTRACTOR_VERSION = 308
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -86,7 +95,7 @@ def extract_article(
             removed=removed,
         )
     else:
-        text = unescape_entities(text)
+        text = strip_stray_tags(unescape_entities(text))
         lines = split_lines(text)
         if looks_like_markdown(text):
             lines = unmark(lines)

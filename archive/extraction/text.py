@@ -32,6 +32,25 @@ def unescape_entities(text: str) -> str:
     return _ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
+# Markup a scraper left in a text file: inline tags that go with no trace ("<strong>HELSINKI</strong>",
+# "<a href=…>Anna Virtanen</a>") and the block tags that end a line ("<br>", "</p>"). Only tags by
+# these names: "a < b", "<3" and "<Name>" in a story are no markup.
+_INLINE_TAG_RE = re.compile(
+    r"</?(?:a|abbr|b|cite|code|em|font|i|mark|q|s|small|span|strong|sub|sup|time|u)(?:\s[^<>]{0,400})?>", re.IGNORECASE
+)
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|figure|figcaption)(?:\s[^<>]{0,400})?\s*/?>",
+    re.IGNORECASE,
+)
+
+
+def strip_stray_tags(text: str) -> str:
+    """A text scrape without the HTML tags left in it: an inline tag goes, a block tag ends its line."""
+    if "<" not in text:
+        return text
+    return _INLINE_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", text))
+
+
 def split_lines(text: str) -> list[str]:
     """The text's lines, cleaned; blank lines are kept as empty strings (they separate blocks)."""
     text = unicodedata.normalize("NFC", text)

@@ -7,7 +7,7 @@ import pytest
 
 from archive.extraction import extract_article
 from archive.extraction.decode import NotText, decode_bytes, repair_mojibake
-from archive.extraction.text import unescape_entities
+from archive.extraction.text import strip_stray_tags, unescape_entities
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -139,3 +139,23 @@ def test_cyrillic_read_as_windows_1252_is_put_back_and_real_accents_stay():
     assert repair_mojibake(mangled) == line
     real = "São Paulo's mayor, João Doria, met Ðorđe Balašević in Ålesund; Ørsted said Ã is a letter."
     assert repair_mojibake(real) == real
+
+
+def test_html_tags_a_scraper_left_in_the_text_go_and_block_tags_end_their_line():
+    draft = extract_article((DATA / "quotes" / "html_tags_left_in_a_text_scrape.txt").read_bytes())
+    assert draft.title == "Finland extends closure of Russian border crossings"
+    assert draft.byline == "Anna Virtanen"
+    assert draft.paragraphs[0].startswith("HELSINKI — Finland will keep")
+    assert draft.paragraphs[-1] == "Prime Minister Petteri Orpo said the decision had broad support."
+    assert "<" not in draft.body
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("The threat of instrumentalised migration remains real", "Mari Rantanen")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Turnout was < 40% and > 30%, officials said.", "Fans wrote <3 under the post.", "The <Name> field was empty."],
+)
+def test_angle_brackets_that_are_no_tags_stay(line):
+    assert strip_stray_tags(line) == line
