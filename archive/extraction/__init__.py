@@ -33,10 +33,11 @@ from .text import (
     split_lines,
     strip_stray_tags,
     unescape_entities,
+    unescape_json_text,
     unmark,
 )
 
-EXTRACTOR_VERSION = 308
+EXTRACTOR_VERSION = 309
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -95,7 +96,7 @@ def extract_article(
             removed=removed,
         )
     else:
-        text = strip_stray_tags(unescape_entities(text))
+        text = strip_stray_tags(unescape_entities(unescape_json_text(text)))
         lines = split_lines(text)
         if looks_like_markdown(text):
             lines = unmark(lines)

@@ -51,6 +51,40 @@ def strip_stray_tags(text: str) -> str:
     return _INLINE_TAG_RE.sub("", _BLOCK_TAG_RE.sub("\n", text))
 
 
+# A text scrape written out as a JSON string's inside: "\\u2019" for "’", "\\n" for a line break
+_JSON_UNICODE_RE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
+_JSON_BREAK_RE = re.compile(r"\\n(?=\\n|\s*[A-Z\d“\"«‘'(—–-]|\s*$)")
+_JSON_ESCAPE_RE = re.compile(r'\\([nrt"/\\])')
+_JSON_ESCAPES = {"n": "\n", "r": "\n", "t": " ", '"': '"', "/": "/", "\\": "\\"}
+# at least this many "\\u…" escapes, and this many "\\n" (four times as many as real line breaks),
+# make a text a JSON string's inside ("C:\\new\\notes" in a story is a path)
+MIN_JSON_ESCAPES = 2
+MIN_JSON_BREAKS = 4
+
+
+def _unicode_escape(match: re.Match) -> str:
+    if match.group(3):
+        code = int(match.group(3), 16)
+        return "\ufffd" if 0xD800 <= code <= 0xDFFF else chr(code)  # (half a pair alone is no character)
+    high, low = int(match.group(1), 16), int(match.group(2), 16)
+    return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))  # a surrogate pair: "\\ud83d\\ude00"
+
+
+def unescape_json_text(text: str) -> str:
+    """A text a scraper saved as it stood inside a JSON string read as the text it stands for:
+    "\\u2019" and "\\u00f3" as their characters (two or more of them), and, when it has four escaped
+    line breaks or more, four times its real ones, "\\n" as a line break and "\\"" as a quotation mark."""
+    if "\\" not in text:
+        return text
+    if len(_JSON_UNICODE_RE.findall(text)) >= MIN_JSON_ESCAPES:
+        text = _JSON_UNICODE_RE.sub(_unicode_escape, text)
+    # ("\\n" before a capital, a quotation mark or another "\\n" breaks a line; "\\notes" in a path does not)
+    escaped_breaks = len(_JSON_BREAK_RE.findall(text))
+    if escaped_breaks >= MIN_JSON_BREAKS and escaped_breaks >= MIN_JSON_BREAKS * text.count("\n"):
+        text = _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(1)], text)
+    return text
+
+
 def split_lines(text: str) -> list[str]:
     """The text's lines, cleaned; blank lines are kept as empty strings (they separate blocks)."""
     text = unicodedata.normalize("NFC", text)

@@ -7,7 +7,7 @@ import pytest
 
 from archive.extraction import extract_article
 from archive.extraction.decode import NotText, decode_bytes, repair_mojibake
-from archive.extraction.text import strip_stray_tags, unescape_entities
+from archive.extraction.text import strip_stray_tags, unescape_entities, unescape_json_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -159,3 +159,28 @@ def test_html_tags_a_scraper_left_in_the_text_go_and_block_tags_end_their_line()
 )
 def test_angle_brackets_that_are_no_tags_stay(line):
     assert strip_stray_tags(line) == line
+
+
+def test_a_text_saved_as_the_inside_of_a_json_string_is_read_as_the_text():
+    draft = extract_article((DATA / "quotes" / "text_saved_as_the_inside_of_a_json_string.txt").read_bytes())
+    assert draft.title == "Poland to build €2.5bn defence line on eastern border"
+    assert draft.byline == "Piotr Nowak"
+    assert len(draft.paragraphs) == 3
+    assert "Russia’s Kaliningrad" in draft.body and "Kraków" in draft.body
+    assert [(q.text, q.speaker) for q in draft.quotes] == [
+        ("We are building a line of deterrence", "Donald Tusk"),
+        ("Poland will be safe.", "Donald Tusk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (r"a \ud83d\ude00 b \u00f3", "a 😀 b ó"),
+        (r"lone \ud83d and \u00e9", "lone \ufffd and é"),
+        (r"The file was saved to C:\new\notes and C:\new\now.", r"The file was saved to C:\new\notes and C:\new\now."),
+        (r"One \u00e9 alone stays.", r"One \u00e9 alone stays."),
+    ],
+)
+def test_json_escapes_are_read_only_where_a_text_is_made_of_them(text, expected):
+    assert unescape_json_text(text) == expected
