@@ -1316,6 +1316,20 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             last.rule, last.speaker, last.attribution, last.confidence = "context", nxt.speaker, nxt.attribution, 0.6
         elif nxt.rule == "none" and 0 <= nxt.open_at <= 1:
             nxt.rule, nxt.speaker, nxt.attribution, nxt.confidence = "context", last.speaker, last.attribution, 0.6
+    # "“We have candles,” Natalia Hrytsenko said. / “The children are scared of the sirens.”": a
+    # paragraph that is nothing but a quote, right after one whose last quote has its speaker, goes on
+    # in that voice (a new speaker would be named); a quote running on from it follows
+    for k in range(1, len(by_paragraph)):
+        found, before = by_paragraph[k], by_paragraph[k - 1]
+        if not found or not before or before[-1].speaker is None:
+            continue
+        first, text = found[0], paragraphs[k]
+        whole = 0 <= first.open_at <= 1 and (first.open_end or first.close_at >= len(text.rstrip()) - 1)
+        if len(found) == 1 and first.rule == "none" and whole and not first.unmarked:
+            first.rule, first.speaker, first.attribution = "context", before[-1].speaker, before[-1].attribution
+            first.confidence = CONFIDENCE["context"]
+        elif first.rule == "context" and first.speaker is None and first.open_end and whole:
+            first.speaker, first.attribution = before[-1].speaker, before[-1].attribution
     # (a paragraph without marks is a quote only when a person says it, named, described or "he": under
     # "The General Staff reported:" it is the story's own report)
     return _each_once([q for found in by_paragraph for q in found if not q.unmarked or q.speaker is not None])

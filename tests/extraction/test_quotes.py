@@ -692,3 +692,32 @@ def test_a_quote_a_speaker_was_cited_as_saying_is_theirs_and_an_agencys_report_i
         ("We need more air defence", "Andrii Sybiha", "named"),
         ("The talks have stalled", None, "unnamed-source"),
     ]
+
+
+def test_a_paragraph_of_nothing_but_a_quote_goes_on_in_the_voice_of_the_quote_before_it():
+    opening = "“We have candles,” Natalia Hrytsenko, 45, said as she queued for water."
+    # a whole quote in its own paragraph
+    assert quotes(opening, "“The children are scared of the sirens.”", "The city council met on Sunday.") == [
+        ("We have candles", "Natalia Hrytsenko", "named"),
+        ("The children are scared of the sirens.", "Natalia Hrytsenko", "context"),
+    ]
+    # a quote of two paragraphs, its first left open as the convention has it
+    assert quotes(opening, "“The children are scared of the sirens.", "“But they are getting used to it.”") == [
+        ("We have candles", "Natalia Hrytsenko", "named"),
+        ("The children are scared of the sirens.", "Natalia Hrytsenko", "context"),
+        ("But they are getting used to it.", "Natalia Hrytsenko", "context"),
+    ]
+    # attributed at its end to someone else: that speaker's
+    assert quotes(
+        opening,
+        "“The children are scared of the sirens.",
+        "“But they are used to it,” said her neighbour Petro Ivanov.",
+    ) == [
+        ("We have candles", "Natalia Hrytsenko", "named"),
+        ("The children are scared of the sirens.", "Petro Ivanov", "context"),
+        ("But they are used to it", "Petro Ivanov", "named"),
+    ]
+    # after the story's own sentence, or after a quote no one is known to have said, no one's
+    assert quotes("Officials said the city would get power back.", "“The children are scared of the sirens.”") == [
+        ("The children are scared of the sirens.", None, "none")
+    ]
