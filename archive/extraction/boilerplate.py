@@ -879,6 +879,8 @@ _CAPTION_TIME_RE = re.compile(
 )
 
 
+# What a lone "From:" or "Source:" label names runs to this many words at most
+MAX_LABELLED_SOURCE_WORDS = 14
 # A promotion over its button ("… on the Bloomberg Terminal / LEARN MORE") has at most this many words
 MAX_PROMO_WORDS = 15
 _PROMO_BUTTON_RE = re.compile(
@@ -988,6 +990,15 @@ def _without_chrome_gaps(
             and _CAPTION_DATED_RE.search(text)
         ):
             remove(i, text, "image-caption")
+            continue
+        # "From: / Ministry of Defence and The Rt Hon Grant Shapps MP": what a lone label names
+        if (
+            short
+            and removed_rule.get(i - 1) == "source-credit"
+            and removed_text[i - 1].rstrip().endswith(":")
+            and word_count(text) <= MAX_LABELLED_SOURCE_WORDS
+        ):
+            remove(i, text, "source-credit")
             continue
         # "Before it's here, it's on the Bloomberg Terminal / LEARN MORE": a promotion over its button
         if short and word_count(text) <= MAX_PROMO_WORDS and _PROMO_BUTTON_RE.match(removed_text.get(i + 1, "")):

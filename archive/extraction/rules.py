@@ -881,7 +881,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "source-credit",
         _exact(r"article source|source link|original source|source|sources|via|originally published")
-        + r"|^(?:source|sources|via|originally published (?:on|at|by))\s*:\s*\S.{0,80}$",
+        + r"|^(?:source|sources|via|originally published (?:on|at|by))\s*:\s*\S.{0,80}$"
+        # "From: / Ministry of Defence and The Rt Hon Grant Shapps MP": a press release's publisher label
+        + r"|^from:$",
         max_words=12,
     ),
     _rule(
@@ -1114,6 +1116,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:read|open|continue|view) (?:this (?:article|story) )?in (?:the |our )?app|"
             # a photo's and a reader's buttons, and the links of a site's small print
             r"hide caption|toggle caption|show caption|open gallery|save article|save (?:for|to read) later|read later|"
+            r"the following links open in a new (?:tab|window)|navigation menu|"
             r"add to (?:favou?rites|bookmarks|my list|reading list|(?:your |my )?saved (?:stories|articles|items))|scroll to continue reading|contact the author|"
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
             r"ethics policy|editorial (?:standards|guidelines|policy)|"
@@ -1445,6 +1448,14 @@ RULES: tuple[Rule, ...] = (
         "cookie-notice",
         r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to (?:use|browse) )?this "
         r"(?:web)?site|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|manage (?:consent|cookies|cookie settings)$)"
+        # a government site's banner: "Cookies on GOV.UK", "We use some essential cookies to make this
+        # website work.", "Accept additional cookies", "View cookies", "You've accepted additional cookies. …"
+        r"|^cookies on (?:the )?[\w .'’&-]{2,40}$"
+        r"|^we(?:['’]d| would)? (?:also )?(?:use|like to (?:set|use)) (?:some )?(?:essential |additional |analytics? )?cookies\b.{0,300}$"
+        r"|^(?:accept|reject|refuse|decline|allow) (?:additional|analytics?|optional|non-essential|essential) cookies$"
+        r"|^(?:view|change|set) (?:your )?cookies?(?: settings| preferences)?$"
+        r"|^you(?:['’]ve| have) (?:accepted|rejected) (?:additional |analytics? |all )?cookies\b.{0,200}$"
+        r"|^hide (?:this|cookie) (?:message|banner)$"
         # a consent banner: "We value your privacy", "We and our partners store and/or access information
         # on a device …", and its buttons
         r"|^we (?:value|care about|respect) your privacy\b.{0,200}$"

@@ -175,6 +175,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Have a confidential tip for our reporters? Get in touch", "contact-prompt"),
         ("LEARN MORE", "advertisement"),
         ("Thanks for signing up to the Inside Washington email", "subscribe-prompt"),
+        ("Cookies on GOV.UK", "cookie-notice"),
+        ("We use some essential cookies to make this website work.", "cookie-notice"),
+        ("Accept additional cookies", "cookie-notice"),
+        ("View cookies", "cookie-notice"),
+        ("You've accepted additional cookies. You can change your cookie settings at any time.", "cookie-notice"),
+        ("The following links open in a new tab", "page-chrome"),
         ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
