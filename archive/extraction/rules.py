@@ -1456,6 +1456,15 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:view|change|set) (?:your )?cookies?(?: settings| preferences)?$"
         r"|^you(?:['’]ve| have) (?:accepted|rejected) (?:additional |analytics? |all )?cookies\b.{0,200}$"
         r"|^hide (?:this|cookie) (?:message|banner)$"
+        # a consent platform's centre: "Privacy Preference Center", "When you visit any website, it may
+        # store or retrieve information on your browser, mostly in the form of cookies.", its headings
+        # and buttons; "We and selected third parties use cookies …"
+        r"|^when you visit any (?:web ?site|site)\b.{0,400}$"
+        r"|^we and (?:selected |our )?(?:third[- ]parties|partners|vendors)\b.{0,300}\bcookies\b.{0,300}$"
+        r"|^(?:privacy preference cent(?:er|re)|manage consent preferences|confirm my choices|always active|"
+        r"(?:strictly )?necessary cookies(?: only)?|use necessary cookies only|(?:performance|functional|targeting|"
+        r"analytics|marketing|advertising|social media) cookies|allow all(?: cookies)?|accept all cookies|"
+        r"learn more and customi[sz]e|show purposes|i accept)$"
         # a consent banner: "We value your privacy", "We and our partners store and/or access information
         # on a device …", and its buttons
         r"|^we (?:value|care about|respect) your privacy\b.{0,200}$"

@@ -1336,3 +1336,32 @@ def test_a_link_to_a_live_page_between_two_paragraphs_goes_but_a_live_pages_head
     live = extract_article(f"{link}\n\n{lead}\n\n{GENEVA_CLOSE}".encode())
     assert live.title == link
     assert live.body.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        ["Cookies on GOV.UK", "We use some essential cookies to make this website work.", "Accept additional cookies"],
+        [
+            "Privacy Preference Center",
+            "When you visit any website, it may store or retrieve information on your browser, mostly in the form "
+            "of cookies.",
+            "Allow All",
+            "Manage Consent Preferences",
+            "Strictly Necessary Cookies",
+            "Always Active",
+            "Confirm My Choices",
+        ],
+        [
+            "We and selected third parties use cookies or similar technologies for technical purposes and, with "
+            "your consent, for other purposes as specified in the cookie policy.",
+            "Accept",
+            "Learn more and customize",
+        ],
+    ],
+)
+def test_a_cookie_banner_over_the_page_is_neither_its_headline_nor_its_story(banner):
+    draft = extract_article("\n".join(banner).encode() + b"\n\n" + geneva_story(GENEVA_CLOSE))
+    assert draft.title == "Talks go on in Geneva"
+    assert draft.body.startswith("Negotiators met in Geneva")
+    assert not any(line in draft.body for line in banner)
