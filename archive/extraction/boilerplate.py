@@ -558,6 +558,16 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
+    # "Breaking News / Earthquake strikes off the coast of Japan" over the page's own headline: the
+    # ticker's item says nothing of the story, the headline does
+    lead_words = _content_words(lead)
+    ticker = [
+        i for i in long if i and _TICKER_LABEL_RE.match(units[i - 1]) and not _content_words(header[i][1]) & lead_words
+    ]
+    if ticker and any(
+        len(_content_words(header[i][1]) & lead_words) >= MIN_SHARED_HEADLINE_WORDS for i in long if i not in ticker
+    ):
+        long = [i for i in long if i not in ticker]
     # "Wildfire forces thousands to flee - Pacific Daily" at the top of a saved page (its title) and
     # the same words alone further down: that line is the headline
     titled = [j for j in long if any(i < j and _titled_copy_cut(rest, header[j][1]) for i, (_, rest) in header.items())]
@@ -1696,6 +1706,13 @@ _GLUED_SECTION_RE = re.compile(r"\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,2}\s*
 
 
 _LIVE_LINK_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+latest\s*:\s*\S[^.!?]*$")
+
+
+# A news ticker's label over another story's headline
+_TICKER_LABEL_RE = re.compile(
+    r"^\s*(?:breaking(?: news)?|just in|developing(?: story)?|news alert|trending(?: now)?|latest news)\s*[:|]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _under_section_label(rules: list, i: int) -> bool:

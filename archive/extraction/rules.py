@@ -1132,6 +1132,26 @@ RULES: tuple[Rule, ...] = (
             r"accept|accept all|accept cookies|reject all|i agree|manage (?:cookies|preferences|settings)|cookie settings"
         ),
     ),
+    # a page's notices to the browser rather than the reader: an ad blocker's ("We noticed you're using
+    # an ad blocker", "… disabling your ad blocker or whitelisting our site."), an old browser's, a bot
+    # check's ("Are you a robot?", "Please complete the security check to access this site.")
+    _rule(
+        "page-chrome",
+        r"^we(?:['’]ve| have)? (?:noticed|notice|see|detected) (?:that )?you(?:['’]re| are) using an? ad[ -]?blocker\b.{0,160}$"
+        r"|^.{0,100}\b(?:disabl\w*|turn\w* off|paus\w*|switch\w* off) (?:your |the )?ad[ -]?blocker\b.{0,160}$"
+        r"|^.{0,100}\bwhitelist\w* (?:our|this|the) (?:site|website|domain)\b.{0,100}$"
+        r"|^you(?:['’]re| are) using an? (?:outdated|old|unsupported|out-of-date) (?:version of (?:your |a )?)?browser\b.{0,160}$"
+        r"|^(?:please )?(?:upgrade|update) your browser\b.{0,120}$|^your browser is (?:out of date|outdated|not supported)\b.{0,140}$"
+        r"|^are you (?:a robot|human)\?*$|^please (?:complete|pass) the (?:security|captcha) check\b.{0,120}$"
+        r"|^(?:checking|verifying) (?:your browser|(?:that )?you are (?:a )?human|if the site connection is secure)\b.{0,140}$",
+        max_words=45,
+    ),
+    # "Create an account or log in to keep reading."
+    _rule(
+        "subscribe-prompt",
+        r"^(?:create an? (?:free )?account|register|sign up|log ?in|sign in)\b.{0,60}\bto (?:keep|continue) reading\b.{0,60}$",
+        max_words=25,
+    ),
     # a search box's prompt: "Search CNN...", "Search for:", "Type to search", "Search this site"
     _rule(
         "page-chrome",

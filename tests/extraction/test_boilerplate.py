@@ -181,6 +181,10 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("View cookies", "cookie-notice"),
         ("You've accepted additional cookies. You can change your cookie settings at any time.", "cookie-notice"),
         ("The following links open in a new tab", "page-chrome"),
+        ("You are using an outdated browser. Please upgrade your browser to improve your experience.", "page-chrome"),
+        ("Please consider supporting us by disabling your ad blocker or whitelisting our site.", "page-chrome"),
+        ("Are you a robot?", "page-chrome"),
+        ("Create an account or log in to keep reading.", "subscribe-prompt"),
         ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
@@ -1365,3 +1369,26 @@ def test_a_cookie_banner_over_the_page_is_neither_its_headline_nor_its_story(ban
     assert draft.title == "Talks go on in Geneva"
     assert draft.body.startswith("Negotiators met in Geneva")
     assert not any(line in draft.body for line in banner)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        [
+            "We noticed you're using an ad blocker",
+            "Please consider supporting us by disabling your ad blocker or whitelisting our site.",
+        ],
+        ["You are using an outdated browser. Please upgrade your browser to improve your experience."],
+        ["Sign in to continue", "Create an account or log in to keep reading."],
+        ["Are you a robot?", "Please complete the security check to access this site."],
+        ["Breaking News", "Earthquake strikes off the coast of Japan"],
+    ],
+)
+def test_a_notice_or_a_ticker_over_the_page_is_neither_its_headline_nor_its_story(notice):
+    story = geneva_story(GENEVA_CLOSE).replace(
+        b"Talks go on in Geneva", b"Negotiators resume talks on Ukraine in Geneva"
+    )
+    draft = extract_article("\n".join(notice).encode() + b"\n\n" + story)
+    assert draft.title == "Negotiators resume talks on Ukraine in Geneva"
+    assert draft.body.startswith("Negotiators met in Geneva")
+    assert not any(line in draft.body for line in notice)
