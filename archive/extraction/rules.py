@@ -183,7 +183,8 @@ RULES: tuple[Rule, ...] = (
             r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
             r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
             r"share what you think|the comments below have (?:not )?been moderated|"
-            r"your comment|leave your comment|have your say|tell us what you think"
+            r"your comment|leave your comment|have your say|tell us what you think|"
+            r"loading comments(?:\.{3}|…)?"
         ),
         tail=True,
     ),
@@ -637,7 +638,11 @@ RULES: tuple[Rule, ...] = (
         r"\bfunded (?:through|by) (?:donations|contributions) from (?:our )?readers\b|\bwithout your support\.?$"
         # "... our small team depends on the support of readers like you ...", "You could close this page."
         r"|\b(?:depends?|relies?|rely|counts?) on (?:the )?(?:support|generosity|donations|help) of (?:our )?readers\b"
-        r"|^you (?:could|can) close this page\b",
+        r"|^you (?:could|can) close this page\b"
+        # "Like what you read? Support independent journalism.", "Our journalism relies on your support."
+        r"|^(?:like|enjoy(?:ed)?|liked|value) (?:what you(?:['’]ve| have)? (?:just )?read|this (?:article|story|piece))\?\s*"
+        r"(?:please )?(?:support|donate|help|consider)\b.{0,120}$"
+        r"|^our (?:journalism|work|reporting|newsroom) (?:relies|depends|runs) on (?:your|reader|readers['’]?) support\b.{0,120}$",
         max_words=70,
     ),
     # "Don’t take our word for it — support Meduza": a short appeal ending in the site's name
@@ -911,6 +916,9 @@ RULES: tuple[Rule, ...] = (
         r"fixes|updates)\b[^()]{0,120}\b(?:paragraphs?|"
         r"headline|throughout|byline|dateline|lead|bullets?|graphs?|paras?|pars?)\b[^()]{0,40}\)\.?$"
         r"|^a version of this (?:article|story) (?:appears|appeared) in print\b.{0,300}$"
+        # "Published in print on March 23, 2024", "This article appeared in the print edition of …"
+        r"|^(?:published|appeared) in (?:the )?print(?: edition)?\b.{0,80}$"
+        r"|^this (?:article|story) (?:appeared|appears|was published) in (?:the )?print edition\b.{0,120}$"
         # "This article appeared in the Europe section of the print edition under the headline ...",
         # "Appeared in the April 12, 2024, print edition as 'ECB Signals June Rate Cut'."
         r"|^(?:this (?:article|story) )?appeared in the .{1,60}\b(?:section|print edition)\b.{0,200}$"
@@ -1117,6 +1125,10 @@ RULES: tuple[Rule, ...] = (
             # a photo's and a reader's buttons, and the links of a site's small print
             r"hide caption|toggle caption|show caption|open gallery|save article|save (?:for|to read) later|read later|"
             r"the following links open in a new (?:tab|window)|navigation menu|"
+            # "Was this article helpful? / Yes / No", "All times are UTC", "Page 1 of 2"
+            r"(?:was|is|did you find) this (?:article|page|story|information) (?:helpful|useful)\??|yes|no|"
+            r"all times (?:are|in) (?:utc|gmt|cet|est|et|local time|[a-z]{2,4})|page \d{1,3} of \d{1,3}|"
+            r"(?:next|previous|prev) page|"
             r"add to (?:favou?rites|bookmarks|my list|reading list|(?:your |my )?saved (?:stories|articles|items))|scroll to continue reading|contact the author|"
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
             r"ethics policy|editorial (?:standards|guidelines|policy)|"
@@ -1300,6 +1312,15 @@ RULES: tuple[Rule, ...] = (
         r"^for (?:the )?latest (?:news|headlines)(?:,? (?:weather|sports|traffic|politics|and|streaming video|video))+,? "
         r"(?:head|go|tune in|turn) to [\w .'’&-]{2,40}\.?$",
         max_words=25,
+    ),
+    # an app store's badge: "Download on the App Store", "Get it on Google Play"
+    _rule(
+        "call-to-action",
+        _exact(
+            r"(?:download|available) on the app store|get it on google play|available on google play|"
+            r"download (?:it |the app )?on (?:the )?(?:app store|google play)"
+        ),
+        max_words=8,
     ),
     # "Add UNN to Google News favorites"
     _rule("call-to-action", r"^add .{1,40} to (?:your )?google news\b.{0,40}$", max_words=14),

@@ -185,6 +185,14 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Please consider supporting us by disabling your ad blocker or whitelisting our site.", "page-chrome"),
         ("Are you a robot?", "page-chrome"),
         ("Create an account or log in to keep reading.", "subscribe-prompt"),
+        ("Was this article helpful?", "page-chrome"),
+        ("All times are UTC", "page-chrome"),
+        ("Page 1 of 2", "page-chrome"),
+        ("Next page", "page-chrome"),
+        ("Get it on Google Play", "call-to-action"),
+        ("Published in print on March 23, 2024", "sourcing-tagline"),
+        ("Like what you read? Support independent journalism.", "donation-prompt"),
+        ("Our journalism relies on your support.", "donation-prompt"),
         ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
@@ -1392,3 +1400,16 @@ def test_a_notice_or_a_ticker_over_the_page_is_neither_its_headline_nor_its_stor
     assert draft.title == "Negotiators resume talks on Ukraine in Geneva"
     assert draft.body.startswith("Negotiators met in Geneva")
     assert not any(line in draft.body for line in notice)
+
+
+def test_a_helpfulness_poll_and_comments_loading_under_the_story_are_not_its_end():
+    draft = extract_article(geneva_story(GENEVA_CLOSE, "Was this article helpful?", "Yes", "No", "Loading comments…"))
+    assert draft.body.endswith(GENEVA_CLOSE)
+    rules = {r.text: r.rule for r in draft.removed}
+    assert rules["Yes"] == rules["No"] == "page-chrome"
+    assert rules["Loading comments…"] == "comment-form"
+    # a reply in an interview keeps its full stop and stays
+    interview = extract_article(
+        geneva_story("Q: Will the talks go on?", "Yes. We will meet again in May.", GENEVA_CLOSE)
+    )
+    assert "Yes. We will meet again in May." in interview.body
