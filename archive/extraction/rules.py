@@ -184,6 +184,7 @@ RULES: tuple[Rule, ...] = (
             r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
             r"share what you think|the comments below have (?:not )?been moderated|"
             r"your comment|leave your comment|have your say|tell us what you think|"
+            r"what do you think\? let us know in the comments(?: below)?\.?|"
             r"loading comments(?:\.{3}|…)?"
         ),
         tail=True,
@@ -342,7 +343,9 @@ RULES: tuple[Rule, ...] = (
         r"^(?:send us your (?:news|story|stories|tips?|pictures|photos)|got a (?:story|news tip|tip)|"
         r"(?:do you )?have a (?:confidential )?(?:story|news tip|tip)(?: for (?:us|our reporters))?\??|contact (?:the )?(?:newsdesk|news desk|newsroom)|"
         r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$"
-        r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$",
+        r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$"
+        # "Get in touch with our news team by emailing us at newsdesk@example.com"
+        r"|^get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk|editors?|reporters?)\b.{0,120}$",
         max_words=35,
     ),
     # "Do you have an opinion on the issues raised in this article? ... our letters section"
@@ -639,6 +642,8 @@ RULES: tuple[Rule, ...] = (
         # "... our small team depends on the support of readers like you ...", "You could close this page."
         r"|\b(?:depends?|relies?|rely|counts?) on (?:the )?(?:support|generosity|donations|help) of (?:our )?readers\b"
         r"|^you (?:could|can) close this page\b"
+        # "Thank you for reading. Please consider subscribing."
+        r"|^thanks? (?:you )?for reading[.!]\s+(?:please )?(?:consider )?(?:subscrib|support|donat)\w*\b.{0,80}$"
         # "Like what you read? Support independent journalism.", "Our journalism relies on your support."
         r"|^(?:like|enjoy(?:ed)?|liked|value) (?:what you(?:['’]ve| have)? (?:just )?read|this (?:article|story|piece))\?\s*"
         r"(?:please )?(?:support|donate|help|consider)\b.{0,120}$"
@@ -1129,6 +1134,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:was|is|did you find) this (?:article|page|story|information) (?:helpful|useful)\??|yes|no|"
             r"all times (?:are|in) (?:utc|gmt|cet|est|et|local time|[a-z]{2,4})|page \d{1,3} of \d{1,3}|"
             r"(?:next|previous|prev) page|"
+            # a site's small print under the story: "Corrections & clarifications", "Reprints & Permissions"
+            r"corrections? (?:&|and) clarifications?|reprints? (?:&|and) permissions?|how we use your (?:data|information)|"
+            r"write to the editors?|letters? to the editor|"
             r"add to (?:favou?rites|bookmarks|my list|reading list|(?:your |my )?saved (?:stories|articles|items))|scroll to continue reading|contact the author|"
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
             r"ethics policy|editorial (?:standards|guidelines|policy)|"

@@ -193,6 +193,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Published in print on March 23, 2024", "sourcing-tagline"),
         ("Like what you read? Support independent journalism.", "donation-prompt"),
         ("Our journalism relies on your support.", "donation-prompt"),
+        ("Thank you for reading. Please consider subscribing.", "donation-prompt"),
+        ("Corrections & clarifications", "page-chrome"),
+        ("Reprints & Permissions", "page-chrome"),
+        ("How we use your data", "page-chrome"),
+        ("Write to the editor", "page-chrome"),
+        ("Get in touch with our news team by emailing us at newsdesk@example.com", "contact-prompt"),
         ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
@@ -222,6 +228,8 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("Leave a Reply Cancel reply", "comment-form"),
         ("Your email address will not be published. Required fields are marked *", "comment-form"),
         ("Latest articles", "teaser-list"),
+        ("Loading comments…", "comment-form"),
+        ("What do you think? Let us know in the comments.", "comment-form"),
         ("More like this", "teaser-list"),
         ("You might also like", "teaser-list"),
         ("Most read", "teaser-list"),
