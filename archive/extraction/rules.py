@@ -1321,6 +1321,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:head|go|tune in|turn) to [\w .'’&-]{2,40}\.?$",
         max_words=25,
     ),
+    # a link's label left in the story: "Follow our live coverage", "Read the full statement here",
+    # "Watch the video above"
+    _rule(
+        "call-to-action",
+        _exact(
+            r"follow (?:our|the) live (?:coverage|updates|blog)(?: here)?|"
+            r"read (?:the )?(?:full|whole|entire) (?:statement|report|speech|text|interview|letter|story)(?: here)?|"
+            r"watch (?:the )?(?:full )?(?:video|clip|interview) (?:above|below|here)"
+        ),
+        max_words=8,
+    ),
     # an app store's badge: "Download on the App Store", "Get it on Google Play"
     _rule(
         "call-to-action",

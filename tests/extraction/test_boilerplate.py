@@ -198,6 +198,9 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Reprints & Permissions", "page-chrome"),
         ("How we use your data", "page-chrome"),
         ("Write to the editor", "page-chrome"),
+        ("Watch the video above", "call-to-action"),
+        ("Follow our live coverage", "call-to-action"),
+        ("Read the full statement here", "call-to-action"),
         ("Get in touch with our news team by emailing us at newsdesk@example.com", "contact-prompt"),
         ("For the latest news, weather, sports, and streaming video, head to WROC.", "call-to-action"),
         (
