@@ -765,6 +765,10 @@ _BYLINE_TIME_RE = re.compile(
 )
 # "Dan Sabbagh in Kyiv": where the author filed from
 _BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+_BYLINE_COMMA_TAIL_RE = re.compile(r",\s*(?P<tail>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")
+_BYLINE_HONORIFIC_RE = re.compile(
+    r"(?:^|(?<=\band\s)|(?<=,\s))(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+(?=[A-Z])"
+)
 # "Javier Martínez | Madrid": the city the reporter filed from, after a bar
 _BYLINE_BAR_PLACE_RE = re.compile(r"\s*[|]\s*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)$")
 # "Mari Yamaguchi | AP", "Aurélie Pugnet | Euractiv.com": the agency or site the author writes for
@@ -780,7 +784,9 @@ _BYLINE_AGENCY_RE = re.compile(
 # "By John Smith @jsmith", "By John Smith on March 7, 2024", "By John Smith, Ph.D.": the handle, the
 # date and the degree after the name
 _BYLINE_TAIL_RE = re.compile(
-    rf"\s+@\w{{1,30}}$|\s+on\s+(?i:{DATE})$|,?\s+(?:Ph\.?\s?D|M\.?D|MBA)\.?$"
+    rf"\s+\(?@\w{{1,30}}\)?$|\s+on\s+(?i:{DATE})$|,?\s+(?:Ph\.?\s?D|M\.?D|MBA)\.?$"
+    # "By Anna Smith, Special to The Post": a contributor's note
+    r"|,\s*(?i:special to|exclusive to|contributor to|writing for)\s+.{2,60}$"
     # "Martin Fornusek and The Kyiv Independent news desk": the desk is no author
     r"|\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team)$"
 )
@@ -887,6 +893,15 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
                 return item.text.strip()
     if signed := _reporter_over_newsroom(removed):
         return signed[0]
+    # "Headline / Reporting by Anna Smith": right under the headline, the reporter (at the foot,
+    # "Reporting by …; Editing by …" is the wire's tagline)
+    for before, item in zip(removed, removed[1:], strict=False):
+        if (
+            before.rule == "headline"
+            and item.rule == "sourcing-tagline"
+            and (match := _REPORTING_BY_RE.match(item.text))
+        ):
+            return match.group("name")
     # "Posted on 12 June 2024 by Karen Mills": the blog's author after its date ("by admin" is no one)
     for item in removed:
         if item.rule == "published-on" and (match := _POSTED_BY_RE.search(item.text)):
@@ -912,6 +927,9 @@ def _plain_name(name: str) -> bool:
     )
 
 
+_REPORTING_BY_RE = re.compile(
+    rf"^(?i:reporting|reported) (?i:by)\s+(?P<name>{BYLINE_NAME}(?:\s+(?:and|&)\s+{BYLINE_NAME})?)\.?$"
+)
 _POSTED_BY_RE = re.compile(rf"\b(?P<by>[Bb]y)\s+(?P<name>{BYLINE_NAME})$")
 
 
@@ -982,6 +1000,15 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_ACRONYM_RE.sub("", name)
     name = _BYLINE_WIRES_RE.sub("", name)
     name = name.replace(" ,", ",")  # "Chad Pergram , Alex Miller"
+    # "By Anna Smith, Geneva": the city filed from, after a comma; "By Anna Smith, Bloomberg": a newsroom
+    # the archive knows (not a second author: "Anna Smith, John Doe")
+    if (after := _BYLINE_COMMA_TAIL_RE.search(name)) and (
+        all(w.lower() in NOT_NAMES for w in after.group("tail").split())
+        or fold_key(after.group("tail")) in {fold_key(outlet) for outlet in known_outlets()}
+    ):
+        name = name[: after.start()]
+    # "By Dr. Anna Smith": a title before the name is no part of it
+    name = _BYLINE_HONORIFIC_RE.sub("", name)
     name = _uncapitalised_byline(name.rstrip(".").strip())
     # ("Posted by admin on 14 March 2024": a site's account in lower case, no one)
     return None if name.islower() or name.lower() in _ACCOUNT_NAMES else name or None
@@ -1013,9 +1040,16 @@ def _uncapitalised_byline(name: str) -> str:
     """ "LISA MASCARO and KEVIN FREKING" (a wire's style) as "Lisa Mascaro and Kevin Freking", and
     "Jean DUPONT" (a surname in capitals, as French papers write it) as "Jean Dupont"."""
     if not any(c.islower() for c in re.sub(r"\b(?:and|with)\b", "", name)):
+        # ("BY ANNA SMITH AND JOHN DOE": the joining word in small letters)
         return re.sub(
             r"[^\W\d_]+",
-            lambda m: m.group(0).capitalize() if m.group(0).isupper() and len(m.group(0)) > 1 else m.group(0),
+            lambda m: (
+                m.group(0).lower()
+                if m.group(0) in ("AND", "WITH")
+                else m.group(0).capitalize()
+                if m.group(0).isupper() and len(m.group(0)) > 1
+                else m.group(0)
+            ),
             name,
         )
     return _SURNAME_IN_CAPITALS_RE.sub(lambda m: m.group(1) + m.group(2).capitalize(), name)

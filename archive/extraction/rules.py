@@ -453,7 +453,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team))?"
         # "By John Smith for Newsweek", "By John Smith @jsmith", "By John Smith on March 7, 2024"
         r"(?:\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
-        r"(?:\s+@\w{1,30})?"
+        # ("By Anna Smith, Special to The Post": a contributor's note)
+        r"(?:,\s*(?i:special to|exclusive to|writing for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+        r"(?:\s+\(?@\w{1,30}\)?)?"
         rf"(?:\s+(?i:on)\s+(?i:{DATE}))?"
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
