@@ -357,7 +357,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "published-on",
-        rf"^(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
+        # ("| UPDATED: 12:01 GMT, 22 March 2024": the second half of a date line broken at its bar)
+        rf"^(?:[|•·]\s*)?(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
         rf"publication date|date of publication)"
         # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24")
         rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:last\s+)?(?:updated|modified)\s*:?\s*"

@@ -190,6 +190,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Page 1 of 2", "page-chrome"),
         ("Next page", "page-chrome"),
         ("Get it on Google Play", "call-to-action"),
+        ("| UPDATED: 12:01 GMT, 22 March 2024", "published-on"),
         ("Published in print on March 23, 2024", "sourcing-tagline"),
         ("Like what you read? Support independent journalism.", "donation-prompt"),
         ("Our journalism relies on your support.", "donation-prompt"),
