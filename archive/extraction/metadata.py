@@ -69,6 +69,20 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Subscribe to The Geneva Herald", "Sign up for The Geneva Herald's daily newsletter", "About The
+        # Geneva Herald": the site's own sign-up box and page about itself, by a newsroom's name
+        frozenset({"subscribe-prompt", "page-chrome"}),
+        re.compile(
+            rf"^(?i:subscribe to|sign up (?:for|to)|about)\s+(?P<outlet>(?=[^'’]*\b{_MEDIA_WORDS}\b){_NAME}?)"
+            r"(?:['’]s\s+(?i:(?:daily|weekly|free|morning|evening)\s+)?(?i:newsletters?|briefing|digest|edition)\b.{0,40})?$"
+        ),
+    ),
+    (
+        # "Geneva Herald Staff" under the headline: the newsroom signs the story
+        frozenset({"header-label"}),
+        re.compile(rf"^(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME}?)\s+(?i:staff|staff writers?|news ?desk)$"),
+    ),
+    (
         # "Anadolu Agency website contains only a portion of the news stories offered to subscribers …"
         frozenset({"subscribe-prompt"}),
         re.compile(

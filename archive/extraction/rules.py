@@ -1335,6 +1335,13 @@ RULES: tuple[Rule, ...] = (
         ),
         max_words=8,
     ),
+    # "About The Geneva Herald": the link to the site's own page about itself
+    _rule(
+        "page-chrome",
+        rf"^(?i:about)\s+(?:(?i:the)\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_NEWSROOM_LAST_WORD}$",
+        max_words=6,
+        cased=True,
+    ),
     # an app store's badge: "Download on the App Store", "Get it on Google Play"
     _rule(
         "call-to-action",

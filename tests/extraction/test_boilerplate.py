@@ -1432,3 +1432,29 @@ def test_a_helpfulness_poll_and_comments_loading_under_the_story_are_not_its_end
         geneva_story("Q: Will the talks go on?", "Yes. We will meet again in May.", GENEVA_CLOSE)
     )
     assert "Yes. We will meet again in May." in interview.body
+
+
+@pytest.mark.parametrize(
+    "top, bottom, outlet",
+    [
+        ([], ["Subscribe to The Geneva Herald"], "The Geneva Herald"),
+        ([], ["Sign up for The Geneva Herald's daily newsletter"], "The Geneva Herald"),
+        ([], ["About The Geneva Herald", "Contact us"], "The Geneva Herald"),
+        (["Geneva Herald Staff"], [], "Geneva Herald"),
+        ([], ["Subscribe to our newsletter"], None),
+        ([], ["About the author"], None),
+    ],
+)
+def test_a_sites_sign_up_box_about_page_or_staff_line_names_the_outlet(top, bottom, outlet):
+    story = "\n\n".join(
+        [
+            "Ukraine and Russia resume talks in Geneva",
+            *top,
+            geneva_story(GENEVA_CLOSE).decode().split("\n\n", 1)[1],
+            *bottom,
+        ]
+    )
+    draft = extract_article(story.encode())
+    assert draft.outlet == outlet
+    assert draft.body.endswith(GENEVA_CLOSE)
+    assert not any(line in draft.body for line in top + bottom)
