@@ -1166,6 +1166,22 @@ _BYLINE_NAME_LINE_RE = re.compile(
 _BYLINE = Rule("byline", re.compile(r"(?!)"))
 # "Kim Nguyen and Raj Patel", "A, B & C": the names of a byline
 NAMES_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# "Anna Smith and John Doe", "Anna Smith, John Doe and Li Wei": reporters' names alone on a line
+_REPORTERS_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}){0,2}"
+    r"\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+)
+
+
+def _reporters_alone(line: str) -> bool:
+    """Whether ``line`` is two to four people's names and nothing else, each opening with a given
+    name the archive knows ("Anna Smith and John Doe"): over the story, its reporters."""
+    if not _REPORTERS_RE.fullmatch(line.strip()):
+        return False
+    names = [part for part in NAMES_SPLIT_RE.split(line.strip()) if part]
+    return all(part.split()[0].lower() in first_names() for part in names)
+
+
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
 _TAG_LINE_RE = re.compile(r"^[^,.!?:;|·•]{1,40}(?:[,|·•][^,.!?:;|·•]{1,40}){2,}$")
 _TAGS = Rule("tag-list", re.compile(r"(?!)"))
@@ -1525,6 +1541,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, unit, "video-title")  # "VIDEO / 02:31 / Nvidia to take $5.5 billion charge …"
             continue
         under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
+        if headline is not None and i > headline and i in header and _reporters_alone(unit):
+            remove(i, unit, "byline")  # "Anna Smith and John Doe" under the headline, with no "By"
+            continue
         if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
             continue

@@ -1158,6 +1158,8 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Dr. Anna Smith", "Anna Smith", None),
         ("By Anna Smith, Geneva", "Anna Smith", None),
         ("BY ANNA SMITH AND JOHN DOE", "Anna Smith and John Doe", None),
+        ("Anna Smith and John Doe", "Anna Smith and John Doe", None),
+        ("Anna Smith, John Doe and Maria Lopez", "Anna Smith, John Doe and Maria Lopez", None),
         ("By Anna Smith, Bloomberg", "Anna Smith", None),
         ("By Ana Ruiz, Tom Berg and Li Wei, CNN", "Ana Ruiz, Tom Berg and Li Wei", "CNN"),
         ("By RFE/RL", None, "RFE/RL"),
