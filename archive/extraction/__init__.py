@@ -176,7 +176,8 @@ def _markdown_source(text: str) -> str | None:
 MAX_BIO_WORDS = 45
 # A story's last paragraphs that may be its authors' bios, one each
 MAX_CLOSING_BIOS = 3
-_JOURNALIST_RE = re.compile(r"\b(?:journalist|reporter|correspondent|editor|writer|columnist)\b")
+_JOURNALIST = r"(?:journalist|reporter|correspondent|editor|writer|columnist)"
+_JOURNALIST_RE = re.compile(rf"\b{_JOURNALIST}\b")
 _BIO_VERBS = ("is", "reports", "covers", "writes", "was", "has", "joined", "contributed", "serves", "currently")
 
 
@@ -213,7 +214,7 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
 # A desk alone on its line: "Staff writer", "Senior Correspondent", "Reporter"
 _DESK_LINE_RE = re.compile(
     r"^(?:(?:senior|chief|deputy|staff|contributing|special|foreign|political|science|business|sports|news|"
-    r"associate|assistant|freelance|digital)\s+){0,2}(?:journalist|reporter|correspondent|editor|writer|columnist)$",
+    rf"associate|assistant|freelance|digital)\s+){{0,2}}{_JOURNALIST}$",
     re.IGNORECASE,
 )
 

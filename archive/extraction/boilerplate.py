@@ -19,6 +19,7 @@ from .rules import (
     MAX_RULE_LINE,
     MEDIA_WORDS,
     PHOTOGRAPHER_CREDIT_RE,
+    PROMO_BUTTON,
     Rule,
     match_rule,
     split_wire_tag,
@@ -539,6 +540,7 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     # The page's date or byline stands under the headline: a longer line below it is the standfirst
     # ("Headline / Published on / Ukrainian President ... in the House of Commons"). A shorter one
     # is the headline under a blog's date ("Diary / Sunday, 10 March 2013 / The lambing starts").
+    lead_words = _content_words(lead)
     meta = next((i for i in range(len(units)) if rules[i] is not None and rules[i].id in _META_RULES), None)
     above = [i for i in candidates if meta is not None and i < meta]
     below = [i for i in candidates if meta is not None and i > meta]
@@ -550,7 +552,7 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         and word_count(header[above[-1]][1]) >= MIN_HEADLINE_WORDS
     ):
         candidates = above
-    elif above and below and _told_above_the_date(header, above, below, lead):
+    elif above and below and _told_above_the_date(header, above, below, lead_words):
         candidates = above
     # A live page puts a time of day over each post ("15.42 GMT / Chancellor says ..."): the
     # posts' headings are below the page's own time line, the page's headline above it.
@@ -560,7 +562,6 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
     # "Breaking News / Earthquake strikes off the coast of Japan" over the page's own headline: the
     # ticker's item says nothing of the story, the headline does
-    lead_words = _content_words(lead)
     ticker = [
         i for i in long if i and _TICKER_LABEL_RE.match(units[i - 1]) and not _content_words(header[i][1]) & lead_words
     ]
@@ -612,7 +613,6 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         # does, where a masthead's tagline shares no word with it.
         if len(long) >= 2:
             first, second = (header[i][1] for i in long[-2:])
-            lead_words = _content_words(lead)
             # (not a list's last headline over the story's own, which says far more of what the story
             # opens with: "Taylor Swift announces new European tour dates / EU leaders agree to boost …")
             said_more = len(_content_words(second) & lead_words) >= len(_content_words(first) & lead_words) + 2
@@ -626,7 +626,7 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             # barrel on Friday": a headline and its standfirst, one under the other, both about the
             # story; a masthead's tagline above a headline shares no words with it
             adjacent = long[-1] == next((i for i in sorted(header) if i > long[-2]), None)
-            shared = _content_words(first) & _content_words(lead)
+            shared = _content_words(first) & lead_words
             # (not a photo's caption over the headline, told in the past tense as headlines never are:
             # "Taoiseach Micheál Martin said Ireland's neutrality was 'not under threat' / Taoiseach says …")
             captioned = _PAST_SPEECH_RE.search(first) and not _PAST_SPEECH_RE.search(second)
@@ -634,7 +634,7 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
                 return long[-2], header
             # "Why the housing market will not cool this year / Rates are falling, but supply is not
             # keeping up": the upper line says something of what the story opens with, the lower nothing
-            if adjacent and shared and not _content_words(second) & _content_words(lead):
+            if adjacent and shared and not _content_words(second) & lead_words:
                 return long[-2], header
             # "Opinion / The West must not blink on Ukraine / Sanctions are working, but …": right
             # under the section's name, the headline, then its standfirst (a masthead's tagline
@@ -893,10 +893,7 @@ _CAPTION_TIME_RE = re.compile(
 MAX_LABELLED_SOURCE_WORDS = 14
 # A promotion over its button ("… on the Bloomberg Terminal / LEARN MORE") has at most this many words
 MAX_PROMO_WORDS = 15
-_PROMO_BUTTON_RE = re.compile(
-    r"^\s*(?:learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started)\s*$",
-    re.IGNORECASE,
-)
+_PROMO_BUTTON_RE = re.compile(rf"^\s*(?:{PROMO_BUTTON})\s*$", re.IGNORECASE)
 
 
 # The author's line about themself in the box of their byline under the story has at most this many words
@@ -932,12 +929,11 @@ def _without_chrome_gaps(
     texts = dict(body)
     twice = {
         k
-        for i, text in body
+        for i, text in (body if len(body) >= 4 else ())
         if i < last_sentence
         and texts.get(i + 1, "").strip() == text.strip()
         and word_count(text) <= MAX_CAPTION_WORDS
         and not _QUOTE_START_RE.match(text)
-        and len(body) >= 4
         for k in (i, i + 1)
     }
     kept = []
@@ -1739,13 +1735,14 @@ def _under_section_label(rules: list, i: int) -> bool:
     return i > 0 and rules[i - 1] is not None and rules[i - 1].id == "section-label"
 
 
-def _told_above_the_date(header: dict[int, tuple[str, str]], above: list[int], below: list[int], lead: str) -> bool:
+def _told_above_the_date(
+    header: dict[int, tuple[str, str]], above: list[int], below: list[int], lead_words: set[str]
+) -> bool:
     """Whether the headline stands above the page's date or byline though shorter lines stand
     under it ("Europe Weighs Tapping Russian Asset Profits … / By … / Before it's here, it's on the
     Bloomberg Terminal"): a line above, of a headline's length, says what the story opens with,
     and nothing under says more or is a standfirst's length longer (a blog's name over its
     date and the post's title under it says nothing of the post)."""
-    lead_words = _content_words(lead)
     shared = {i: len(_content_words(header[i][1]) & lead_words) for i in above + below}
     told = [i for i in above if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
     best = max((shared[i] for i in told), default=0)

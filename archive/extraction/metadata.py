@@ -898,7 +898,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
                 and 2 <= len(item.text.split()) <= 3
                 and _plain_name(item.text)
                 and not any(_SECTION_WORD_RE.fullmatch(w.lower()) for w in item.text.split())
-                and not any(w.lower().rstrip("s") in _EDITORIAL_WORDS for w in item.text.split())
+                and not any(w.lower() in _EDITORIAL_WORDS for w in item.text.split())
                 # (not a name in capitals, "EL PAÍS", nor the masthead over the headline signing the
                 # story, "Al Arabiya English")
                 and all(w[1:] == w[1:].lower() for w in item.text.split())
@@ -928,9 +928,11 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
 
 # Words of a column's or a format's name, never a person's ("The Long Read", "Live Updates")
 _EDITORIAL_WORDS = frozenset(
-    "read update crisi explainer briefing newsletter podcast review column diary digest recap roundup insight "
-    "essay interview report story storie thing talk chat view".split()
-)
+    f"{word}{plural}"
+    for word in "read update crisis explainer briefing newsletter podcast review column diary digest recap roundup "
+    "insight essay interview report story thing talk chat view".split()
+    for plural in ("", "s")
+) | {"stories", "crises"}
 
 
 def _plain_name(name: str) -> bool:
@@ -1018,7 +1020,7 @@ def _byline_name(text: str) -> str | None:
     # the archive knows (not a second author: "Anna Smith, John Doe")
     if (after := _BYLINE_COMMA_TAIL_RE.search(name)) and (
         all(w.lower() in NOT_NAMES for w in after.group("tail").split())
-        or fold_key(after.group("tail")) in {fold_key(outlet) for outlet in known_outlets()}
+        or masthead_key(after.group("tail")) in known_outlets()
     ):
         name = name[: after.start()]
     # "By Dr. Anna Smith": a title before the name is no part of it

@@ -397,7 +397,7 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             # nation's adjective
             role_before = (
                 len(current) == 2
-                and (before := _WORD_BEFORE_COMMA_RE.search(text, max(0, start - 40), start)) is not None
+                and (before := _WORD_BEFORE_RE.search(text, max(0, start - 40), start)) is not None
                 and before.group(1) in ROLES
             )
             runs.extend(
@@ -490,7 +490,7 @@ def _ends_in_word_as_surname(words: list[str]) -> bool:
 
 _NOT_GIVEN_PREFIXES = frozenset({"white", "house"})
 # the lower-case word right before a name, or before a comma: "the energy minister, "
-_WORD_BEFORE_COMMA_RE = re.compile(r"\b([a-z][\w-]*),?\s$")
+_WORD_BEFORE_RE = re.compile(r"\b([a-z][\w-]*),?\s$")
 
 
 def _nation_word_as_given(word: str) -> bool:

@@ -140,6 +140,8 @@ BYLINE_AGE = (
 )
 # The last word of a newsroom's name after a reporter's ("Anna Smith / Kyiv Post", "Evan Dyer · CBC News ·")
 _NEWSROOM_LAST_WORD = r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online)"
+# A promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
+PROMO_BUTTON = r"learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started"
 
 
 @dataclass(frozen=True)
@@ -981,11 +983,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     # a promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
-    _rule(
-        "advertisement",
-        _exact(r"learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started"),
-        max_words=5,
-    ),
+    _rule("advertisement", _exact(PROMO_BUTTON), max_words=5),
     # a player's position and length ("00:00 / 03:12"), a picture's zoom and a share bar's buttons
     _rule("media-label", r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$", max_words=3),
     # the label of a summary box over the headline or the story ("KEY TAKEAWAYS", "In short:")
