@@ -849,8 +849,9 @@ def _is_pull_quote(text: str, key: str, keys: list[str]) -> bool:
     return any(len(other) > len(key) and padded in f" {other} " for other in keys)
 
 
-# A caption has at most this many words; the photo's credit line follows it.
-MAX_CAPTION_WORDS = 25
+# A caption has at most this many words (the photo's credit line follows it), and so has a sentence
+# over a headline-shaped line that is a picture's caption
+MAX_CAPTION_WORDS = 30
 MAX_SENTENCE_CAPTION_WORDS = 16
 # A line this short, between two lines one rule removed after the story, is part of that block
 # ("Sign up for X / Week in the Middle East / Get the latest news ..."): the newsletter's name.
@@ -1765,10 +1766,6 @@ def _punctuated_headline(first: str, second: str) -> bool:
         and not _QUOTE_START_RE.match(first)
         and word_count(second) >= 2 * words
     )
-
-
-# A sentence over a headline-shaped line is a picture's caption at most this long
-MAX_CAPTION_WORDS = 30
 
 
 def _headline_shaped(line: str) -> bool:
