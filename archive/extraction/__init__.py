@@ -37,7 +37,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 320
+EXTRACTOR_VERSION = 321
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -148,6 +148,9 @@ def extract_article(
         draft.outlet = find_titled_site(draft.title, draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
+    if draft.outlet and (division := _DIVISION_RE.match(draft.outlet)):
+        if masthead_key(division.group("name")) in known_outlets():
+            draft.outlet = division.group("name")  # "a reporter for Fox News Digital": Fox News's part
     if draft.outlet and draft.outlet.islower():
         draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs)
     if draft.outlet:
@@ -248,6 +251,10 @@ _ADDRESS_RE = re.compile(
     r"^(?:www\.)?(?P<label>[a-z0-9-]{3,40})\.(?:com|net|org|eu|co\.uk|com\.au|in|ie)$", re.IGNORECASE
 )
 _SOURCE_NAME_RE = re.compile(r"^sources?\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$", re.IGNORECASE)
+
+
+# "Fox News Digital", "Fox News Network": a newsroom's name and the part of it that put the story up
+_DIVISION_RE = re.compile(r"^(?P<name>.+?)\s+(?:digital|network)$", re.IGNORECASE)
 
 
 def _name_for_address(outlet: str, removed: list[Removal]) -> str | None:

@@ -24,7 +24,7 @@ from .rules import (
     match_rule,
     split_wire_tag,
 )
-from .text import fold_key, is_title_case, known_outlets, masthead_key, word_count
+from .text import fold_key, is_shouted, is_title_case, known_outlets, masthead_key, word_count
 
 # A headline has at most this many words; a longer first line is already the article.
 MAX_TITLE_WORDS = 30
@@ -243,7 +243,10 @@ MAX_BOX_LINES = 8
 # Words every story has; they say nothing about which story a paragraph belongs to.
 _COMMON_WORDS = frozenset(
     "that this with from have were will said says more than they their there been would could about after "
-    "which when what also into over some other year years when where while before first last just only".split()
+    "which when what also into over some other year years when where while before first last just only "
+    # (function words: "against" and "again" are one word cut to five letters)
+    "again against once during through under being those these them then very much most such each many does "
+    "because".split()
 )
 # A paragraph this long (ending as prose) past a box decides whether the article goes on.
 MIN_RESUME_WORDS = 8
@@ -275,17 +278,30 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
             # leaders agree … / European Union leaders … / Most read / … / “Europe is facing …”")
             short = read < MIN_STORY_WORDS and _capitalised_words(units[j]) & _capitalised_words(f"{title} {lead}")
             run = _prose_run(units, rules, j)
-            if (
+            texts = [text for _, text in run]
+            if not (
                 short
                 or _framed(units, rules, j, lead)
-                or any(_shared(story, text) >= 2 for text in run)
+                or any(_shared(story, text) >= 2 for text in texts)
                 # (or two paragraphs in a row, each with a word of the story: "… called the vote “a
                 # theatre.” / The government must now pass a budget …"; a list of other stories
                 # has a headline between its summaries)
-                or sum(_shared(story, text) >= 1 for text in run) >= 2
+                or sum(_shared(story, text) >= 1 for text in texts) >= 2
             ):
-                return j
-            return None
+                return None
+            # "Read more / Hungary blocks EU funds … / Budapest has once again vetoed …": a sentence
+            # under the box's last headline that says nothing of the story, where the paragraphs
+            # after it do, is that headline's summary
+            if (
+                not short
+                and len(run) >= 2
+                and word_count(texts[0]) <= MAX_CAPTION_WORDS
+                and not _SENTENCE_BREAK_RE.search(texts[0])
+                and _shared(story, texts[0]) == 0
+                and _shared(story, texts[1]) >= 1
+            ):
+                return run[1][0]
+            return j
     return None
 
 
@@ -304,7 +320,7 @@ def _shared(story: set[str], text: str) -> int:
 MAX_RESUME_PARAGRAPHS = 3
 
 
-def _prose_run(units: list[str], rules: list, j: int) -> list[str]:
+def _prose_run(units: list[str], rules: list, j: int) -> list[tuple[int, str]]:
     """The paragraphs of prose that follow one another from line ``j``, with only chrome between
     (no headline): an article going on after a box, where a list of other stories gives one
     summary under each headline ("Read more: / … / Ukraine used sea drones … / Russia has moved
@@ -317,7 +333,7 @@ def _prose_run(units: list[str], rules: list, j: int) -> list[str]:
             continue
         if word_count(units[k]) < MIN_RESUME_WORDS or not _RESUMED_PROSE_END_RE.search(units[k]):
             break
-        run.append(units[k])
+        run.append((k, units[k]))
         if len(run) == MAX_RESUME_PARAGRAPHS:
             break
     return run
@@ -1198,6 +1214,11 @@ _HANDLE_RE = re.compile(r"^@\w{2,30}$")
 # "About Greenfield University": the heading of the organisation's profile closing a press release
 _ABOUT_RE = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,6})$")
 _PROFILE = Rule("company-profile", re.compile(r"(?!)"), is_tail=True)
+# "Video", "Watch": a player's bare label, over the video's title
+_VIDEO_LABEL_RE = re.compile(r"^(?:videos?|watch(?: video| now)?|play video)$", re.IGNORECASE)
+_VIDEO_TITLE = Rule("video-title", re.compile(r"(?!)"))
+_VIDEO_CAPTION = Rule("media-label", re.compile(r"(?!)"))
+_PAGE_META_RULES = frozenset({"byline", "dateline", "published-on"})
 _COMMENT = Rule("comment-form", re.compile(r"(?!)"), is_tail=True)
 # A comment section is two comments or more, the second within this many lines of the first
 MAX_COMMENT_LINES = 12
@@ -1304,6 +1325,12 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
             label, above = units[i - 1], rules[i - 1]
             if above is not None and _CAPTION_LABEL_RE.match(label):
                 rules[i] = _CAPTION
+            elif not story_started and above is not None and _is_video_box(units, rules, i):
+                # "Headline / By … / Video / Putin wins fifth term … / Fox News' Alex Hogan reports …":
+                # under the page's headline and byline, a player's title and its one line
+                rules[i] = _VIDEO_TITLE
+                if _is_sentence(units[i + 1]) and word_count(units[i + 1]) <= MAX_CAPTION_WORDS:
+                    rules[i + 1] = _VIDEO_CAPTION
             elif (
                 not story_started
                 and _BYLINE_LABEL_RE.match(label)
@@ -1324,6 +1351,18 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                     rules[i] = _TAGS
         story_started = story_started or (rules[i] is None and _is_sentence(unit))
     return rules
+
+
+def _is_video_box(units: list[str], rules: list[Rule | None], i: int) -> bool:
+    """Whether line ``i`` is the title of a video under its bare label ("Video"), below the
+    page's byline or date and a headline over them, with the story still to come under it."""
+    if not _VIDEO_LABEL_RE.match(units[i - 1].strip()) or _PROSE_END_RE.search(units[i]):
+        return False
+    story = next((j for j in range(i + 2, len(units)) if rules[j] is None), None)
+    if story is None or rules[i + 1] is not None or not _is_sentence(units[story]):
+        return False
+    meta = [j for j in range(i - 1) if rules[j] is not None and rules[j].id in _PAGE_META_RULES]
+    return bool(meta) and any(rules[j] is None and _headline_shaped(units[j]) for j in range(max(meta)))
 
 
 _BIO_VERB_RE = re.compile(r"\s(?:is|was|has|joined|covers|writes|reports|leads|edits|became)\s")
@@ -1604,7 +1643,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     # Another story's headline between two paragraphs, with no box's label over it ("The One
     # Vegetable That Doctors Say You Should Eat Every Day"): in title case or cut off, it shares a
-    # word with the story at most, where the story's own crossheads share more
+    # word with the story at most, where the story's own crossheads share more; a link in capitals
+    # ("RUSSIANS FLOCK TO POLLING STATIONS AT NOON IN PROTEST OF PUTIN") is one whatever it shares
     shaped = [
         n
         for n in range(1, len(body) - 1)
@@ -1617,7 +1657,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         inline = [
             n
             for n in shaped
-            if sum(used[word] > 1 or word in headline_words for word in words_of[n]) <= MAX_TEASER_SHARED_WORDS
+            if is_shouted(body[n][1], MIN_HEADLINE_WORDS)
+            or sum(used[word] > 1 or word in headline_words for word in words_of[n]) <= MAX_TEASER_SHARED_WORDS
             and len(words_of[n]) > MAX_TEASER_SHARED_WORDS + 1
         ]
         for n in reversed(inline):

@@ -723,6 +723,8 @@ def _newsroom_beside_date(removed: list[Removal]) -> str | None:
     for k, item in enumerate(removed):
         if item.rule not in _HEADER_RULES or not (match := _NEWSROOM_ALONE_RE.match(item.text)):
             continue
+        if match.group("outlet").lower() in _NOT_OUTLETS:
+            continue  # "Content-Type: / News": a kind of story, no newsroom
         beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
         if any(other.rule in ("dateline", "published-on") for other in beside) and not _is_place_or_topic(
             re.sub(rf"\b{_MEDIA_WORDS}\b", "", match.group("outlet"))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .text import is_title_case
+from .text import is_shouted, is_title_case
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
 # Ranks shortened without a full stop, as British papers write them ("Gen Valerii Zaluzhnyi", "Col Gen …")
@@ -890,11 +890,15 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
     """The people of an article, each with the forms used and where they are mentioned."""
     texts = [title, *paragraphs]
     runs = [run for no, text in enumerate(texts) for run in _runs(no, text)]
+    # "Belarus Opposition Leader Tsikhanouskaya Sentenced In Absentia To 15 Years" as the title,
+    # "RUSSIANS FLOCK TO POLLING STATIONS AT NOON IN PROTEST OF PUTIN" anywhere: every word
+    # capitalised, so a run there is a name only as the story writes it elsewhere too
+    capitalised = {no for no, text in enumerate(texts) if is_shouted(text)}
     if title and is_title_case(title.split()):
-        # "Belarus Opposition Leader Tsikhanouskaya Sentenced In Absentia To 15 Years": every word
-        # capitalised, so a run there is a name only as the story writes it too
-        in_body = {translit_key(" ".join(run.words)) for run in runs if run.paragraph}
-        runs = [run for run in runs if run.paragraph or translit_key(" ".join(run.words)) in in_body]
+        capitalised.add(0)
+    if capitalised:
+        written = {translit_key(" ".join(run.words)) for run in runs if run.paragraph not in capitalised}
+        runs = [run for run in runs if run.paragraph not in capitalised or translit_key(" ".join(run.words)) in written]
     people: dict[str, FoundPerson] = {}
     by_surname: dict[str, list[FoundPerson]] = {}
     # the first word of a full name, for a mention by it alone ("Xi" for Xi Jinping, family name

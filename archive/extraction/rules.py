@@ -166,10 +166,14 @@ _PHOTO_AGENCIES = (
     r"(?:the )?associated press|" + AGENCIES + r"|getty images|getty|bloomberg|epa-efe|shutterstock|alamy|sipa|zuma|"
     r"ap photo|nurphoto|file|handout|pool"
 )
-# "Stephen B. Morton/AP", "Jane Doe/Getty Images", "Omar Haj Kadour/AFP via Getty Images"
+# "Stephen B. Morton/AP", "Jane Doe/Getty Images", "Omar Haj Kadour/AFP via Getty Images" ("Gavriil
+# Grigorov/Sputnik/AFP via Getty Images": through another agency first); "UNICEF/Oleksii Filippov",
+# "UN Photo/Mark Garten": an organisation's initials, then its photographer
 PHOTOGRAPHER_CREDIT_RE = re.compile(
     r"^[(\[]?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|de|da|von|der|al|el)){1,4}\s*/\s*"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*/\s*){0,2}"
     rf"(?i:{_PHOTO_AGENCIES})(?:\s+via\s+(?i:{_PHOTO_AGENCIES}))?(?:\s*/\s*[\w .'’-]{{1,30}})?[)\]]?$"
+    r"|^[A-Z]{2,10}(?:\s+(?i:photos?|images?|pictures?))?\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$"
 )
 
 
@@ -443,7 +447,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dateline",
         rf"^(?:{DATE})(?:,?\s*(?:{CLOCK}))?\s*(?:[-–—|/](?:\s*[\w&'’]+(?:\s+[\w&'’]+){{0,2}})?"
-        rf"|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}})$",
+        rf"|(?:,\s*(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?){{1,3}}"
+        # ("8 July 2024 Peace and Security": the section's name with nothing between)
+        r"|\s+(?-i:[A-Z])[\w'’]+(?:\s+(?:and|&|of|(?-i:[A-Z])[\w'’]+)){0,3})$",
         max_words=12,
     ),
     _rule(
@@ -882,6 +888,8 @@ RULES: tuple[Rule, ...] = (
         r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$|^(?:read|follow|find) us on\b.{0,80}$"
         r"|^(?:join|follow)\s+[\w'’ ]{0,30}\b(?:" + _SOCIAL + r")\s+(?:channel|page|account|group)\b.{0,120}$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$"
+        # "Follow our coverage of the war on the @Kyivpost_official.": the site's account
+        r"|^(?:follow|join|subscribe to)\b.{0,120}\b(?:on|at|via)\s+(?:the\s+|our\s+)?@\w{2,30}\b.{0,30}$"
         # "Follow Al Jazeera English:", "For the latest news, follow us on Telegram."
         r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\bfollow us on\b.{0,40}$"
         # "RBC-Ukraine on Telegram - only important news!"

@@ -167,6 +167,11 @@ def is_title_case(words: list[str]) -> bool:
     return len(big) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
+def is_shouted(text: str, min_words: int = 3) -> bool:
+    """Written all in capitals, ``min_words`` words or more: "RUSSIANS FLOCK TO POLLING STATIONS"."""
+    return text == text.upper() and text != text.lower() and len(text.split()) >= min_words
+
+
 def masthead_key(name: str) -> str:
     """A newsroom's name, capitals and a leading "The" aside: "THE GUARDIAN" and "Guardian" alike."""
     return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))

@@ -1460,3 +1460,21 @@ def test_a_sites_sign_up_box_about_page_or_staff_line_names_the_outlet(top, bott
     assert draft.outlet == outlet
     assert draft.body.endswith(GENEVA_CLOSE)
     assert not any(line in draft.body for line in top + bottom)
+
+
+@pytest.mark.parametrize(
+    "byline, bio, outlet",
+    [
+        ("By Anna Smith Fox News", "Anna Smith is a reporter for Fox News Digital.", "Fox News"),
+        ("By Anna Smith", "Anna Smith is a reporter for The Geneva Herald Digital.", "The Geneva Herald Digital"),
+    ],
+)
+def test_a_known_newsrooms_digital_desk_is_that_newsroom(byline, bio, outlet):
+    draft = extract_article(
+        "\n\n".join(
+            ["Talks go on in Geneva", byline, *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:], bio]
+        ).encode()
+    )
+    assert draft.outlet == outlet
+    assert draft.byline == "Anna Smith"
+    assert draft.body.endswith(GENEVA_CLOSE)

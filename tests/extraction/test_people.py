@@ -543,3 +543,17 @@ def test_a_person_sharing_a_view_is_no_firms_stock():
 def test_weapons_named_in_capitals_are_not_people():
     found = find_persons("", ["Troops used Leopard Tanks and Bradley Fighting Vehicles, Yevgeny Prigozhin said."])
     assert [p.name for p in found] == ["Yevgeny Prigozhin"]
+
+
+def test_a_line_in_capitals_is_no_persons_name():
+    # an inline link in capitals ends in a name the story gives: that mention is the person's, the
+    # line no person's name
+    found = find_persons(
+        "",
+        [
+            "Russian President Vladimir Putin claimed victory on Sunday.",
+            "RUSSIANS FLOCK TO POLLING STATIONS AT NOON IN PROTEST OF PUTIN",
+            '"We have a lot of tasks ahead," Putin said.',
+        ],
+    )
+    assert [p.name for p in found] == ["Vladimir Putin"]
