@@ -37,7 +37,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 321
+EXTRACTOR_VERSION = 322
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -148,6 +148,8 @@ def extract_article(
         draft.outlet = find_titled_site(draft.title, draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
+    if draft.outlet and (address := _ADDRESS_RE.match(draft.outlet)):
+        draft.outlet = _known_by_address(address.group("label")) or draft.outlet  # "timesofindia.com"
     if draft.outlet and (division := _DIVISION_RE.match(draft.outlet)):
         if masthead_key(division.group("name")) in known_outlets():
             draft.outlet = division.group("name")  # "a reporter for Fox News Digital": Fox News's part
@@ -255,6 +257,19 @@ _SOURCE_NAME_RE = re.compile(r"^sources?\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[
 
 # "Fox News Digital", "Fox News Network": a newsroom's name and the part of it that put the story up
 _DIVISION_RE = re.compile(r"^(?P<name>.+?)\s+(?:digital|network)$", re.IGNORECASE)
+
+
+def _known_by_address(label: str) -> str | None:
+    """The known newsroom a web address spells out ("timesofindia" for The Times of India)."""
+    squeezed = label.lower().replace("-", "")
+    return next(
+        (
+            name
+            for key, name in known_outlets().items()
+            if squeezed in {re.sub(r"\W+", "", key), re.sub(r"\W+", "", name.lower())}
+        ),
+        None,
+    )
 
 
 def _name_for_address(outlet: str, removed: list[Removal]) -> str | None:

@@ -1028,6 +1028,11 @@ def _without_chrome_gaps(
             remove(i, text, "advertisement")
             continue
         gap_rule = removed_rule.get(i - 1)
+        # "Related video / Zelensky warns of ammunition shortages / Copy the embed link below:": a
+        # player's title between its label and its button, in the story as under it
+        if short and word_count(text) <= MAX_TEASER_WORDS and gap_rule == "media-label" == removed_rule.get(i + 1):
+            remove(i, text, "video-title")
+            continue
         if (
             short
             and word_count(text) <= MAX_TEASER_WORDS
@@ -1332,7 +1337,9 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                 if _is_sentence(units[i + 1]) and word_count(units[i + 1]) <= MAX_CAPTION_WORDS:
                     rules[i + 1] = _VIDEO_CAPTION
             elif (
-                not story_started
+                # (under a standfirst too, when the label has its colon: "… after a meeting in Paris. /
+                # Text by: / NEWS WIRES")
+                (not story_started or label.rstrip().endswith(":"))
                 and _BYLINE_LABEL_RE.match(label)
                 # a person's name, or a newsroom's ("Text by: / FRANCE 24")
                 and (_BYLINE_NAME_LINE_RE.match(unit) or (_is_label(unit) and not _PROSE_END_RE.search(unit)))

@@ -559,6 +559,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                         outlet = titled  # "©2025 FOX News Network, LLC" under "… | Fox News": the name it goes by
                 if item.rule == "copyright":
                     outlet = _initials_in_use(outlet, removed) or outlet
+                    # "The Hill" heading the page over "Copyright 2024 Nexstar Media Inc.": the
+                    # newsroom the archive knows, not the firm that owns it
+                    outlet = _known_masthead(removed) or outlet
                 # "Why you can trust SCMP" and "… is the South China Morning Post's Europe
                 # correspondent": initials the page spells out as a paper's name
                 outlet = _spelled_out(outlet, [other.text for other in removed], _PAPER_WORDS) or outlet
@@ -1106,6 +1109,7 @@ _DAY_MONTH_RE = re.compile(
 )
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_SHORT_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _YEAR_FIRST_RE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
 
 
@@ -1114,6 +1118,16 @@ def parse_date(text: str) -> date | None:
     for match in _DATE_RE.finditer(text):
         if found := _unambiguous_date(match.group(0)):
             return found
+    # "by Brad Dress - 02/23/24 10:41 AM ET": a year in two digits, read only when the day is past 12,
+    # so that the order of day and month shows
+    for match in _SHORT_NUMERIC_RE.finditer(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        year += 2000 if year < 69 else 1900  # (as POSIX reads a two-digit year)
+        month, day = (first, second) if second > 12 >= first else (second, first) if first > 12 >= second else (0, 0)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
     return None
 
 

@@ -1047,6 +1047,8 @@ RULES: tuple[Rule, ...] = (
         "media-label",
         _exact(
             r"video|videos|watch|watch (?:video|live|now)|play video|listen|listen to (?:this )?(?:article|story)|audio|gallery|photos?|"
+            # "Related video / Zelensky warns of … / Copy the embed link below:": a player between paragraphs
+            r"related videos?|copy the embed (?:link|code)(?: below)?|"
             # "PHOTO GALLERY (CLICK TO ENLARGE)"
             r"(?:photo |image |picture )?gallery(?: \((?:click|tap) to (?:enlarge|expand|view)\))?|"
             r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"

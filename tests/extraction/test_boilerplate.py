@@ -705,6 +705,10 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("February 28, 2024, 14:00, The Kremlin, Moscow", "2024-02-28"),
         ("Published: 07 March ,2024: 02:15 PM GST", "2024-03-07"),
         ("7th of March 2024", "2024-03-07"),
+        # a year in two digits: read when a day past the 12th shows which comes first
+        ("by Brad Dress - 02/23/24 10:41 AM ET", "2024-02-23"),
+        ("by Brad Dress - 23/02/24 10:41", "2024-02-23"),
+        ("by Al Weaver - 02/01/24 4:35 PM ET", None),
     ],
 )
 def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
