@@ -418,6 +418,8 @@ def _starts_the_story(line: str) -> bool:
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
+# A line that is one quotation and no sentence: "“We Are Not Going to Give Up a Single Square Meter”"
+_QUOTED_HEADLINE_RE = re.compile(r"[“\"‘„«][^“”\"«»]+[^.“”\"«»][”\"’»]")
 
 
 # A sentence ending inside a line: a lower-case word, its full stop, the next sentence's capital.
@@ -627,7 +629,9 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         # Headline, then a longer standfirst, both above the byline ("Margaret Ellery, surgeon, dies
         # aged 91 / She was one of the first women to ..."): the headline names what the story
         # does, where a masthead's tagline shares no word with it.
-        if len(long) >= 2:
+        # (never over a headline that is all a quote, a standfirst never is: "Interview with Ukrainian
+        # Foreign Minister Kuleba / "We Are Not Going to Give Up a Single Square Meter"")
+        if len(long) >= 2 and not _QUOTED_HEADLINE_RE.fullmatch(header[long[-1]][1].strip()):
             first, second = (header[i][1] for i in long[-2:])
             # (not a list's last headline over the story's own, which says far more of what the story
             # opens with: "Taylor Swift announces new European tour dates / EU leaders agree to boost …")
@@ -1376,7 +1380,8 @@ _BIO_VERB_RE = re.compile(r"\s(?:is|was|has|joined|covers|writes|reports|leads|e
 # what says the one described writes the news (a list of candidates ends "Jane Doe" / "Jane Doe is …" too)
 _JOURNALIST_RE = re.compile(
     r"\b(?:covers|covering|writes (?:about|for|on)|reporter|correspondent|editor|journalist|writer|columnist|"
-    r"contributor|bureau chief)\b"
+    r"contributor|bureau chief)\b",
+    re.IGNORECASE,  # ("Naomi O'Leary is Europe Correspondent of The Irish Times")
 )
 MAX_BIO_WORDS = 60
 

@@ -711,6 +711,12 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     if m := _PRONOUN_RE.match(subject) or _CLAUSE_PRONOUN_RE.search(subject):
         found, speaker = ctx.last_speaker(where, m.group("pronoun"))
         return ("pronoun", speaker) if found else ("none", None)
+    if subject == "I" and (answer := _ANSWER_LABEL_RE.match(text)):
+        # "Kuleba: I have learned … “We will get Taurus one day,” I told my German colleagues.": in an
+        # interview's answer, "I" is the one who answers
+        person = ctx.person_in(paragraph, answer.start("name"), answer.end("name"), last=True)
+        if person:
+            return "pronoun", person
     if _RELATIVE_RE.match(subject):
         # "..., Dmitri Peskov, who accused Brussels of “…”": the person the clause hangs on
         person = ctx.person_in(paragraph, _sentence_start(text, start), start, last=True)
@@ -757,6 +763,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     return "descriptor", speaker
 
 
+# "Kuleba: …", "Dmytro Kuleba: …": an interview's answer, under the name of the one who gives it
+_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s")
 # "the head of the RMA": a post in a body named by its initials
 _OF_INITIALS_RE = re.compile(r"\bof\s+the\s+([A-Z]{2,6})$")
 

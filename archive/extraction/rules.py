@@ -119,7 +119,8 @@ DATE = (
 
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
 BYLINE_PREFIX = (
-    r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|author:|text:|words:|"
+    r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|interview conducted by|"
+    r"author:|text:|words:|"
     r"reporter:|report:|text and (?:photos?|pictures?):|words and (?:photos?|pictures?):|"
     # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski"
     r"par|von|por|door|przez|autor:|auteur:|autore:|autora:|автор:|авторка:"
@@ -416,6 +417,8 @@ RULES: tuple[Rule, ...] = (
         max_words=9,
         cased=True,
     ),
+    # "ISTANBUL Mar 08, 2024 - 3:35 pm GMT+3": the city in capitals, then the date
+    _rule("dateline", rf"^(?-i:[A-Z]{{3,}}(?:[ -][A-Z]{{3,}}){{0,2}}),?\s+(?:{DATE})$", max_words=12),
     # "All News 09:12 January 06, 2025": a section's name and the time before the date
     _rule("dateline", rf"^(?:(?-i:[A-Z])[\w&'’.-]*\s+){{1,3}}(?:{CLOCK})\s+(?:{DATE})$", max_words=10),
     # "ByGuy Faulconbridge and Lidia Kelly": a scrape that lost the space after "By"
@@ -588,7 +591,12 @@ RULES: tuple[Rule, ...] = (
         r"|\s/\s*(?:illustrative |file )?(?:photo|image|picture|foto|screenshot)s?(?: by)?\s*:?\s+[^\s/][^/]{0,50}$"
         r"|^(?:image|photo|video|media) (?:caption|source|credit)\s*[,:]"
         # a caption ending in its credit: "The cranes at dawn on Tuesday. Photo: Lakeside Courier"
-        r"|(?:[.!]|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+        # ("… 'Our neutrality is not a barrier.' Photograph: Nick Bradshaw": after a quote's closing mark too)
+        r"|(?:[.!?][’'\"”]?|\s[|])\s+(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
+        # "… speaks to The Telegraph in Kyiv Credit: Julian Simmonds for The Telegraph": no full stop
+        # before "Credit", the photographer, then the paper or the agency
+        r"|\s(?-i:Credit)\s*[:：]\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+        r"(?:\s*/\s*[\w .'’&-]{1,40}|\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3})$"
         # or with no full stop before it, the photographer then the agency: "... alone Image: Jane Doe/dpa"
         # (or glued to it: "… not send the missilesImage: Michael Kappeler/dpa/picture alliance")
         r"|(?:\s(?:image|photo|picture)|(?<=[a-z])(?-i:Image|Photo|Picture))\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w .,'’&/-]{1,60}$"

@@ -1482,3 +1482,22 @@ def test_a_known_newsrooms_digital_desk_is_that_newsroom(byline, bio, outlet):
     assert draft.outlet == outlet
     assert draft.byline == "Anna Smith"
     assert draft.body.endswith(GENEVA_CLOSE)
+
+
+def test_a_headline_that_is_all_a_quote_is_the_headline_under_its_kicker():
+    draft = extract_article(
+        "\n\n".join(
+            [
+                "Interview with the Finnish Foreign Minister",
+                "“We Will Not Be Intimidated by Moscow”",
+                "In an interview, Finnish Foreign Minister Elina Valtonen discusses the border, the alliance "
+                "and what Finland expects of its new allies.",
+                "Interview Conducted by Anna Smith and John Doe",
+                "Q: Minister, is the border safe?",
+                "Valtonen: It is. We have closed the crossings and we will keep them closed as long as needed.",
+            ]
+        ).encode()
+    )
+    assert draft.title == "“We Will Not Be Intimidated by Moscow”"
+    assert draft.byline == "Anna Smith and John Doe"
+    assert "Interview with the Finnish" not in draft.body and "Conducted" not in draft.body
