@@ -37,7 +37,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 323
+EXTRACTOR_VERSION = 324
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -155,6 +155,8 @@ def extract_article(
             draft.outlet = division.group("name")  # "a reporter for Fox News Digital": Fox News's part
     if draft.outlet and draft.outlet.islower():
         draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs)
+    elif draft.outlet and re.match(r"the [A-Z]", draft.outlet):
+        draft.outlet = "T" + draft.outlet[1:]  # 'og:site_name="the Guardian"': a name's article in a sentence's case
     if draft.outlet:
         _remove_outlet_name(draft)
         _untitle_outlet(draft)

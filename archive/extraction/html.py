@@ -580,6 +580,11 @@ def _standfirst(
             node.get("itemprop") == "description"
             # ("lead-image", "summary-photo": a picture's box, not the standfirst)
             or any(_STANDFIRST_CLASS_RE.search(c) and not _PICTURE_CLASS_RE.search(c) for c in node.get("class", []))
+            # ('data-gu-name="standfirst"', 'data-component="dek"': a component's name)
+            or any(
+                name.startswith("data-") and isinstance(value, str) and _STANDFIRST_CLASS_RE.fullmatch(value)
+                for name, value in node.attrs.items()
+            )
             for node in [owner, *owner.parents][:3]
             if isinstance(node, Tag)
         )

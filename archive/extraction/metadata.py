@@ -561,7 +561,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                     outlet = _initials_in_use(outlet, removed) or outlet
                     # "The Hill" heading the page over "Copyright 2024 Nexstar Media Inc.": the
                     # newsroom the archive knows, not the firm that owns it
-                    outlet = _known_masthead(removed) or outlet
+                    outlet = _known_masthead(removed) or _known_publisher(outlet) or outlet
                 # "Why you can trust SCMP" and "… is the South China Morning Post's Europe
                 # correspondent": initials the page spells out as a paper's name
                 outlet = _spelled_out(outlet, [other.text for other in removed], _PAPER_WORDS) or outlet
@@ -580,6 +580,19 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
         or _bio_paper(removed)
         or agency
     )
+
+
+# "News & Media", "Media Group": what a firm named for its paper adds to the paper's name
+_PUBLISHER_TAIL_RE = re.compile(
+    r"(?:\s+(?:news|media|group|network|digital|publishing|publications|holdings|communications|&|and))+$",
+    re.IGNORECASE,
+)
+
+
+def _known_publisher(name: str) -> str | None:
+    """The known paper a firm is named for ("Guardian News & Media" as "The Guardian")."""
+    bare = _PUBLISHER_TAIL_RE.sub("", name)
+    return known_outlets().get(masthead_key(bare)) if bare != name else None
 
 
 def _known_masthead(removed: list[Removal]) -> str | None:

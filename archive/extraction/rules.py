@@ -298,6 +298,8 @@ RULES: tuple[Rule, ...] = (
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
         # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
         r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"
+        # "Quick guide / Ukraine war at a glance": a box folded shut between paragraphs
+        r"|^quick guide\s*[:\-–—|»>›]*$"
         r"|^(?:watch|listen|video|photos|gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
         # "Most Read from Bloomberg" over one other story's headline, in the middle of the story
         r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
@@ -669,6 +671,8 @@ RULES: tuple[Rule, ...] = (
         r"|^our (?:journalism|work|reporting|newsroom) (?:relies|depends|runs) on (?:your|reader|readers['’]?) support\b.{0,120}$",
         max_words=70,
     ),
+    # "… we have a small favour to ask. Millions are turning to …"
+    _rule("donation-prompt", r"^(?:…|\.\.\.)?\s*(?:but )?we have a small favou?r to ask\b.{0,300}$", max_words=70),
     # "Don’t take our word for it — support Meduza": a short appeal ending in the site's name
     _rule(
         "donation-prompt",

@@ -1501,3 +1501,32 @@ def test_a_headline_that_is_all_a_quote_is_the_headline_under_its_kicker():
     assert draft.title == "“We Will Not Be Intimidated by Moscow”"
     assert draft.byline == "Anna Smith and John Doe"
     assert "Interview with the Finnish" not in draft.body and "Conducted" not in draft.body
+
+
+@pytest.mark.parametrize(
+    "foot, outlet",
+    [
+        ("© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.", "The Guardian"),
+        ("© 2024 Telegraph Media Group Limited", "The Telegraph"),
+        ("© 2024 Harbour Town News & Media Limited", "Harbour Town News & Media"),  # a firm no paper names
+    ],
+)
+def test_a_firm_named_for_a_known_paper_in_the_copyright_is_that_paper(foot, outlet):
+    draft = extract_article(geneva_story(GENEVA_CLOSE, foot))
+    assert draft.outlet == outlet
+    assert draft.body.endswith(GENEVA_CLOSE)
+
+
+def test_a_reporter_filing_from_a_city_over_the_date_is_the_byline():
+    draft = extract_article(
+        "\n\n".join(
+            [
+                "Talks go on in Geneva",
+                "Shaun Walker in Kyiv",
+                "Sat 24 Feb 2024 10.21 GMT",
+                *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:],
+            ]
+        ).encode()
+    )
+    assert draft.byline == "Shaun Walker"
+    assert draft.published.isoformat() == "2024-02-24"

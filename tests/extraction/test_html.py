@@ -119,6 +119,15 @@ PAGES = [
         "a political scientist at the University of Warsaw.",
     ),
     (
+        "component_marked_standfirst_and_site_name_in_lower_case.html",
+        "Zelenskyy says Ukraine ‘will not give up’ as war enters third year",
+        "The Guardian",  # og:site_name "the Guardian"; the text copy's "© … Guardian News & Media Limited"
+        date(2024, 2, 24),
+        "Shaun Walker",
+        "President marks anniversary of full-scale invasion",  # data-gu-name="standfirst"
+        "has yet to approve a $60bn aid package.",
+    ),
+    (
         "story_split_by_an_advertisement_and_a_read_more_button.html",
         "Estonia expels Russian diplomat over sabotage plot",
         "Baltic Herald",
@@ -173,6 +182,9 @@ NEVER_IN_THE_BODY = [
     "Anonymous said",
     "Lovely to read",
     "Newer Post",
+    "small favour to ask",  # a donation appeal under the story
+    "at a glance",  # a "Quick guide" box between paragraphs
+    "Quick guide",
     "Blog Archive",
     "Posted by",
     "Delivered to your inbox",  # a newsletter box inside the article
