@@ -33,7 +33,7 @@ _NAME = (
 # Words in a name that make it a publication or a broadcaster's
 _MEDIA_WORDS = (
     r"(?:Radio|Television|TV|News|Times|Post|Press|Media|Broadcasting|Network|Channel|Daily|Journal|Herald|"
-    r"Tribune|Gazette|Magazine|Online)"
+    r"Tribune|Gazette|Magazine|Online|Weekly)"
 )
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
 _AGENCY = rf"(?:(?:the )?associated press|{AGENCIES})"
@@ -733,6 +733,10 @@ def is_newsroom_name(text: str) -> bool:
     return len(text.split()) <= 4 and _NEWSROOM_ALONE_RE.match(text.strip()) is not None
 
 
+# the words a section's name ends in as a newsroom's does ("World News", "Europe Online")
+_SECTION_MEDIA_RE = re.compile(r"\b(?:News|Radio|TV|Television|Media|Online|Network|Channel)$")
+
+
 def _newsroom_beside_date(removed: list[Removal]) -> str | None:
     """ "Updated 27 February 2024 / Arab News / February 27, 2024 21:52": a newsroom's name alone
     between the page's date lines (not a section's: "World News")."""
@@ -742,9 +746,11 @@ def _newsroom_beside_date(removed: list[Removal]) -> str | None:
         if match.group("outlet").lower() in _NOT_OUTLETS:
             continue  # "Content-Type: / News": a kind of story, no newsroom
         beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
-        if any(other.rule in ("dateline", "published-on") for other in beside) and not _is_place_or_topic(
+        # (a place and a paper's word is a paper, "Chisinau Weekly"; a place and "News" a section)
+        sectioned = _SECTION_MEDIA_RE.search(match.group("outlet")) and _is_place_or_topic(
             re.sub(rf"\b{_MEDIA_WORDS}\b", "", match.group("outlet"))
-        ):
+        )
+        if any(other.rule in ("dateline", "published-on") for other in beside) and not sectioned:
             return match.group("outlet")
     return None
 

@@ -1530,3 +1530,17 @@ def test_a_reporter_filing_from_a_city_over_the_date_is_the_byline():
     )
     assert draft.byline == "Shaun Walker"
     assert draft.published.isoformat() == "2024-02-24"
+
+
+@pytest.mark.parametrize(
+    "name, outlet",
+    [("Chisinau Weekly", "Chisinau Weekly"), ("Geneva Times", "Geneva Times"), ("Europe News", None)],
+)
+def test_a_paper_named_for_a_place_between_the_headline_and_the_date_is_the_outlet(name, outlet):
+    draft = extract_article(
+        "\n\n".join(
+            ["Talks go on in Geneva", name, "March 2, 2024", *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:]]
+        ).encode()
+    )
+    assert draft.outlet == outlet
+    assert name not in draft.body
