@@ -33,7 +33,8 @@ _NAME = (
 # Words in a name that make it a publication or a broadcaster's
 _MEDIA_WORDS = (
     r"(?:Radio|Television|TV|News|Times|Post|Press|Media|Broadcasting|Network|Channel|Daily|Journal|Herald|"
-    r"Tribune|Gazette|Magazine|Online|Weekly)"
+    r"Tribune|Gazette|Magazine|Online|Weekly|Observer|Chronicle|Courier|Mirror|Express|Monitor|Insider|Sentinel|"
+    r"Ledger|Bulletin|Dispatch|Examiner|Inquirer)"
 )
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
 _AGENCY = rf"(?:(?:the )?associated press|{AGENCIES})"

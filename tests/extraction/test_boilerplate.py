@@ -1534,7 +1534,12 @@ def test_a_reporter_filing_from_a_city_over_the_date_is_the_byline():
 
 @pytest.mark.parametrize(
     "name, outlet",
-    [("Chisinau Weekly", "Chisinau Weekly"), ("Geneva Times", "Geneva Times"), ("Europe News", None)],
+    [
+        ("Chisinau Weekly", "Chisinau Weekly"),
+        ("Geneva Times", "Geneva Times"),
+        ("Baltic Observer", "Baltic Observer"),
+        ("Europe News", None),
+    ],
 )
 def test_a_paper_named_for_a_place_between_the_headline_and_the_date_is_the_outlet(name, outlet):
     draft = extract_article(
