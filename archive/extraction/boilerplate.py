@@ -438,6 +438,8 @@ _CLOCK_LINE_RE = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
 _META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
 
 
+# "9m ago", "2 hours ago": how long ago a live page's post went up
+_POST_AGE_RE = re.compile(r"^(?:\d{1,2}\s?[mhd]|(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?)) ago$", re.IGNORECASE)
 # A credit of a word or two ("Getty Images", "Reuters") stands over its photo's caption
 MAX_BARE_CREDIT_WORDS = 3
 
@@ -1589,6 +1591,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, unit, "video-title")  # "VIDEO / 02:31 / Nvidia to take $5.5 billion charge …"
             continue
         under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
+        if headline is not None and i > headline and i in header and i and _POST_AGE_RE.match(units[i - 1].strip()):
+            remove(i, unit, "header-label")  # "Key events / 1h ago / Kyiv hit by drones overnight": a post's title
+            continue
         if headline is not None and i > headline and i in header and _reporters_alone(unit):
             remove(i, unit, "byline")  # "Anna Smith and John Doe" under the headline, with no "By"
             continue

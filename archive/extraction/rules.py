@@ -392,6 +392,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,;(–—-]?\s*(?:last )?(?:updated?|modified)\b[\w :.,/-]{{0,40}}\)?)?"
         # "February 8, 2024 6:49 PM 2 min read"
         rf"(?:\s*[|•·,]?\s*\d{{1,3}}\s*-?\s*min(?:ute)?s?\.?\s*read)?$|^(?:(?:last |first )?(?:updated|posted|published|modified)\s*:?)?\s*(?:about |over |nearly |almost )?(?:\d{{1,2}}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago$|^just now$"
+        # "9m ago", "1h ago": a live page's key events, each under how long ago it was posted
+        r"|^\d{1,2}\s?[mhd] ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
     # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
