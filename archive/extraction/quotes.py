@@ -544,7 +544,12 @@ class _Context:
         # "The Polish minister also said that …": a sentence about the one the descriptor names
         for no, text in enumerate(paragraphs, 1):
             for m in _DESCRIBED_SUBJECT_RE.finditer(text):
-                if m.start() and not _SENTENCE_END_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()):
+                if m.group("subj").startswith("the"):
+                    # "Speaking to reporters, the German leader was asked …": after a short opening phrase
+                    begins = _sentence_start(text, m.start())
+                    if not _OPENING_PHRASE_RE.fullmatch(text, begins, m.start()):
+                        continue
+                elif m.start() and not _SENTENCE_END_BEFORE_RE.search(text, max(0, m.start() - 3), m.start()):
                     continue  # not at a sentence's start
                 if any(a <= m.start() < b for a, b in quoted.get(no, [])) or _INSTITUTION_RE.search(m.group("subj")):
                     continue
@@ -965,11 +970,13 @@ def _after_cue(ctx, no, text, quote, stop):
 # "For the League leader Matteo Salvini, …" opening the sentence: whose view the sentence gives
 _FOR_PERSON_RE = re.compile(r"^\s*For\s+(?P<subj>[^,“”\"«»]{3,80}),\s")
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
+# "Speaking to reporters, ", "On Tuesday, ": a short phrase opening a sentence before its subject
+_OPENING_PHRASE_RE = re.compile(r"\s*[A-Z](?:[^\s,.;:“”\"]*\s+){0,4}[^\s,.;:“”\"]+,\s")
 # "The Polish minister also said that …" opening a sentence
 # (the pattern starts with its literal word, which the regex engine finds fast; a sentence's start
 # before it is checked after)
 _DESCRIBED_SUBJECT_RE = re.compile(
-    r"(?P<subj>The\s+(?:[\w’'-]+\s+){1,4}?)(?:also\s+|then\s+|later\s+)?"
+    r"(?P<subj>(?:The|(?<=, )the)\s+(?:[\w’'-]+\s+){1,4}?)(?:also\s+|then\s+|later\s+)?"
     r"(?:(?P<speech>said|added|told|noted|stressed|warned|insisted|explained|argued|declared|stated|underlined|"
     r"emphasi[sz]ed)|[a-z]{3,}ed)\b"
 )
