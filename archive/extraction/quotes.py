@@ -536,6 +536,8 @@ class _Context:
                     continue  # "He added that President Vladimir Putin had …": "he" is the subject
                 if text.startswith(("'s", "’s"), m.end):
                     continue  # "Lavrov's spokeswoman said": the owner is not who speaks
+                if _ASIDE_SPEAKER_RE.match(text, m.end):
+                    continue  # "Biden, he said, had been a true friend": "he" speaks of Biden
                 sentence = (m.paragraph, begins)
                 if sentence not in firsts or m.start < firsts[sentence][0]:
                     firsts[sentence] = (m.start, person.name)
@@ -970,6 +972,8 @@ def _after_cue(ctx, no, text, quote, stop):
 # "For the League leader Matteo Salvini, …" opening the sentence: whose view the sentence gives
 _FOR_PERSON_RE = re.compile(r"^\s*For\s+(?P<subj>[^,“”\"«»]{3,80}),\s")
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
+# ", he said,": a speaker's aside after the name the sentence is about
+_ASIDE_SPEAKER_RE = re.compile(rf",\s+(?:he|she|they)\s+(?:{_VERBS}),")
 # "Speaking to reporters, ", "On Tuesday, ": a short phrase opening a sentence before its subject
 _OPENING_PHRASE_RE = re.compile(r"\s*[A-Z](?:[^\s,.;:“”\"]*\s+){0,4}[^\s,.;:“”\"]+,\s")
 # "The Polish minister also said that …" opening a sentence
