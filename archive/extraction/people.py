@@ -319,6 +319,8 @@ class _Run:
     end: int
     words: list[str]
     cue_words: list[str]
+    # the body a title before the name belongs to: "commission" of "European Commission President"
+    body_words: tuple[str, ...] = ()
 
 
 def _clean_token(token: str) -> str:
@@ -620,7 +622,10 @@ def _split_run(
     ):
         cue_words.append(name_tokens[0][2].lower())
         name_tokens = name_tokens[1:]
-    return [_Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words)]
+    bodies = tuple(w.lower() for w in words[:last_role] if w.lower() in NOT_NAMES and w.lower() not in TITLE_PREFIXES)
+    return [
+        _Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words, bodies)
+    ]
 
 
 # Words for what a person is, which vouch for a name when set off by commas beside it: the
@@ -950,7 +955,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
                     by_first.setdefault(translit_key(run.words[0].strip("()")), []).append(person)
             if surface(run) != person.name:
                 person.aliases.add(surface(run))
-            person.roles.update(run.cue_words)
+            person.roles.update(run.cue_words, run.body_words)
             person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
     for run in runs:
@@ -1015,7 +1020,7 @@ def _without_stray_initials(runs: list[_Run], texts: list[str]) -> list[_Run]:
             initials = given_of.get(translit_key(" ".join(run.words[1:])))
             if initials and run.words[0][0] not in initials:
                 start = texts[run.paragraph].index(run.words[1], run.start + len(run.words[0]))
-                run = _Run(run.paragraph, start, run.end, run.words[1:], run.cue_words)
+                run = _Run(run.paragraph, start, run.end, run.words[1:], run.cue_words, run.body_words)
         kept.append(run)
     return kept
 

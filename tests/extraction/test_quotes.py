@@ -721,3 +721,17 @@ def test_a_paragraph_of_nothing_but_a_quote_goes_on_in_the_voice_of_the_quote_be
     assert quotes("Officials said the city would get power back.", "“The children are scared of the sirens.”") == [
         ("The children are scared of the sirens.", None, "none")
     ]
+
+
+@pytest.mark.parametrize(
+    "descriptor, speaker",
+    [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
+)
+def test_a_descriptor_naming_the_body_of_a_title_is_that_titles_holder(descriptor, speaker):
+    found = quotes(
+        "European Commission President Ursula von der Leyen and NATO Secretary-General Jens Stoltenberg met "
+        "in Brussels on Thursday.",
+        "Hungarian Prime Minister Viktor Orbán said he would block the plan. “It is a bad idea,” Orbán said.",
+        f"{descriptor}, who spoke later, called the decision “a strategic choice”.",
+    )
+    assert found[-1][:2] == ("a strategic choice", speaker)
