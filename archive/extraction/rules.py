@@ -997,7 +997,7 @@ RULES: tuple[Rule, ...] = (
         "advertisement",
         _exact(
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
-            r"story continues below(?: advertisement)?|(?:continue|keep) reading(?: below| the main story)?|continue|"
+            r"story continues(?: below(?: advertisement)?)?|(?:continue|keep) reading(?: below| the main story)?|continue|"
             r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
             r"ad feedback|supported by"
@@ -1256,7 +1256,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "social-follow",
-        r"^(?:we(?:['’]re| are)|find us|follow us|read us)(?: now)? (?:on|in) google news\b.{0,40}$",
+        r"^(?:we(?:['’]re| are)|find us|follow us|read us)(?: now)? (?:on|in) google news\b.{0,40}$"
+        # "Want more stories like this? Follow us on Google News."
+        r"|^(?:want|like) (?:more )?(?:stories|news|articles) like this\?\s*(?:follow|find|read) us\b.{0,60}$",
         max_words=12,
     ),
     _rule("tag-list", r"^this entry was posted in\b.{0,200}$", max_words=40),
@@ -1548,6 +1550,10 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:view|change|set) (?:your )?cookies?(?: settings| preferences)?$"
         r"|^you(?:['’]ve| have) (?:accepted|rejected) (?:additional |analytics? |all )?cookies\b.{0,200}$"
         r"|^hide (?:this|cookie) (?:message|banner)$"
+        # an embedded post held back: "This content is not available due to your privacy preferences. Update
+        # your settings here to see it."
+        r"|^this (?:content|embed|video|post) (?:is not|isn['’]t|cannot be) (?:available|displayed|shown)\b.{0,40}"
+        r"\b(?:privacy|cookie|consent)\b.{0,160}$"
         # a consent platform's centre: "Privacy Preference Center", "When you visit any website, it may
         # store or retrieve information on your browser, mostly in the form of cookies.", its headings
         # and buttons; "We and selected third parties use cookies …"

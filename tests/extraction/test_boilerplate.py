@@ -95,6 +95,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Reporting by Angelo Amante; Editing by Keith Weir", "sourcing-tagline"),
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
+        ("Story continues", "advertisement"),
+        ("Want more stories like this? Follow us on Google News.", "social-follow"),
+        (
+            "This content is not available due to your privacy preferences. Update your settings here to see it.",
+            "cookie-notice",
+        ),
         ("Tags: ferries, council, transport", "tag-list"),
         ("© 2023 Harbour Town Ledger. All rights reserved.", "copyright"),
         ("By Maria Okafor", "byline"),
