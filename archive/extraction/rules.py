@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
             r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
             r"share what you think|the comments below have (?:not )?been moderated|"
             r"your comment|leave your comment|have your say|tell us what you think|"
-            r"what do you think\? let us know in the comments(?: below)?\.?|"
+            r"what do you think\? let us know in the comments(?: below)?\.?|we welcome (?:your|reader) comments|"
             r"loading comments(?:\.{3}|…)?"
         ),
         tail=True,
@@ -335,7 +335,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "share-counter",
         r"^(?:\d{1,3}(?:[.,]\d{3})*|\d+(?:[.,]\d+)?[km]?)(?:\s+(?:shares?|comments?|views?|likes?|reactions?|reads?|followers?|claps?))?$"
-        r"|^(?:shares?|comments?|views?|likes?)\s*[:\-]?\s*\d[\d.,]*[km]?$",
+        r"|^(?:shares?|comments?|views?|likes?)\s*[:\-]?\s*\d[\d.,]*[km]?$"
+        # "This story has been shared 1,234 times."
+        r"|^this (?:story|article|post) has been (?:shared|viewed|read) [\d.,]+[km]? times\.?$",
     ),
     _rule(
         "reading-time",
@@ -586,7 +588,7 @@ RULES: tuple[Rule, ...] = (
         r"|\((?!(?:photos?|videos?|pictures?|images?|fotos?)(?:\s*(?:,|and|&|\+)\s*(?:photos?|videos?|pictures?|images?))*\))"
         # ("(U.S. Army photo by Spc. John Doe)": who took it, up to two words before "photo")
         r"(?:[\w.-]+ ){0,2}(?:photo|image|picture|foto|credit|source)s?\b[^()]{0,80}\)\.?$"
-        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$"
+        r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} of \d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
         # "Erdogan made the remarks in Ankara. (AA Archive)": a caption and its agency's archive
@@ -714,6 +716,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "media-label",
         r"^listen to this (?:story|article)\.?$|^enjoy more audio\b.{0,60}$"
+        r"|^(?:listen to|subscribe to) (?:the|our) podcast\b.{0,40}$"
         r"|^your browser does not support the\b.{0,40}\b(?:audio|video)\b.{0,20}$"
         r"|^(?:audio|video|this (?:audio|video)) (?:is|are) not supported (?:in|by|on) (?:your|this) (?:browser|device)\.?$"
         # "This video can not be played", "Open image in gallery", "Click to expand", "Tap to enlarge"

@@ -96,6 +96,9 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
         ("Story continues", "advertisement"),
+        ("This story has been shared 1,234 times.", "share-counter"),
+        ("Listen to the podcast", "media-label"),
+        ("3 of 12", "image-credit"),
         ("Want more stories like this? Follow us on Google News.", "social-follow"),
         (
             "This content is not available due to your privacy preferences. Update your settings here to see it.",
@@ -255,6 +258,7 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("Report an error", "error-report"),
         ("Have your say", "comment-form"),
         ("Tags Chuck Schumer James Lankford", "tag-list"),
+        ("We welcome your comments", "comment-form"),
     ],
 )
 def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
