@@ -553,7 +553,9 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                         outlet,
                     )
                 if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):
-                    agency = agency or outlet[0].upper() + outlet[1:]
+                    # (a year or the rights reserved: "© Reuters" alone is a photo's credit)
+                    if _COPYRIGHT_NOTICE_RE.search(text):
+                        agency = agency or outlet[0].upper() + outlet[1:]
                     continue
                 if item.rule == "copyright" and (titled := _title_outlet(removed)):
                     if fold_key(outlet).startswith(fold_key(titled) + " "):
@@ -686,6 +688,7 @@ def _bio_paper(removed: list[Removal]) -> str | None:
     return None
 
 
+_COPYRIGHT_NOTICE_RE = re.compile(r"\b(?:\d{4}|rights|reserved|copyright)\b", re.IGNORECASE)
 _NOT_AGENCY_NAMES = frozenset({"agencies", "wires", "news agencies"})
 
 

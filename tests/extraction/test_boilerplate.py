@@ -1559,3 +1559,17 @@ def test_a_paper_named_for_a_place_between_the_headline_and_the_date_is_the_outl
     )
     assert draft.outlet == outlet
     assert name not in draft.body
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("© Reuters", None),  # a photo's credit: no year, no rights reserved
+        ("© 2024 Reuters", "Reuters"),
+        ("REPRODUCTION RESERVED © Copyright ANSA", "ANSA"),
+    ],
+)
+def test_an_agencys_copyright_names_the_outlet_only_as_a_notice(line, outlet):
+    draft = extract_article(geneva_story(GENEVA_CLOSE, line))
+    assert draft.outlet == outlet
+    assert draft.body.endswith(GENEVA_CLOSE)
