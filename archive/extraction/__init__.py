@@ -37,7 +37,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 333
+EXTRACTOR_VERSION = 334
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

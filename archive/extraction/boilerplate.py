@@ -557,6 +557,8 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     ] or candidates
     # "Getty Images / Caroline van der Plas founded the party only four years ago": a photo's caption
     candidates = [i for i in candidates if not _under_photo_credit(units, rules, i)] or candidates
+    # "Anna Smith and John Doe": names alone are the reporters or a photo's caption, never the headline
+    candidates = [i for i in candidates if not _names_alone(header[i][1])] or candidates
     # The page's date or byline stands under the headline: a longer line below it is the standfirst
     # ("Headline / Published on / Ukrainian President ... in the House of Commons"). A shorter one
     # is the headline under a blog's date ("Diary / Sunday, 10 March 2013 / The lambing starts").
@@ -1197,13 +1199,19 @@ _REPORTERS_RE = re.compile(
 )
 
 
-def _reporters_alone(line: str) -> bool:
-    """Whether ``line`` is two to four people's names and nothing else, each opening with a given
-    name the archive knows ("Anna Smith and John Doe"): over the story, its reporters."""
+def _names_alone(line: str) -> list[str]:
+    """The names when ``line`` is two to four people's names and nothing else, each opening with a
+    given name the archive knows ("Anna Smith and John Doe"), else none."""
     if not _REPORTERS_RE.fullmatch(line.strip()):
-        return False
+        return []
     names = [part for part in NAMES_SPLIT_RE.split(line.strip()) if part]
-    return all(part.split()[0].lower() in first_names() for part in names)
+    return names if all(part.split()[0].lower() in first_names() for part in names) else []
+
+
+def _named_below(names: list[str], below: list[str]) -> bool:
+    """Whether the story ``below`` names any of these people by their surname."""
+    surnames = re.compile("|".join(rf"\b{re.escape(name.split()[-1])}\b" for name in names))
+    return any(surnames.search(text) for text in below)
 
 
 # "England football team, Euro 2024, Gareth Southgate": three or more short tags in a row
@@ -1594,8 +1602,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         if headline is not None and i > headline and i in header and i and _POST_AGE_RE.match(units[i - 1].strip()):
             remove(i, unit, "header-label")  # "Key events / 1h ago / Kyiv hit by drones overnight": a post's title
             continue
-        if headline is not None and i > headline and i in header and _reporters_alone(unit):
-            remove(i, unit, "byline")  # "Anna Smith and John Doe" under the headline, with no "By"
+        if headline is not None and i > headline and i in header and (names := _names_alone(unit)):
+            # "Anna Smith and John Doe" under the headline, with no "By": its reporters; "Boris Johnson and
+            # Donald Trump" over a story that names them: the caption of a photo of the two
+            remove(i, unit, "image-caption" if _named_below(names, units[i + 1 :]) else "byline")
             continue
         if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline

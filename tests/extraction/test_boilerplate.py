@@ -1573,3 +1573,31 @@ def test_an_agencys_copyright_names_the_outlet_only_as_a_notice(line, outlet):
     draft = extract_article(geneva_story(GENEVA_CLOSE, line))
     assert draft.outlet == outlet
     assert draft.body.endswith(GENEVA_CLOSE)
+
+
+@pytest.mark.parametrize(
+    "headline, names, byline, rule",
+    [
+        ("Leaders meet in Florida for talks", "Anna Smith and John Doe", "Anna Smith and John Doe", "byline"),
+        # (a headline sharing no word with the story's first lines: the names are still not the headline)
+        ("A meeting of old friends", "Anna Smith and John Doe", "Anna Smith and John Doe", "byline"),
+        # the story names them: a photo's caption, not its reporters
+        ("Leaders meet in Florida for talks", "Boris Johnson and Donald Trump", None, "image-caption"),
+        ("A meeting of old friends", "Boris Johnson and Donald Trump", None, "image-caption"),
+    ],
+)
+def test_names_alone_under_the_headline_are_its_reporters_unless_the_story_names_them(headline, names, byline, rule):
+    draft = extract_article(
+        "\n\n".join(
+            [
+                headline,
+                names,
+                "Former prime minister Boris Johnson met Donald Trump in Florida on Monday, his office said, "
+                "in a visit aimed at winning support for Ukraine.",
+                "Johnson urged Trump to back more aid. The two men spoke for an hour.",
+            ]
+        ).encode()
+    )
+    assert draft.title == headline
+    assert draft.byline == byline
+    assert {r.text: r.rule for r in draft.removed}[names] == rule
