@@ -37,7 +37,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 334
+EXTRACTOR_VERSION = 335
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

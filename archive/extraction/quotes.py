@@ -610,6 +610,14 @@ class _Context:
             return None
         return (max(hits) if last else min(hits))[1]
 
+    def owner_in(self, paragraph: int, start: int, end: int) -> str | None:
+        """The person named in ``[start, end)`` as an owner ("Zelensky's message"), whom person_in
+        passes over."""
+        return next(
+            (p.name for p in self.persons for m in p.mentions if m.paragraph == paragraph and start <= m.start < end),
+            None,
+        )
+
     def named_together(self, paragraph: int, start: int, end: int) -> bool:
         """Whether two people named in ``start:end`` stand side by side ("X and Y", "X, Y")."""
         text = self.paragraphs[paragraph - 1] if paragraph >= 1 else ""
@@ -971,6 +979,13 @@ def _after_cue(ctx, no, text, quote, stop):
 
 # "For the League leader Matteo Salvini, …" opening the sentence: whose view the sentence gives
 _FOR_PERSON_RE = re.compile(r"^\s*For\s+(?P<subj>[^,“”\"«»]{3,80}),\s")
+# "Zelensky's message was clear:", "Stoltenberg's answer was simple:": a person's words, then a colon
+_WHOSE_MESSAGE_RE = re.compile(
+    r"(?P<subj>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+(?:(?:\w+\s+){0,2})?"
+    r"(?:message|answer|reply|response|verdict|warning|words|position|point|argument)(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:was|were|is|are)\b"
+    r"[^.!?“”\"«»:]{0,40}:\s*$"
+)
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
 # ", he said,": a speaker's aside after the name the sentence is about
 _ASIDE_SPEAKER_RE = re.compile(rf",\s+(?:he|she|they)\s+(?:{_VERBS}),")
@@ -1025,6 +1040,11 @@ def _before_cue(ctx, no, text, quote, floor):
     ):
         # "For the League leader Matteo Salvini, Macron's words are “dangerous”": the view is Salvini's
         return "named", person, m.group(0).strip(" ,")
+    if (m := _WHOSE_MESSAGE_RE.search(segment)) and (
+        person := ctx.owner_in(no, start + m.start("subj"), start + m.end("subj"))
+    ):
+        # "Zelensky's message was clear: “…”": the words are the owner's
+        return "named", person, m.group(0).strip(" ,:")
     if m := _THEIR_WORDS_RE.search(segment):  # "In his words, “…”"
         found, speaker = ctx.last_speaker(where, {"his": "he", "her": "she"}[m.group("whose").lower()])
         if found:

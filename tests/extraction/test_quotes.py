@@ -735,3 +735,17 @@ def test_a_descriptor_naming_the_body_of_a_title_is_that_titles_holder(descripto
         f"{descriptor}, who spoke later, called the decision “a strategic choice”.",
     )
     assert found[-1][:2] == ("a strategic choice", speaker)
+
+
+def test_a_persons_message_before_a_colon_is_theirs():
+    found = quotes(
+        "Ukrainian President Volodymyr Zelensky spoke to the summit on Friday.",
+        "Zelensky's message was clear: “We need weapons, not words.”",
+        "NATO chief Jens Stoltenberg answered questions. Stoltenberg's answer to the critics was simple: “Ukraine will join.”",
+        "The summit's message was clear: “Russia must lose.”",
+    )
+    assert [(text, speaker) for text, speaker, _ in found] == [
+        ("We need weapons, not words.", "Volodymyr Zelensky"),
+        ("Ukraine will join.", "Jens Stoltenberg"),
+        ("Russia must lose.", None),  # a meeting's message: no one's
+    ]
