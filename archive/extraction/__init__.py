@@ -10,7 +10,7 @@ from datetime import date
 
 from .boilerplate import NAMES_SPLIT_RE, Removal, strip_boilerplate
 from .decode import NotText, decode_bytes, repair_mojibake
-from .html import declared_charset, looks_like_html, parse_html
+from .html import declared_charset, domain_of, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import (
     find_byline,
@@ -25,11 +25,13 @@ from .metadata import (
 )
 from .people import FoundPerson, Mention, find_persons, first_names, lone_capitalised_words
 from .quotes import FoundQuote, find_quotes
+from .rules import RULES
 from .text import (
     fold_key,
     known_outlets,
     looks_like_markdown,
     masthead_key,
+    outlet_at_address,
     split_lines,
     strip_stray_tags,
     unescape_entities,
@@ -37,7 +39,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 335
+EXTRACTOR_VERSION = 336
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -146,6 +148,8 @@ def extract_article(
         draft.outlet = find_site_address(draft.removed)
     if not draft.outlet:  # "Baltic Wire | Finland closes …" and "Baltic Wire" alone at the foot
         draft.outlet = find_titled_site(draft.title, draft.removed)
+    if not draft.outlet:  # "https://www.nytimes.com/2024/03/22/world/europe/russia-ukraine-power-grid.html"
+        draft.outlet = _own_address(draft.title, draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
     if draft.outlet and (address := _ADDRESS_RE.match(draft.outlet)):
@@ -259,6 +263,32 @@ _SOURCE_NAME_RE = re.compile(r"^sources?\s*:\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[
 
 # "Fox News Digital", "Fox News Network": a newsroom's name and the part of it that put the story up
 _DIVISION_RE = re.compile(r"^(?P<name>.+?)\s+(?:digital|network)$", re.IGNORECASE)
+
+
+_TAIL_RULES = frozenset(rule.id for rule in RULES if rule.is_tail)
+_SLUG_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def _own_address(title: str, removed: list[Removal]) -> str | None:
+    """The newsroom of the page's link to itself above the story: a newsroom the address stands for
+    ("https://p.dw.com/p/4dxyz" as DW), or the site of a link whose path spells the headline's words
+    ("https://kyivpost.example/post/31234-russian-drones-hit-odesa-port" as "kyivpost.example")."""
+    title_words = set(_SLUG_WORD_RE.findall(title.lower()))
+    for item in removed:
+        if item.rule in _TAIL_RULES:
+            return None  # under the story: a link to another page
+        if item.rule != "bare-link" or not (host := domain_of(item.text if "//" in item.text else f"//{item.text}")):
+            continue
+        if named := outlet_at_address(host):
+            return named
+        path = item.text.split(host, 1)[-1].lower()
+        if len(title_words & set(_SLUG_WORD_RE.findall(path))) >= MIN_SLUG_WORDS:
+            return host
+    return None
+
+
+# A page's own link spells at least this many of its headline's words
+MIN_SLUG_WORDS = 3
 
 
 def _known_by_address(label: str) -> str | None:

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from .boilerplate import Removal
 from .metadata import find_byline, parse_date
 from .rules import match_rule, split_wire_tag
-from .text import clean_line, fold_key
+from .text import clean_line, fold_key, outlet_at_address
 
 _HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _TAG_RE = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|article|section|script|li|ul|table|img)\b", re.I)
@@ -629,4 +629,4 @@ def _site_name(suffix: str | None, domain: str | None, chrome: list[str]) -> str
     domain."""
     if suffix and (_names_site(suffix, None, domain) or any(fold_key(suffix) in fold_key(t) for t in chrome)):
         return suffix
-    return domain
+    return (outlet_at_address(domain) if domain else None) or domain  # ("nytimes.com" as The New York Times)

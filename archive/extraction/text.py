@@ -178,6 +178,21 @@ def masthead_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _outlet_addresses() -> dict[str, str]:
+    path = Path(__file__).parent / "data" / "outlet_addresses.txt"
+    lines = [line.split(None, 1) for line in path.read_text(encoding="utf-8").splitlines()]
+    return {parts[0].lower(): parts[1].strip() for parts in lines if len(parts) == 2 and not parts[0].startswith("#")}
+
+
+def outlet_at_address(host: str) -> str | None:
+    """The newsroom at a web address that does not spell its name (data/outlet_addresses.txt):
+    "www.nytimes.com" and "p.dw.com" as "The New York Times" and "DW"."""
+    labels = host.lower().removeprefix("www.").split(".")
+    addresses = _outlet_addresses()
+    return next((addresses[a] for n in range(len(labels) - 1) if (a := ".".join(labels[n:])) in addresses), None)
+
+
+@lru_cache(maxsize=1)
 def known_outlets() -> dict[str, str]:
     """Newsrooms known by name (data/outlet_names.txt), by their key: "politico" -> "Politico"."""
     path = Path(__file__).parent / "data" / "outlet_names.txt"

@@ -1601,3 +1601,27 @@ def test_names_alone_under_the_headline_are_its_reporters_unless_the_story_names
     assert draft.title == headline
     assert draft.byline == byline
     assert {r.text: r.rule for r in draft.removed}[names] == rule
+
+
+@pytest.mark.parametrize(
+    "link, outlet",
+    [
+        ("https://www.nytimes.com/2024/03/22/world/europe/geneva-talks.html", "The New York Times"),
+        ("https://p.dw.com/p/4dxyz", "DW"),  # a short link of an address the list knows
+        ("https://www.harbourledger.example/2024/03/talks-go-on-in-geneva", "harbourledger.example"),  # its slug
+        ("https://www.example.org/some/other/page", None),  # a link that is neither
+    ],
+)
+def test_the_pages_own_link_above_the_story_names_its_site(link, outlet):
+    draft = extract_article(
+        "\n\n".join(["Talks go on in Geneva", link, *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:]]).encode()
+    )
+    assert draft.outlet == outlet
+    assert link not in draft.body
+
+
+def test_a_link_under_the_story_names_no_site():
+    draft = extract_article(
+        geneva_story(GENEVA_CLOSE, "Leave a comment", "https://www.nytimes.com/2024/03/22/world/other.html")
+    )
+    assert draft.outlet is None

@@ -474,3 +474,14 @@ def test_the_author_in_json_ld_is_read_as_a_byline_line_is(author, byline):
         "25 drones launched overnight, and the strikes went on into the morning.</p></article></body></html>"
     )
     assert extract_article(page.encode()).byline == byline
+
+
+def test_a_page_with_no_site_name_at_an_address_the_list_knows_gets_its_newsrooms_name():
+    page = (
+        '<html><head><title>Talks go on in Geneva</title><link rel="canonical" '
+        'href="https://www.nytimes.com/2024/03/22/world/europe/geneva.html"></head><body><article>'
+        "<h1>Talks go on in Geneva</h1>"
+        + "<p>Negotiators met in Geneva on Monday for a new round of talks on the war, officials said.</p>" * 3
+        + "</article></body></html>"
+    ).encode()
+    assert extract_article(page).outlet == "The New York Times"
