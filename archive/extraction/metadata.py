@@ -569,6 +569,10 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 # correspondent": initials the page spells out as a paper's name
                 outlet = _spelled_out(outlet, [other.text for other in removed], _PAPER_WORDS) or outlet
                 outlet = _masthead_spelling(outlet, removed)
+                # "Independent" heading a page that also says "from The Independent": the name as known
+                known = known_outlets().get(masthead_key(outlet), "")
+                if known == f"The {outlet}" and any(known in other.text for other in removed):
+                    outlet = known
                 return outlet[0].upper() + outlet[1:]
     if masthead := _agency_masthead(removed):
         return masthead
