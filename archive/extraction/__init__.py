@@ -152,8 +152,8 @@ def extract_article(
         draft.outlet = _own_address(draft.title, draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
-    if draft.outlet and (address := _ADDRESS_RE.match(draft.outlet)):
-        draft.outlet = _known_by_address(address.group("label")) or draft.outlet  # "timesofindia.com"
+    if draft.outlet and _ADDRESS_RE.match(draft.outlet):
+        draft.outlet = outlet_at_address(draft.outlet) or draft.outlet  # "timesofindia.com"
     if draft.outlet and (division := _DIVISION_RE.match(draft.outlet)):
         if masthead_key(division.group("name")) in known_outlets():
             draft.outlet = division.group("name")  # "a reporter for Fox News Digital": Fox News's part
@@ -289,19 +289,6 @@ def _own_address(title: str, removed: list[Removal]) -> str | None:
 
 # A page's own link spells at least this many of its headline's words
 MIN_SLUG_WORDS = 3
-
-
-def _known_by_address(label: str) -> str | None:
-    """The known newsroom a web address spells out ("timesofindia" for The Times of India)."""
-    squeezed = label.lower().replace("-", "")
-    return next(
-        (
-            name
-            for key, name in known_outlets().items()
-            if squeezed in {re.sub(r"\W+", "", key), re.sub(r"\W+", "", name.lower())}
-        ),
-        None,
-    )
 
 
 def _name_for_address(outlet: str, removed: list[Removal]) -> str | None:

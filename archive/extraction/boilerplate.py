@@ -438,8 +438,11 @@ _CLOCK_LINE_RE = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
 _META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
 
 
-# "9m ago", "2 hours ago": how long ago a live page's post went up
-_POST_AGE_RE = re.compile(r"^(?:\d{1,2}\s?[mhd]|(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?)) ago$", re.IGNORECASE)
+# "2 hours ago", "Peter Schmidt • 4 hours ago", "9m ago": when a reader's comment or a live page's post went up
+_AGO_RE = re.compile(
+    r"(?:^|\s[•·|-]\s*)(?:(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|\d{1,2}\s?[mhd]) ago$",
+    re.IGNORECASE,
+)
 # A credit of a word or two ("Getty Images", "Reuters") stands over its photo's caption
 MAX_BARE_CREDIT_WORDS = 3
 
@@ -1241,10 +1244,6 @@ _PAGE_META_RULES = frozenset({"byline", "dateline", "published-on"})
 _COMMENT = Rule("comment-form", re.compile(r"(?!)"), is_tail=True)
 # A comment section is two comments or more, the second within this many lines of the first
 MAX_COMMENT_LINES = 12
-# "2 hours ago", "Peter Schmidt • 4 hours ago": when a reader's comment was posted
-_AGO_RE = re.compile(
-    r"(?:^|\s[•·|-]\s*)(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$"
-)
 # "Maria K.": a reader's name as comment boxes shorten it
 _READER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.")
 
@@ -1599,15 +1598,16 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             remove(i, unit, "video-title")  # "VIDEO / 02:31 / Nvidia to take $5.5 billion charge …"
             continue
         under_byline = i and rules[i - 1] is not None and rules[i - 1].id == "byline" and not _PROSE_END_RE.search(unit)
-        if headline is not None and i > headline and i in header and i and _POST_AGE_RE.match(units[i - 1].strip()):
+        below_headline = headline is not None and i > headline and i in header
+        if below_headline and _AGO_RE.match(units[i - 1].strip()):
             remove(i, unit, "header-label")  # "Key events / 1h ago / Kyiv hit by drones overnight": a post's title
             continue
-        if headline is not None and i > headline and i in header and (names := _names_alone(unit)):
+        if below_headline and (names := _names_alone(unit)):
             # "Anna Smith and John Doe" under the headline, with no "By": its reporters; "Boris Johnson and
             # Donald Trump" over a story that names them: the caption of a photo of the two
             remove(i, unit, "image-caption" if _named_below(names, units[i + 1 :]) else "byline")
             continue
-        if headline is not None and i > headline and i in header and (_is_label(unit) or under_byline):
+        if below_headline and (_is_label(unit) or under_byline):
             remove(i, unit, "header-label")  # "Exclusive", "Crime reporter", "Analysis" under the headline
             continue
         if body and not _is_sentence(unit) and (above := _removed_above(removals, body[0][0], fold_key(unit))):

@@ -185,11 +185,22 @@ def _outlet_addresses() -> dict[str, str]:
 
 
 def outlet_at_address(host: str) -> str | None:
-    """The newsroom at a web address that does not spell its name (data/outlet_addresses.txt):
-    "www.nytimes.com" and "p.dw.com" as "The New York Times" and "DW"."""
+    """The known newsroom at a web address: one the list of addresses gives (data/outlet_addresses.txt:
+    "www.nytimes.com" and "p.dw.com" as "The New York Times" and "DW"), or one whose name a part of
+    the address spells ("timesofindia.indiatimes.com" as "The Times of India")."""
     labels = host.lower().removeprefix("www.").split(".")
     addresses = _outlet_addresses()
-    return next((addresses[a] for n in range(len(labels) - 1) if (a := ".".join(labels[n:])) in addresses), None)
+    if listed := next((addresses[a] for n in range(len(labels) - 1) if (a := ".".join(labels[n:])) in addresses), None):
+        return listed
+    spelled = {label.replace("-", "") for label in labels[:-1]}
+    return next(
+        (
+            name
+            for key, name in known_outlets().items()
+            if {re.sub(r"\W+", "", key), re.sub(r"\W+", "", name.lower())} & spelled
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)

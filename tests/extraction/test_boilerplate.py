@@ -969,10 +969,18 @@ def test_a_readers_name_over_the_date_of_their_comment_is_no_byline():
 GENEVA_CLOSE = "The talks will resume next week, the ministry said."
 
 
+GENEVA_LEAD = "Negotiators met in Geneva on Monday for a new round of talks on the war in Ukraine, officials said."
+
+
 def geneva_story(*paragraphs: str) -> bytes:
     """A short story (headline, lead) with ``paragraphs`` after its lead."""
-    lead = "Negotiators met in Geneva on Monday for a new round of talks on the war in Ukraine, officials said."
-    return "\n\n".join(["Talks go on in Geneva", lead, *paragraphs]).encode()
+    return "\n\n".join(["Talks go on in Geneva", GENEVA_LEAD, *paragraphs]).encode()
+
+
+def geneva_story_under(*header: str, foot: tuple[str, ...] = (), headline: str = "Talks go on in Geneva") -> bytes:
+    """The same story, ending with GENEVA_CLOSE, with ``header`` lines between the headline and the
+    lead and ``foot`` lines under the story."""
+    return "\n\n".join([headline, *header, GENEVA_LEAD, GENEVA_CLOSE, *foot]).encode()
 
 
 @pytest.mark.parametrize(
@@ -1462,15 +1470,9 @@ def test_a_helpfulness_poll_and_comments_loading_under_the_story_are_not_its_end
     ],
 )
 def test_a_sites_sign_up_box_about_page_or_staff_line_names_the_outlet(top, bottom, outlet):
-    story = "\n\n".join(
-        [
-            "Ukraine and Russia resume talks in Geneva",
-            *top,
-            geneva_story(GENEVA_CLOSE).decode().split("\n\n", 1)[1],
-            *bottom,
-        ]
+    draft = extract_article(
+        geneva_story_under(*top, foot=tuple(bottom), headline="Ukraine and Russia resume talks in Geneva")
     )
-    draft = extract_article(story.encode())
     assert draft.outlet == outlet
     assert draft.body.endswith(GENEVA_CLOSE)
     assert not any(line in draft.body for line in top + bottom)
@@ -1484,11 +1486,7 @@ def test_a_sites_sign_up_box_about_page_or_staff_line_names_the_outlet(top, bott
     ],
 )
 def test_a_known_newsrooms_digital_desk_is_that_newsroom(byline, bio, outlet):
-    draft = extract_article(
-        "\n\n".join(
-            ["Talks go on in Geneva", byline, *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:], bio]
-        ).encode()
-    )
+    draft = extract_article(geneva_story_under(byline, foot=(bio,)))
     assert draft.outlet == outlet
     assert draft.byline == "Anna Smith"
     assert draft.body.endswith(GENEVA_CLOSE)
@@ -1528,16 +1526,7 @@ def test_a_firm_named_for_a_known_paper_in_the_copyright_is_that_paper(foot, out
 
 
 def test_a_reporter_filing_from_a_city_over_the_date_is_the_byline():
-    draft = extract_article(
-        "\n\n".join(
-            [
-                "Talks go on in Geneva",
-                "Shaun Walker in Kyiv",
-                "Sat 24 Feb 2024 10.21 GMT",
-                *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:],
-            ]
-        ).encode()
-    )
+    draft = extract_article(geneva_story_under("Shaun Walker in Kyiv", "Sat 24 Feb 2024 10.21 GMT"))
     assert draft.byline == "Shaun Walker"
     assert draft.published.isoformat() == "2024-02-24"
 
@@ -1552,11 +1541,7 @@ def test_a_reporter_filing_from_a_city_over_the_date_is_the_byline():
     ],
 )
 def test_a_paper_named_for_a_place_between_the_headline_and_the_date_is_the_outlet(name, outlet):
-    draft = extract_article(
-        "\n\n".join(
-            ["Talks go on in Geneva", name, "March 2, 2024", *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:]]
-        ).encode()
-    )
+    draft = extract_article(geneva_story_under(name, "March 2, 2024"))
     assert draft.outlet == outlet
     assert name not in draft.body
 
@@ -1613,9 +1598,7 @@ def test_names_alone_under_the_headline_are_its_reporters_unless_the_story_names
     ],
 )
 def test_the_pages_own_link_above_the_story_names_its_site(link, outlet):
-    draft = extract_article(
-        "\n\n".join(["Talks go on in Geneva", link, *geneva_story(GENEVA_CLOSE).decode().split("\n\n")[1:]]).encode()
-    )
+    draft = extract_article(geneva_story_under(link))
     assert draft.outlet == outlet
     assert link not in draft.body
 
