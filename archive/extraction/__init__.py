@@ -39,7 +39,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 337
+EXTRACTOR_VERSION = 338
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -158,7 +158,9 @@ def extract_article(
         if masthead_key(division.group("name")) in known_outlets():
             draft.outlet = division.group("name")  # "a reporter for Fox News Digital": Fox News's part
     if draft.outlet and draft.outlet.islower():
-        draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs)
+        # (the lines about the site under the story too: "Read hromadske in English on Telegram …")
+        about = [r.text for r in draft.removed if fold_key(r.text) != fold_key(draft.outlet)]
+        draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs + about)
     elif draft.outlet and re.match(r"the [A-Z]", draft.outlet):
         draft.outlet = "T" + draft.outlet[1:]  # 'og:site_name="the Guardian"': a name's article in a sentence's case
     if draft.outlet:
@@ -390,12 +392,12 @@ def _untitle_outlet(draft: ArticleDraft) -> None:
         draft.title = match.group("title")
 
 
-def _logo_spelling(outlet: str, paragraphs: list[str]) -> str:
-    """A name in lower case as a logo writes it ("euronews") as the story writes it ("… told
-    Euronews"), or else as the known newsroom is written; kept when the story writes it in lower
-    case too ("Read hromadske in English")."""
+def _logo_spelling(outlet: str, texts: list[str]) -> str:
+    """A name in lower case as a logo writes it ("euronews") as the story or the lines about the site
+    write it (``texts``: "… told Euronews"), or else as the known newsroom is written; kept when they
+    write it in lower case too ("Read hromadske in English")."""
     named = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
-    spellings = [m.group(0) for text in paragraphs for m in named.finditer(text)]
+    spellings = [m.group(0) for text in texts for m in named.finditer(text)]
     if outlet in spellings:
         return outlet
     if spellings:

@@ -905,6 +905,8 @@ RULES: tuple[Rule, ...] = (
         r"|^follow us\b.{0,40}$|^follow\s*:?$|^@\w{2,30}$|^(?:read|follow|find) us on\b.{0,80}$"
         r"|^(?:join|follow)\s+[\w'’ ]{0,30}\b(?:" + _SOCIAL + r")\s+(?:channel|page|account|group)\b.{0,120}$"
         r"|^(?:join|follow|subscribe to)\s+(?:us\s+on\s+|our\s+)(?:" + _SOCIAL + r")\b.{0,80}$"
+        # "Read hromadske in English on Telegram, Facebook and X."
+        r"|^read\b.{0,60}\b(?:on|via)\s+(?:" + _SOCIAL + r")\b(?:\s*(?:,|and|&)\s*(?:" + _SOCIAL + r"))*\.?$"
         # "Follow our coverage of the war on the @Kyivpost_official.": the site's account
         r"|^(?:follow|join|subscribe to)\b.{0,120}\b(?:on|at|via)\s+(?:the\s+|our\s+)?@\w{2,30}\b.{0,30}$"
         # "Follow Al Jazeera English:", "For the latest news, follow us on Telegram."

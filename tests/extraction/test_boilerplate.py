@@ -96,6 +96,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
         ("Story continues", "advertisement"),
+        ("Read the Geneva Ledger in English on Telegram, Facebook and X.", "social-follow"),
         ("This story has been shared 1,234 times.", "share-counter"),
         ("Listen to the podcast", "media-label"),
         ("3 of 12", "image-credit"),
