@@ -17,6 +17,7 @@ from .rules import (
     BYLINE_DESK,
     BYLINE_NAME,
     BYLINE_PREFIX,
+    DASHED_DESK,
     DATE,
     DESK_WORDS,
     FOREIGN_MONTHS,
@@ -169,7 +170,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # (or its site: "By Emily Ashcraft, KSL.com")
         re.compile(
             rf"^(?i:by)\s+[^,]{{3,80}}(?:,\s*[^,]{{3,80}}){{0,3}},\s*(?!(?i:{_AGENCY})$)"
-            r"(?P<outlet>[A-Z]{2,6}|[A-Z][\w-]{1,30}\.(?i:com|net|org|news|co\.uk|com\.au|co\.nz|ca|ie|in))$"
+            r"(?P<outlet>[A-Z]{2,6}|[A-Z][\w-]{1,30}\.(?i:com|net|org|news|co\.uk|com\.au|co\.nz|ca|ie|in))"
+            # ("By Anna Smith, CNN Business": the network and its section)
+            r"(?:\s+(?:Business|Politics|Sport|Sports|Health|World|Money|Tech))?$"
         ),
     ),
     (
@@ -191,7 +194,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # "By JAMES HARTLEY FOR MAILONLINE", "By Jane Doe for The Guardian": who the author wrote it for
         frozenset({"byline"}),
         re.compile(
-            rf"^(?i:by)\s+{BYLINE_NAME}\s+(?i:for)\s+(?!(?i:{_AGENCY})\b)(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][\w&'’.-]*"
+            rf"^(?i:by)\s+{BYLINE_NAME},?\s+(?i:for)\s+(?!(?i:{_AGENCY})\b)(?P<outlet>(?:[Tt]he\s+|THE\s+)?[A-Z][\w&'’.-]*"
             r"(?:\s+[A-Z][\w&'’.-]*){0,3})\.?$"
         ),
     ),
@@ -789,7 +792,7 @@ _BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.I
 # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
 # ("… | Posted - Oct. 3, 2024 at 4:32 p.m.": a dash after the word)
 _BYLINE_STAMP_RE = re.compile(
-    rf"\s+(?:[|]\s*)?(?:published|updated|posted)\s*(?::|\s[-–—])?\s*(?:{DATE})\.?$", re.IGNORECASE
+    rf"(?:\s*[|,]\s*|\s+)(?:published|updated|posted)(?:\s+on)?\s*(?::|\s[-–—])?\s*(?:{DATE})\.?$", re.IGNORECASE
 )
 _BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 # "by Anna Smith | 2 min read": the reading time after the name
@@ -809,8 +812,10 @@ _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE}|{SHORT_DATE})\.?
 _BYLINE_TIME_RE = re.compile(
     rf"\s+(?:at|on)\s+(?:\d|(?:{DATE})|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b).*$", re.IGNORECASE
 )
-# "Dan Sabbagh in Kyiv": where the author filed from
-_BYLINE_PLACE_RE = re.compile(r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+# "Dan Sabbagh in Kyiv", "Anna Smith — Geneva": where the author filed from
+_BYLINE_PLACE_RE = re.compile(
+    r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$|\s+[—–]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
 _BYLINE_COMMA_TAIL_RE = re.compile(r",\s*(?P<tail>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")
 _BYLINE_HONORIFIC_RE = re.compile(
     r"(?:^|(?<=\band\s)|(?<=,\s))(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+(?=[A-Z])"
@@ -839,12 +844,12 @@ _BYLINE_TAIL_RE = re.compile(
 # "By John Smith, The Washington Post": the paper after a comma
 _BYLINE_NEWSPAPER_RE = re.compile(rf",\s*(?P<first>[A-Z][\w&'’.-]*)\s+(?:[A-Z][\w&'’.-]*\s+){{0,2}}{_MEDIA_WORDS}$")
 # "JAMES HARTLEY FOR MAILONLINE", "Jane Doe for The Guardian": the paper the author wrote for
-_BYLINE_FOR_RE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$", re.IGNORECASE)
+_BYLINE_FOR_RE = re.compile(r",?\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$", re.IGNORECASE)
 
 # "business reporter Gareth Hutchens": the desk before the name
 _BYLINE_DESK_BEFORE_RE = re.compile(rf"^(?:[a-z]+\s+){{0,3}}(?:{DESK_WORDS})\s+(?=[A-Z])")
 # "Daniel Moreno and Priya Raman, CNN": the network after the names
-_BYLINE_ACRONYM_RE = re.compile(r"\s*,\s*[A-Z]{2,6}$")
+_BYLINE_ACRONYM_RE = re.compile(r"\s*,\s*[A-Z]{2,6}(?:\s+(?:Business|Politics|Sport|Sports|Health|World|Money|Tech))?$")
 
 
 # "Jacob Magid and Agencies": the wires the author wrote it up from
@@ -852,6 +857,12 @@ _BYLINE_WIRES_RE = re.compile(r"\s*(?:,|\band\b|\bwith\b|&)\s*(?:news\s+)?(?:age
 
 
 # "Hannah Lindqvist, Business Reporter": the desk after the name
+_BYLINE_DASHED_DESK_RE = re.compile(rf"\s+[-–—]\s+{DASHED_DESK}$")
+# "…, Europe Correspondent, Brussels": a desk, then the place filed from
+_BYLINE_ROLE_THEN_PLACE_RE = re.compile(
+    r"(\b(?:reporter|correspondent|editor|writer|journalist|columnist))\s*,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?$",
+    re.IGNORECASE,
+)
 _BYLINE_ROLE_RE = re.compile(
     r"\s*,\s*[^,]*\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|contributor|producer|"
     r"analyst|desk)\b[^,]*$",
@@ -1024,7 +1035,8 @@ def _byline_name(text: str) -> str | None:
     name = _BYLINE_READING_RE.sub("", _BYLINE_TIME_RE.sub("", name))
     if (slash := _BYLINE_SLASH_OUTLET_RE.search(name)) and _MEDIA_NAME_RE.search(slash.group(0)):
         name = name[: slash.start()]  # "Anna Smith / Kyiv Post": the paper after a slash
-    name = _BYLINE_ROLE_RE.sub("", name)
+    # ("Anna Smith, Europe Correspondent, Brussels": the place filed from after the desk)
+    name = _BYLINE_ROLE_RE.sub("", _BYLINE_ROLE_THEN_PLACE_RE.sub(r"\1", _BYLINE_DASHED_DESK_RE.sub("", name)))
     name = _BYLINE_AGENCY_RE.sub("", name)
     name = _BYLINE_PLACE_RE.sub("", name)
     if (
@@ -1057,7 +1069,7 @@ def _byline_name(text: str) -> str | None:
         name = name[: after.start()]
     # "By Dr. Anna Smith": a title before the name is no part of it
     name = _BYLINE_HONORIFIC_RE.sub("", name)
-    name = _uncapitalised_byline(name.rstrip(".").strip())
+    name = _uncapitalised_byline(name.rstrip(".").strip()).replace(" & ", " and ")
     # ("Posted by admin on 14 March 2024": a site's account in lower case, no one)
     return None if name.islower() or name.lower() in _ACCOUNT_NAMES else name or None
 

@@ -120,6 +120,7 @@ DATE = (
 # What stands before the author's name on a byline line ("By", "Words by", "Interview by", "Author:")
 BYLINE_PREFIX = (
     r"by|written by|words by|posted by|reported by|article by|story by|text by|interview(?:ed)? by|interview conducted by|"
+    r"opinion by|analysis by|commentary by|"
     r"author:|text:|words:|"
     r"reporter:|report:|text and (?:photos?|pictures?):|words and (?:photos?|pictures?):|"
     # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski"
@@ -135,6 +136,8 @@ BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'�
 # What a reporter's desk is called ("Environment editor", "Senior Defence Analyst")
 DESK_WORDS = r"editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst"
 BYLINE_DESK = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS})"
+# "Senior Reporter", "Europe editor": a desk in capitals or not, after a dash
+DASHED_DESK = rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{DESK_WORDS})"
 # What may follow a byline's names: the reading time or the story's age ("| 2 min read", "• 5h")
 BYLINE_AGE = (
     r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?i:min(?:ute)?s?\.?\s*read|(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
@@ -470,7 +473,7 @@ RULES: tuple[Rule, ...] = (
         # "by Martin Fornusek and The Kyiv Independent news desk": the newsroom's desk beside the reporter
         r"(?:\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team))?"
         # "By John Smith for Newsweek", "By John Smith @jsmith", "By John Smith on March 7, 2024"
-        r"(?:\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+        r"(?:,?\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         # ("By Anna Smith, Special to The Post": a contributor's note)
         r"(?:,\s*(?i:special to|exclusive to|writing for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         r"(?:\s+\(?@\w{1,30}\)?)?"
@@ -479,7 +482,7 @@ RULES: tuple[Rule, ...] = (
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
         rf"(?:{BYLINE_AGE})?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
-        rf"(?:\s+(?i:published|updated|posted)\s*:?\s*(?i:{DATE}))?"
+        rf"(?:,?\s+(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
         r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Isabel Coles | Photographs by Ivor Prickett": the photographer after the author
@@ -541,6 +544,8 @@ RULES: tuple[Rule, ...] = (
     # "Damian Carrington Environment editor": the name and the desk, with no "By"
     # (never a newsroom's initials: "BBC Ukraine correspondent" is the desk under the name)
     _rule("byline", rf"^(?![A-Z]{{2,5}}\s){BYLINE_NAME}\s+{BYLINE_DESK}$", max_words=8, cased=True),
+    # "Anna Smith - Senior Reporter": the desk after a dash
+    _rule("byline", rf"^{BYLINE_NAME}\s+[-–—]\s+{DASHED_DESK}$", max_words=8, cased=True),
     # "___", "* * *", "-----": a rule drawn across the page
     # ("--", Medium's clap counter with no number; "—" alone)
     _rule("separator", r"^[_*=~#•·\-–—\s]{2,}$|^[•·|\-–—]$"),

@@ -1186,6 +1186,15 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Anna Smith, Bloomberg", "Anna Smith", None),
         ("By Ana Ruiz, Tom Berg and Li Wei, CNN", "Ana Ruiz, Tom Berg and Li Wei", "CNN"),
         ("By RFE/RL", None, "RFE/RL"),
+        ("Anna Smith - Senior Reporter", "Anna Smith", None),
+        ("By Anna Smith, CNN Business", "Anna Smith", "CNN"),
+        ("By Anna Smith, Europe Correspondent, Brussels", "Anna Smith", None),
+        ("By Anna Smith — Geneva", "Anna Smith", None),
+        ("By Anna Smith, Published March 22, 2024", "Anna Smith", None),
+        ("Opinion by Anna Smith", "Anna Smith", None),
+        ("Analysis by Anna Smith", "Anna Smith", None),
+        ("By Anna Smith, for The Geneva Herald", "Anna Smith", "The Geneva Herald"),
+        ("By Anna Smith & John Doe", "Anna Smith and John Doe", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
