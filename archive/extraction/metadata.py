@@ -923,10 +923,11 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             dated = any(other.rule in ("dateline", "published-on") for other in beside)
             # "Inflation cooled in February / Emily Peck": or right under the headline
             under_headline = k > 0 and removed[k - 1].rule == "headline"
-            dated = dated or (under_headline and (not filed or filed.group("place").lower() in NOT_NAMES))
+            place = (filed.group("place") or filed.group("bracketed")).lower() if filed else ""
+            dated = dated or (under_headline and (not filed or place in NOT_NAMES))
             # ("The Kremlin, Moscow" beside the date: a place, no author)
             first_word = item.text.split()[0].lower()
-            if dated and filed and filed.group("place").lower() in NOT_NAMES and first_word not in COMMON_WORDS:
+            if dated and filed and place in NOT_NAMES and first_word not in COMMON_WORDS:
                 return filed.group("name")
             if dated and item.text.split()[0].lower() in first_names():
                 return _uncapitalised_byline(item.text.strip())
@@ -994,7 +995,10 @@ _POSTED_BY_RE = re.compile(rf"\b(?P<by>[Bb]y)\s+(?P<name>{BYLINE_NAME})$")
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
 # ("Anna Smith — Kyiv", "Anna Smith, Reuters": the city filed from, or the agency)
-_NAME_IN_PLACE_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})(?:,|\s+[—–-])\s+(?P<place>[A-Z][\w'’-]+)$")
+# ("Anna Smith (Geneva)": or the city in brackets)
+_NAME_IN_PLACE_RE = re.compile(
+    rf"^(?P<name>{BYLINE_NAME})(?:(?:,|\s+[—–-])\s+(?P<place>[A-Z][\w'’-]+)|\s+\((?P<bracketed>[A-Z][\w'’-]+)\))$"
+)
 # "Written By: Staff Writer", "Reported By: Agencies": a desk, not an author
 _NO_ONE_RE = re.compile(
     r"^(?:(?:our|special|staff|web|online|news|wire|editorial)\s+)*(?:staff|writers?|reporters?|correspondents?|"
@@ -1144,7 +1148,8 @@ _MONTH_NUMBERS = {
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_RE = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?([^\W\d_]+)\.?(?:,?\s+|\s*,\s*)(?:de\s+)?(\d{4})", re.IGNORECASE
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+|of\s+)?|-)([^\W\d_]+)\.?(?:,?\s+|\s*,\s*|-)(?:de\s+)?(\d{4})",
+    re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")

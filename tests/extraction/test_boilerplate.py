@@ -716,6 +716,7 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("February 28, 2024, 14:00, The Kremlin, Moscow", "2024-02-28"),
         ("Published: 07 March ,2024: 02:15 PM GST", "2024-03-07"),
         ("7th of March 2024", "2024-03-07"),
+        ("22-Mar-2024", "2024-03-22"),
         # a year in two digits: read when a day past the 12th shows which comes first
         ("by Brad Dress - 02/23/24 10:41 AM ET", "2024-02-23"),
         ("by Brad Dress - 23/02/24 10:41", "2024-02-23"),
@@ -1195,6 +1196,7 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("Analysis by Anna Smith", "Anna Smith", None),
         ("By Anna Smith, for The Geneva Herald", "Anna Smith", "The Geneva Herald"),
         ("By Anna Smith & John Doe", "Anna Smith and John Doe", None),
+        ("Anna Smith (Geneva)", "Anna Smith", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
