@@ -37,6 +37,8 @@ _MEDIA_WORDS = (
     r"Tribune|Gazette|Magazine|Online|Weekly|Observer|Chronicle|Courier|Mirror|Express|Monitor|Insider|Sentinel|"
     r"Ledger|Bulletin|Dispatch|Examiner|Inquirer)"
 )
+# A network's section after its initials in a byline: "By Anna Smith, CNN Business"
+_NETWORK_SECTION = r"(?:Business|Politics|Sport|Sports|Health|World|Money|Tech)"
 # (rules whose lines may carry the clue, pattern with a group "outlet"), most telling first.
 _AGENCY = rf"(?:(?:the )?associated press|{AGENCIES})"
 _AGENCY_RE = re.compile(_AGENCY, re.IGNORECASE)
@@ -172,7 +174,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
             rf"^(?i:by)\s+[^,]{{3,80}}(?:,\s*[^,]{{3,80}}){{0,3}},\s*(?!(?i:{_AGENCY})$)"
             r"(?P<outlet>[A-Z]{2,6}|[A-Z][\w-]{1,30}\.(?i:com|net|org|news|co\.uk|com\.au|co\.nz|ca|ie|in))"
             # ("By Anna Smith, CNN Business": the network and its section)
-            r"(?:\s+(?:Business|Politics|Sport|Sports|Health|World|Money|Tech))?$"
+            rf"(?:\s+{_NETWORK_SECTION})?$"
         ),
     ),
     (
@@ -849,7 +851,7 @@ _BYLINE_FOR_RE = re.compile(r",?\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z]
 # "business reporter Gareth Hutchens": the desk before the name
 _BYLINE_DESK_BEFORE_RE = re.compile(rf"^(?:[a-z]+\s+){{0,3}}(?:{DESK_WORDS})\s+(?=[A-Z])")
 # "Daniel Moreno and Priya Raman, CNN": the network after the names
-_BYLINE_ACRONYM_RE = re.compile(r"\s*,\s*[A-Z]{2,6}(?:\s+(?:Business|Politics|Sport|Sports|Health|World|Money|Tech))?$")
+_BYLINE_ACRONYM_RE = re.compile(rf"\s*,\s*[A-Z]{{2,6}}(?:\s+{_NETWORK_SECTION})?$")
 
 
 # "Jacob Magid and Agencies": the wires the author wrote it up from
