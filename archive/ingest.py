@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
 from .extraction.learned import MIN_ARTICLES
-from .extraction.people import canonical_name, given_names_within, is_full_name, translit_key
+from .extraction.people import canonical_name, given_names_within, is_full_name, split_key, surname_of, translit_key
 from .extraction.similarity import sketch
 from .extraction.topics import match_topics
 from .extraction.warc import WarcPage, looks_like_warc, read_warc
@@ -171,7 +171,7 @@ def _new_person(name: str, aliases=()) -> Person:
         aliases=sorted({a for a in aliases if a and a != name}),
         slug=unique_slug(Person, name, fallback="person"),
         key=translit_key(name),
-        surname_key=translit_key(name.split()[-1]),
+        surname_key=translit_key(surname_of(name)),
     )
 
 
@@ -216,9 +216,9 @@ def person_for(found: FoundPerson, known: dict[str, Person] | None = None) -> Pe
         if " " not in key:  # a lone surname
             person = full[0] if len(full) == 1 else None
         else:
-            given = key.rsplit(" ", 1)[0]
-            scored = sorted(((fuzz.ratio(given, p.key.rsplit(" ", 1)[0]), p) for p in full), key=lambda x: -x[0])
-            fuller = [p for p in full if given_names_within(given, p.key.rsplit(" ", 1)[0])]
+            given = split_key(key)[0]
+            scored = sorted(((fuzz.ratio(given, split_key(p.key)[0]), p) for p in full), key=lambda x: -x[0])
+            fuller = [p for p in full if given_names_within(given, split_key(p.key)[0])]
             if scored and scored[0][0] >= SAME_PERSON_SIMILARITY:
                 person = scored[0][1]
             elif len(fuller) == 1:  # "Tayyip Erdogan" is Recep Tayyip Erdoğan

@@ -106,6 +106,8 @@ NOT_NAMES = frozenset(
 REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress emir sultan sheikh patriarch".split())
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
 POST_NOMINALS = frozenset("kc qc mp mep msp ms mla obe cbe mbe kbe dbe gbe phd frs jr jr. sr sr.".split())
+# but a generational suffix is part of a full name: "Donald Trump Jr." is not his father
+GENERATIONAL = frozenset("jr jr. sr sr.".split())
 # A monarch's or a pope's number after the name ("King Charles III", "Pope Leo XIV"), not part of it
 _ORDINAL_RE = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)")
 # Titles that vouch for a lone surname ("Ms. Sherman", "Colonel Fomin", "President Macron").
@@ -309,7 +311,27 @@ class FoundPerson:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return surname_of(self.name)
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name's words without its generational suffix ("Donald Trump" of "Donald Trump Jr.")."""
+    return words[:-1] if len(words) > 1 and words[-1].lower() in GENERATIONAL else words
+
+
+def surname_of(name: str) -> str:
+    """A full name's surname, its generational suffix with it ("Trump Jr." of "Donald Trump Jr.")."""
+    words = name.split()
+    return " ".join(words[-2:]) if len(_core(words)) < len(words) else words[-1]
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """A full name key's given names and surname ("donald", "trump jr" of "donald trump jr")."""
+    given, _, surname = key.rpartition(" ")
+    if surname in ("jr", "sr") and " " in given:
+        given, _, last = given.rpartition(" ")
+        surname = f"{last} {surname}"
+    return given, surname
 
 
 @dataclass(frozen=True)
@@ -567,6 +589,9 @@ def _split_run(
     if _given_name_like_a_place(words, last_role):
         last_role -= 1  # "Defence Minister Israel Katz": the title, then a whole name
     name_tokens = run[last_role + 1 :]
+    # "Donald Trump Jr.": the suffix goes on the name as it stands after the rest is trimmed
+    suffix = name_tokens[-1:] if len(name_tokens) >= 2 and name_tokens[-1][2].lower() in GENERATIONAL else []
+    name_tokens = name_tokens[: len(name_tokens) - len(suffix)]
     # trailing particles and letters after the name ("KC", "OBE") are not part of it, nor is the
     # capitalised word starting a sentence before it ("The Treasury said")
     while name_tokens and (
@@ -623,6 +648,7 @@ def _split_run(
         cue_words.append(name_tokens[0][2].lower())
         name_tokens = name_tokens[1:]
     bodies = tuple(w.lower() for w in words[:last_role] if w.lower() in NOT_NAMES and w.lower() not in TITLE_PREFIXES)
+    name_tokens += suffix
     return [
         _Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words, bodies)
     ]
@@ -958,6 +984,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.roles.update(run.cue_words, run.body_words)
             person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
+    suffixed_alone = {translit_key(r.words[-2]) for r in runs if len(r.words) == 2 and _core(r.words) != r.words}
     for run in runs:
         if _is_full_name(run):
             continue
@@ -969,6 +996,9 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         if not candidates and len(run.words) == 1 and _may_be_family_name(word, run, text):
             if len(firsts := by_first.get(translit_key(word), [])) == 1:
                 candidates = firsts
+        if len(candidates) > 1 and translit_key(word) in suffixed_alone:
+            # a story that writes "Trump Jr." for the son means the father by "Trump"
+            candidates = [p for p in candidates if _core(p.name.split()) == p.name.split()] or candidates
         if candidates:
             person = _closest(candidates, run, texts)
         elif len(run.words) == 1 and _vouched(run, text) and word.lower() not in first_names():
@@ -1035,19 +1065,22 @@ def _may_be_family_name(word: str, run: _Run, text: str) -> bool:
 
 
 def _is_full_name(run: _Run) -> bool:
-    """Two words or more, not a surname with its particle ("ten Hag", "Van der Berg")."""
-    return len(run.words) >= 2 and run.words[0].lower() not in PARTICLES
+    """Two words or more besides a generational suffix ("Trump Jr." is a surname), not a surname with
+    its particle ("ten Hag", "Van der Berg")."""
+    return len(_core(run.words)) >= 2 and run.words[0].lower() not in PARTICLES
 
 
 def _surnames(words: list[str]) -> list[str]:
     """The forms a full name's surname may take alone: "Hag" and "ten Hag" for "Erik ten Hag", "Lula"
-    for "Luiz Inácio Lula da Silva"."""
-    forms = [words[-1]]
-    for i in range(1, len(words) - 1):
-        if words[i].lower() in PARTICLES:
-            forms.append(" ".join(words[i:]))
+    for "Luiz Inácio Lula da Silva", "Trump Jr." and "Trump" for "Donald Trump Jr."."""
+    core = _core(words)
+    forms = [" ".join(words[-2:])] if core != words else []
+    forms.append(core[-1])
+    for i in range(1, len(core) - 1):
+        if core[i].lower() in PARTICLES:
+            forms.append(" ".join(core[i:]))
             if i >= 3:  # "Luiz Inácio Lula da Silva": the name before the particle is the one known alone
-                forms.append(words[i - 1])
+                forms.append(core[i - 1])
             break
     return forms
 
@@ -1109,7 +1142,7 @@ def _introduced_as_relative(person: FoundPerson, texts: list[str]) -> bool:
 
 def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[FoundPerson]) -> dict[str, list[Mention]]:
     """Capitalised single words nobody vouched for, which may be surnames the archive already knows."""
-    known = {translit_key(p.surname) for p in persons} | {translit_key(p.name) for p in persons}
+    known = {translit_key(_core(p.name.split())[-1]) for p in persons} | {translit_key(p.name) for p in persons}
     found: dict[str, list[Mention]] = {}
     for no, text in enumerate([title, *paragraphs]):
         for run in _runs(no, text):
@@ -1136,7 +1169,7 @@ def is_full_name(form: str) -> bool:
     "Von der Leyen" opening a sentence) or a title and a surname ("President Macron")."""
     words = form.split()
     return (
-        len(words) >= 2
+        len(_core(words)) >= 2
         and "(" not in form
         and words[0].lower() not in _NEVER_GIVEN
         and not _ARTICLE_SURNAME_RE.match(words[0])
@@ -1162,16 +1195,16 @@ def canonical_name(forms) -> str:
     """
     full = [f for f in forms if is_full_name(f)] or list(forms)
     # the fullest of the same person's names: "Recep Tayyip Erdoğan", not "Tayyip Erdogan"
-    keys = {f: translit_key(f).rsplit(" ", 1) for f in full}
+    keys = {f: split_key(translit_key(f)) for f in full}
     full = [
         f
         for f in full
         if not any(
-            keys[f][-1] == keys[g][-1]
+            keys[f][1] == keys[g][1]
             and len(keys[g][0].split()) > len(keys[f][0].split())
             and given_names_within(keys[f][0], keys[g][0])
             for g in full
-            if len(keys[g]) == 2 and len(keys[f]) == 2
+            if keys[g][0] and keys[f][0]
         )
     ]
     # a Ukrainian's given name as Ukrainian spells it, where the Russian form is among the forms too

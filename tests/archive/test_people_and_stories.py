@@ -402,6 +402,23 @@ def test_a_lone_surname_two_known_people_share_joins_no_newcomer_with_it(db, tmp
     assert Quote.objects.get(text__startswith="The weapons").speaker.name == "Johnson"
 
 
+def test_a_junior_is_not_merged_with_his_father_and_the_surname_alone_is_the_father(db, tmp_path):
+    for name, text in {
+        "a.txt": "Sanctions\n\n“We are looking at strong measures,” President Donald Trump said on Tuesday.",
+        "b.txt": "Podcast\n\n“This is a scam,” Donald Trump Jr. said on his podcast. Don Trump Jr. laughed.",
+        "c.txt": "Tariffs\n\n“Tariffs are beautiful,” Trump said on Sunday.",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run_command("import_articles", str(tmp_path / name))
+    speakers = {q.text: q.speaker.name for q in Quote.objects.all()}
+    assert speakers == {
+        "We are looking at strong measures": "Donald Trump",
+        "This is a scam": "Donald Trump Jr.",
+        "Tariffs are beautiful": "Donald Trump",
+    }
+    assert Person.objects.filter(name__contains="Trump").count() == 2
+
+
 def _edited_then_migrated(name: str, terms: list[str], migration: str) -> Topic:
     """A shipped topic as an archivist left it, then the migration that adds new shipped terms."""
     from importlib import import_module

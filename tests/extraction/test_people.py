@@ -372,6 +372,22 @@ def test_the_surname_alone_is_the_principal_not_a_relative_named_after_him():
     assert found == {"Joe Biden": ["Biden"], "Hunter Biden": []}
 
 
+def test_a_juniors_suffix_is_his_name_and_his_surname_alone_is_him_unless_the_story_writes_jr():
+    found = names(
+        "Kennedy defends vaccine panel",
+        "Health Secretary Robert F. Kennedy Jr. defended the overhaul.",
+        "“We are restoring trust,” Kennedy told senators.",
+        "Kennedy, the son of the late senator Robert F. Kennedy, has questioned vaccines for years.",
+    )
+    assert found == {"Robert F. Kennedy Jr.": ["Kennedy"], "Robert F. Kennedy": []}
+    found = names(
+        "",
+        "Donald Trump Jr. spoke hours after his father, President Donald Trump.",
+        "Trump Jr. said the aid was a scam. Trump said he was unhappy.",
+    )
+    assert found == {"Donald Trump Jr.": ["Trump Jr."], "Donald Trump": ["Trump"]}
+
+
 def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_after_a_title_is():
     found = names(
         "Israel, Hamas agree to extend truce, Qatar says",

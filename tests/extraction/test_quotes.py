@@ -429,13 +429,26 @@ def test_a_quote_running_on_over_three_paragraphs_is_all_its_speakers():
     assert [speaker for _, speaker, _ in result] == ["John Healey"] * 3
 
 
-def test_a_monarchs_number_and_a_juniors_letters_are_not_the_speakers_name():
+def test_a_monarchs_number_is_not_the_speakers_name_and_a_juniors_suffix_is():
     result = quotes(
         "“We stand with Ukraine,” King Charles III said at the ceremony.",
         "Pope Leo XIV called for a truce. “Never again war,” Leo said.",
         "“The time is always right to do what is right,” said Martin Luther King Jr., in a speech often quoted.",
     )
-    assert [speaker for _, speaker, _ in result] == ["King Charles", "Pope Leo", "Martin Luther King"]
+    assert [speaker for _, speaker, _ in result] == ["King Charles", "Pope Leo", "Martin Luther King Jr."]
+
+
+def test_the_son_quoted_as_trump_jr_and_the_father_as_trump_are_two_speakers():
+    result = quotes(
+        "Donald Trump Jr. attacked the aid package hours after his father, President Donald Trump, weighed sanctions.",
+        "“This is a scam,” Trump Jr. said on his podcast. “Nobody is accountable.”",
+        "The president struck a different tone. “I am very unhappy with Russia,” Trump told reporters.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("This is a scam", "Donald Trump Jr."),
+        ("Nobody is accountable.", "Donald Trump Jr."),
+        ("I am very unhappy with Russia", "Donald Trump"),
+    ]
 
 
 def test_he_then_but_said_gives_the_quote_to_the_one_he_is():
