@@ -462,6 +462,15 @@ def _under_photo_credit(units: list[str], rules: list, i: int) -> bool:
     )
 
 
+def _over_its_marked_copy(units: list[str], rules: list, i: int) -> bool:
+    """Whether line ``i`` is a caption said again under it with the wire's mark ("Polish farmers protest
+    … / FILE - Polish farmers protest …")."""
+    if rules[i] is not None or i + 1 >= len(units) or rules[i + 1] is None or rules[i + 1].id != "image-caption":
+        return False
+    key = fold_key(units[i])
+    return word_count(units[i]) >= MIN_DUPLICATE_WORDS and fold_key(units[i + 1]).endswith(f" {key}")
+
+
 _DURATION_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
@@ -926,6 +935,30 @@ _PROMO_BUTTON_RE = re.compile(rf"^\s*(?:{PROMO_BUTTON})\s*$", re.IGNORECASE)
 
 # The author's line about themself in the box of their byline under the story has at most this many words
 MAX_BOX_BIO_WORDS = 30
+
+
+# At most this many short lines between a standfirst and the date under it
+MAX_LABELS_OVER_DATE = 4
+
+
+def _without_labels_under_standfirst(
+    body: list[tuple[int, str]], removals: list[tuple[int, Removal]], remove
+) -> list[tuple[int, str]]:
+    """ "Aleksandar Vucic said Serbia would not … / Sasa Dragojlo / BIRN / Belgrade / March 15, 2024":
+    the story's first line is its standfirst, and the short lines under it, over the date, are its
+    author's name, newsroom and city."""
+    if len(body) < 3 or not _is_sentence(body[0][1]):
+        return body
+    date = min((i for i, r in removals if r.rule in ("dateline", "published-on") and i > body[0][0]), default=None)
+    if date is None:
+        return body
+    m = next((n for n, (i, _) in enumerate(body) if i > date), len(body))
+    labels = body[1:m]
+    if m == len(body) or not 1 <= len(labels) <= MAX_LABELS_OVER_DATE or not all(_is_label(t) for _, t in labels):
+        return body
+    for i, text in labels:
+        remove(i, text, "header-label")
+    return [body[0], *body[m:]]
 
 
 def _without_chrome_gaps(
@@ -1591,7 +1624,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             for suffix in suffixes:
                 remove(i, suffix, "section-suffix")
             continue
-        if _under_photo_credit(units, rules, i):
+        if _under_photo_credit(units, rules, i) or _over_its_marked_copy(units, rules, i):
             remove(i, unit, "image-caption")
             continue
         if _under_video_label(units, rules, i):
@@ -1616,6 +1649,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         body.append((i, unit))
 
     body = _without_chrome_gaps(body, removals, remove)
+    body = _without_labels_under_standfirst(body, removals, remove)
 
     # A site's menu after the story: a run of one- to three-word lines to the page's end
     menu = 0

@@ -8,6 +8,7 @@ not the publisher. When no clue is there, the answer is None; nothing is guessed
 import re
 from collections.abc import Iterable
 from datetime import date
+from itertools import takewhile
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
@@ -927,6 +928,24 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             under_headline = k > 0 and removed[k - 1].rule == "headline"
             place = (filed.group("place") or filed.group("bracketed")).lower() if filed else ""
             dated = dated or (under_headline and (not filed or place in NOT_NAMES))
+            # "James Waterhouse / Ukraine correspondent, Kyiv", "Laura Zhou / in Beijing": over the
+            # reporter's desk or the city filed from
+            dated = dated or (
+                not filed
+                and k + 1 < len(removed)
+                and removed[k + 1].rule in _HEADER_RULES
+                and _DESK_UNDER_NAME_RE.match(removed[k + 1].text) is not None
+            )
+            # "Sasa Dragojlo / BIRN / Belgrade / March 15, 2024": over the newsroom's and the city's
+            # names, the date under them
+            labels = list(takewhile(lambda other: other.rule in _HEADER_RULES, removed[k + 1 : k + 3]))
+            after = removed[k + 1 + len(labels)] if k + 1 + len(labels) < len(removed) else None
+            dated = dated or (
+                bool(labels)
+                and after is not None
+                and after.rule in ("dateline", "published-on")
+                and all(len(other.text.split()) <= 2 and not _LONE_NAME_RE.match(other.text) for other in labels)
+            )
             # ("The Kremlin, Moscow" beside the date: a place, no author)
             first_word = item.text.split()[0].lower()
             if dated and filed and place in NOT_NAMES and first_word not in COMMON_WORDS:
@@ -996,6 +1015,12 @@ _POSTED_BY_RE = re.compile(rf"\b(?P<by>[Bb]y)\s+(?P<name>{BYLINE_NAME})$")
 
 
 _LONE_NAME_RE = re.compile(rf"^{BYLINE_NAME}$")
+# a reporter's desk, and the city filed from, on the line under the name ("Ukraine correspondent,
+# Kyiv", "Senior Reporter"), or the city alone ("in Beijing")
+_DESK_UNDER_NAME_RE = re.compile(
+    rf"^{DASHED_DESK}(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$"
+    r"|^in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+)
 # ("Anna Smith — Kyiv", "Anna Smith, Reuters": the city filed from, or the agency)
 # ("Anna Smith (Geneva)": or the city in brackets)
 _NAME_IN_PLACE_RE = re.compile(

@@ -419,6 +419,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # "New York CNN —": where the story was filed and the network, over its first paragraph
     _rule("dateline", r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(?[A-Z]{2,8}\)?\s*[—–]$", max_words=6, cased=True),
+    # "WARSAW, POLAND —": the city in capitals (and its country) alone over the first paragraph
+    _rule(
+        "dateline",
+        r"^[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}(?:,\s*[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+){0,2})?\s*[—–]$",
+        max_words=6,
+        cased=True,
+    ),
     # "Reporting from Brussels": where the reporters filed from, under their names
     # ("Reporting from Rio de Janeiro", "Reporting from Kyiv and Kharkiv, Ukraine")
     _rule(
@@ -613,6 +620,8 @@ RULES: tuple[Rule, ...] = (
         # or with no full stop before it, the photographer then the agency: "... alone Image: Jane Doe/dpa"
         # (or glued to it: "… not send the missilesImage: Michael Kappeler/dpa/picture alliance")
         r"|(?:\s(?:image|photo|picture)|(?<=[a-z])(?-i:Image|Photo|Picture))\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[\w .,'’&/-]{1,60}$"
+        # or its source, the photographer and the newsroom: "Defense Minister Hanno Pevkur. Source: Priit Mürk/ERR"
+        r"|[.!]\s+(?-i:Source)\s*:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*/\s*[\w .'’&-]{1,40}$"
         # or after a copyright sign: "... in Paris, on February 28, 2024. © Thomas Samson, AFP"
         r"|[.!]\s+©\s*(?!\d)[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,4}(?:\s*[,/]\s*[\w .'’&-]{1,40})?$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
@@ -645,6 +654,13 @@ RULES: tuple[Rule, ...] = (
         r"|^get (?:our |the )?newsletters?$|^get the (?:best|latest|top)\b.{0,60},\s*(?:daily|weekly|every \w+)\.?$"
         # "By registering, you agree to our T&C and Privacy Policy"
         r"|^by (?:registering|subscribing|submitting|clicking|continuing)\b.{0,40}\byou agree\b.{0,120}$"
+        # an author's "Follow" button: "You will receive email alerts from this author. / Manage alert
+        # preferences on your profile page"
+        r"|^you(?: will|['’]ll) (?:no longer )?receive (?:e-?mail )?(?:alerts|notifications|updates) (?:from|about|for) "
+        r"this (?:author|writer|reporter|columnist|topic)\b.{0,40}$"
+        r"|^manage (?:your )?(?:e-?mail )?alert preferences\b.{0,60}$"
+        # "By submitting, you consent to receiving marketing emails from SCMP. If you don't want these, tick here"
+        r"|^by (?:registering|subscribing|submitting|signing up|clicking)\b.{0,40}\byou consent to (?:receiv\w*|our|the)\b.{0,160}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
         r"|\bsubscribe (?:now |today )?(?:to|and) (?:read|continue|get|access|unlock|enjoy)\b"
         # "Want more news like this? Sign up to our daily newsletter here"
@@ -980,7 +996,13 @@ RULES: tuple[Rule, ...] = (
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
         r"(?:published|appeared|posted)\b.{0,100}$"
         r"|^[(\[*]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
-        r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b",
+        r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b"
+        # "Some information for this report came from The Associated Press and Reuters."
+        r"|^(?:some |additional |much of the )?(?:information|material|reporting) (?:for|in) (?:this|the) "
+        r"(?:report|story|article) (?:came|comes|was drawn|is drawn) from\b.{0,100}$"
+        # "This article is part of BIRN's coverage of EU enlargement.": the series it belongs to
+        r"|^this (?:article|story|report|piece|interview) is (?:part|one) of\b.{0,80}\b(?:series|coverage|project|"
+        r"investigation|partnership|collaboration|initiative)\b.{0,80}$",
         max_words=45,
     ),
     # "Editor: huaxia", "Responsible editor: Wang Wei", "Editors: Liu Jun, Chen Yu": who edited it, labelled
@@ -1531,6 +1553,9 @@ RULES: tuple[Rule, ...] = (
     # starts with a fixed piece of text and looks back from there: a pattern free to start anywhere
     # tries every place in every line, and these run on every line of every page.
     _rule("image-caption", r"^(?:item \d+ of \d+\s+\S|\[\d+/\d+\]\s*\S)", max_words=90),
+    # "FILE - Polish farmers protest … at the Dorohusk border crossing, Poland, March 20, 2024.": an
+    # archive photo's caption, marked as the wires mark it
+    _rule("image-caption", r"^FILE\s+[-–—]\s+[A-Z]", max_words=90, cased=True),
     _rule("image-caption", r"icensing [Rr]ights(?<=\S [Pp]urchase [Ll]icensing [Rr]ights)$", max_words=90, cased=True),
     # "... at the Capitol. | Francis Chung/POLITICO"
     _rule(
