@@ -197,6 +197,14 @@ def _split_title(title: str, outlet: str | None, domain: str | None) -> tuple[st
     return title, None
 
 
+def _address_of(name: str, site: str) -> bool:
+    """Whether ``site`` is a web address (no spaces, a dot) whose first part spells ``name``."""
+    if " " in site.strip() or "." not in site:
+        return False
+    letters = re.sub(r"\W", "", name.casefold())
+    return bool(letters) and site.casefold().removeprefix("www.").split(".")[0].replace("-", "") == letters
+
+
 def _names_site(part: str, outlet: str | None, domain: str | None) -> bool:
     """``part`` is the outlet's name, or a short name the domain spells (all of it, or its first word)."""
     site = re.sub(r"\W", "", domain or "")
@@ -420,11 +428,11 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     canonical = soup.find("link", rel="canonical")
     page.url = url or (canonical.get("href") if canonical else None) or _meta(soup, "og:url") or None
     domain = domain_of(page.url)
-    page.outlet = (
-        _meta(soup, "og:site_name")
-        or next(iter(_names(ld.get("publisher"))), None)
-        or _meta(soup, "application-name", "publisher")
-    )
+    site_name = _meta(soup, "og:site_name")
+    publisher = next(iter(_names(ld.get("publisher"))), None)
+    if site_name and publisher and _address_of(publisher, site_name):
+        site_name = publisher  # 'og:site_name="lrt.lt"' and the publisher "LRT": the name, not its address
+    page.outlet = site_name or publisher or _meta(soup, "application-name", "publisher")
     html_title = _unescape(soup.title.get_text(" ")) if soup.title else ""
     page.title, suffix = _split_title(_headline(soup, ld, html_title), page.outlet, domain)
     tagged = page.title

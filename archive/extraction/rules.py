@@ -213,6 +213,25 @@ RULES: tuple[Rule, ...] = (
         tail=True,
     ),
     _rule("you-were-reading", r"^you(?:'re| are| were) reading\b", tail=True),
+    # a newsletter's foot, the story ends there: "You are receiving this email because you signed up
+    # to …", "Unsubscribe | Manage your preferences", "Thanks for reading. If you enjoyed this newsletter, …"
+    _rule(
+        "subscribe-prompt",
+        r"^you(?:['’]re| are) receiving this (?:e-?mail|newsletter|message)\b.{0,160}$"
+        r"|^(?:you (?:received|got) this (?:e-?mail|newsletter)|(?:this|the) (?:e-?mail|newsletter) was sent to)\b.{0,160}$"
+        r"|^unsubscribe(?:\s*[|•·]\s*[^|•·]{1,40}){0,5}$"
+        r"|^(?:thanks?|thank you) for reading\b.{0,40}\bif you (?:enjoyed|liked)\b.{0,120}$"
+        r"|^if you (?:enjoyed|liked) this (?:newsletter|e-?mail|briefing)\b.{0,120}$",
+        tail=True,
+    ),
+    # and its head: "View this email in your browser", "Forward to a friend"
+    _rule(
+        "subscribe-prompt",
+        _exact(
+            r"view (?:this (?:e-?mail|newsletter|message) )?(?:in|on) (?:your |a |the )?(?:web )?browser|"
+            r"(?:forward|share) (?:this (?:e-?mail|newsletter) )?(?:to|with) a (?:friend|colleague)"
+        ),
+    ),
     # a press release's closing: "Media contact:", "For more information, contact:" and what follows
     _rule(
         "media-contact",

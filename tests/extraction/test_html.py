@@ -1,5 +1,6 @@
 """HTML pages from sites of several shapes: the article, its metadata, and nothing of the page around it."""
 
+import json
 import re
 from collections import Counter
 from datetime import date
@@ -485,3 +486,24 @@ def test_a_page_with_no_site_name_at_an_address_the_list_knows_gets_its_newsroom
         + "</article></body></html>"
     ).encode()
     assert extract_article(page).outlet == "The New York Times"
+
+
+@pytest.mark.parametrize(
+    "site_name, publisher, outlet",
+    [
+        ("lrt.lt", "LRT", "LRT"),
+        ("www.geneva-herald.ch", "Geneva Herald", "Geneva Herald"),
+        # (a site name that is no address stands)
+        ("Geneva Herald Online", "Geneva Herald", "Geneva Herald Online"),
+    ],
+)
+def test_a_site_name_that_is_the_address_gives_way_to_the_publishers_name(site_name, publisher, outlet):
+    ld = json.dumps({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": publisher}})
+    page = (
+        f'<html><head><title>Talks go on in Geneva</title><meta property="og:site_name" content="{site_name}">'
+        f'<script type="application/ld+json">{ld}</script></head><body><article>'
+        "<h1>Talks go on in Geneva</h1>"
+        + "<p>Negotiators met in Geneva on Monday for a new round of talks on the war, officials said.</p>" * 3
+        + "</article></body></html>"
+    ).encode()
+    assert extract_article(page).outlet == outlet
