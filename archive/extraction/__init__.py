@@ -39,7 +39,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 343
+EXTRACTOR_VERSION = 344
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

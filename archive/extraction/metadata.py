@@ -144,8 +144,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
     ),
     (
         # "by Radio Prague International": a byline that names a broadcaster or a paper, not a person
+        # (but "By HT News Desk" is the paper's desk: the name before it, below)
         frozenset({"byline"}),
-        re.compile(rf"^(?i:by|from)\s+(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"),
+        re.compile(rf"^(?i:by|from)\s+(?!.*\s(?i:desk|bureau)$)(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"),
     ),
     (
         # "By Al Jazeera Staff", "By Notes from Poland Staff", "By RFE/RL's Hungarian Service": the newsroom signs the story (an
@@ -953,13 +954,14 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             if dated and item.text.split()[0].lower() in first_names():
                 return _uncapitalised_byline(item.text.strip())
             # "Russian strikes on … / Officials say … / Pjotr Sauer / Fri 22 Mar 2024 13.36 GMT": a
-            # name no list has, right between the headline (and its standfirst) and the date, when no
-            # word of it is a common word's, a place's, a newsroom's, a section's or a column's
+            # name no list has, right between the headline (and its standfirst) and the date (or the
+            # share buttons: "… / Baqir Sajjad Syed / Facebook"), when no word of it is a common
+            # word's, a place's, a newsroom's, a section's or a column's
             if (
                 under_headline
                 and not filed
                 and k + 1 < len(removed)
-                and removed[k + 1].rule in ("dateline", "published-on")
+                and removed[k + 1].rule in ("dateline", "published-on", "share-widget")
                 and 2 <= len(item.text.split()) <= 3
                 and _plain_name(item.text)
                 and not any(_SECTION_WORD_RE.fullmatch(w.lower()) for w in item.text.split())
