@@ -39,7 +39,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 344
+EXTRACTOR_VERSION = 345
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -92,7 +92,7 @@ def extract_article(
             encoding=decoded.encoding,
             format="html",
             outlet=page.outlet or find_outlet(removed),
-            published=page.published or find_published(removed),
+            published=page.published or find_published(removed, stripped.paragraphs),
             byline=page.byline or find_byline(removed),
             original_url=page.url,
             removed=removed,
@@ -110,7 +110,7 @@ def extract_article(
             encoding=decoded.encoding,
             format="txt",
             outlet=find_outlet(stripped.removed),
-            published=find_published(stripped.removed),
+            published=find_published(stripped.removed, stripped.paragraphs),
             byline=find_byline(stripped.removed),
             original_url=url,
             removed=stripped.removed,

@@ -1228,13 +1228,63 @@ def _unambiguous_date(found: str) -> date | None:
     return None
 
 
-def find_published(removed: Iterable[Removal]) -> date | None:
+def find_published(removed: Iterable[Removal], paragraphs: Iterable[str] = ()) -> date | None:
+    """The page's date, from the first line about the page that states one. A date in figures that
+    may be read either way ("07/03/2024") is read in the order the page shows elsewhere: another date
+    in figures past the 12th ("Updated 07/15/2024"), or the story writing it in words ("on 4 March")."""
+    removed = list(removed)
     for item in removed:
-        if item.rule in ("published-on", "dateline", "byline", "source-credit"):
-            found = parse_date(item.text)
-            if found:
-                return found
+        if item.rule not in ("published-on", "dateline", "byline", "source-credit"):
+            continue
+        first = _DATE_RE.search(item.text)
+        if first and _unambiguous_date(first.group(0)) is None and (two_ways := _TWO_WAYS_RE.search(first.group(0))):
+            if ordered := _page_order(two_ways, [other.text for other in removed], list(paragraphs)):
+                return ordered
+        if found := parse_date(item.text):
+            return found
     return None
+
+
+# a date in figures whose day and month may be either way round: "07/03/2024"
+_TWO_WAYS_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def _page_order(two_ways: re.Match, lines: list[str], paragraphs: list[str]) -> date | None:
+    """The date ``two_ways`` says in the order the page writes its dates in figures, or as the story
+    writes it in words; None when nothing tells or both readings are told."""
+    first, second, year = int(two_ways[1]), int(two_ways[2]), int(two_ways[3])
+    orders = set()
+    for text in lines:
+        for match in _TWO_WAYS_RE.finditer(text):
+            a, b = int(match[1]), int(match[2])
+            if a > 12 >= b:
+                orders.add("day first")
+            elif b > 12 >= a:
+                orders.add("month first")
+    readings = {}
+    for order, (month, day) in (("month first", (first, second)), ("day first", (second, first))):
+        try:
+            readings[order] = date(year, month, day)
+        except ValueError:
+            continue
+    if len(orders) == 1 and (order := orders.pop()) in readings:
+        return readings[order]
+    story = " ".join(paragraphs)
+    written = [found for found in readings.values() if _written_in_words(found, story)]
+    return written[0] if len(written) == 1 else None
+
+
+def _written_in_words(day: date, text: str) -> bool:
+    """Whether ``text`` names ``day`` in words ("4 March", "March 4th", "Mar. 4")."""
+    months = "|".join(name for name, number in _MONTH_NUMBERS.items() if number == day.month)
+    return (
+        re.search(
+            rf"\b(?:{months})\.?\s+{day.day}(?:st|nd|rd|th)?\b|\b{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})\b",
+            text,
+            re.I,
+        )
+        is not None
+    )
 
 
 # "KYIV, March 16, 2022 (Reuters) — ...", "16 March 2022: ...": a dateline opening the story.

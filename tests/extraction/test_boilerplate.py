@@ -732,6 +732,27 @@ def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
     assert (draft.published.isoformat() if draft.published else None) == published
 
 
+@pytest.mark.parametrize(
+    ("line", "story", "published"),
+    [
+        # another date on the page past the 12th shows which comes first
+        ("Published 07/03/2024 | Updated 07/15/2024", "on Wednesday", "2024-07-03"),
+        ("Published 07/03/2024 | Updated 15/03/2024", "on Wednesday", "2024-03-07"),
+        # or the story writes the day in words
+        ("04/03/2024", "on 4 March", "2024-03-04"),
+        ("04/03/2024", "on April 3rd", "2024-04-03"),
+        ("04/03/2024", "on Wednesday", None),
+        ("04/03/2024", "between 4 March and April 3", None),
+    ],
+)
+def test_a_date_in_figures_either_way_round_is_read_as_the_page_writes_its_dates(line, story, published):
+    draft = extract_article(
+        f"Floods hit the valley overnight\n\n{line}\n\nHeavy rain flooded the valley {story} and hundreds "
+        "of people were moved to safety by rescue teams, officials said.\n".encode()
+    )
+    assert (draft.published.isoformat() if draft.published else None) == published
+
+
 def test_terms_of_reuse_end_the_page_but_a_story_sentence_like_them_stays():
     result = strip(
         "Floods hit the valley overnight\n\nHeavy rain flooded the valley overnight and hundreds of people were "
