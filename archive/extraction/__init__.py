@@ -39,7 +39,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 345
+EXTRACTOR_VERSION = 346
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

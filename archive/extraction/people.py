@@ -165,6 +165,9 @@ _SPEECH_AFTER_RE = re.compile(
     rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b"
     # "Wang, who is also head of the party's foreign affairs office, said": a clause on the speaker
     rf"|^,\s+who\s[^.“”\"«»,]{{1,120}},\s+(?:has |had )?(?:{SPEECH_VERBS})\b"
+    # "Zelensky, in a video address, said", "Putin, however, said": an aside on where or when
+    rf"|^,\s+(?:in|on|at|during|speaking|writing|after|before|while|via|addressing|however|meanwhile|though|too|also|"
+    rf"for (?:his|her|their) part)\b[^.“”\"«»,]{{0,80}},\s+(?:has |had )?(?:{SPEECH_VERBS})\b"
 )
 # "Zelensky: “We will return every piece of our land.”": a name and a colon before a quotation
 _COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
@@ -985,6 +988,22 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
     suffixed_alone = {translit_key(r.words[-2]) for r in runs if len(r.words) == 2 and _core(r.words) != r.words}
+
+    def mention(person: FoundPerson, run: _Run, text: str, word: str) -> None:
+        honorific = run.cue_words[-1] if run.cue_words and run.cue_words[-1] in HONORIFICS else ""
+        form = text[run.start - len(honorific) - 1 : run.end] if honorific else word
+        if honorific and not form[:1].isupper():
+            form = word
+        if form != person.name:
+            person.aliases.add(form)
+        if word != person.name:
+            person.aliases.add(word)
+        person.roles.update(run.cue_words)
+        person.mentions.append(Mention(run.paragraph, run.start, run.end, form))
+
+    # a surname alone that nothing beside it vouches for ("Zelensky said …" opening a sentence, as
+    # "Police said" would), once the story has vouched for it elsewhere ("…,” Zelensky told reporters")
+    unvouched: list[tuple[_Run, str, str]] = []
     for run in runs:
         if _is_full_name(run):
             continue
@@ -1001,8 +1020,11 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             candidates = [p for p in candidates if _core(p.name.split()) == p.name.split()] or candidates
         if candidates:
             person = _closest(candidates, run, texts)
-        elif len(run.words) == 1 and _vouched(run, text) and word.lower() not in first_names():
+        elif len(run.words) == 1 and word.lower() not in first_names():
             key = translit_key(word)
+            if not _vouched(run, text):
+                unvouched.append((run, text, word))
+                continue
             person = people.get(key)
             if person is None:
                 person = people[key] = FoundPerson(word)
@@ -1020,16 +1042,11 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             continue
         else:
             continue
-        honorific = run.cue_words[-1] if run.cue_words and run.cue_words[-1] in HONORIFICS else ""
-        form = text[run.start - len(honorific) - 1 : run.end] if honorific else word
-        if honorific and not form[:1].isupper():
-            form = word
-        if form != person.name:
-            person.aliases.add(form)
-        if word != person.name:
-            person.aliases.add(word)
-        person.roles.update(run.cue_words)
-        person.mentions.append(Mention(run.paragraph, run.start, run.end, form))
+        mention(person, run, text, word)
+    for run, text, word in unvouched:
+        if (person := people.get(translit_key(word))) is not None and " " not in person.name:
+            mention(person, run, text, word)
+            person.mentions.sort(key=lambda m: (m.paragraph, m.start))
     # The mentions only in the headline still make a person, as long as something vouched for them.
     return [p for p in people.values() if p.mentions]
 

@@ -372,6 +372,18 @@ def test_the_surname_alone_is_the_principal_not_a_relative_named_after_him():
     assert found == {"Joe Biden": ["Biden"], "Hunter Biden": []}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks ended. But Zelensky, in his nightly address, said the talks had failed.",
+        "Talks ended, and Zelensky, however, said they had failed.",
+        "Talks ended, and Zelensky, speaking in Kyiv, said they had failed.",
+    ],
+)
+def test_a_surname_alone_before_an_aside_and_a_speech_verb_is_a_person(sentence):
+    assert names("", sentence) == {"Zelensky": []}
+
+
 def test_a_juniors_suffix_is_his_name_and_his_surname_alone_is_him_unless_the_story_writes_jr():
     found = names(
         "Kennedy defends vaccine panel",

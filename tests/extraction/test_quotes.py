@@ -438,6 +438,19 @@ def test_a_monarchs_number_is_not_the_speakers_name_and_a_juniors_suffix_is():
     assert [speaker for _, speaker, _ in result] == ["King Charles", "Pope Leo", "Martin Luther King Jr."]
 
 
+def test_a_surname_alone_opening_a_sentence_speaks_once_the_story_vouches_for_it_elsewhere():
+    result = quotes(
+        "Talks in Istanbul ended on Monday without an agreement.",
+        "Zelensky said the Russian side had offered “nothing new”. “We will not trade land,” Zelensky told reporters.",
+        "Police said the protest outside was “peaceful”.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("nothing new", "Zelensky"),
+        ("We will not trade land", "Zelensky"),
+        ("peaceful", None),
+    ]
+
+
 def test_the_son_quoted_as_trump_jr_and_the_father_as_trump_are_two_speakers():
     result = quotes(
         "Donald Trump Jr. attacked the aid package hours after his father, President Donald Trump, weighed sanctions.",
