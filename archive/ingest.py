@@ -9,6 +9,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz
 from .extraction import EXTRACTOR_VERSION, ArticleDraft, FoundPerson, NotText, extract_article
 from .extraction.learned import MIN_ARTICLES
 from .extraction.people import canonical_name, given_names_within, is_full_name, split_key, surname_of, translit_key
+from .extraction.quotes import CONFIDENCE
 from .extraction.similarity import sketch
 from .extraction.topics import match_topics
 from .extraction.warc import WarcPage, looks_like_warc, read_warc
@@ -304,10 +306,11 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft, is_new: bool 
     if by_key:
         for person in Person.objects.filter(surname_key__in=list(by_key), key__contains=" "):
             known.setdefault(person.surname_key, []).append(person)
+    lone_speakers: dict[str, Person] = {}  # a lone surname's word, and the one person the archive knows by it
     for surname_key, persons in known.items():
         if len(persons) == 1 and persons[0].name not in people:
             word, found_mentions = by_key[surname_key]
-            person = persons[0]
+            person = lone_speakers[word] = persons[0]
             if person.pk not in mentions:
                 mentions[person.pk] = Mention(article=article, person=person, alias=word, count=len(found_mentions))
             if word not in person.aliases and word != person.name:
@@ -318,24 +321,46 @@ def store_people_and_quotes(article: Article, draft: ArticleDraft, is_new: bool 
     if not is_new and (previously or article.quotes.exists()):  # a new article has none to keep or replace
         kept = {" ".join(q.text.split()) for q in Quote.objects.filter(article=article, is_curated=True)}
         Quote.objects.filter(article=article, is_curated=False).delete()
-    Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            speaker=people.get(q.speaker) if q.speaker else None,
-            text=q.text,
-            attribution=q.attribution[:300],
-            paragraph=q.paragraph,
-            start=q.start,
-            end=q.end,
-            rule=q.rule,
-            confidence=q.confidence,
+    quotes = []
+    for q in draft.quotes:
+        if " ".join(q.text.split()) in kept:
+            continue
+        speaker, rule, confidence = people.get(q.speaker) if q.speaker else None, q.rule, q.confidence
+        if speaker is None and (known_speaker := _lone_speaker(q, lone_speakers)):
+            speaker, rule, confidence = known_speaker, "known-surname", CONFIDENCE["known-surname"]
+        quotes.append(
+            Quote(
+                article=article,
+                speaker=speaker,
+                text=q.text,
+                attribution=q.attribution[:300],
+                paragraph=q.paragraph,
+                start=q.start,
+                end=q.end,
+                rule=rule,
+                confidence=confidence,
+            )
         )
-        for q in draft.quotes
-        if " ".join(q.text.split()) not in kept
-    )
+    Quote.objects.bulk_create(quotes)
     # people this article alone named, and no longer does, were a mistake of older rules
     if previously:
         Person.objects.filter(id__in=previously, is_curated=False, mentions__isnull=True, quotes__isnull=True).delete()
+
+
+# An attribution that is a surname alone and its verb, an aside between them maybe: "Zelensky, in a
+# video address, said", "Peskov told"
+_LONE_SUBJECT_RE = re.compile(
+    r"^(?P<word>[^\W\d_][\w'’-]+)(?:\s*,[^,“”\"«»]{1,80},)?\s+(?:has |had )?[a-z]+(?: [a-z]+)?$"
+)
+
+
+def _lone_speaker(quote, lone_speakers: dict[str, Person]) -> Person | None:
+    """The person the archive knows by the surname alone that the quote's attribution opens with,
+    when the extraction gave the quote no speaker (the story never names them in full)."""
+    if quote.speaker is not None or quote.rule != "unnamed-source":
+        return None
+    match = _LONE_SUBJECT_RE.match(quote.attribution)
+    return lone_speakers.get(match.group("word")) if match else None
 
 
 def learned_furniture(outlet_name: str | None) -> frozenset[str]:

@@ -402,6 +402,23 @@ def test_a_lone_surname_two_known_people_share_joins_no_newcomer_with_it(db, tmp
     assert Quote.objects.get(text__startswith="The weapons").speaker.name == "Johnson"
 
 
+def test_a_quote_by_a_surname_alone_is_the_one_person_the_archive_knows_by_it(db, tmp_path):
+    for name, text in {
+        "a.txt": "Address\n\nPresident Volodymyr Zelensky spoke in Kyiv on Monday.",
+        "b.txt": "Standing\n\nThe war went on.\n\nZelensky, in a video address, said: “We are still standing.”",
+        "c1.txt": "Kyiv\n\nFormer prime minister Boris Johnson visited Kyiv on Tuesday.",
+        "c2.txt": "Aid vote\n\nHouse Speaker Mike Johnson brought the aid bill to a vote on Saturday.",
+        "c3.txt": "Johnson\n\nThe vote was close.\n\nJohnson, in a statement, said: “No comment.”",
+        "d.txt": "Moscow\n\nThe talks ended.\n\nMoscow, in a statement, said: “The door is open.”",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run_command("import_articles", str(tmp_path / name))
+    standing = Quote.objects.get(text__startswith="We are still")
+    assert (standing.speaker.name, standing.rule) == ("Volodymyr Zelensky", "known-surname")
+    assert Quote.objects.get(text__startswith="No comment").speaker is None  # two Johnsons: either
+    assert Quote.objects.get(text__startswith="The door").speaker is None
+
+
 def test_a_junior_is_not_merged_with_his_father_and_the_surname_alone_is_the_father(db, tmp_path):
     for name, text in {
         "a.txt": "Sanctions\n\n“We are looking at strong measures,” President Donald Trump said on Tuesday.",
