@@ -15,6 +15,7 @@ from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import (
     find_byline,
     find_dateline,
+    find_known_edition,
     find_masthead,
     find_outlet,
     find_published,
@@ -39,7 +40,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 346
+EXTRACTOR_VERSION = 347
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -150,6 +151,8 @@ def extract_article(
         draft.outlet = find_titled_site(draft.title, draft.removed)
     if not draft.outlet:  # "https://www.nytimes.com/2024/03/22/world/europe/russia-ukraine-power-grid.html"
         draft.outlet = _own_address(draft.title, draft.removed)
+    if not draft.outlet:  # "EL PAÍS English" over the headline
+        draft.outlet = find_known_edition(draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
     if draft.outlet and _ADDRESS_RE.match(draft.outlet):

@@ -622,6 +622,23 @@ def _known_masthead(removed: list[Removal]) -> str | None:
     return None
 
 
+def find_known_edition(removed: list[Removal]) -> str | None:
+    """ "EL PAÍS English", "LRT English" over the headline: a known paper's edition in another
+    language, when nothing else on the page names the outlet."""
+    known = known_outlets()
+    for item in removed:
+        if item.rule == "headline":
+            return None
+        if item.rule in _HEADER_RULES and (edition := _EDITION_RE.search(item.text)):
+            if name := known.get(masthead_key(item.text[: edition.start()])):
+                return name
+    return None
+
+
+# a paper's edition after its name: "EL PAÍS English", "Le Monde in English", "Kathimerini English Edition"
+_EDITION_RE = re.compile(r"\s+(?:in\s+)?(?:english|international|global)(?:\s+edition)?$", re.IGNORECASE)
+
+
 def _masthead_spelling(name: str, removed: list[Removal]) -> str:
     """The name as the masthead over the page spells it, where the two differ only in spaces
     ("Source: TRTWorld and agencies" under "TRT World"); a masthead in capitals is no spelling."""

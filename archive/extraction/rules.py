@@ -264,6 +264,8 @@ RULES: tuple[Rule, ...] = (
         _exact(
             r"latest (?:articles|news|stories|posts|updates|headlines)|more like this|more (?:stories|news|articles)|"
             r"related(?: (?:articles|posts|stories|news|content|coverage|reading|topics))?|further reading|"
+            # "More information / Spain and Ireland lead EU push …": a box of links under the story
+            r"more information|"
             r"(?:you|we think you) (?:may|might|will|would|can|could) (?:also )?(?:like|enjoy|read|"
             # ("You may also be interested in news:")
             r"be interested in(?: (?:news|these(?: stories| articles)?|the following|this))?)|"
@@ -652,6 +654,8 @@ RULES: tuple[Rule, ...] = (
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"
         r"|^[^“”\"«»]*[.!]\s+\((?:(?:photo|picture|image)s?\s*:?\s*)?(?:(?:the )?associated press|" + AGENCIES + r"|"
         r"getty images|epa(?:-efe)?|shutterstock|alamy)(?:\s*(?:photo|file|/\s*[\w .'-]{1,40}))?\)$"
+        # or glued to who took it and the agency in capitals: "… in Amman on Wednesday.Moncloa (EUROPA PRESS)"
+        r"|(?<=[a-z]\.)(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+\((?-i:[A-Z][A-Z .&-]{1,30})\)$"
         # or in who took it and where it was posted: "... in Odesa on March 14. (State Emergency Service / Telegram)"
         r"|^[^“”\"«»]*[.!]\s+\((?-i:[A-Z])[\w .'’&-]{1,50}?\s*/\s*(?-i:[A-Z])[\w .'’&-]{1,40}\)$",
         max_words=40,
@@ -682,6 +686,8 @@ RULES: tuple[Rule, ...] = (
         r"|^you(?: will|['’]ll) (?:no longer )?receive (?:e-?mail )?(?:alerts|notifications|updates) (?:from|about|for) "
         r"this (?:author|writer|reporter|columnist|topic)\b.{0,40}$"
         r"|^manage (?:your )?(?:e-?mail )?alert preferences\b.{0,60}$"
+        # "Enjoying this article? Click here to subscribe for full access. Just $5 a month."
+        r"|^enjoying (?:this|the|our) (?:article|story|content|journalism|coverage)\?.{0,160}$"
         # "By submitting, you consent to receiving marketing emails from SCMP. If you don't want these, tick here"
         r"|^by (?:registering|subscribing|submitting|signing up|clicking)\b.{0,40}\byou consent to (?:receiv\w*|our|the)\b.{0,160}$"
         r"|^this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)"
@@ -1163,7 +1169,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "media-label",
         r"^this (?:audio|narration|voice-?over|reading|recording) (?:is|was|has been) (?:generated|produced|created|voiced)"
-        r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|automated|synthetic)\b.{0,60}$",
+        r" (?:by|with|using) (?:an? )?(?:ai|artificial intelligence|automated|synthetic)\b.{0,60}$"
+        # "Save time by listening to our audio articles as you multitask"
+        r"|^save time by listening to\b.{0,80}$",
         max_words=20,
     ),
     # "Cover photo: Getty Images", "Main image: Reuters": the credit of the picture over the story
