@@ -912,7 +912,8 @@ def _vouched(run: _Run, text: str) -> bool:
     if _NAME_TAIL_BEFORE_RE.search(text, max(0, run.start - 40), run.start):
         return False  # "Rio Grande do Sul said", "Stratford-upon-Avon": the end of a place's name
     if _COLON_QUOTE_AFTER_RE.match(text, run.end):
-        return True
+        # ("adding in English: “…”": after a preposition, the word is what it was said in)
+        return not _PREPOSITION_BEFORE_RE.search(text[max(0, run.start - 6) : run.start])
     # One word and a speech verb is a person's surname mid-sentence ("..., Stoltenberg said"). At
     # the start of a sentence it is as often a group, a place or a firm speaking ("Farmers say",
     # "Police said", "Tehran warned"); such a word is left for the archive to match against the

@@ -226,10 +226,12 @@ def _role(text: str, i: int) -> str:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     mark = text[i]
+    # « and » open and close as French writes them («…», « … »), or the other way round as German
+    # does (»…«): a mark with a word right after it and none before opens, one the other way closes
     if mark in "«":
-        return "open"
+        return "close" if (prev.isalnum() or prev in ".,!?…") and not nxt.isalnum() else "open"
     if mark in "»":
-        return "close"
+        return "open" if (prev.isspace() or prev in _OPEN_BEFORE) and nxt.isalnum() else "close"
     prev_free = prev.isspace() or prev in _OPEN_BEFORE or prev in _MARKS
     if nxt in _CLOSE_AFTER and not prev.isspace():
         return "close"

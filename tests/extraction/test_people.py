@@ -372,6 +372,11 @@ def test_the_surname_alone_is_the_principal_not_a_relative_named_after_him():
     assert found == {"Joe Biden": ["Biden"], "Hunter Biden": []}
 
 
+def test_a_language_before_a_colon_and_a_quote_is_no_person():
+    found = names("", "“I am the chancellor,” Olaf Scholz said in Dresden, adding in English: “We will not go to war.”")
+    assert found == {"Olaf Scholz": []}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

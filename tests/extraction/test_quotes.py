@@ -451,6 +451,19 @@ def test_a_surname_alone_opening_a_sentence_speaks_once_the_story_vouches_for_it
     ]
 
 
+@pytest.mark.parametrize(
+    "paragraph, quote",
+    [
+        ("Anton Hofreiter called the chancellor's position »absurd«.", "absurd"),  # German: » opens, « closes
+        ("Anton Hofreiter said: »Wir müssen liefern.«", "Wir müssen liefern."),
+        ("« Nous ne céderons pas », a dit Anton Hofreiter.", "Nous ne céderons pas"),  # French
+        ("«Nous ne céderons pas», a dit Anton Hofreiter.", "Nous ne céderons pas"),
+    ],
+)
+def test_guillemets_open_and_close_the_french_way_or_the_german_way(paragraph, quote):
+    assert [(text, speaker) for text, speaker, _ in quotes(paragraph)] == [(quote, "Anton Hofreiter")]
+
+
 def test_the_son_quoted_as_trump_jr_and_the_father_as_trump_are_two_speakers():
     result = quotes(
         "Donald Trump Jr. attacked the aid package hours after his father, President Donald Trump, weighed sanctions.",
