@@ -96,6 +96,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     if text is not None and _looks_western(text):
         if _looks_turkish(text):
             return Decoded(data.decode("cp1254"), "cp1254")
+        if central := _central_european(data, text):
+            return central
         return Decoded(text, "cp1252")
     guess = from_bytes(data[:262144]).best()
     if guess is not None and guess.encoding not in ("utf_8", "ascii"):
@@ -152,6 +154,29 @@ def _looks_turkish(text: str) -> bool:
     sample = text[:100_000]
     swapped = sum(1 for c in sample if c in _TURKISH_AS_CP1252)
     return swapped >= MIN_TURKISH_LETTERS and ("ç" in sample or "ü" in sample) and "æ" not in sample
+
+
+# Polish, Czech, Slovak, Hungarian, Croatian, Slovene in cp1250 or ISO 8859-2 read as cp1252: their
+# letters come out as signs no word has inside it ("Czes³aw", "Wa³êsa", "pañstwo¶ci", "Bia³ystok")
+_SIGN_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ](?=[^\W\d_])")
+
+
+def _central_european(data: bytes, text: str) -> Decoded | None:
+    """``data`` read as cp1250 or ISO 8859-2 (whichever leaves fewer signs inside words), when read as
+    cp1252 it has such signs; None when it has none."""
+    if not _SIGN_IN_WORD_RE.search(text[:100_000]):
+        return None
+    readings = []
+    for encoding in ("cp1250", "iso8859_2"):
+        try:
+            decoded = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readings.append((len(_SIGN_IN_WORD_RE.findall(decoded[:100_000])), encoding, decoded))
+    if not readings:
+        return None
+    _, encoding, decoded = min(readings, key=lambda r: r[0])
+    return Decoded(decoded, codecs.lookup(encoding).name)
 
 
 # UTF-8 read as cp1252 or latin-1 somewhere before the archive got the file ("NATOâ€™s",

@@ -6,7 +6,7 @@ import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
 import pytest
 
 from archive.extraction import extract_article
-from archive.extraction.decode import NotText, decode_bytes, repair_mojibake
+from archive.extraction.decode import Decoded, NotText, decode_bytes, repair_mojibake
 from archive.extraction.text import strip_stray_tags, unescape_entities, unescape_json_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -83,6 +83,27 @@ def test_turkish_single_byte_text_keeps_its_letters():
     decoded = decode_bytes(text.encode("cp1254"))
     assert decoded.text == text
     assert decoded.encoding == "cp1254"
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        # one Polish letter in an English story: "ł" would be read as "³" inside the name
+        (
+            "Minister says no deal on grain. Czesław Siekierski told reporters in Warsaw the talks go on. " * 3,
+            "iso8859-2",
+        ),
+        ("Lech Wałęsa spoke in Białystok. The state, państwo, must act, said Śląsk's governor. " * 3, "cp1250"),
+        ("Lech Wałęsa spoke in Białystok. The state, państwo, must act, said the governor. " * 3, "iso8859-2"),
+    ],
+)
+def test_central_european_single_byte_text_keeps_its_letters(text, codec):
+    assert decode_bytes(text.encode(codec)).text == text
+
+
+def test_a_sign_that_only_stands_beside_a_word_stays_in_western_text():
+    text = "Café owners paid £5 for 5 m³ of water, ±3%, ¿qué? Reuters said. " * 3
+    assert decode_bytes(text.encode("cp1252")) == Decoded(text, "cp1252")
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
