@@ -161,10 +161,35 @@ def _looks_turkish(text: str) -> bool:
 _SIGN_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ](?=[^\W\d_])")
 
 
+# and the signs (or the control codes ISO 8859-2 has where cp1250 has š and ž) a wrong reading of
+# the two leaves beside a letter: "rusz±", "pañstwo¶"
+_SIGN_BY_WORD_RE = re.compile(
+    r"(?<=[^\W\d_])[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ¤§¨°´¸½»«]|[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ¤§¨°´¸½»«](?=[^\W\d_])|[\x80-\x9f]"
+)
+# Czech and Slovak in cp1250 read as cp1252 give letters all the same ("Pøedseda", "Èeská", "pokraèovat"):
+# Danish's ø inside words beside Italian's è or ì, each a few times, with no æ or å, which Danish and
+# Norwegian write
+MIN_CZECH_LETTERS = 3
+_O_SLASH_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])ø")  # "Pøedseda", "podpoøe" (not "Ørsted")
+# The letters only one of these languages writes: a wrong reading of the two codes mixes them
+# (Czech's "ř" and "ě" with Polish's "ą" where ISO 8859-2's "š" is read as cp1250)
+_OWN_LETTERS = tuple(
+    frozenset(letters)
+    for letters in ("ąęłśźćńĄĘŁŚŹĆŃ", "řěůŘĚŮ", "ľĺŕôĽĹŔÔ", "őűŐŰ", "ăşţĂŞŢ", "đĐ")  # pl, cs, sk, hu, ro, hr
+)
+
+
 def _central_european(data: bytes, text: str) -> Decoded | None:
-    """``data`` read as cp1250 or ISO 8859-2 (whichever leaves fewer signs inside words), when read as
-    cp1252 it has such signs; None when it has none."""
-    if not _SIGN_IN_WORD_RE.search(text[:100_000]):
+    """``data`` read as cp1250 or ISO 8859-2 when read as cp1252 it has signs inside words or
+    Czech's letters as Danish and Italian ones (else None): the reading that leaves fewer signs by
+    words, then the one whose letters are fewer languages'."""
+    sample = text[:100_000]
+    czech = (
+        len(_O_SLASH_IN_WORD_RE.findall(sample)) >= MIN_CZECH_LETTERS
+        and sum(sample.count(c) for c in "èìÈÌ") >= MIN_CZECH_LETTERS
+        and not any(c in "æåÆÅ" for c in sample)
+    )
+    if not (czech or _SIGN_IN_WORD_RE.search(sample)):
         return None
     readings = []
     for encoding in ("cp1250", "iso8859_2"):
@@ -172,10 +197,12 @@ def _central_european(data: bytes, text: str) -> Decoded | None:
             decoded = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        readings.append((len(_SIGN_IN_WORD_RE.findall(decoded[:100_000])), encoding, decoded))
+        letters = set(decoded[:100_000])
+        languages = sum(1 for own in _OWN_LETTERS if own & letters)
+        readings.append((len(_SIGN_BY_WORD_RE.findall(decoded[:100_000])), languages, encoding, decoded))
     if not readings:
         return None
-    _, encoding, decoded = min(readings, key=lambda r: r[0])
+    *_, encoding, decoded = min(readings, key=lambda r: r[:2])
     return Decoded(decoded, codecs.lookup(encoding).name)
 
 

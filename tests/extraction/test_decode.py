@@ -85,6 +85,13 @@ def test_turkish_single_byte_text_keeps_its_letters():
     assert decoded.encoding == "cp1254"
 
 
+CZECH = (
+    "Předseda vlády Petr Fiala v úterý uvedl, že Česká republika bude pokračovat v podpoře Ukrajiny. "
+    '"Naše podpora je pevná," řekl novinářům v Praze. Šéf hnutí ANO Andrej Babiš řekl, že nikdo neví, kdo na tom '
+    "vydělává."
+)
+
+
 @pytest.mark.parametrize(
     "text, codec",
     [
@@ -95,14 +102,26 @@ def test_turkish_single_byte_text_keeps_its_letters():
         ),
         ("Lech Wałęsa spoke in Białystok. The state, państwo, must act, said Śląsk's governor. " * 3, "cp1250"),
         ("Lech Wałęsa spoke in Białystok. The state, państwo, must act, said the governor. " * 3, "iso8859-2"),
+        # Czech in cp1250 reads as cp1252 with letters only ("Pøedseda", "Èeská"); in ISO 8859-2 as cp1250
+        # would give Polish's "ą" for its "š"
+        (CZECH, "cp1250"),
+        (CZECH, "iso8859-2"),
+        ("Premiér Robert Fico povedal, že vláda podporuje mierové riešenie vojny na Ukrajine. " * 3, "iso8859-2"),
     ],
 )
 def test_central_european_single_byte_text_keeps_its_letters(text, codec):
     assert decode_bytes(text.encode(codec)).text == text
 
 
-def test_a_sign_that_only_stands_beside_a_word_stays_in_western_text():
-    text = "Café owners paid £5 for 5 m³ of water, ±3%, ¿qué? Reuters said. " * 3
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café owners paid £5 for 5 m³ of water, ±3%, ¿qué? Reuters said. " * 3,
+        # a Danish name in an Italian story is no Czech read the wrong way
+        "Il presidente ha detto che è necessario più sostegno. Così ha spiegato, però. Ørsted, the company, said. " * 3,
+    ],
+)
+def test_western_text_with_signs_beside_words_or_a_danish_name_stays_cp1252(text):
     assert decode_bytes(text.encode("cp1252")) == Decoded(text, "cp1252")
 
 
