@@ -387,32 +387,40 @@ def test_the_topic_list_puts_the_topics_in_use_first_and_the_empty_ones_apart(cl
     assert used.index(">NATO</a>") < used.index(">European security</a>")  # 5 articles before fewer
 
 
+def import_one_by_one(folder, files: dict[str, str]) -> None:
+    """Write each file into ``folder`` and import it alone, in order."""
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        run_command("import_articles", str(folder / name))
+
+
 def test_a_lone_surname_two_known_people_share_joins_no_newcomer_with_it(db, tmp_path):
-    for name, text in {
-        "a.txt": "Johnson in Kyiv\n\nFormer prime minister Boris Johnson visited Kyiv on Tuesday.",
-        "b.txt": "Aid vote\n\nHouse Speaker Mike Johnson brought the aid bill to a vote on Saturday.",
-        "c.txt": "Aid soon\n\n“The weapons will be there within days,” Johnson said on Sunday.",
-    }.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        run_command("import_articles", str(tmp_path / name))
+    import_one_by_one(
+        tmp_path,
+        {
+            "a.txt": "Johnson in Kyiv\n\nFormer prime minister Boris Johnson visited Kyiv on Tuesday.",
+            "b.txt": "Aid vote\n\nHouse Speaker Mike Johnson brought the aid bill to a vote on Saturday.",
+            "c.txt": "Aid soon\n\n“The weapons will be there within days,” Johnson said on Sunday.",
+        },
+    )
     lone = Person.objects.get(name="Johnson")
-    (tmp_path / "d.txt").write_text("Golf\n\nDustin Johnson said he would play in the final round.", encoding="utf-8")
-    run_command("import_articles", str(tmp_path / "d.txt"))
+    import_one_by_one(tmp_path, {"d.txt": "Golf\n\nDustin Johnson said he would play in the final round."})
     assert Person.objects.filter(pk=lone.pk).exists()  # still its own: it may be either Johnson, not the golfer
     assert Quote.objects.get(text__startswith="The weapons").speaker.name == "Johnson"
 
 
 def test_a_quote_by_a_surname_alone_is_the_one_person_the_archive_knows_by_it(db, tmp_path):
-    for name, text in {
-        "a.txt": "Address\n\nPresident Volodymyr Zelensky spoke in Kyiv on Monday.",
-        "b.txt": "Standing\n\nThe war went on.\n\nZelensky, in a video address, said: “We are still standing.”",
-        "c1.txt": "Kyiv\n\nFormer prime minister Boris Johnson visited Kyiv on Tuesday.",
-        "c2.txt": "Aid vote\n\nHouse Speaker Mike Johnson brought the aid bill to a vote on Saturday.",
-        "c3.txt": "Johnson\n\nThe vote was close.\n\nJohnson, in a statement, said: “No comment.”",
-        "d.txt": "Moscow\n\nThe talks ended.\n\nMoscow, in a statement, said: “The door is open.”",
-    }.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        run_command("import_articles", str(tmp_path / name))
+    import_one_by_one(
+        tmp_path,
+        {
+            "a.txt": "Address\n\nPresident Volodymyr Zelensky spoke in Kyiv on Monday.",
+            "b.txt": "Standing\n\nThe war went on.\n\nZelensky, in a video address, said: “We are still standing.”",
+            "c1.txt": "Kyiv\n\nFormer prime minister Boris Johnson visited Kyiv on Tuesday.",
+            "c2.txt": "Aid vote\n\nHouse Speaker Mike Johnson brought the aid bill to a vote on Saturday.",
+            "c3.txt": "Johnson\n\nThe vote was close.\n\nJohnson, in a statement, said: “No comment.”",
+            "d.txt": "Moscow\n\nThe talks ended.\n\nMoscow, in a statement, said: “The door is open.”",
+        },
+    )
     standing = Quote.objects.get(text__startswith="We are still")
     assert (standing.speaker.name, standing.rule) == ("Volodymyr Zelensky", "known-surname")
     assert Quote.objects.get(text__startswith="No comment").speaker is None  # two Johnsons: either
@@ -420,13 +428,14 @@ def test_a_quote_by_a_surname_alone_is_the_one_person_the_archive_knows_by_it(db
 
 
 def test_a_junior_is_not_merged_with_his_father_and_the_surname_alone_is_the_father(db, tmp_path):
-    for name, text in {
-        "a.txt": "Sanctions\n\n“We are looking at strong measures,” President Donald Trump said on Tuesday.",
-        "b.txt": "Podcast\n\n“This is a scam,” Donald Trump Jr. said on his podcast. Don Trump Jr. laughed.",
-        "c.txt": "Tariffs\n\n“Tariffs are beautiful,” Trump said on Sunday.",
-    }.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        run_command("import_articles", str(tmp_path / name))
+    import_one_by_one(
+        tmp_path,
+        {
+            "a.txt": "Sanctions\n\n“We are looking at strong measures,” President Donald Trump said on Tuesday.",
+            "b.txt": "Podcast\n\n“This is a scam,” Donald Trump Jr. said on his podcast. Don Trump Jr. laughed.",
+            "c.txt": "Tariffs\n\n“Tariffs are beautiful,” Trump said on Sunday.",
+        },
+    )
     speakers = {q.text: q.speaker.name for q in Quote.objects.all()}
     assert speakers == {
         "We are looking at strong measures": "Donald Trump",
