@@ -40,7 +40,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 350
+EXTRACTOR_VERSION = 351
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -130,8 +130,6 @@ def extract_article(
             # "© 2025 Dan Rivera" under Dan Rivera's own post: the author, not a newsroom
             name = draft.byline.casefold()
             draft.outlet = find_outlet([item for item in draft.removed if name not in item.text.casefold()])
-        else:
-            draft.byline = None  # "Text by: FRANCE 24": the newsroom signs, no author does
     if not draft.outlet:  # "… reports Ukrinform. / Ukrinform": the newsroom signing off the story it named
         draft.outlet = _signing_newsroom(draft.paragraphs)
     if not draft.outlet:  # "The Hindu" heading the page and "… told The Hindu" in the story
@@ -167,6 +165,7 @@ def extract_article(
     elif draft.outlet and re.match(r"the [A-Z]", draft.outlet):
         draft.outlet = "T" + draft.outlet[1:]  # 'og:site_name="the Guardian"': a name's article in a sentence's case
     if draft.outlet:
+        _drop_newsroom_byline(draft)
         _remove_outlet_name(draft)
         _untitle_outlet(draft)
     _remove_standfirst_said_again(draft)
@@ -294,6 +293,13 @@ def _own_address(title: str, removed: list[Removal]) -> str | None:
 
 # A page's own link spells at least this many of its headline's words
 MIN_SLUG_WORDS = 3
+
+
+def _drop_newsroom_byline(draft: ArticleDraft) -> None:
+    """No byline where it is the outlet's name and no person's ("Text by: FRANCE 24"): the newsroom signs."""
+    if draft.byline and draft.outlet and fold_key(draft.byline) == fold_key(draft.outlet):
+        if draft.byline.split()[0].lower() not in first_names():
+            draft.byline = None
 
 
 def _name_for_address(outlet: str, removed: list[Removal]) -> str | None:

@@ -666,6 +666,9 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:subscribe|sign up|register|get our|get the|get exclusive)\b.{0,160}"
         r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
         r"|^(?:please )?(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
+        # "Become a Maverick Insider", "This article is free to read."
+        r"|^become an? (?:[A-Z][\w'’-]+ ){1,2}(?:insider|member|subscriber|supporter|patron)s?\.?$"
+        r"|^this (?:article|story) is free to read\b.{0,60}$"
         r"|^(?:already (?:a subscriber|have an account)|log ?in to read|subscribe now|subscribe(?!-))\b.{0,60}$"
         # ("Newsletter: …", "Newsletter sign-up"; "Newsletter editors at the paper walked out" is a story's)
         r"|^newsletters?(?:\s*[:|–—-]|\s+sign[- ]?up\b|\s*$).{0,120}$"
