@@ -1255,22 +1255,26 @@ def find_published(removed: Iterable[Removal], paragraphs: Iterable[str] = ()) -
             continue
         first = _DATE_RE.search(item.text)
         if first and _unambiguous_date(first.group(0)) is None and (two_ways := _TWO_WAYS_RE.search(first.group(0))):
-            if ordered := _page_order(two_ways, [other.text for other in removed], list(paragraphs)):
+            if ordered := _page_order(two_ways, [other.text for other in removed], list(paragraphs), item.text):
                 return ordered
         if found := parse_date(item.text):
             return found
     return None
 
 
+# an hour past noon on the 24-hour clock: "18:42", "21.05"
+_AFTERNOON_24H_RE = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3])[:.h][0-5]\d(?![\d])(?!\s*[ap]\.?m)", re.IGNORECASE)
 # a date in figures whose day and month may be either way round: "07/03/2024"
 _TWO_WAYS_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
-def _page_order(two_ways: re.Match, lines: list[str], paragraphs: list[str]) -> date | None:
+def _page_order(two_ways: re.Match, lines: list[str], paragraphs: list[str], line: str) -> date | None:
     """The date ``two_ways`` says in the order the page writes its dates in figures, or as the story
-    writes it in words; None when nothing tells or both readings are told."""
+    writes it in words, or day first beside a time on the 24-hour clock (``line``: "Issued on:
+    07/06/2024 - 18:42", as no page that writes the month first does); None when nothing tells or
+    both readings are told."""
     first, second, year = int(two_ways[1]), int(two_ways[2]), int(two_ways[3])
-    orders = set()
+    orders = {"day first"} if _AFTERNOON_24H_RE.search(line) else set()
     for text in lines:
         for match in _TWO_WAYS_RE.finditer(text):
             a, b = int(match[1]), int(match[2])

@@ -743,6 +743,10 @@ def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
         ("04/03/2024", "on April 3rd", "2024-04-03"),
         ("04/03/2024", "on Wednesday", None),
         ("04/03/2024", "between 4 March and April 3", None),
+        # or the time beside it is on the 24-hour clock, past noon: a page writing the day first
+        ("Issued on: 04/03/2024 - 18:22", "on Wednesday", "2024-03-04"),
+        ("Issued on: 04/03/2024 - 6:22 PM", "on Wednesday", None),
+        ("Issued on: 04/03/2024 - 09:22", "on Wednesday", None),
     ],
 )
 def test_a_date_in_figures_either_way_round_is_read_as_the_page_writes_its_dates(line, story, published):
