@@ -1272,6 +1272,9 @@ _PROFILE = Rule("company-profile", re.compile(r"(?!)"), is_tail=True)
 # "Video", "Watch": a player's bare label, over the video's title
 _VIDEO_LABEL_RE = re.compile(r"^(?:videos?|watch(?: video| now)?|play video)$", re.IGNORECASE)
 _VIDEO_TITLE = Rule("video-title", re.compile(r"(?!)"))
+_AI_POINT = Rule("ai-summary", re.compile(r"(?!)"))
+# The longest point of a summary box
+MAX_SUMMARY_POINT_WORDS = 40
 _VIDEO_CAPTION = Rule("media-label", re.compile(r"(?!)"))
 _PAGE_META_RULES = frozenset({"byline", "dateline", "published-on"})
 _COMMENT = Rule("comment-form", re.compile(r"(?!)"), is_tail=True)
@@ -1345,8 +1348,17 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
     """The rules of lines their neighbours explain: the caption under "Image caption,", the name
     under a "Written by" that stands above the story, a name over the date line, the tags under
     "Related Topics"; and "Live: …" above the story, which is a live page's headline, no teaser."""
-    story_started = comments = False
+    story_started = comments = generated = False
     for i, unit in enumerate(units):
+        # "AI-generated summary / Germany's GDP fell 0.2% … / Was this summary helpful?": a machine's
+        # points, no one's writing, up to the next line a rule knows
+        if rules[i] is not None:
+            generated = rules[i].id == "ai-summary"
+        elif generated and word_count(unit) <= MAX_SUMMARY_POINT_WORDS:
+            rules[i] = _AI_POINT
+            continue
+        else:
+            generated = False
         # under the comment form, a name over a date is a reader's comment, not the story's byline
         comments = comments or (story_started and rules[i] is not None and rules[i].id == "comment-form")
         if len(unit) > MAX_RULE_LINE:

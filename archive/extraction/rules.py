@@ -1074,6 +1074,15 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", _exact(PROMO_BUTTON), max_words=5),
     # a player's position and length ("00:00 / 03:12"), a picture's zoom and a share bar's buttons
     _rule("media-label", r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$", max_words=3),
+    # a summary a machine wrote, over its points (boilerplate._announced), and the question under them
+    _rule(
+        "ai-summary",
+        _exact(
+            r"(?:ai[- ]generated|ai|automated|generated) summary|summary (?:generated )?by (?:ai|artificial intelligence)|"
+            r"this summary (?:was|is|has been) (?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence))"
+        ),
+    ),
+    _rule("page-chrome", r"^(?:was|is) this (?:summary|article|story) (?:helpful|useful)\??$"),
     # the label of a summary box over the headline or the story ("KEY TAKEAWAYS", "In short:")
     _rule(
         "summary-label",

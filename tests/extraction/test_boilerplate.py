@@ -757,6 +757,19 @@ def test_a_date_in_figures_either_way_round_is_read_as_the_page_writes_its_dates
     assert (draft.published.isoformat() if draft.published else None) == published
 
 
+def test_an_ai_generated_summary_goes_but_the_story_right_under_its_question_stays():
+    result = strip(
+        "Germany's economy shrank again\n\nAI-generated summary\n\nGermany's GDP fell 0.2% in the fourth quarter."
+        "\n\nEconomists expect weak growth this year.\n\nWas this summary helpful?\n\nGermany's economy contracted "
+        "by 0.2% in the last three months of 2023, official data showed on Friday.\n\nThe government cut its forecast.\n"
+    )
+    assert result.paragraphs == [
+        "Germany's economy contracted by 0.2% in the last three months of 2023, official data showed on Friday.",
+        "The government cut its forecast.",
+    ]
+    assert [r.rule for r in result.removed if r.rule == "ai-summary"] == ["ai-summary"] * 3
+
+
 def test_terms_of_reuse_end_the_page_but_a_story_sentence_like_them_stays():
     result = strip(
         "Floods hit the valley overnight\n\nHeavy rain flooded the valley overnight and hundreds of people were "
