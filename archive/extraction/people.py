@@ -1021,11 +1021,8 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             candidates = [p for p in candidates if _core(p.name.split()) == p.name.split()] or candidates
         if candidates:
             person = _closest(candidates, run, texts)
-        elif len(run.words) == 1 and word.lower() not in first_names():
+        elif len(run.words) == 1 and word.lower() not in first_names() and _vouched(run, text):
             key = translit_key(word)
-            if not _vouched(run, text):
-                unvouched.append((run, text, word))
-                continue
             person = people.get(key)
             if person is None:
                 person = people[key] = FoundPerson(word)
@@ -1042,6 +1039,8 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.mentions.append(Mention(run.paragraph, run.start - len(title) - 1, run.end, name))
             continue
         else:
+            if len(run.words) == 1 and word.lower() not in first_names():
+                unvouched.append((run, text, word))
             continue
         mention(person, run, text, word)
     for run, text, word in unvouched:
