@@ -22,7 +22,7 @@ _SOCIAL = (
 # News agencies: a story credited to one may be printed by any paper
 AGENCIES = (
     r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|ians|pti|ani|bernama|antara|"
-    r"jiji|interfax|pap|bta|mti|ctk|tanjug|lusa|belga|anp|agerpres|elta|irna|"
+    r"jiji|interfax(?:-ukraine)?|pap|bta|mti|ctk|tanjug|lusa|belga|anp|agerpres|elta|irna|"
     r"agencies|wires|news agencies"
 )
 
