@@ -297,9 +297,13 @@ MIN_SLUG_WORDS = 3
 
 def _drop_newsroom_byline(draft: ArticleDraft) -> None:
     """No byline where it is the outlet's name and no person's ("Text by: FRANCE 24"): the newsroom signs."""
-    if draft.byline and draft.outlet and fold_key(draft.byline) == fold_key(draft.outlet):
-        if draft.byline.split()[0].lower() not in first_names():
-            draft.byline = None
+    if (
+        draft.byline
+        and draft.outlet
+        and fold_key(draft.byline) == fold_key(draft.outlet)
+        and draft.byline.split()[0].lower() not in first_names()
+    ):
+        draft.byline = None
 
 
 def _name_for_address(outlet: str, removed: list[Removal]) -> str | None:

@@ -1272,14 +1272,14 @@ _PROFILE = Rule("company-profile", re.compile(r"(?!)"), is_tail=True)
 # "Video", "Watch": a player's bare label, over the video's title
 _VIDEO_LABEL_RE = re.compile(r"^(?:videos?|watch(?: video| now)?|play video)$", re.IGNORECASE)
 _VIDEO_TITLE = Rule("video-title", re.compile(r"(?!)"))
-_AI_POINT = Rule("ai-summary", re.compile(r"(?!)"))
-# The longest point of a summary box
-MAX_SUMMARY_POINT_WORDS = 40
 _VIDEO_CAPTION = Rule("media-label", re.compile(r"(?!)"))
 _PAGE_META_RULES = frozenset({"byline", "dateline", "published-on"})
 _COMMENT = Rule("comment-form", re.compile(r"(?!)"), is_tail=True)
 # A comment section is two comments or more, the second within this many lines of the first
 MAX_COMMENT_LINES = 12
+# A point of a summary a machine wrote, under its label ("AI-generated summary"); the longest one
+_AI_POINT = Rule("ai-summary", re.compile(r"(?!)"))
+MAX_SUMMARY_POINT_WORDS = 40
 # "Maria K.": a reader's name as comment boxes shorten it
 _READER_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]\.")
 

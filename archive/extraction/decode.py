@@ -158,14 +158,12 @@ def _looks_turkish(text: str) -> bool:
 
 # Polish, Czech, Slovak, Hungarian, Croatian, Slovene in cp1250 or ISO 8859-2 read as cp1252: their
 # letters come out as signs no word has inside it ("Czes³aw", "Wa³êsa", "pañstwo¶ci", "Bia³ystok")
-_SIGN_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ](?=[^\W\d_])")
-
-
+_SIGNS = "±³¶¼¿¹¾£¦¬¯¡¥œŸŒ"
+_SIGN_IN_WORD_RE = re.compile(rf"(?<=[^\W\d_])[{_SIGNS}](?=[^\W\d_])")
 # and the signs (or the control codes ISO 8859-2 has where cp1250 has š and ž) a wrong reading of
 # the two leaves beside a letter: "rusz±", "pañstwo¶"
-_SIGN_BY_WORD_RE = re.compile(
-    r"(?<=[^\W\d_])[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ¤§¨°´¸½»«]|[±³¶¼¿¹¾£¦¬¯¡¥œŸŒ¤§¨°´¸½»«](?=[^\W\d_])|[\x80-\x9f]"
-)
+_BESIDE_SIGNS = _SIGNS + "¤§¨°´¸½»«"
+_SIGN_BY_WORD_RE = re.compile(rf"(?<=[^\W\d_])[{_BESIDE_SIGNS}]|[{_BESIDE_SIGNS}](?=[^\W\d_])|[\x80-\x9f]")
 # Czech and Slovak in cp1250 read as cp1252 give letters all the same ("Pøedseda", "Èeská", "pokraèovat"):
 # Danish's ø inside words beside Italian's è or ì, each a few times, with no æ or å, which Danish and
 # Norwegian write
