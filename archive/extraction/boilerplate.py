@@ -110,12 +110,12 @@ def unwrap(lines: list[str]) -> list[str]:
     """Non-empty lines, with hard-wrapped prose (a long line going on in lower case, or any line
     of a paragraph in a text wrapped at a fixed width) joined again."""
     units: list[str] = []
-    joinable = False
+    joinable = headline_part = False
     wrapped = _wrapped_at_a_width(lines)
     drop_cap = pending_name = False
     for line in lines:
         if not line:
-            joinable = drop_cap = pending_name = False
+            joinable = headline_part = drop_cap = pending_name = False
             continue
         if drop_cap and _continues_drop_cap(units[-1], line):
             units[-1] += line  # "I / N 2019, THE Ledger …", "T / he first time …": a magazine's drop cap
@@ -123,21 +123,40 @@ def unwrap(lines: list[str]) -> list[str]:
             units[-1] = f"{units[-1]} {line}"  # "Kim Nguyen / and / Raj Patel": a byline's linked names
         elif line in ("and", "&") and units and _LONE_NAME_RE.fullmatch(units[-1]):
             units[-1] = f"{units[-1]} {line}"
-        elif joinable and (
+        elif (joinable or headline_part) and (
             # (a line of chrome in lower case is none of the line above: "updated 2 hours ago",
-            # "written by Anna Smith")
-            (line[:1].islower() and not _is_label_word(line) and not _BY_NAME_RE.match(line) and not match_rule(line))
-            or wrapped
+            # "written by Anna Smith"; but a headline's last words may be two: "… / for 2025")
+            (
+                line[:1].islower()
+                and (not _is_label_word(line) or (headline_part and _FUNCTION_WORD_RE.match(line)))
+                and not _BY_NAME_RE.match(line)
+                and not match_rule(line)
+            )
+            or (wrapped and joinable)
         ):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
+        # "Estonia's parliament approves / record defence budget / for 2025": a headline broken over
+        # short lines, each going on in lower case
+        headline_part = (
+            word_count(units[-1]) >= MIN_BROKEN_HEADLINE_WORDS
+            and not units[-1].endswith((*_SENTENCE_END, ":"))
+            and not _LONE_NAME_RE.fullmatch(units[-1])
+            and match_rule(units[-1]) is None
+        )
         drop_cap = len(units[-1]) == 1 and units[-1].isupper()
         pending_name = (
             units[-1].endswith((" and", " &")) and _LONE_NAME_RE.fullmatch(units[-1].rsplit(" ", 1)[0]) is not None
         )
     return units
+
+
+# The first line of a headline broken over short lines has this many words at least
+MIN_BROKEN_HEADLINE_WORDS = 3
+# a word that goes on with what comes before it: "… / for 2025", "… / in Kyiv"
+_FUNCTION_WORD_RE = re.compile(r"^(?:for|in|of|to|on|at|with|after|over|as|and|amid|from|into|against|the|a|an)\s")
 
 
 # A person's name alone on a line: two to four capitalised words

@@ -476,6 +476,24 @@ def test_hard_wrapped_prose_is_joined_into_paragraphs():
     )
 
 
+def courier_story(header: str):
+    return extract_article(
+        f"The Baltic Courier\n{header}\nOctober 3, 2024\nEstonia's parliament on Wednesday approved a record "
+        "defence budget of 3.4 percent of GDP for next year, the highest share among NATO members.\n".encode()
+    )
+
+
+def test_a_headline_broken_over_short_lines_is_one_headline():
+    draft = courier_story("Estonia's parliament approves\nrecord defence budget\nfor 2025")
+    assert draft.title == "Estonia's parliament approves record defence budget for 2025"
+
+
+def test_a_name_over_a_line_in_lower_case_goes_on_with_nothing():
+    draft = courier_story("Estonia approves record defence budget\nMari Tamm Jones\nin Tallinn")
+    assert draft.title == "Estonia approves record defence budget"
+    assert {"Mari Tamm Jones", "in Tallinn"} <= {r.text for r in draft.removed}
+
+
 def test_no_headline_when_the_file_starts_with_prose():
     prose = " ".join(["The council met on Tuesday and talked about many different things at length."] * 4)
     result = strip(prose + "\n\nSecond paragraph.")
