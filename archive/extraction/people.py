@@ -329,9 +329,9 @@ def surname_of(name: str) -> str:
 
 
 def split_key(key: str) -> tuple[str, str]:
-    """A full name key's given names and surname ("donald", "trump jr" of "donald trump jr")."""
+    """A full name key's given names and surname ("donald", "trump yr" of translit_key("Donald Trump Jr."))."""
     given, _, surname = key.rpartition(" ")
-    if surname in ("jr", "sr") and " " in given:
+    if surname in (translit_key("Jr."), translit_key("Sr.")) and " " in given:  # ("yr", "sr")
         given, _, last = given.rpartition(" ")
         surname = f"{last} {surname}"
     return given, surname

@@ -445,6 +445,18 @@ def test_a_junior_is_not_merged_with_his_father_and_the_surname_alone_is_the_fat
     assert Person.objects.filter(name__contains="Trump").count() == 2
 
 
+def test_a_juniors_fuller_name_is_the_same_junior(db, tmp_path):
+    import_one_by_one(
+        tmp_path,
+        {
+            "a.txt": "Podcast\n\n“This is a scam,” Donald Trump Jr. said on his podcast.",
+            "b.txt": "Rally\n\n“We will win,” Donald John Trump Jr. told the rally on Friday.",
+        },
+    )
+    junior = Person.objects.get(name__endswith="Jr.")
+    assert (junior.name, junior.quotes.count()) == ("Donald John Trump Jr.", 2)
+
+
 def _edited_then_migrated(name: str, terms: list[str], migration: str) -> Topic:
     """A shipped topic as an archivist left it, then the migration that adds new shipped terms."""
     from importlib import import_module
