@@ -155,6 +155,61 @@ def _ld_body_lines(ld: dict) -> list[str]:
     return [line for line in (clean_line(_unescape(part)) for part in body.splitlines()) if line]
 
 
+def _app_data_lines(soup: BeautifulSoup, headline: str) -> list[str]:
+    """The paragraphs of an article a page's scripts fill in from the data they read
+    (``<script type="application/json">``, as Next.js's ``__NEXT_DATA__``): the prose under the
+    object that holds the page's headline, in order; nothing when no object holds it."""
+    key = fold_key(headline)
+    for script in soup.find_all("script", attrs={"type": re.compile(r"^application/json$", re.I)}) if key else ():
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue
+        if (article := _holding(data, key)) is not None:
+            lines = list(dict.fromkeys(_prose_in(article, key)))
+            if lines:
+                return lines
+    return []
+
+
+def _holding(data, key: str, depth: int = 0):
+    """The first object in ``data`` with a string that is ``key`` (a fold_key) among its values."""
+    if depth > MAX_DATA_DEPTH:
+        return None
+    if isinstance(data, dict):
+        if any(isinstance(v, str) and fold_key(v) == key for v in data.values()):
+            return data
+        children = data.values()
+    elif isinstance(data, list):
+        children = data
+    else:
+        return None
+    return next((found for child in children if (found := _holding(child, key, depth + 1)) is not None), None)
+
+
+def _prose_in(data, headline_key: str, depth: int = 0):
+    """The strings of prose in ``data`` in order (HTML in a string split into its paragraphs), not the headline."""
+    if depth > MAX_DATA_DEPTH:
+        return
+    if isinstance(data, dict | list):
+        for child in data.values() if isinstance(data, dict) else data:
+            yield from _prose_in(child, headline_key, depth + 1)
+    elif isinstance(data, str):
+        text = BeautifulSoup(data, "lxml").get_text("\n") if "<" in data else data
+        for part in text.splitlines():
+            line = clean_line(_unescape(part))
+            if (
+                len(line.split()) >= MIN_SPLIT_PARAGRAPH_WORDS
+                and _STORY_SENTENCE_END_RE.search(line)
+                and fold_key(line) != headline_key
+            ):
+                yield line
+
+
+# How deep into a page's data the article is looked for
+MAX_DATA_DEPTH = 40
+
+
 def _names(value) -> list[str]:
     """Names from a JSON-LD author or publisher value (a string, an object or a list of them)."""
     if isinstance(value, str):
@@ -460,6 +515,12 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         stated = _ld_body_lines(ld)
         if sum(len(line.split()) for line in stated) > 2 * words:
             lines, page.method = stated, "json-ld"
+    words = sum(len(line.split()) for line in lines)
+    if words < MIN_ARTICLE_WORDS:
+        # or the data its app reads (Next.js's __NEXT_DATA__)
+        stated = _app_data_lines(soup, page.title)
+        if sum(len(line.split()) for line in stated) > 2 * words:
+            lines, page.method = stated, "app-data"
     blocks = _blocks(soup.body or soup)  # the page's visible blocks, read once for all that follows
     if lines and page.method == "trafilatura":
         lines = _with_split_story(blocks, lines)

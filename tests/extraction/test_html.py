@@ -395,6 +395,42 @@ def test_a_page_its_scripts_fill_in_gives_the_article_its_json_ld_carries():
     ]
 
 
+def test_a_page_its_app_fills_in_gives_the_article_under_its_headline_in_the_apps_data():
+    data = {
+        "props": {
+            "pageProps": {
+                "related": [
+                    {"title": "Ferry fares rise", "summary": "Fares on all routes will rise by ten percent from May."}
+                ],
+                "article": {
+                    "headline": "Ferry service suspended",
+                    "body": [
+                        {
+                            "text": "Ferry services to the islands were suspended on Monday after a storm damaged the pier."
+                        },
+                        {
+                            "html": "<p>“We cannot sail until engineers have checked it,” said harbour master Angus Morrison.</p>"
+                        },
+                    ],
+                },
+            }
+        }
+    }
+    page = (
+        '<html><head><title>Ferry service suspended | Island Times</title></head><body><div id="__next">'
+        "<h1>Ferry service suspended</h1></div>"
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script></body></html>'
+    ).encode()
+    draft = extract_article(page)
+    assert draft.paragraphs == [
+        "Ferry services to the islands were suspended on Monday after a storm damaged the pier.",
+        "“We cannot sail until engineers have checked it,” said harbour master Angus Morrison.",
+    ]
+    assert [(q.speaker, q.text) for q in draft.quotes] == [
+        ("Angus Morrison", "We cannot sail until engineers have checked it")
+    ]
+
+
 def test_an_embedded_post_and_a_pull_quote_are_recorded_as_taken_out():
     draft = draft_of("itemprop_news.html")
     removed = {r.rule: r.text for r in draft.removed if r.rule in ("social-embed", "pull-quote")}
