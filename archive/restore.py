@@ -96,8 +96,33 @@ def _apply_article(article: Article, record: dict) -> None:
             quote.save()
 
 
+class BadExport(ValueError):
+    """The export file is not one export_archive wrote; the message says where and why."""
+
+
+def read_export(export_path: Path) -> list[dict]:
+    """The records of an export_archive file, each checked before anything is restored."""
+    try:
+        lines = export_path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise BadExport(f"{export_path} is not UTF-8 text: not an export file") from exc
+    records = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as exc:
+            raise BadExport(f"line {number} of {export_path} is not JSON: not an export file") from exc
+        source = record.get("source") if isinstance(record, dict) else None
+        if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+            raise BadExport(f"line {number} of {export_path} has no source path: not an export record")
+        records.append(record)
+    return records
+
+
 def restore(export_path: Path, sources: Path | None = None) -> list[Restored]:
-    records = [json.loads(line) for line in export_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_export(export_path)
     results, by_path = [], {}
     archives_read = set()
     for record in records:

@@ -129,7 +129,7 @@ def _json_ld(soup: BeautifulSoup) -> dict:
     for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
         try:
             data = json.loads(script.string or "")
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # (nested past what Python reads: no article's data)
             continue
         stack = [data]
         while stack:
@@ -163,7 +163,7 @@ def _app_data_lines(soup: BeautifulSoup, headline: str) -> list[str]:
     for script in soup.find_all("script", attrs={"type": re.compile(r"^application/json$", re.I)}) if key else ():
         try:
             data = json.loads(script.string or "")
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # (nested past what Python reads: no article's data)
             continue
         if (article := _holding(data, key)) is not None:
             lines = list(dict.fromkeys(_prose_in(article, key)))

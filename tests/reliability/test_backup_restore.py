@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from django.core.management.base import CommandError
 
 from archive.models import Article, Outlet, Person, Quote, SourceDocument, Topic
 
@@ -62,3 +63,23 @@ def test_a_raw_file_that_changed_since_the_export_is_reported(imported_seeds, tm
     assert code == 1
     assert "000_427d09f879cbf10e.txt: raw file differs from the one exported (sha256)" in err
     assert "Restored 4 of 5" in out
+
+
+@pytest.mark.parametrize(
+    "second_line, message",
+    [
+        ('{"not json', "line 2 of .* is not JSON: not an export file"),
+        ('{"title": "no source"}', "line 2 of .* has no source path: not an export record"),
+        ("[" * 100_000, "line 2 of .* is not JSON"),
+    ],
+)
+def test_a_file_that_is_no_export_is_refused_with_the_line_and_nothing_changes(
+    imported_seeds, tmp_path, second_line, message
+):
+    path, records = export(tmp_path, "backup.jsonl")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], second_line, *lines[1:]]), encoding="utf-8")
+    Article.objects.all().delete()
+    with pytest.raises(CommandError, match=message):
+        run_command("restore_archive", str(path), "--sources", str(imported_seeds))
+    assert not Article.objects.exists()

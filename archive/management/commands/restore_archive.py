@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from archive.locking import ArchiveBusy, archive_lock
-from archive.restore import restore
+from archive.restore import BadExport, restore
 from search.live import deferred
 
 
@@ -26,7 +26,7 @@ class Command(BaseCommand):
         try:
             with archive_lock(60.0), deferred():
                 results = restore(options["export"], options["sources"])
-        except ArchiveBusy as exc:
+        except (ArchiveBusy, BadExport) as exc:
             raise CommandError(str(exc)) from None
         failed = [r for r in results if r.status == "failed"]
         for result in failed:
