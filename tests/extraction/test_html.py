@@ -543,3 +543,14 @@ def test_a_site_name_that_is_the_address_gives_way_to_the_publishers_name(site_n
         + "</article></body></html>"
     ).encode()
     assert extract_article(page).outlet == outlet
+
+
+@pytest.mark.parametrize("kind", ["application/ld+json", "application/json"])
+def test_script_data_nested_past_what_python_reads_is_no_articles_data_not_a_crash(kind):
+    page = (
+        f'<html><head><title>Talks go on</title><script type="{kind}">{"[" * 100_000}{"]" * 100_000}</script>'
+        "</head><body><article><h1>Talks go on</h1>"
+        + "<p>Negotiators met in Geneva on Monday for a new round of talks on the war, officials said.</p>" * 3
+        + "</article></body></html>"
+    ).encode()
+    assert extract_article(page).paragraphs[0].startswith("Negotiators met in Geneva")
