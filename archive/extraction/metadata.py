@@ -819,6 +819,7 @@ _BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+
 # "by Anna Smith | 2 min read": the reading time after the name
 _BYLINE_READING_RE = re.compile(rf"{BYLINE_AGE}$")
 # "Evan Dyer · CBC News ·": the newsroom after a dot
+_BYLINE_POSTED_RE = re.compile(rf"\s*[·•|,]?\s*(?:posted|published|updated)\s*:?\s*(?:{DATE}).*$", re.IGNORECASE)
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(
@@ -974,11 +975,18 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
             # name no list has, right between the headline (and its standfirst) and the date (or the
             # share buttons: "… / Baqir Sajjad Syed / Facebook"), when no word of it is a common
             # word's, a place's, a newsroom's, a section's or a column's
-            if (
+            # (or under the date right under the headline: "Tinubu orders review … / April 2, 2024 / Abdulkareem Mojeed")
+            between = (
                 under_headline
-                and not filed
                 and k + 1 < len(removed)
                 and removed[k + 1].rule in ("dateline", "published-on", "share-widget")
+            )
+            under_date = (
+                k >= 2 and removed[k - 1].rule in ("dateline", "published-on") and removed[k - 2].rule == "headline"
+            )
+            if (
+                (between or under_date)
+                and not filed
                 and 2 <= len(item.text.split()) <= 3
                 and _plain_name(item.text)
                 and not any(_SECTION_WORD_RE.fullmatch(w.lower()) for w in item.text.split())
@@ -1075,6 +1083,7 @@ def _is_newsroom(text: str) -> bool:
 def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(_BYLINE_PREFIX_RE.sub("", text)):  # "By Daniel Boffey Chief reporter"
         return match.group("name")
+    text = _BYLINE_POSTED_RE.sub("", text)  # "… · CBC News · Posted: Mar 19, 2024 … | Last Updated: …"
     text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     # "John Smith | Photos: Jane Doe", "John Smith, Senior Correspondent, and Jane Doe", "John Smith in

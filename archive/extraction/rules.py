@@ -140,6 +140,11 @@ DESK_WORDS = r"editor|correspondent|reporter|writer|columnist|critic|producer|co
 BYLINE_DESK = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS})"
 # "Senior Reporter", "Europe editor": a desk in capitals or not, after a dash
 DASHED_DESK = rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{DESK_WORDS})"
+# A link a site's footer has: "About CBC News", "Corrections and clarifications", "Submit a news tip"
+_FOOTER_LINK = (
+    r"(?:(?i:about) (?:(?i:us)|[A-Z][\w'’]*)|(?i:corrections?|news tips?|report (?:an? )?(?:error|typo)|contact(?: us)?|"
+    r"privacy|terms of|standards and practices|editorial (?:standards|policy|guidelines)|careers|advertis\w*))"
+)
 # What may follow a byline's names: the reading time or the story's age ("| 2 min read", "• 5h")
 BYLINE_AGE = (
     r"\s*[|•·,–—-]\s*\d{1,3}\s*-?\s*(?i:min(?:ute)?s?\.?\s*read|(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)(?:\s+ago)?)"
@@ -302,6 +307,14 @@ RULES: tuple[Rule, ...] = (
         ),
         tail=True,
     ),
+    # "CBC's Journalistic Standards and Practices|About CBC News", "Corrections and clarifications|Submit a
+    # news tip|Report error": the site's links in a row, two of them a footer's
+    _rule(
+        "site-footer",
+        rf"^(?=.*\b{_FOOTER_LINK}\b.*\|.*\b{_FOOTER_LINK}\b)(?:[^|\n]{{2,60}}\s*\|\s*){{1,8}}[^|\n]{{2,60}}$",
+        tail=True,
+        cased=True,
+    ),
     _rule(
         "author-box",
         _exact(
@@ -409,7 +422,9 @@ RULES: tuple[Rule, ...] = (
         # "Updated on: March 8, 2024 / 11:02 PM EST / CBS News": the network after the date
         r"(?:\s*/\s*[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3}(?=\s*$))?"
         # "Posted on March 14, 2024 by admin"
-        r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$",
+        r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$"
+        # "Updated April 10, 2024 — 5.22pmfirst published at 5.00am": the update, and when it first went up
+        rf"|^updated\s+(?:{DATE})\s*[-–—]\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?\s*first published\b.{{0,40}}$",
     ),
     _rule(
         "dateline",
@@ -482,8 +497,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "byline",
         rf"^{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*\s*[·•]\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}"
-        rf"(?:{_NEWSROOM_LAST_WORD}|[A-Z]{{2,6}})\s*[·•]?$",
-        max_words=14,
+        rf"(?:{_NEWSROOM_LAST_WORD}|[A-Z]{{2,6}})\s*[·•]?"
+        # ("Murray Brewster · CBC News · Posted: Mar 19, 2024 4:00 AM EDT | Last Updated: March 19, 2024")
+        rf"(?:\s*(?i:posted|published|updated)\s*:?\s*(?i:{DATE})(?:,?\s*(?i:{CLOCK}))?"
+        rf"(?:\s*[|•·]\s*(?i:(?:last\s+)?updated)\s*:?\s*(?i:{DATE})(?:,?\s*(?i:{CLOCK}))?)?)?$",
+        max_words=30,
         cased=True,
     ),
     # "May 18, 2024 by Notes from Poland Staff": the date, then who wrote it
@@ -1072,6 +1090,31 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     # a promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
     _rule("advertisement", _exact(PROMO_BUTTON), max_words=5),
+    # "TEXT AD: Call Willie - +2348098788999", "PT Mag Campaign AD": an advertisement's own label, in capitals
+    _rule(
+        "advertisement",
+        r"^(?:TEXT AD|ADVERT|SPONSORED|AD)\s*:\s*\S.{0,100}$|^(?:[A-Z][\w'’&-]*\s+){1,4}AD$",
+        max_words=16,
+        cased=True,
+    ),
+    # a reader's choice of text size: "Normal text size", "Larger text size"
+    _rule("page-chrome", r"^(?:normal|default|small|smaller|large|larger|very large|largest) (?:text|font) size$"),
+    # "Log in, register or subscribe to save articles for later."
+    _rule(
+        "subscribe-prompt",
+        r"^(?:log ?in|sign ?in|register|subscribe)\b[\w ,]{0,40}\bto save (?:articles|stories|this article|this story)\b.{0,30}$",
+    ),
+    # "Connect via Twitter or email.": the author box's links
+    _rule(
+        "social-follow",
+        r"^connect (?:via|on|with)\b.{0,40}\b(?:twitter|x|email|e-mail|facebook|linkedin|instagram)\.?$",
+    ),
+    # "At Premium Times, we firmly believe in the importance of high-quality journalism.": the appeal's pitch
+    _rule(
+        "donation-prompt",
+        r"^at (?-i:[A-Z])[\w'’ &-]{1,40}, we (?:firmly |strongly )?believe\b.{0,120}\bjournalism\b.{0,80}$",
+        max_words=40,
+    ),
     # a player's position and length ("00:00 / 03:12"), a picture's zoom and a share bar's buttons
     _rule("media-label", r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$", max_words=3),
     # a summary a machine wrote, over its points (boilerplate._announced), and the question under them
