@@ -707,6 +707,11 @@ RULES: tuple[Rule, ...] = (
         r"|^you(?: will|['’]ll) (?:no longer )?receive (?:e-?mail )?(?:alerts|notifications|updates) (?:from|about|for) "
         r"this (?:author|writer|reporter|columnist|topic)\b.{0,40}$"
         r"|^manage (?:your )?(?:e-?mail )?alert preferences\b.{0,60}$"
+        # "In a time of both misinformation and too much information, quality journalism is more crucial than
+        # ever. / By subscribing, you can help us get the story right."
+        r"|^(?!.*\b(?:said|says|told)\b).{0,80}\bjournalism is (?:more )?(?:crucial|important|vital|needed|essential)"
+        r" (?:than|as) ever\b.{0,60}$"
+        r"|^by subscribing,? you (?:can )?(?:help|support|make)\b.{0,80}$"
         # "Enjoying this article? Click here to subscribe for full access. Just $5 a month."
         r"|^enjoying (?:this|the|our) (?:article|story|content|journalism|coverage)\?.{0,160}$"
         # "By submitting, you consent to receiving marketing emails from SCMP. If you don't want these, tick here"
