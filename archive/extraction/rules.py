@@ -385,8 +385,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reading-time",
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read|reading time)?$"
-        r"|^(?:(?:estimated )?reading time|(?:estimated )?read time|time to read|est\.?)\s*:?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-        r"\s*min(?:ute)?s?\.?$"
+        r"|^(?:(?:estimated )?reading time|(?:estimated )?read time|time to read|est\.?|lecture|lesezeit|lectura|"
+        r"tiempo de lectura|czas czytania)\s*:?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*min(?:ute|uten|utos|\.)?s?\.?$"
         # "Listen to this article · 4 min", "Listen · 5:32", "Listen to this article · 5:12 min Learn more"
         r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2}(?:\s*min)?)"
         r"(?:\s*learn more)?$",
@@ -423,6 +423,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*/\s*[A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,3}(?=\s*$))?"
         # "Posted on March 14, 2024 by admin"
         r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$"
+        # "Publié le 27 février 2024 à 10h12, modifié le …", "Veröffentlicht am 15. März 2024": in the site's language
+        rf"|^(?:publié|mis à jour|modifié|publicado|actualizado|veröffentlicht|aktualisiert|opublikowano|pubblicato)"
+        rf"(?:\s+(?:le|el|am|il|w dniu))?\s*:?\s*(?:{DATE})\b.{{0,100}}$"
         # "Updated April 10, 2024 — 5.22pmfirst published at 5.00am": the update, and when it first went up
         rf"|^updated\s+(?:{DATE})\s*[-–—]\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?\s*first published\b.{{0,40}}$",
     ),

@@ -130,6 +130,8 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Send us your feedback", "contact-prompt"),
         ("President Zelensky speaks in Kyiv [File: Gleb Garanich/Reuters]", "image-credit"),
         ("Listen to this article · 4 min", "reading-time"),
+        ("Lecture 3 min.", "reading-time"),
+        ("Lesezeit: 4 Minuten", "reading-time"),
         ("Advertisement · Scroll to continue", "advertisement"),
         ("Watch Live", "media-label"),
         ("The post NATO will not be dragged into the war appeared first on Euro Weekly News.", "sourcing-tagline"),
@@ -735,6 +737,10 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("Published: 07 March ,2024: 02:15 PM GST", "2024-03-07"),
         ("7th of March 2024", "2024-03-07"),
         ("22-Mar-2024", "2024-03-22"),
+        # the date line's label in the site's language
+        ("Publié le 27 février 2024 à 10h12, modifié le 27 février 2024 à 18h30", "2024-02-27"),
+        ("Veröffentlicht am 15. März 2024, 14:05 Uhr", "2024-03-15"),
+        ("Publicado el 15 de marzo de 2024 a las 10:12", "2024-03-15"),
         # a year in two digits: read when a day past the 12th shows which comes first
         ("by Brad Dress - 02/23/24 10:41 AM ET", "2024-02-23"),
         ("by Brad Dress - 23/02/24 10:41", "2024-02-23"),
