@@ -311,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     # news tip|Report error": the site's links in a row, two of them a footer's
     _rule(
         "site-footer",
-        rf"^(?=.*\b{_FOOTER_LINK}\b.*\|.*\b{_FOOTER_LINK}\b)(?:[^|\n]{{2,60}}\s*\|\s*){{1,8}}[^|\n]{{2,60}}$",
+        rf"^(?=[^|\n]{{2,60}}\|)(?=.*\b{_FOOTER_LINK}\b.*\|.*\b{_FOOTER_LINK}\b)(?:[^|\n]{{2,60}}\s*\|\s*){{1,8}}[^|\n]{{2,60}}$",
         tail=True,
         cased=True,
     ),
@@ -712,8 +712,8 @@ RULES: tuple[Rule, ...] = (
         r"|^manage (?:your )?(?:e-?mail )?alert preferences\b.{0,60}$"
         # "In a time of both misinformation and too much information, quality journalism is more crucial than
         # ever. / By subscribing, you can help us get the story right."
-        r"|^(?!.*\b(?:said|says|told)\b).{0,80}\bjournalism is (?:more )?(?:crucial|important|vital|needed|essential)"
-        r" (?:than|as) ever\b.{0,60}$"
+        r"|^(?:[^.“”\"]{0,80}\s)?(?:quality |independent |good |trusted )?journalism is (?:more )?"
+        r"(?:crucial|important|vital|needed|essential) (?:than|as) ever\b[^“”\"]{0,60}$"
         r"|^by subscribing,? you (?:can )?(?:help|support|make)\b.{0,80}$"
         # "Enjoying this article? Click here to subscribe for full access. Just $5 a month."
         r"|^enjoying (?:this|the|our) (?:article|story|content|journalism|coverage)\?.{0,160}$"
