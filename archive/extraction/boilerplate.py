@@ -110,12 +110,12 @@ def unwrap(lines: list[str]) -> list[str]:
     """Non-empty lines, with hard-wrapped prose (a long line going on in lower case, or any line
     of a paragraph in a text wrapped at a fixed width) joined again."""
     units: list[str] = []
-    joinable = headline_part = False
+    joinable = same_block = False  # same_block: the line before had no blank line after it
     wrapped = _wrapped_at_a_width(lines)
     drop_cap = pending_name = False
     for line in lines:
         if not line:
-            joinable = headline_part = drop_cap = pending_name = False
+            joinable = drop_cap = pending_name = same_block = False
             continue
         if drop_cap and _continues_drop_cap(units[-1], line):
             units[-1] += line  # "I / N 2019, THE Ledger …", "T / he first time …": a magazine's drop cap
@@ -123,33 +123,24 @@ def unwrap(lines: list[str]) -> list[str]:
             units[-1] = f"{units[-1]} {line}"  # "Kim Nguyen / and / Raj Patel": a byline's linked names
         elif line in ("and", "&") and units and _LONE_NAME_RE.fullmatch(units[-1]):
             units[-1] = f"{units[-1]} {line}"
-        elif (joinable or headline_part) and (
+        elif (
             # (a line of chrome in lower case is none of the line above: "updated 2 hours ago",
             # "written by Anna Smith"; but a headline's last words may be two: "… / for 2025")
-            (
-                line[:1].islower()
-                and (not _is_label_word(line) or (headline_part and _FUNCTION_WORD_RE.match(line)))
-                and not _BY_NAME_RE.match(line)
-                and not match_rule(line)
-            )
-            or (wrapped and joinable)
-        ):
+            line[:1].islower()
+            and (joinable or (same_block and _may_go_on(units[-1])))
+            and (not _is_label_word(line) or (same_block and _FUNCTION_WORD_RE.match(line) and _may_go_on(units[-1])))
+            and not _BY_NAME_RE.match(line)
+            and not match_rule(line)
+        ) or (wrapped and joinable):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
-        # "Estonia's parliament approves / record defence budget / for 2025": a headline broken over
-        # short lines, each going on in lower case
-        headline_part = (
-            word_count(units[-1]) >= MIN_BROKEN_HEADLINE_WORDS
-            and not units[-1].endswith((*_SENTENCE_END, ":"))
-            and not _LONE_NAME_RE.fullmatch(units[-1])
-            and match_rule(units[-1]) is None
-        )
         drop_cap = len(units[-1]) == 1 and units[-1].isupper()
         pending_name = (
             units[-1].endswith((" and", " &")) and _LONE_NAME_RE.fullmatch(units[-1].rsplit(" ", 1)[0]) is not None
         )
+        same_block = True
     return units
 
 
@@ -157,6 +148,18 @@ def unwrap(lines: list[str]) -> list[str]:
 MIN_BROKEN_HEADLINE_WORDS = 3
 # a word that goes on with what comes before it: "… / for 2025", "… / in Kyiv"
 _FUNCTION_WORD_RE = re.compile(r"^(?:for|in|of|to|on|at|with|after|over|as|and|amid|from|into|against|the|a|an)\s")
+
+
+def _may_go_on(unit: str) -> bool:
+    """Whether ``unit`` may go on on the next line, as a headline broken over short lines does
+    ("Estonia's parliament approves / record defence budget / for 2025"): not a sentence's end, a
+    name or a line a rule knows."""
+    return (
+        word_count(unit) >= MIN_BROKEN_HEADLINE_WORDS
+        and not unit.endswith((*_SENTENCE_END, ":"))
+        and not _LONE_NAME_RE.fullmatch(unit)
+        and match_rule(unit) is None
+    )
 
 
 # A person's name alone on a line: two to four capitalised words

@@ -1084,7 +1084,10 @@ def _may_be_family_name(word: str, run: _Run, text: str) -> bool:
 def _is_full_name(run: _Run) -> bool:
     """Two words or more besides a generational suffix ("Trump Jr." is a surname), not a surname with
     its particle ("ten Hag", "Van der Berg")."""
-    return len(_core(run.words)) >= 2 and run.words[0].lower() not in PARTICLES
+    words = run.words
+    return (len(words) >= 3 or (len(words) == 2 and words[1].lower() not in GENERATIONAL)) and (
+        words[0].lower() not in PARTICLES
+    )
 
 
 def _surnames(words: list[str]) -> list[str]:
