@@ -1470,8 +1470,11 @@ _SITE_ADDRESS_RULES = frozenset({"byline", "dateline", "published-on"})
 def find_site_address(removed: Iterable[Removal]) -> str | None:
     """The site's address on the byline or date line, for a page that names its outlet nowhere
     else (an address in capitals in small letters: "timesofindia.com")."""
+    above = True  # ("eKathimerini.com" alone over the headline: the masthead is the address)
     for item in removed:
-        if item.rule in _SITE_ADDRESS_RULES and (match := _SITE_ADDRESS_PART_RE.search(item.text)):
+        above = above and item.rule != "headline"
+        masthead = above and item.rule in _HEADER_RULES and _SITE_ADDRESS_PART_RE.fullmatch(item.text.strip())
+        if (item.rule in _SITE_ADDRESS_RULES or masthead) and (match := _SITE_ADDRESS_PART_RE.search(item.text)):
             site = match.group("site")
             return site.lower() if site.isupper() else site
     return None

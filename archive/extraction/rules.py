@@ -327,6 +327,12 @@ RULES: tuple[Rule, ...] = (
     # "Read more about: / Israel at War / Hostages": the story's topics under the heading (before
     # the "Read more: …" teaser rule below, which the heading would fit too)
     _rule("tag-list", _exact(r"read more about|more about"), tail=True),
+    # "Click the alert icon to follow topics: / Israel at War / Hostages"
+    _rule(
+        "tag-list",
+        r"^(?:click|tap) the\b.{0,30}\bto follow (?:topics|this topic|authors?|the topics)\b\s*:?$",
+        tail=True,
+    ),
     # --- lines that go, the article goes on ----------------------------------------------
     _rule(
         "read-also-teaser",
@@ -715,6 +721,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:[^.“”\"]{0,80}\s)?(?:quality |independent |good |trusted )?journalism is (?:more )?"
         r"(?:crucial|important|vital|needed|essential) (?:than|as) ever\b[^“”\"]{0,60}$"
         r"|^by subscribing,? you (?:can )?(?:help|support|make)\b.{0,80}$"
+        # a topic's alert buttons: "Get email alert for articles about Hostage deal", "Watch articles about Hostage deal"
+        r"|^(?:get|receive|sign up for) (?:an? )?e-?mail alerts? (?:for|about|on)\b.{0,60}$|^watch articles about\b.{0,60}$"
         # "Enjoying this article? Click here to subscribe for full access. Just $5 a month."
         r"|^enjoying (?:this|the|our) (?:article|story|content|journalism|coverage)\?.{0,160}$"
         # "By submitting, you consent to receiving marketing emails from SCMP. If you don't want these, tick here"
