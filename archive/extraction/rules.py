@@ -327,6 +327,12 @@ RULES: tuple[Rule, ...] = (
     # "Read more about: / Israel at War / Hostages": the story's topics under the heading (before
     # the "Read more: …" teaser rule below, which the heading would fit too)
     _rule("tag-list", _exact(r"read more about|more about"), tail=True),
+    # "FACTBOX", "EXPLAINER" alone between paragraphs: a wire's label for the box that follows, in capitals
+    _rule(
+        "wire-tag",
+        r"^(?:FACTBOX|EXPLAINER|TIMELINE|INSIGHT|BREAKINGVIEWS|INSTANT VIEW|GRAPHIC|FACT CHECK)$",
+        cased=True,
+    ),
     # "Click the alert icon to follow topics: / Israel at War / Hostages"
     _rule(
         "tag-list",

@@ -131,6 +131,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("President Zelensky speaks in Kyiv [File: Gleb Garanich/Reuters]", "image-credit"),
         ("Listen to this article · 4 min", "reading-time"),
         ("Lecture 3 min.", "reading-time"),
+        ("FACTBOX", "wire-tag"),
         ("Lesezeit: 4 Minuten", "reading-time"),
         ("Advertisement · Scroll to continue", "advertisement"),
         ("Watch Live", "media-label"),
