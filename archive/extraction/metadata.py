@@ -819,6 +819,7 @@ _BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+
 # "by Anna Smith | 2 min read": the reading time after the name
 _BYLINE_READING_RE = re.compile(rf"{BYLINE_AGE}$")
 # "Evan Dyer · CBC News ·": the newsroom after a dot
+_BYLINE_DESCRIBED_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+\S+){0,14}$")
 _BYLINE_POSTED_RE = re.compile(rf"\s*[·•|,]?\s*(?:posted|published|updated)\s*:?\s*(?:{DATE}).*$", re.IGNORECASE)
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
@@ -1110,6 +1111,7 @@ def _byline_name(text: str) -> str | None:
         )
     ):
         name = name[: place.start()]
+    name = _BYLINE_DESCRIBED_RE.sub("", name)  # "Liana Fix, a fellow for Europe at the Council on …"
     name = _BYLINE_FOR_RE.sub("", name)
     name = _BYLINE_TAIL_RE.sub("", name)
     # (not "…, Alex Miller Fox News": another author before the network)

@@ -501,6 +501,13 @@ RULES: tuple[Rule, ...] = (
         max_words=12,
         cased=True,
     ),
+    # "By Liana Fix, a fellow for Europe at the Council on Foreign Relations.": the author and who they are
+    _rule(
+        "byline",
+        rf"^By {BYLINE_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,14}}[\w'’.-]+\.?$",
+        max_words=24,
+        cased=True,
+    ),
     # "Anna Smith / Kyiv Post": the reporter, then the paper, after a slash
     _rule(
         "byline",

@@ -1260,6 +1260,7 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Anna Smith, for The Geneva Herald", "Anna Smith", "The Geneva Herald"),
         ("By Anna Smith & John Doe", "Anna Smith and John Doe", None),
         ("Anna Smith (Geneva)", "Anna Smith", None),
+        ("By Anna Smith, a fellow for Europe at the Council on Foreign Relations.", "Anna Smith", None),
     ],
 )
 def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet):
