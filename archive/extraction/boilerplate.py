@@ -427,6 +427,19 @@ def _dated_below(units: list[str], rules: list, i: int) -> bool:
     return False
 
 
+def _labels_a_headline(units: list[str], rules: list, i: int) -> bool:
+    """Whether line ``i``, a short sentence, is a section's description over the headline: right under it a
+    line shaped as a headline, then within two lines the byline or the date ("Argument / An expert's point
+    of view on a current event. / Europe Is Running Out of Time to Arm Ukraine / The continent's defense
+    industry must scale up—fast. / By Liana Fix, …")."""
+    if word_count(units[i]) > MAX_SENTENCE_HEADLINE_WORDS or i + 1 >= len(units):
+        return False
+    if rules[i + 1] is not None or not _headline_shaped(units[i + 1]):
+        return False
+    below = next((j for j in range(i + 2, min(len(units), i + 4)) if rules[j] is not None), None)
+    return below is not None and rules[below].id in ("byline", "dateline", "published-on")
+
+
 def _is_sentence(line: str) -> bool:
     return word_count(line) >= MIN_SENTENCE_WORDS and bool(_PROSE_END_RE.search(line))
 
@@ -551,6 +564,9 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             if not has_headline and _dated_below(units, rules, i):
                 header[i] = (crumb, rest)
                 punctuated.add(i)
+                continue
+            if not has_headline and _labels_a_headline(units, rules, i):
+                header[i] = (crumb, rest)
                 continue
             lead = rest
             break
