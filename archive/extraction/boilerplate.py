@@ -99,6 +99,9 @@ WRAP_SHARE = 0.8
 
 # "by Martin Fornusek" under a long headline: the byline, not the headline's rest
 _BY_NAME_RE = re.compile(r"^by\s*:?\s+[A-Z]")  # ("by: Marcus Leshock" too)
+_BYLINE_START_RE = re.compile(r"^(?i:by)\s*:?\s+[A-Z]")
+# "and Bojan Pancevski Follow": another author under the byline, with the button to follow them
+_MORE_AUTHORS_RE = re.compile(r"^(?:and|&)\s+(?P<name>.+?)(?:\s+Follow)?$")
 
 
 def _is_label_word(line: str) -> bool:
@@ -123,6 +126,12 @@ def unwrap(lines: list[str]) -> list[str]:
             units[-1] = f"{units[-1]} {line}"  # "Kim Nguyen / and / Raj Patel": a byline's linked names
         elif line in ("and", "&") and units and _LONE_NAME_RE.fullmatch(units[-1]):
             units[-1] = f"{units[-1]} {line}"
+        elif units and _BYLINE_START_RE.match(units[-1]) and (more := _MORE_AUTHORS_RE.match(line)):
+            # "By Bertrand Benoit Follow / and Bojan Pancevski Follow": the byline's second name
+            if _LONE_NAME_RE.fullmatch(more.group("name")):
+                units[-1] = f"{units[-1]} {line}"
+            else:
+                units.append(line)
         elif (
             # (a line of chrome in lower case is none of the line above: "updated 2 hours ago",
             # "written by Anna Smith"; but a headline's last words may be two: "… / for 2025")

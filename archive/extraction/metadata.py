@@ -819,6 +819,7 @@ _BYLINE_SLASH_OUTLET_RE = re.compile(r"\s*/\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+
 # "by Anna Smith | 2 min read": the reading time after the name
 _BYLINE_READING_RE = re.compile(rf"{BYLINE_AGE}$")
 # "Evan Dyer · CBC News ·": the newsroom after a dot
+_BYLINE_FOLLOW_RE = re.compile(r"\s+Follow(?=\s+(?:and|&)\s|\s*,|\s*$)")
 _BYLINE_DESCRIBED_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+\S+){0,14}$")
 _BYLINE_POSTED_RE = re.compile(rf"\s*[·•|,]?\s*(?:posted|published|updated)\s*:?\s*(?:{DATE}).*$", re.IGNORECASE)
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
@@ -1085,6 +1086,7 @@ def _byline_name(text: str) -> str | None:
     if match := _NAME_AND_DESK_RE.match(_BYLINE_PREFIX_RE.sub("", text)):  # "By Daniel Boffey Chief reporter"
         return match.group("name")
     text = _BYLINE_POSTED_RE.sub("", text)  # "… · CBC News · Posted: Mar 19, 2024 … | Last Updated: …"
+    text = _BYLINE_FOLLOW_RE.sub("", text)  # "By Bertrand Benoit Follow and Bojan Pancevski Follow"
     text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))
     name = _BYLINE_DATE_RE.sub("", _BYLINE_PREFIX_RE.sub("", _BYLINE_EDITED_RE.sub("", _BYLINE_STAMP_RE.sub("", text))))
     # "John Smith | Photos: Jane Doe", "John Smith, Senior Correspondent, and Jane Doe", "John Smith in

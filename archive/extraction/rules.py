@@ -812,7 +812,11 @@ RULES: tuple[Rule, ...] = (
         max_words=6,
     ),
     # "Write to Tom Fairless at tom.fairless@wsj.com"
-    _rule("contact-prompt", r"^write to [A-Z][\w .'’-]{1,60} at \S+@\S+$", max_words=12),
+    _rule(
+        "contact-prompt",
+        r"^write to [A-Z][\w .'’-]{1,60} at \S+@\S+(?:,? (?:and|&) [A-Z][\w .'’-]{1,60} at \S+@\S+)*$",
+        max_words=24,
+    ),
     # "Listen to this story.", "Enjoy more audio and podcasts on iOS or Android.", "Your browser does
     # not support the <audio> element."
     _rule(
