@@ -565,6 +565,15 @@ class _Context:
                 if words and (name := self.by_role(words, (no, m.start()), nations)):
                     self.events.append(((no, m.start("subj")), name))
 
+        # "Another resident, Sergey, said he had …": someone the story does not name speaks, and a "he
+        # said" after it is theirs, not the last named person's
+        for no, text in enumerate(paragraphs, 1):
+            for m in _UNNAMED_SUBJECT_RE.finditer(text):
+                if (
+                    not m.start() or _SENTENCE_END_BEFORE_RE.search(text, max(0, m.start() - 3), m.start())
+                ) and not any(a <= m.start() < b for a, b in quoted.get(no, [])):
+                    self.events.append(((no, m.start()), None))
+
     def add(self, where: tuple[int, int], speaker: str | None) -> None:
         self.events.append((where, speaker))
 
@@ -991,6 +1000,13 @@ _WHOSE_MESSAGE_RE = re.compile(
     r"[^.!?“”\"«»:]{0,40}:\s*$"
 )
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
+# "Another resident, Sergey, said", "A farmer who heads a local union told": an indefinite subject,
+# perhaps with a first name set off, and its speech verb
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"\b(?:Another|An?|One|A second|A third)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"(?:,\s+[A-Z][\w’'-]*,|\s+(?:who|from|in|at)\s+[^,.;:!?“”\"«»]{1,60}?)?"
+    rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+)
 # ", he said,": a speaker's aside after the name the sentence is about
 _ASIDE_SPEAKER_RE = re.compile(rf",\s+(?:he|she|they)\s+(?:{_VERBS}),")
 # "Speaking to reporters, ", "On Tuesday, ": a short phrase opening a sentence before its subject

@@ -183,7 +183,7 @@ _PHOTO_AGENCIES = (
 PHOTOGRAPHER_CREDIT_RE = re.compile(
     r"^[(\[]?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|de|da|von|der|al|el)){1,4}\s*/\s*"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*/\s*){0,2}"
-    rf"(?i:{_PHOTO_AGENCIES})(?:\s+via\s+(?i:{_PHOTO_AGENCIES}))?(?:\s*/\s*[\w .'’-]{{1,30}})?[)\]]?$"
+    rf"(?i:{_PHOTO_AGENCIES})(?:\s+via\s+(?i:{_PHOTO_AGENCIES}))?(?:\s*/\s*[\w .'’-]{{1,30}}){{0,2}}[)\]]?$"
     r"|^[A-Z]{2,10}(?:\s+(?i:photos?|images?|pictures?))?\s*/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$"
 )
 
@@ -774,7 +774,11 @@ RULES: tuple[Rule, ...] = (
         # "Like what you read? Support independent journalism.", "Our journalism relies on your support."
         r"|^(?:like|enjoy(?:ed)?|liked|value) (?:what you(?:['’]ve| have)? (?:just )?read|this (?:article|story|piece))\?\s*"
         r"(?:please )?(?:support|donate|help|consider)\b.{0,120}$"
-        r"|^our (?:journalism|work|reporting|newsroom) (?:relies|depends|runs) on (?:your|reader|readers['’]?) support\b.{0,120}$",
+        r"|^our (?:journalism|work|reporting|newsroom) (?:relies|depends|runs) on (?:your|reader|readers['’]?) support\b.{0,120}$"
+        # "Join Meduza in our fight against censorship / Every time you read Meduza, you support
+        # independent journalism. Now Russia’s government has declared us …"
+        r"|^join [\w’'. -]{1,30} in (?:our|the|its) (?:fight|struggle|battle|mission)\b.{0,60}$"
+        r"|^every time you (?:read|visit|open|share)\b.{0,60},\s*you (?:support|help|fund|sustain)\b.{0,300}$",
         max_words=70,
     ),
     # "… we have a small favour to ask. Millions are turning to …"
@@ -1117,7 +1121,7 @@ RULES: tuple[Rule, ...] = (
             r"story continues(?: below(?: advertisement)?)?|(?:continue|keep) reading(?: below| the main story)?|continue|"
             r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
-            r"ad feedback|supported by"
+            r"ad feedback|supported by|sponsor message"
         ),
     ),
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
@@ -1219,7 +1223,7 @@ RULES: tuple[Rule, ...] = (
             r"press play to listen to this (?:article|story)|voiced by artificial intelligence|screenshot|"
             r"(?:photo|picture|image)s? (?:illustrative|illustration|archive|file)|"
             r"(?:file|archive|stock|illustrative|illustration) (?:photo|picture|image)s?|"
-            r"scroll down for (?:video|videos|more)|keyboard shortcuts for audio player|sponsor message|"
+            r"scroll down for (?:video|videos|more)|keyboard shortcuts for audio player|"
             r"audio (?:will be|is) available (?:later(?: today)?|soon)"
         ),
     ),

@@ -647,6 +647,18 @@ def test_a_descriptor_opening_a_sentence_is_who_a_later_he_is():
     ]
 
 
+def test_someone_the_story_does_not_name_opening_a_sentence_is_who_a_later_he_is():
+    assert quotes(
+        "Kremlin spokesman Dmitry Peskov told reporters there were no plans to evacuate. “It is under control,” Peskov said.",
+        "Another resident, Sergey, said he had sent his children away. “Nothing will change for us,” he said.",
+        "A farmer who heads a local union said she would keep protesting. “We are not against Ukraine,” she said.",
+    ) == [
+        ("It is under control", "Dmitry Peskov", "named"),
+        ("Nothing will change for us", None, "pronoun"),
+        ("We are not against Ukraine", None, "pronoun"),
+    ]
+
+
 def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
     assert quotes(
         "The UK will provide a further £500 million in military support to Ukraine, the government said.",
