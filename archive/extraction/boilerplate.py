@@ -943,7 +943,7 @@ _CREDIT_LINE_RE = re.compile(r"^[(\[]?(?:image|photo|picture|photograph|credit|c
 _SAYING_RE = re.compile(r"\b(?:said|says|told|tells|according to)\b")
 # A caption over a site's name alone ("kremlin.ru") names what it shows in this many words at most
 MAX_DOMAIN_CAPTION_WORDS = 8
-_BARE_DOMAIN_RE = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+_BARE_DOMAIN_RE = re.compile(r"^[A-Za-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 # "Photo: D. Umbrasas/LRT", "Source: Siim Lõvi /ERR": a label, the photographer's name and their
 # newsroom (not two agencies: "Photo: AFP / Getty Images")
 _LABELLED_PHOTOGRAPHER_RE = re.compile(
@@ -951,6 +951,9 @@ _LABELLED_PHOTOGRAPHER_RE = re.compile(
     r"\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}[)\]]?$"
     # "© Sputnik / Vyacheslav Prokofyev": the agency after the sign, then the photographer
     r"|^©\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$"
+    # "(photo credit: REUTERS/VALENTYN OGIRENKO)": the agency, then the photographer
+    r"|^[(\[]?(?i:photo|image|picture)\s+(?i:credit)s?\s*:\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,3}\s*/\s*"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}[)\]]?$"
 )
 
 

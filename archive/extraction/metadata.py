@@ -928,13 +928,15 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         if item.rule == "dateline" and (
             match := _NAME_ON_DATELINE_RE.match(item.text) or _DATE_THEN_NAME_RE.match(item.text)
         ):
-            name = match.group("name")
+            names = [name for name in (match.group("name"), match.groupdict().get("second")) if name]
             # ("Diyar Guldogan |07.03.2024 - Update : 07.03.2024": a given name no list has, with
             # the date right after the bar)
-            if name.split()[0].lower() in first_names() or (
-                _DATE_RE.match(item.text, match.end() - 1) and _plain_name(name)
+            if all(
+                name.split()[0].lower() in first_names()
+                or (_DATE_RE.match(item.text, match.end() - 1) and _plain_name(name))
+                for name in names
             ):
-                return name
+                return " and ".join(names)
     # "Anna Coote / Fri 10 May 2024": a person's name alone beside the date line
     # ("Olugbenga Adanikin, Abuja": or with the city the reporter filed from)
     for k, item in enumerate(removed):
@@ -1071,7 +1073,11 @@ _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
 _AGENCY_ONLY_RE = re.compile(_AGENCY, re.IGNORECASE)
 _DATE_THEN_NAME_RE = re.compile(rf"^(?i:{DATE})\s*[|•·,–—-]\s*(?P<name>{BYLINE_NAME})$")
 # ("Author: Anna Smith | Published: 12 March 2024": after the byline's label)
-_NAME_ON_DATELINE_RE = re.compile(rf"^(?:(?i:author|by|written by)\s*:?\s*)?(?P<name>{BYLINE_NAME})\s*[|•·,–—-]\s*\S")
+# ("Burak Dag, Ahmet Gencturk |08.03.2024": two names)
+_NAME_ON_DATELINE_RE = re.compile(
+    rf"^(?:(?i:author|by|written by)\s*:?\s*)?(?P<name>{BYLINE_NAME})"
+    rf"(?:\s*(?:,|and|&)\s*(?P<second>{BYLINE_NAME}))?\s*[|•·,–—-]\s*\S"
+)
 
 
 def _is_newsroom(text: str) -> bool:

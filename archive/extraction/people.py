@@ -679,8 +679,9 @@ _APPOSITION_AFTER_RE = re.compile(
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _ROLE_OF_BEFORE_RE = re.compile(
-    # ("The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele,")
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+([A-Za-z][\w-]*)\s+(?:of|for|at)\s+[^,]{2,70},\s*$"
+    # ("The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele,";
+    # "The Ukrainian ambassador to Canada, Yuliya Kovaliv,")
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)?([A-Za-z][\w-]*)\s+(?:of|for|at|to)\s+[^,]{2,70},\s*$"
 )
 # a sentence's end inside a stretch of text (after a word in lower case: "U.S." ends none)
 _SENTENCE_END_IN_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")

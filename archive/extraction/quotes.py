@@ -582,9 +582,9 @@ class _Context:
         not known to be of the other sex (a title or honorific tells: Mr, Ms, spokeswoman)."""
         earlier = [e for e in self.events if e[0] < where] or [e for e in self.mentions if e[0] < where]
         other = {"he": "f", "she": "m"}.get(pronoun.lower())
-        # only in a text that uses the other sex's pronouns too: machine translation often writes
-        # "he" for everyone ("He also admitted ..." of Wendy Sherman)
-        if other and any(self.sex.values()) and other in self.pronoun_sexes:
+        # for "he", only in a text that uses the other sex's pronouns too: machine translation often
+        # writes "he" for everyone ("He also admitted ..." of Wendy Sherman), but "she" is never a man's
+        if other and any(self.sex.values()) and (other in self.pronoun_sexes or other == "m"):
             earlier = [e for e in earlier if self.sex.get(e[1]) != other]
         if not earlier:
             return False, None

@@ -23,6 +23,7 @@ _SOCIAL = (
 AGENCIES = (
     r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|ians|pti|ani|bernama|antara|"
     r"jiji|interfax(?:-ukraine)?|pap|bta|mti|ctk|tanjug|lusa|belga|anp|agerpres|elta|irna|"
+    r"(?:the )?canadian press|aap|australian associated press|press association|"
     r"agencies|wires|news agencies"
 )
 
@@ -444,7 +445,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dateline",
         # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
-        rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}\s*[|•·,–—-]\s*"
+        # ("Burak Dag, Ahmet Gencturk |08.03.2024": two names)
+        rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
+        rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})?\s*[|•·,–—-]\s*"
         rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?"
         # "on March 20, 2024 at 4:42 PM": the line under "By Ashley Roque"
         rf"(?:on\s+)?(?:{DATE})"
@@ -508,10 +511,11 @@ RULES: tuple[Rule, ...] = (
         max_words=24,
         cased=True,
     ),
-    # "Anna Smith / Kyiv Post": the reporter, then the paper, after a slash
+    # "Anna Smith / Kyiv Post": the reporter, then the paper, after a slash (an agency there,
+    # "Adrian Wyld/The Canadian Press", credits a photographer)
     _rule(
         "byline",
-        rf"^{BYLINE_NAME}\s*/\s*(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_NEWSROOM_LAST_WORD}$",
+        rf"^{BYLINE_NAME}\s*/\s*(?!(?i:{AGENCIES})$)(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){{0,3}}{_NEWSROOM_LAST_WORD}$",
         max_words=10,
         cased=True,
     ),
@@ -658,6 +662,15 @@ RULES: tuple[Rule, ...] = (
         r"|\s+\|\s+[A-Z]{2,12}(?:[-/][A-Z]{2,12})?)$",
         cased=True,
     ),
+    # "… at the Capitol on Tuesday, April 16, 2024. (Annabelle Gordon)": a caption dated as agencies date
+    # them, and its photographer's name in brackets
+    _rule(
+        "image-credit",
+        # (the name in brackets looked for first: the date is slow to look for everywhere)
+        rf"^(?=.*\d\.\s*\([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}}\)$).*\b(?i:{DATE})\.\s*\([^()]+\)$",
+        max_words=60,
+        cased=True,
+    ),
     # "Stephen B. Morton/AP", "Jane Doe/Getty Images": the photographer and the agency, alone on a line
     Rule("image-credit", PHOTOGRAPHER_CREDIT_RE, False, 10),
     _rule(
@@ -783,6 +796,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "… we have a small favour to ask. Millions are turning to …"
     _rule("donation-prompt", r"^(?:…|\.\.\.)?\s*(?:but )?we have a small favou?r to ask\b.{0,300}$", max_words=70),
+    # "A Message from The Moscow Times: / Dear readers, / We are facing unprecedented challenges. …":
+    # the site's letter to its readers, closing the page
+    _rule("donation-prompt", r"^an? (?:message|note|letter|word) from (?:the |our )?[\w'’. &-]{2,40}:$", tail=True),
     # "Don’t take our word for it — support Meduza": a short appeal ending in the site's name
     _rule(
         "donation-prompt",
@@ -905,7 +921,10 @@ RULES: tuple[Rule, ...] = (
     # a web address alone on its line: the page's short link or a pasted share link
     # (or a site's name alone in lower case, "kremlin.ru": where a photo or a document came from)
     _rule(
-        "bare-link", r"^(?:https?://|www\.)\S+$|^(?-i:[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$", max_words=1
+        # ("Duma.gov.ru", a credit under a caption, may start with a capital)
+        "bare-link",
+        r"^(?:https?://|www\.)\S+$|^(?-i:[A-Za-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$",
+        max_words=1,
     ),
     _rule("subscribe-prompt", r"^(?:this (?:site|form|page) is )?protected by recaptcha\b.{0,100}$", max_words=25),
     # a sign-up box's consent box: "I would like to be emailed about offers, events and updates from …"

@@ -659,6 +659,22 @@ def test_someone_the_story_does_not_name_opening_a_sentence_is_who_a_later_he_is
     ]
 
 
+def test_she_is_never_a_man_the_story_calls_mr_and_an_envoy_to_a_country_set_off_is_named():
+    assert quotes(
+        "Defence Minister Bill Blair announced the drones on Monday. “These drones will help,” Mr. Blair said.",
+        "The Ukrainian ambassador to Canada, Yuliya Kovaliv, said they were needed. “Every drone saves lives,” she said.",
+        "Officials in Ottawa welcomed the news. “It is a start,” she said.",
+    ) == [
+        ("These drones will help", "Bill Blair", "named"),
+        ("Every drone saves lives", "Yuliya Kovaliv", "pronoun"),
+        ("It is a start", "Yuliya Kovaliv", "pronoun"),
+    ]
+    assert quotes(
+        "Defence Minister Bill Blair announced the drones on Monday. “These drones will help,” Mr. Blair said.",
+        "Officials in Ottawa welcomed the news. “It is a start,” she said.",
+    ) == [("These drones will help", "Bill Blair", "named"), ("It is a start", None, "none")]
+
+
 def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
     assert quotes(
         "The UK will provide a further £500 million in military support to Ukraine, the government said.",
