@@ -1390,6 +1390,7 @@ def find_dateline(paragraphs: list[str]) -> date | None:
 
 
 # The page's first line when it may be a masthead: one to four capitalised words
+_NEWSROOM_TAGLINE_RE = re.compile(rf"\b(?:{_MEDIA_WORDS}|(?i:news agency|newspaper|news service))$")
 _MASTHEAD_LINE_RE = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 # what a story says of a newsroom it is talking to ("told The Hindu", "in an interview with POLITICO")
 _TALKING_TO = (
@@ -1418,6 +1419,9 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     if first is None or first.rule not in _HEADER_RULES:
         return None
     name = first.text.strip()
+    # "MercoPress, South Atlantic News Agency": the name and what it is, a newsroom
+    name, _, described = name.partition(", ")
+    described = bool(_NEWSROOM_TAGLINE_RE.search(described))
     # "hromadske" over "… on hromadske.ua/en": a name in lower case, the one in the site's address
     domains = {m.group(1).lower() for text in paragraphs[-2:] for m in _DOMAIN_RE.finditer(text)}
     if name.isalpha() and name.islower() and name in domains:
@@ -1461,6 +1465,7 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     if (
         signed
         or cited
+        or described
         or any(talked_to.search(p) and capitalised(p) for p in paragraphs)
         or any(item.rule not in _LISTING_RULES and capitalised(item.text) for item in removed[1:])
         or (closing and capitalised(closing))

@@ -415,6 +415,8 @@ RULES: tuple[Rule, ...] = (
         r"|^get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk|editors?|reporters?)\b.{0,120}$",
         max_words=35,
     ),
+    # "jwanga@ke.nationmedia.com": the reporter's address alone under the story
+    _rule("contact-prompt", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=2),
     # "Do you have an opinion on the issues raised in this article? ... our letters section"
     _rule(
         "contact-prompt",
@@ -426,10 +428,11 @@ RULES: tuple[Rule, ...] = (
         "published-on",
         # ("| UPDATED: 12:01 GMT, 22 March 2024": the second half of a date line broken at its bar)
         rf"^(?:[|•·]\s*)?(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
-        rf"publication date|date of publication)"
-        # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24")
-        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:last\s+)?(?:updated|modified)\s*:?\s*"
-        rf"(?:on\s+)?(?:{DATE}|{CLOCK}|(?:{_MONTHS})\.?\s+\d{{1,2}})?)?"
+        rf"publication date|published date|date of publication)"
+        # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24";
+        # "Published date: 27 December 2023 17:30 GMT | Last update: 11 months 1 week ago")
+        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:last\s+)?(?:updated?|modified)\s*:?\s*"
+        rf"(?:on\s+)?(?:{DATE}|{CLOCK}|(?:{_MONTHS})\.?\s+\d{{1,2}}|(?:\d{{1,2}}\s+(?:minute|hour|day|week|month|year)s?\s*){{1,3}}ago)?)?"
         # "Updated - March 05, 2024 09:52 pm IST - BHOPAL": the place the story was filed from
         r"(?:\s+[-–—]\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}(?=\s*$))?"
         # "Updated on: March 8, 2024 / 11:02 PM EST / CBS News": the network after the date
@@ -662,6 +665,14 @@ RULES: tuple[Rule, ...] = (
         r"|\s+\|\s+[A-Z]{2,12}(?:[-/][A-Z]{2,12})?)$",
         cased=True,
     ),
+    # "Ukrainian prisoners of war after a swap with Russia. AP": one sentence and its agency (no one's
+    # words: "…, the ministry said. Reuters" is a story's paragraph with its credit glued on)
+    _rule(
+        "image-credit",
+        r"^[A-Z](?=[^.!?]{10,200}[.!?]\s+(?:AP|AFP|Reuters|EPA|WAM|Getty Images|Bloomberg)$)(?!.*\b(?:said|says|told|according)\b)",
+        max_words=30,
+        cased=True,
+    ),
     # "… at the Capitol on Tuesday, April 16, 2024. (Annabelle Gordon)": a caption dated as agencies date
     # them, and its photographer's name in brackets
     _rule(
@@ -683,6 +694,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:image|photo|slide|picture) \d+ (?:of|/) \d+$|^\d{1,3} ?/ ?\d{1,3}$|^\d{1,3} of \d{1,3}$"
         # a caption ending in its photographer and agency in brackets: "... in Kyiv [File: Gleb Garanich/Reuters]"
         r"|\[(?:file(?: photo)?\s*:\s*)?[A-Z][^\[\]/]{0,50}/\s*[A-Z][^\[\]]{0,40}\]$"
+        # "… in Ankara on 27 December 2023 (Adem Altan/AFP)": in round ones, a name and an agency
+        rf"|\((?:file(?: photo)?\s*:\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}\s*/\s*(?:{AGENCIES}|getty images)\)$"
         # "Erdogan made the remarks in Ankara. (AA Archive)": a caption and its agency's archive
         r"|[.!?]\s*\((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*))?\s+(?:archive|file)(?: photo)?\)\.?$"
         # "Zelensky and Rutte / photo president.gov.ua": a caption, a slash and its credit
@@ -1254,7 +1267,10 @@ RULES: tuple[Rule, ...] = (
         "outlet-profile",
         r"^(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4} is an? (?:[\w-]+,?\s+){0,5}?"
         r"(?:news (?:organi[sz]ation|outlet|site|website|publication|service|platform)|newspaper|news magazine|"
-        r"media (?:outlet|organi[sz]ation|company))\b.{0,300}$",
+        r"media (?:outlet|organi[sz]ation|company))\b.{0,300}$"
+        # "Middle East Eye delivers independent and unrivalled coverage and analysis of …"
+        r"|^(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,4} (?:delivers|provides|offers|brings (?:you|readers)) "
+        r"(?:[\w-]+,?\s+){0,4}?(?:independent|in-depth|award-winning|trusted)\b.{0,40}\b(?:coverage|journalism|reporting)\b.{0,300}$",
         max_words=70,
     ),
     # The Conversation's notes on its author: "Disclosure statement / Jan Wouters does not work for,

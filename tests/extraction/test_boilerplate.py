@@ -1078,6 +1078,8 @@ def geneva_story_under(*header: str, foot: tuple[str, ...] = (), headline: str =
         "Based on reports from the front, the general said the line held.",
         "The use of cluster munitions is prohibited under international law, the minister said.",
         "Day 750 of the war began with a drone attack on Kyiv.",
+        "Talks resumed in Geneva on Tuesday, the ministry said. Reuters",
+        "Middle East Eye delivers a weekly briefing to diplomats, the ministry said.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
