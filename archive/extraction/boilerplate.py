@@ -1630,7 +1630,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         if rule is not None:
             if rule.is_tail and any(_is_sentence(text) for _, text in body):
                 lead = next((text for _, text in body if _is_sentence(text)), "")
-                boxed = rule.id in ("teaser-list", "tag-list")
+                boxed = rule.id in ("teaser-list", "tag-list", "error-report")
                 read = sum(word_count(text) for _, text in body)
                 resume = _box_ends_at(units, rules, i, title, lead, read) if boxed else None
                 if resume is not None:  # an inline box: the article goes on after it

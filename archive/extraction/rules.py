@@ -354,7 +354,7 @@ RULES: tuple[Rule, ...] = (
         r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"
         # "Quick guide / Ukraine war at a glance": a box folded shut between paragraphs
         r"|^quick guide\s*[:\-–—|»>›]*$"
-        r"|^(?:watch|listen|video|photos|gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
+        r"|^(?:watch|listen|video|photos|gallery|photo gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
         # "Most Read from Bloomberg" over one other story's headline, in the middle of the story
         r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
         max_words=30,
@@ -368,7 +368,7 @@ RULES: tuple[Rule, ...] = (
         r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|"
         r"czytaj (?:także|też)|читайте (?:також|также))\s*:\s*\S"
         # "MORE: Putin says Russia is ready for talks": in capitals, as a button's label
-        r"|^(?-i:MORE|ALSO|SEE ALSO|READ)\s*:\s*\S",
+        r"|^(?-i:MORE|ALSO|SEE ALSO|READ)\s*[:|]\s*\S",
         max_words=30,
     ),
     _rule(
@@ -1008,7 +1008,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "page-chrome",
-        r"^(?:font size|text size|a\s*a\s*a|a-\s*a\+|increase font|decrease font)\s*:?$"
+        r"^(?:font size|text size|a\s*a\s*a|a-\s*a\+|a\+\s*a-|increase font|decrease font)\s*:?$"
         # "Text size A A A", "Font size: A- A A+"
         r"|^(?:font|text) size\s*:?\s*(?:a[-+]?\s*){2,4}$",
         max_words=6,
@@ -1150,7 +1150,8 @@ RULES: tuple[Rule, ...] = (
         "advertisement",
         _exact(
             r"advertisement|advertising|ad|ads|sponsored(?: content| post)?|promoted(?: content)?|"
-            r"story continues(?: below(?: advertisement)?)?|(?:continue|keep) reading(?: below| the main story)?|continue|"
+            r"\(?(?:the )?story continues(?: below(?: (?:the )?(?:advertisement|photo|image|video))?)?\)?|"
+            r"(?:continue|keep) reading(?: below| the main story)?|continue|\[embedded content\]|"
             r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
             r"ad feedback|supported by|sponsor message"
@@ -1219,6 +1220,8 @@ RULES: tuple[Rule, ...] = (
         r"|published in (?:sections?|categories)\s*:.{1,80}"
         r"|(?:read (?:this (?:article |story )?)?in|lire en|leer en|leggi in) (?:english|ukrainian|russian|french|german|"
         r"spanish|polish|italian|portuguese|français|español|deutsch|italiano|українською|русском)"
+        # "Auf Deutsch lesen", "Czytaj po polsku"
+        r"|auf (?:deutsch|englisch|russisch|ukrainisch) lesen|czytaj po (?:polsku|angielsku|ukraińsku)"
         r"|this (?:article|story) is (?:also )?available in [A-Za-z]+\.?)$",
         max_words=12,
     ),

@@ -96,6 +96,14 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
         ("Story continues", "advertisement"),
+        ("(Story continues below)", "advertisement"),
+        ("The story continues below the photo", "advertisement"),
+        ("[Embedded content]", "advertisement"),
+        ("READ | Why the Baltic states fear Russia", "read-also-teaser"),
+        ("Photo gallery: Aftermath of the strike in Odesa", "read-also-teaser"),
+        ("Auf Deutsch lesen", "page-chrome"),
+        ("Czytaj po polsku", "page-chrome"),
+        ("A+ A-", "page-chrome"),
         ("Read the Geneva Ledger in English on Telegram, Facebook and X.", "social-follow"),
         ("This story has been shared 1,234 times.", "share-counter"),
         ("Listen to the podcast", "media-label"),
@@ -1686,3 +1694,15 @@ def test_a_link_under_the_story_names_no_site():
         geneva_story(GENEVA_CLOSE, "Leave a comment", "https://www.nytimes.com/2024/03/22/world/other.html")
     )
     assert draft.outlet is None
+
+
+def test_an_error_report_button_between_paragraphs_does_not_end_the_story():
+    draft = extract_article(
+        geneva_story(
+            "Report an error",
+            "Negotiators in Geneva said the talks on the war in Ukraine would go on over the weekend.",
+            GENEVA_CLOSE,
+        )
+    )
+    assert draft.paragraphs[-1] == GENEVA_CLOSE
+    assert "Report an error" not in draft.body
