@@ -323,9 +323,13 @@ def _core(words: list[str]) -> list[str]:
 
 
 def surname_of(name: str) -> str:
-    """A full name's surname, its generational suffix with it ("Trump Jr." of "Donald Trump Jr.")."""
+    """A full name's surname, its generational suffix with it ("Trump Jr." of "Donald Trump Jr."),
+    without Arabic's article ("Sisi" of "Abdel Fattah al-Sisi", as of "Abdel Fattah el-Sisi")."""
     words = name.split()
-    return " ".join(words[-2:]) if len(_core(words)) < len(words) else words[-1]
+    if len(_core(words)) < len(words):
+        return " ".join(words[-2:])
+    article = _ARABIC_ARTICLE_RE.match(words[-1]) if len(words) > 1 else None
+    return words[-1][article.end() :] if article else words[-1]
 
 
 def split_key(key: str) -> tuple[str, str]:
@@ -1091,12 +1095,18 @@ def _is_full_name(run: _Run) -> bool:
     )
 
 
+# Arabic's article joined to a surname ("al-Sisi", "el-Sisi", "ash-Sharaa"), which the surname alone may drop
+_ARABIC_ARTICLE_RE = re.compile(r"(?i:al|el|ad|an|ar|as|ash|at|az|ud)-(?=[A-Z])")
+
+
 def _surnames(words: list[str]) -> list[str]:
     """The forms a full name's surname may take alone: "Hag" and "ten Hag" for "Erik ten Hag", "Lula"
     for "Luiz Inácio Lula da Silva", "Trump Jr." and "Trump" for "Donald Trump Jr."."""
     core = _core(words)
     forms = [" ".join(words[-2:])] if core != words else []
     forms.append(core[-1])
+    if article := _ARABIC_ARTICLE_RE.match(core[-1]):
+        forms.append(core[-1][article.end() :])  # "Sisi" for "Abdel Fattah al-Sisi"
     for i in range(1, len(core) - 1):
         if core[i].lower() in PARTICLES:
             forms.append(" ".join(core[i:]))

@@ -497,3 +497,18 @@ def test_an_archive_made_before_0016_gets_its_fleet_and_aid_terms_and_keeps_its_
     assert {"Black Sea Fleet", "Crimea", "Avdiivka"} <= set(war.terms)
     assert "Donbas" not in war.terms  # a shipped term they took out stays out
     assert "Ukraine aid" in Topic.objects.get(name="Military aid").terms
+
+
+def test_an_arabic_surname_with_or_without_its_article_is_one_person(db, tmp_path):
+    import_one_by_one(
+        tmp_path,
+        {
+            "a.txt": "Cairo\n\n“Dialogue is the only path,” Egyptian President Abdel Fattah al-Sisi said on Monday.",
+            "b.txt": "Gaza\n\n“We will not accept it,” President Abdel Fattah el-Sisi said. Sisi met the envoy.",
+            "c.txt": "Summit\n\n“Egypt is ready,” Sisi told reporters on Tuesday.",
+        },
+    )
+    assert Person.objects.count() == 1
+    sisi = Person.objects.get()
+    assert {q.speaker for q in Quote.objects.all()} == {sisi}
+    assert {"Sisi"} <= set(sisi.aliases)
