@@ -512,3 +512,13 @@ def test_an_arabic_surname_with_or_without_its_article_is_one_person(db, tmp_pat
     sisi = Person.objects.get()
     assert {q.speaker for q in Quote.objects.all()} == {sisi}
     assert {"Sisi"} <= set(sisi.aliases)
+
+
+def test_a_person_stored_under_a_surname_with_its_article_is_found_by_the_surname_alone(db, tmp_path):
+    # as the release before 0018 stored him: the surname key with the article
+    sisi = _stored_before_rekeying(
+        "Abdel Fattah al-Sisi", "abdel-fattah-al-sisi", "abdel fattah al sisi", "al sisi", "0018_rekey_surnames"
+    )
+    _import_one(tmp_path, "Summit\n\n“Egypt is ready,” Sisi told reporters on Tuesday.")
+    assert Quote.objects.get().speaker == sisi
+    assert Person.objects.count() == 1
