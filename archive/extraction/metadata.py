@@ -1219,7 +1219,9 @@ _DAY_MONTH_RE = re.compile(
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _SHORT_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
-_YEAR_FIRST_RE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
+_YEAR_FIRST_RE = re.compile(r"(\d{4})(?:[./]|年)(\d{1,2})(?:[./]|月)(\d{1,2})")
+# "22.03.24": with dots, day first, the year in two digits
+_SHORT_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 
 
 def parse_date(text: str) -> date | None:
@@ -1229,10 +1231,12 @@ def parse_date(text: str) -> date | None:
             return found
     # "by Brad Dress - 02/23/24 10:41 AM ET": a year in two digits, read only when the day is past 12,
     # so that the order of day and month shows
-    for match in _SHORT_NUMERIC_RE.finditer(text):
+    for match in (*_SHORT_NUMERIC_RE.finditer(text), *_SHORT_DOTTED_RE.finditer(text)):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         year += 2000 if year < 69 else 1900  # (as POSIX reads a two-digit year)
         month, day = (first, second) if second > 12 >= first else (second, first) if first > 12 >= second else (0, 0)
+        if "." in match.group(0):
+            month, day = second, first
         try:
             return date(year, month, day)
         except ValueError:

@@ -61,18 +61,72 @@ _MEDIA_TAG_AFTER_RE = re.compile(
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
 # 2024", "15 березня 2024", "12 ene 2022"): one tuple a month, January first
 FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("enero", "ene", "janv", "janvier", "januar", "jänner", "gennaio", "janeiro", "stycznia", "січня", "января"),
-    ("febrero", "févr", "février", "fevrier", "februar", "febbraio", "fevereiro", "lutego", "лютого", "февраля"),
-    ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта"),
-    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля"),
-    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая"),
-    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня"),
-    ("julio", "juil", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля"),
-    ("agosto", "ago", "août", "aout", "sierpnia", "серпня", "августа"),
-    ("septiembre", "septembre", "settembre", "setembro", "września", "wrzesnia", "вересня", "сентября"),
-    ("octubre", "okt", "octobre", "oktober", "ottobre", "outubro", "października", "pazdziernika", "жовтня", "октября"),
-    ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября"),
+    # (Dutch and Turkish last: "22 maart 2024", "22 Mart 2024")
     (
+        "enero",
+        "ene",
+        "janv",
+        "janvier",
+        "januar",
+        "jänner",
+        "gennaio",
+        "janeiro",
+        "stycznia",
+        "січня",
+        "января",
+        "januari",
+        "ocak",
+    ),
+    (
+        "febrero",
+        "févr",
+        "février",
+        "fevrier",
+        "februar",
+        "febbraio",
+        "fevereiro",
+        "lutego",
+        "лютого",
+        "февраля",
+        "februari",
+        "şubat",
+        "subat",
+    ),
+    ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта", "maart", "mart"),
+    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan"),
+    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis"),
+    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran"),
+    ("julio", "juil", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля", "temmuz"),
+    ("agosto", "ago", "août", "aout", "sierpnia", "серпня", "августа", "augustus", "ağustos", "agustos"),
+    (
+        "septiembre",
+        "septembre",
+        "settembre",
+        "setembro",
+        "września",
+        "wrzesnia",
+        "вересня",
+        "сентября",
+        "eylül",
+        "eylul",
+    ),
+    (
+        "octubre",
+        "okt",
+        "octobre",
+        "oktober",
+        "ottobre",
+        "outubro",
+        "października",
+        "pazdziernika",
+        "жовтня",
+        "октября",
+        "ekim",
+    ),
+    ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября", "kasım", "kasim"),
+    (
+        "aralık",
+        "aralik",
         "diciembre",
         "dic",
         "déc",
@@ -101,7 +155,8 @@ _TIME = (
 _HOUR = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
 # "02/01/24 4:35 PM ET": a date with the year in two digits (which of day and month comes first, only
 # the site knows: after a byline it is the date line, but no date is read from it)
-SHORT_DATE = r"\d{1,2}/\d{1,2}/\d{2}(?!\d)" + _TIME
+# ("22.03.24": with dots, as German and Slavic pages write it)
+SHORT_DATE = r"(?:\d{1,2}/\d{1,2}/\d{2}|\d{1,2}\.\d{1,2}\.\d{2})(?![\d.])" + _TIME
 # "15:30", "3.45pm GMT+1": a time of day alone
 CLOCK = rf"{_HOUR}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?"
 # "23:12 BST, 14 April 2024": the time before the date
@@ -113,6 +168,8 @@ DATE = (
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
     rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}"
+    # ("2024年3月22日": Chinese and Japanese)
+    rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}"
     # ("22-Mar-2024")
     rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{4}})"
@@ -472,6 +529,8 @@ RULES: tuple[Rule, ...] = (
         max_words=16,
         cased=True,
     ),
+    # "22.03.24 10:15", "02/23/24": a date with the year in two digits, alone on its line
+    _rule("dateline", rf"^(?:(?:{_WEEKDAYS}),?\s+)?{SHORT_DATE}$", max_words=6),
     # "TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 13, 2024, 09:52 IST": the desk, the site, the date
     _rule(
         "dateline",

@@ -750,10 +750,17 @@ def test_credits_and_times_at_the_foot_of_a_story_go(line, rule):
         ("Publié le 27 février 2024 à 10h12, modifié le 27 février 2024 à 18h30", "2024-02-27"),
         ("Veröffentlicht am 15. März 2024, 14:05 Uhr", "2024-03-15"),
         ("Publicado el 15 de marzo de 2024 a las 10:12", "2024-03-15"),
+        ("22 maart 2024", "2024-03-22"),
+        ("22 Mart 2024", "2024-03-22"),
+        ("5 Ağustos 2024", "2024-08-05"),
+        ("2024年3月22日", "2024-03-22"),
         # a year in two digits: read when a day past the 12th shows which comes first
         ("by Brad Dress - 02/23/24 10:41 AM ET", "2024-02-23"),
         ("by Brad Dress - 23/02/24 10:41", "2024-02-23"),
         ("by Al Weaver - 02/01/24 4:35 PM ET", None),
+        # with dots, day first
+        ("22.03.24 10:15", "2024-03-22"),
+        ("by Anna Schmidt - 02.03.24", "2024-03-02"),
     ],
 )
 def test_a_date_line_under_the_headline_is_not_the_headline(line, published):
