@@ -825,7 +825,8 @@ _BYLINE_POSTED_RE = re.compile(rf"\s*[·•|,]?\s*(?:posted|published|updated)\s
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(
-    r"\s*(?:,|;|[|]|\.)\s*(?:edited|translation|translated(?: from [a-z]+)?) by\b.*$", re.IGNORECASE
+    r"\s*(?:,|;|[|]|\.)\s*(?:edited|translation|translated(?: from [a-z]+)?|(?:with )?(?:additional )?reporting) by\b.*$",
+    re.IGNORECASE,
 )
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
@@ -889,7 +890,7 @@ _BYLINE_ROLE_THEN_PLACE_RE = re.compile(
 )
 _BYLINE_ROLE_RE = re.compile(
     r"\s*,\s*[^,]*\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|contributor|producer|"
-    r"analyst|desk)\b[^,]*$",
+    r"analyst|desk|bureau chief)\b[^,]*$",
     re.IGNORECASE,
 )
 

@@ -573,6 +573,8 @@ RULES: tuple[Rule, ...] = (
         max_words=24,
         cased=True,
     ),
+    # "Anna Smith @annasmith": the reporter and their handle
+    _rule("byline", rf"^{BYLINE_NAME}\s+\(?@\w{{1,30}}\)?$", max_words=5, cased=True),
     # "Anna Smith / Kyiv Post": the reporter, then the paper, after a slash (an agency there,
     # "Adrian Wyld/The Canadian Press", credits a photographer)
     _rule(
@@ -612,6 +614,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
         # "by Martin Fornusek and The Kyiv Independent news desk": the newsroom's desk beside the reporter
         r"(?:\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team))?"
+        # ("By Anna Smith and agencies")
+        r"(?:\s+(?:and|with)\s+(?:agencies|wires|news agencies))?"
         # "By John Smith for Newsweek", "By John Smith @jsmith", "By John Smith on March 7, 2024"
         r"(?:,?\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         # ("By Anna Smith, Special to The Post": a contributor's note)
@@ -625,6 +629,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
         r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
+        # "By Anna Smith, with reporting by John Doe": who else reported
+        r"(?:\s*[;,]\s*(?i:with (?:additional )?reporting by|additional reporting by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Isabel Coles | Photographs by Ivor Prickett": the photographer after the author
         r"(?:\s*[|/•·]\s*(?i:photo(?:graph)?s?|pictures?|images?|video)\s+(?i:by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "Story by Lilia Yapparova. Translation by Sam Breazeale.": the translator after the author
