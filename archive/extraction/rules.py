@@ -258,7 +258,7 @@ RULES: tuple[Rule, ...] = (
             r"comments are closed|post comment|submit comment|comment on this (?:story|article)|"
             r"start (?:a|the) conversation|join (?:our|the) (?:commenting|comments?|readers['’]?) (?:forum|section|community)|"
             r"share what you think|the comments below have (?:not )?been moderated|"
-            r"your comment|leave your comment|have your say|tell us what you think|"
+            r"your comment|leave your comment|have your say|tell us what you think(?: (?:about|of) this (?:story|article))?|"
             r"what do you think\? let us know in the comments(?: below)?\.?|we welcome (?:your|reader) comments|"
             r"loading comments(?:\.{3}|…)?"
         ),
@@ -472,8 +472,11 @@ RULES: tuple[Rule, ...] = (
         r"|^get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk|editors?|reporters?)\b.{0,120}$",
         max_words=35,
     ),
-    # "jwanga@ke.nationmedia.com": the reporter's address alone under the story
-    _rule("contact-prompt", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=2),
+    # "jwanga@ke.nationmedia.com": the reporter's address alone under the story, or a short line ending in
+    # one ("Have something to say? Write to letters@example.com", "Anna Smith in Geneva at asmith@example.com")
+    _rule("contact-prompt", r"(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=14),
+    # "Keep up with the latest news / Download our app"
+    _rule("call-to-action", r"^keep up with (?:the latest|all the|our)\b.{0,50}$", max_words=10),
     # "Do you have an opinion on the issues raised in this article? ... our letters section"
     _rule(
         "contact-prompt",

@@ -97,6 +97,10 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Story continues below advertisement", "advertisement"),
         ("Story continues", "advertisement"),
         ("(Story continues below)", "advertisement"),
+        ("Have something to say? Write to letters@example.com", "contact-prompt"),
+        ("Anna Smith in Geneva at asmith@example.com", "contact-prompt"),
+        ("jwanga@ke.nationmedia.com", "contact-prompt"),
+        ("Keep up with the latest news", "call-to-action"),
         ("The story continues below the photo", "advertisement"),
         ("[Embedded content]", "advertisement"),
         ("READ | Why the Baltic states fear Russia", "read-also-teaser"),
@@ -250,6 +254,7 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
     ("marker", "rule"),
     [
         ("LEAVE A REPLY", "comment-form"),
+        ("Tell us what you think about this story", "comment-form"),
         ("Leave a Reply Cancel reply", "comment-form"),
         ("Your email address will not be published. Required fields are marked *", "comment-form"),
         ("Latest articles", "teaser-list"),
