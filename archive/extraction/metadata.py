@@ -1032,11 +1032,16 @@ _EDITORIAL_WORDS = frozenset(
 ) | {"stories", "crises"}
 
 
+_PREPOSITIONS = frozenset("in on at for from with of inside about behind beyond".split())
+
+
 def _plain_name(name: str) -> bool:
     """Whether ``name`` may be a person's though no list has its given name: no word of it a
     common word, a place's or a newsroom's."""
-    return not _MEDIA_NAME_RE.search(name) and not any(
-        w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in name.split()
+    return (
+        not _MEDIA_NAME_RE.search(name)
+        and not any(w.lower() in COMMON_WORDS or w.lower() in NOT_NAMES for w in name.split())
+        and name.split()[0].lower() not in _PREPOSITIONS  # "In Depth", "On Air": a format's name
     )
 
 

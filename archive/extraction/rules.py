@@ -432,6 +432,8 @@ RULES: tuple[Rule, ...] = (
         "share-widget",
         _exact(
             r"(?:kindly |please )?share(?: (?:this|your love|it|the article|this (?:article|story|post|page|live ?blog)|now|via|on))?|"
+            # "Share this story on WhatsApp"
+            r"share (?:this |the )(?:article|story|post|page) (?:on|via) (?:" + _SOCIAL + r")|"
             r"like this|like loading|tweet|shares?|sharing is caring|spread the love|gift (?:this )?article|"
             r"share (?:the )?full article|share or comment(?: on this (?:article|story))?|"
             r"copy|embed|copy/paste the (?:article )?(?:video )?embed (?:link|code)(?: below)?|"
@@ -1547,7 +1549,9 @@ RULES: tuple[Rule, ...] = (
             r"news|world|world news|europe|politics|opinion|analysis|exclusive|breaking|breaking news|live|"
             r"important|top news|latest news|ukraine news|news of ukraine|economy|business|society|culture|"
             r"international|featured|trending|editorial|war in ukraine|russia-ukraine war|russia's war against ukraine|"
-            r"russian-ukrainian war|war|partner news|news from partners|reading now|most read now"
+            r"russian-ukrainian war|war|partner news|news from partners|reading now|most read now|"
+            # ("In Depth", "In Pictures": a format's name, never a person's)
+            r"in (?:depth|focus|pictures|brief|numbers|detail|short|context)"
         ),
         max_words=5,
     ),

@@ -101,6 +101,8 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Anna Smith in Geneva at asmith@example.com", "contact-prompt"),
         ("jwanga@ke.nationmedia.com", "contact-prompt"),
         ("Keep up with the latest news", "call-to-action"),
+        ("Share this story on WhatsApp", "share-widget"),
+        ("In Pictures", "section-label"),
         ("The story continues below the photo", "advertisement"),
         ("[Embedded content]", "advertisement"),
         ("READ | Why the Baltic states fear Russia", "read-also-teaser"),
@@ -1465,6 +1467,8 @@ def test_a_caption_said_twice_goes_but_an_authors_name_twice_under_the_story_is_
         ("Live Updates", None),
         ("Middle East", None),
         ("EL PAÍS", None),
+        ("In Depth", None),
+        ("Inside Europe", None),
     ],
 )
 def test_a_name_no_list_has_between_the_standfirst_and_the_date_is_the_byline(line, byline):
