@@ -219,6 +219,7 @@ class FoundQuote:
     open_end: bool = False
     lead: str = ""
     unmarked: bool = False  # a statement set out under "X said:" without quote marks
+    answer_of: str | None = None  # an interview's answer under its speaker's name ("Halushchenko: …")
 
 
 def _role(text: str, i: int) -> str:
@@ -792,7 +793,25 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
 
 
 # "Kuleba: …", "Dmytro Kuleba: …": an interview's answer, under the name of the one who gives it
-_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}):\s")
+_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}):\s")
+# An interview set out as its speakers' names and their words has this many labelled paragraphs at least
+MIN_INTERVIEW_TURNS = 4
+
+
+def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]:
+    """The paragraphs of an interview set out by who speaks ("Kyiv Dispatch: How bad will it be? /
+    Herman Halushchenko: It will be difficult."), and the person each answer is by: where at least
+    MIN_INTERVIEW_TURNS paragraphs open with a label, a person's name taking turns with another
+    label that names no one (the interviewer's, "Q", the newsroom's)."""
+    labels = {no: m for no, text in enumerate(paragraphs, 1) if (m := _ANSWER_LABEL_RE.match(text))}
+    if len(labels) < MIN_INTERVIEW_TURNS:
+        return {}
+    people = {no: ctx.person_in(no, 0, m.end("name"), last=False) for no, m in labels.items()}
+    asked = any(person is None for person in people.values())
+    answers = {no: person for no, person in people.items() if person}
+    return answers if asked and len(answers) >= 2 and len(set(answers.values())) == 1 else {}
+
+
 # "the head of the RMA": a post in a body named by its initials
 _OF_INITIALS_RE = re.compile(r"\bof\s+the\s+([A-Z]{2,6})$")
 
@@ -1001,10 +1020,12 @@ _WHOSE_MESSAGE_RE = re.compile(
 )
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
 # "Another resident, Sergey, said", "A farmer who heads a local union told": an indefinite subject,
-# perhaps with a first name set off, and its speech verb
+# perhaps with what it is set off by commas, and its speech verb
 _UNNAMED_SUBJECT_RE = re.compile(
     r"\b(?:Another|An?|One|A second|A third)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
-    r"(?:,\s+[A-Z][\w’'-]*,|\s+(?:who|from|in|at)\s+[^,.;:!?“”\"«»]{1,60}?)?"
+    r"(?:\s+(?:who|from|in|at|with)\s+[^,.;:!?“”\"«»]{1,60}?)?"
+    # ("A young man in the queue, who gave only his first name, Artjoms, said")
+    r"(?:,[^.;:!?“”\"«»]{1,80}?,)?"
     rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
 )
 # ", he said,": a speaker's aside after the name the sentence is about
@@ -1263,6 +1284,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             span for span in _single_spans(text) if not span[4] and text[span[0] : span[1]].rstrip()[-1:] in ",.!?…"
         ]
 
+    answerers = _interview_answerers(ctx, paragraphs)
     for no, text in enumerate(paragraphs, 1):
         found = []
         introduced = no > 1 and paragraphs[no - 2].rstrip().endswith(":")  # "X told reporters:"
@@ -1328,6 +1350,13 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             # statement set out under its speaker without marks, as a press release does
             end = len(text.rstrip())
             found.append(FoundQuote(text[:end], no, 0, end, open_at=0, close_at=end, unmarked=True))
+        if not found and (speaker := answerers.get(no)) and not any(mark in text for mark in _MARKS):
+            # "Halushchenko: We need air defence, not promises.": an interview's answer, their words
+            start, end = _ANSWER_LABEL_RE.match(text).end(), len(text.rstrip())
+            if len(text[start:end].split()) <= MAX_UNMARKED_WORDS:
+                found.append(
+                    FoundQuote(text[start:end], no, start, end, open_at=start, close_at=end, answer_of=speaker)
+                )
         by_paragraph.append(found)
     ctx.add_subjects(paragraphs, {no: [(q.start, q.end) for q in found] for no, found in enumerate(by_paragraph, 1)})
 
@@ -1335,6 +1364,11 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
         for k, quote in enumerate(found):
             nxt = found[k + 1].open_at if k + 1 < len(found) and found[k + 1].open_at >= 0 else len(text)
             floor = found[k - 1].close_at + 1 if k and found[k - 1].close_at >= 0 else 0
+            if quote.answer_of:
+                quote.rule, quote.speaker, quote.attribution = "named", quote.answer_of, text[: quote.start].strip()
+                quote.confidence = CONFIDENCE["named"]
+                ctx.add((no, quote.start), quote.speaker)
+                continue
             cue = _after_cue(ctx, no, text, quote, nxt) or _before_cue(ctx, no, text, quote, floor)
             begins_sentence = not text[_sentence_start(text, max(quote.open_at, 0)) : max(quote.open_at, 0)].strip()
             same_sentence = k and _sentence_start(text, max(quote.open_at, 0)) <= found[k - 1].start

@@ -675,6 +675,28 @@ def test_she_is_never_a_man_the_story_calls_mr_and_an_envoy_to_a_country_set_off
     ) == [("These drones will help", "Bill Blair", "named"), ("It is a start", None, "none")]
 
 
+def test_an_interviews_answers_under_the_speakers_name_are_theirs_but_labelled_paragraphs_are_not():
+    interview = quotes(
+        "Energy Minister Herman Halushchenko spoke to us about the winter ahead.",
+        "Q: How bad will this winter be?",
+        "Herman Halushchenko: It will be difficult. The enemy keeps attacking.",
+        "Q: What do you need?",
+        "Halushchenko: We need air defence, not promises.",
+    )
+    assert interview == [
+        ("It will be difficult. The enemy keeps attacking.", "Herman Halushchenko", "named"),
+        ("We need air defence, not promises.", "Herman Halushchenko", "named"),
+    ]
+    # a news site's labels, no one's turns: "Source:", "Details:" open paragraphs of the story's own words
+    assert not quotes(
+        "President Volodymyr Zelensky has signed the law on mobilisation.",
+        "Source: the website of the Verkhovna Rada",
+        "Details: The law was adopted on 11 April.",
+        "Background: Earlier, the Rada removed the provision on demobilisation.",
+        "Zelensky: The law will come into force in a month.",
+    )
+
+
 def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
     assert quotes(
         "The UK will provide a further £500 million in military support to Ukraine, the government said.",
