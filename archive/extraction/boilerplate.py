@@ -77,16 +77,17 @@ class Stripped:
     removed: list[Removal] = field(default_factory=list)
 
 
-def _wrapped_at_a_width(lines: list[str]) -> bool:
-    """Text wrapped at a fixed width, paragraphs apart (a newsletter, an e-mail, a terminal): the
-    lines that go on within a paragraph nearly all reach close to the same width."""
+def _wrap_width(lines: list[str]) -> int:
+    """The width of text wrapped at a fixed width, paragraphs apart (a newsletter, an e-mail, a
+    terminal), where the lines that go on within a paragraph nearly all reach close to the same
+    width; else 0."""
     inner = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]  # lines followed by their paragraph
     if len(inner) < MIN_WRAPPED_LINES or "" not in lines:
-        return False
+        return 0
     width = max(len(line) for line in inner)
     if width > MAX_WRAP_WIDTH:
-        return False
-    return sum(len(line) >= WRAP_FILL * width for line in inner) >= WRAP_SHARE * len(inner)
+        return 0
+    return width if sum(len(line) >= WRAP_FILL * width for line in inner) >= WRAP_SHARE * len(inner) else 0
 
 
 # A text with at least this many lines going on, all within MAX_WRAP_WIDTH characters, this share
@@ -114,11 +115,11 @@ def unwrap(lines: list[str]) -> list[str]:
     of a paragraph in a text wrapped at a fixed width) joined again."""
     units: list[str] = []
     joinable = same_block = False  # same_block: the line before had no blank line after it
-    wrapped = _wrapped_at_a_width(lines)
-    drop_cap = pending_name = False
+    width = _wrap_width(lines)
+    drop_cap = pending_name = filled = False
     for line in lines:
         if not line:
-            joinable = drop_cap = pending_name = same_block = False
+            joinable = drop_cap = pending_name = same_block = filled = False
             continue
         if drop_cap and _continues_drop_cap(units[-1], line):
             units[-1] += line  # "I / N 2019, THE Ledger …", "T / he first time …": a magazine's drop cap
@@ -140,11 +141,14 @@ def unwrap(lines: list[str]) -> list[str]:
             and (not _is_label_word(line) or (same_block and _FUNCTION_WORD_RE.match(line) and _may_go_on(units[-1])))
             and not _BY_NAME_RE.match(line)
             and not match_rule(line)
-        ) or (wrapped and joinable):
+        ) or (width and (joinable or filled)):
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
+        # (in text wrapped at a width, a line filled to it goes on, a sentence's end or not: "… are very
+        # similar. / “Basically, Putin wants …")
+        filled = bool(width) and len(line) >= WRAP_FILL * width
         drop_cap = len(units[-1]) == 1 and units[-1].isupper()
         pending_name = (
             units[-1].endswith((" and", " &")) and _LONE_NAME_RE.fullmatch(units[-1].rsplit(" ", 1)[0]) is not None

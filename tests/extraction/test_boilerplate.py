@@ -494,6 +494,23 @@ def test_hard_wrapped_prose_is_joined_into_paragraphs():
     )
 
 
+def test_text_wrapped_at_a_width_joins_a_full_line_ending_a_sentence_to_the_next():
+    import textwrap
+
+    paragraphs = [
+        "The word blackmail does not appear directly, but the definitions given by the sources are very "
+        "similar. “Basically, Putin wants a formal and irreversible commitment that there will be no "
+        "expansion of NATO,” said one diplomat.",
+        "The council met on Tuesday evening to discuss the budget and agreed to delay the vote until next "
+        "month, officials said.",
+        "Short paragraph here.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs)
+    assert "similar.\n“Basically" in wrapped  # the sentence ends at a line's end, the paragraph goes on
+    result = strip("Headline of the story\n\n" + wrapped)
+    assert result.paragraphs == paragraphs
+
+
 def courier_story(header: str):
     return extract_article(
         f"The Baltic Courier\n{header}\nOctober 3, 2024\nEstonia's parliament on Wednesday approved a record "
