@@ -102,6 +102,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("jwanga@ke.nationmedia.com", "contact-prompt"),
         ("Keep up with the latest news", "call-to-action"),
         ("Share this story on WhatsApp", "share-widget"),
+        ("Episode 12: The war in the east", "media-label"),
         ("In Pictures", "section-label"),
         ("The story continues below the photo", "advertisement"),
         ("[Embedded content]", "advertisement"),
