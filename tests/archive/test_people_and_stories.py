@@ -522,3 +522,28 @@ def test_a_person_stored_under_a_surname_with_its_article_is_found_by_the_surnam
     _import_one(tmp_path, "Summit\n\n“Egypt is ready,” Sisi told reporters on Tuesday.")
     assert Quote.objects.get().speaker == sisi
     assert Person.objects.count() == 1
+
+
+def test_an_archive_made_before_0019_gets_its_swap_and_media_terms_and_keeps_its_own(db):
+    talks = _edited_then_migrated(
+        "Peace talks", ["peace talks", "shuttle diplomacy"], "0019_swap_media_and_aid_topic_terms"
+    )
+    assert talks.terms[:2] == ["peace talks", "shuttle diplomacy"]
+    assert {"prisoner swap", "prisoner exchanges"} <= set(talks.terms)
+    assert "ceasefire" not in talks.terms  # a shipped term they took out stays out
+    assert "foreign agents" in Topic.objects.get(name="Human rights").terms
+
+
+def test_a_story_of_drones_sent_to_ukraine_or_a_prisoner_swap_gets_its_topic(db, tmp_path):
+    import_one_by_one(
+        tmp_path,
+        {
+            "a.txt": "Canada to send Ukraine 800 drones\n\nCanada will send Ukraine more than 800 drones, the "
+            "defence minister said on Monday.",
+            "b.txt": "UAE mediates another prisoner swap\n\nThe exchange involved 190 prisoners of war, 95 from each "
+            "side, the ministry said.",
+        },
+    )
+    topics = {a.title: {t.name for t in a.topics.all()} for a in Article.objects.all()}
+    assert "Military aid" in topics["Canada to send Ukraine 800 drones"]
+    assert "Peace talks" in topics["UAE mediates another prisoner swap"]
