@@ -1229,7 +1229,8 @@ _TEASER_LABEL_RE = re.compile(
     r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
     r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
     r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading|quick guide|"
-    r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40})\s*[:\-–—|»>›]*"
+    r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}|"
+    r"lesen sie auch|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:także|też)|читайте (?:також|также))\s*[:\-–—|»>›]*"
     # ("Read more Subscribers only": the story it links to is behind the paywall)
     r"(?:\s*[(\[]?(?:subscribers?|members?|premium)(?: only| article| content)?[)\]]?)?$",
     re.IGNORECASE,

@@ -726,9 +726,47 @@ def _descriptor(subject: str) -> tuple[set[str], frozenset[str]]:
     return words, nations
 
 
+# A descriptor in the story's language ("« … », a déclaré le chef de l'Etat", "sagte der Kanzler"), read
+# as its English one
+_FOREIGN_DESCRIPTORS = {
+    "le chef de l'etat": "the head of state",
+    "le chef de l'état": "the head of state",
+    "le chef du gouvernement": "the head of government",
+    "le chef de la diplomatie": "the head of diplomacy",
+    "le président": "the president",
+    "la présidente": "the president",
+    "le premier ministre": "the prime minister",
+    "la première ministre": "the prime minister",
+    "le ministre": "the minister",
+    "la ministre": "the minister",
+    "le chancelier": "the chancellor",
+    "la chancelière": "the chancellor",
+    "der kanzler": "the chancellor",
+    "die kanzlerin": "the chancellor",
+    "der bundeskanzler": "the chancellor",
+    "der präsident": "the president",
+    "die präsidentin": "the president",
+    "der minister": "the minister",
+    "die ministerin": "the minister",
+    "el presidente": "the president",
+    "la presidenta": "the president",
+    "el ministro": "the minister",
+    "la ministra": "the minister",
+    "el jefe del gobierno": "the head of government",
+    "el canciller": "the chancellor",
+}
+_FOREIGN_DESCRIPTOR_RE = re.compile(
+    "^(?:"
+    + "|".join(re.escape(k).replace("'", "['’]") for k in sorted(_FOREIGN_DESCRIPTORS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
+    subject = _FOREIGN_DESCRIPTOR_RE.sub(lambda m: _FOREIGN_DESCRIPTORS[m.group(0).lower().replace("’", "'")], subject)
     if not subject:
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker) if found else ("none", None)
@@ -934,6 +972,16 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
     return rule, speaker, text[offset : offset + m.end()].strip(" ,")
 
 
+# "a-t-il ajouté", "a-t-elle déclaré"; "sagte er", "fügte sie hinzu": French and German put the
+# pronoun after the verb
+_FOREIGN_PRONOUN_CUE_RE = re.compile(
+    r"(?:a-t-(?P<pronoun>il|elle)\s+(?:ajouté|déclaré|dit|affirmé|expliqué|souligné|estimé|assuré|poursuivi|"
+    r"précisé|insisté|martelé|lancé|répondu|indiqué|prévenu|averti)"
+    r"|(?:sagte|erklärte|betonte|fügte|ergänzte|meinte|sagt|erklärt|betont|warnte|schrieb)\s+(?P<pronoun2>er|sie)\b)",
+    re.IGNORECASE,
+)
+
+
 def _after_cue(ctx, no, text, quote, stop):
     """Attribution right after the closing mark: "…,” X said" or "…,” said X" or ", according to X"."""
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
@@ -947,6 +995,11 @@ def _after_cue(ctx, no, text, quote, stop):
     lead = len(segment) - len(segment.lstrip(' ,”"’»;:—–-'))
     rest = segment[lead:]
     where = (no, quote.start)
+    if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
+        # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
+        pronoun = "she" if (m.group("pronoun") or m.group("pronoun2")).lower() in ("elle", "sie") else "he"
+        found, speaker = ctx.last_speaker(where, pronoun)
+        return ("pronoun", speaker, m.group(0).strip()) if found else None
     if m := _QUOTING_RE.match(rest, _QUOTING_RE_ANCHOR.match(rest).end()):
         # "“…,” the statement quoted Sikorski as saying", "“…,” Interfax quoted him as saying": who is quoted
         return _quoted_as_saying(ctx, no, text, begin + lead, m, where)

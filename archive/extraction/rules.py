@@ -409,6 +409,8 @@ RULES: tuple[Rule, ...] = (
         r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading)\b\s*[:\-–—|»>›]*\s*\S"
         # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
         r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"
+        # ("Lesen Sie auch / Pistorius: …": the label alone in the site's language)
+        r"|^(?:lesen sie auch|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:także|też)|читайте (?:також|также))\s*[:\-–—|»>›]*$"
         # "Quick guide / Ukraine war at a glance": a box folded shut between paragraphs
         r"|^quick guide\s*[:\-–—|»>›]*$"
         r"|^(?:watch|listen|video|photos|gallery|photo gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
@@ -457,7 +459,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reading-time",
         r"^(?:reading time\s*:?\s*)?(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?\.?)\s*(?:read|reading|to read|reading time)?$"
-        r"|^(?:(?:estimated )?reading time|(?:estimated )?read time|time to read|est\.?|lecture|lesezeit|lectura|"
+        r"|^(?:(?:estimated )?reading time|(?:estimated )?read time|time to read|est\.?|lecture|lesezeit|lectura|temps de lecture|"
         r"tiempo de lectura|czas czytania)\s*:?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*min(?:ute|uten|utos|\.)?s?\.?$"
         # "Listen to this article · 4 min", "Listen · 5:32", "Listen to this article · 5:12 min Learn more"
         r"|^listen(?: to (?:this|the) (?:article|story))?\s*[·•|,:–—-]?\s*(?:\d{1,3}\s*min(?:ute)?s?|\d{1,2}:\d{2}(?:\s*min)?)"
@@ -1224,7 +1226,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:continue|keep) reading(?: below| the main story)?|continue|\[embedded content\]|"
             r"(?:article|story|content) continues (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?|"
             r"scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|partner content|paid content|"
-            r"ad feedback|supported by|sponsor message"
+            r"ad feedback|supported by|sponsor message|"
+            # in the site's language
+            r"anzeige|werbung|publicité|publicidad|pubblicità|reklama|реклама"
         ),
     ),
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),

@@ -697,6 +697,18 @@ def test_an_interviews_answers_under_the_speakers_name_are_theirs_but_labelled_p
     )
 
 
+def test_a_pronoun_after_the_verb_in_french_or_german_is_the_last_speaker():
+    assert quotes(
+        "Bundeskanzler Olaf Scholz lehnte die Lieferung ab. „Das kommt nicht in Frage“, sagte er am Freitag.",
+        "Außenministerin Annalena Baerbock widersprach. „Wir müssen mehr tun“, fügte sie hinzu.",
+        "Emmanuel Macron a refusé lundi d'exclure l'envoi de troupes. « Rien ne doit être exclu », a-t-il ajouté.",
+    ) == [
+        ("Das kommt nicht in Frage", "Olaf Scholz", "pronoun"),
+        ("Wir müssen mehr tun", "Annalena Baerbock", "pronoun"),
+        ("Rien ne doit être exclu", "Emmanuel Macron", "pronoun"),
+    ]
+
+
 def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
     assert quotes(
         "The UK will provide a further £500 million in military support to Ukraine, the government said.",
