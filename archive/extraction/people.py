@@ -158,7 +158,10 @@ SPEECH_VERBS = (
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     "sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|a déclaré|a dit|a affirmé|a expliqué|"
-    "ha detto|ha dichiarato|disse|afirmou|declarou|" + SUMMING_VERBS
+    "ha detto|ha dichiarato|disse|afirmou|declarou|"
+    "aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|destacó|manifestó|"
+    "a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|a averti|a estimé|"
+    "warnte|schrieb|meinte|ergänzte|ha aggiunto|ha sottolineato|" + SUMMING_VERBS
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(
@@ -178,7 +181,9 @@ _COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
 # ("…,” said harbour master Angus Morrison": what the speaker is, in lower case, between)
 _SPEECH_BEFORE_RE = re.compile(
     rf"[,”\"’»—–]\s*(?!told\b|tells\b)(?:{SPEECH_VERBS})\s*"
-    r"(?:(?:(?!(?:for|of|at|from|with|to|in|on|by|and|or|that|than)\b)[a-z][\w'’-]*\s+){1,3})?$"
+    # (nor in the story's language: "añadió en Bruselas")
+    r"(?:(?:(?!(?:for|of|at|from|with|to|in|on|by|and|or|that|than|en|de|desde|da|em|dans|au|aux|nel|nella|aus|bei|"
+    r"nach|im|durante|tras)\b)[a-z][\w'’-]*\s+){1,3})?$"
 )
 _TOKEN_RE = re.compile(r"\((?:[^\W\d_][\w’'-]*)\)|[^\W\d_][\w’'.-]*")
 _POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")

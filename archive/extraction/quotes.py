@@ -410,12 +410,20 @@ def _dash_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
 _RAYA_QUOTE_RE = re.compile(r"(?:^|(?<=[.!?…:]\s))—(?=\w)(?P<quote>[^—“”\"«»]{2,300}?\S)—\s*[,.]\s+(?P<rest>\S[^.]*)")
 
 
+# ("—Estamos haciendo todo lo posible —aseguró la ministra.": as Spanish prints it, the closing dash
+# glued to the verb after it)
+_RAYA_VERB_QUOTE_RE = re.compile(
+    r"(?:^|(?<=[.!?…:]\s))—(?=\w)(?P<quote>[^—“”\"«»]{2,300}?\S)\s+—(?=[a-záéíóúñ])(?P<rest>\S[^.—]*)"
+)
+
+
 def _raya_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     if "—" not in text:
         return []
     return [
         (m.start("quote"), m.end("quote"), m.start(), m.end("quote"), False)
-        for m in _RAYA_QUOTE_RE.finditer(text)
+        for pattern in (_RAYA_QUOTE_RE, _RAYA_VERB_QUOTE_RE)
+        for m in pattern.finditer(text)
         if len(m.group("quote").split()) >= 2 and _VERB_RE.search(" ".join(m.group("rest").split()[:5]))
     ]
 
@@ -982,6 +990,17 @@ _FOREIGN_PRONOUN_CUE_RE = re.compile(
 )
 
 
+# "«Es una decisión histórica», añadió.", "…, ha aggiunto in conferenza stampa.": the verb with no
+# subject (not "dijo el presidente", whose subject follows)
+_PRO_DROP_CUE_RE = re.compile(
+    r"(?:añadió|agregó|dijo|afirmó|aseguró|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|destacó|explicó|"
+    r"señaló|declaró|manifestó|ha aggiunto|ha detto|ha sottolineato|ha dichiarato|disse|afirmou|declarou)"
+    r"(?!\s+(?:el|la|los|las|il|lo|gli|le|o|a|os|as|un|una|um|uma)\b)"
+    # ("añadió en Bruselas": a place after its preposition)
+    r"(?:\s+(?:en|a|de|desde|in|da|em|para|con|a)\s+[A-ZÁÉÍÓÚ][\w-]*|\s+[a-záéíóúñàèìòù]+){0,6}\s*[.;]?$"
+)
+
+
 def _after_cue(ctx, no, text, quote, stop):
     """Attribution right after the closing mark: "…,” X said" or "…,” said X" or ", according to X"."""
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
@@ -1000,6 +1019,10 @@ def _after_cue(ctx, no, text, quote, stop):
         pronoun = "she" if (m.group("pronoun") or m.group("pronoun2")).lower() in ("elle", "sie") else "he"
         found, speaker = ctx.last_speaker(where, pronoun)
         return ("pronoun", speaker, m.group(0).strip()) if found else None
+    if _PRO_DROP_CUE_RE.match(rest):
+        # "«…», añadió.": Spanish, Italian and Portuguese leave the subject out: the one who spoke last
+        found, speaker = ctx.last_speaker(where)
+        return ("context", speaker, rest.split()[0]) if found else None
     if m := _QUOTING_RE.match(rest, _QUOTING_RE_ANCHOR.match(rest).end()):
         # "“…,” the statement quoted Sikorski as saying", "“…,” Interfax quoted him as saying": who is quoted
         return _quoted_as_saying(ctx, no, text, begin + lead, m, where)

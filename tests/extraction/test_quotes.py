@@ -709,6 +709,20 @@ def test_a_pronoun_after_the_verb_in_french_or_german_is_the_last_speaker():
     ]
 
 
+def test_spanish_dialogue_dashes_a_verb_with_no_subject_and_a_title_in_spanish():
+    assert quotes(
+        "El presidente del Gobierno, Pedro Sánchez, defendió el envío de armas a Ucrania.",
+        "«No vamos a dar un paso atrás», dijo el presidente. «Es una decisión histórica», añadió en Bruselas.",
+        "—Estamos haciendo todo lo posible —aseguró la ministra de Defensa, Margarita Robles.",
+    ) == [
+        ("No vamos a dar un paso atrás", "Pedro Sánchez", "descriptor"),
+        ("Es una decisión histórica", "Pedro Sánchez", "context"),
+        ("Estamos haciendo todo lo posible", "Margarita Robles", "named"),
+    ]
+    paragraph = "«Es una decisión histórica», añadió en Bruselas."
+    assert not find_persons("", [paragraph])  # where it was said, no one who said it
+
+
 def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
     assert quotes(
         "The UK will provide a further £500 million in military support to Ukraine, the government said.",
