@@ -478,7 +478,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "jwanga@ke.nationmedia.com": the reporter's address alone under the story, or a short line ending in
     # one ("Have something to say? Write to letters@example.com", "Anna Smith in Geneva at asmith@example.com")
-    _rule("contact-prompt", r"(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=14),
+    # (the sign looked for first: most lines have none)
+    _rule("contact-prompt", r"^(?=[^@]*@)(?:.*\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=14),
     # "Keep up with the latest news / Download our app"
     _rule("call-to-action", r"^keep up with (?:the latest|all the|our)\b.{0,50}$", max_words=10),
     # "Do you have an opinion on the issues raised in this article? ... our letters section"
@@ -750,7 +751,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "image-credit",
         # (the name in brackets looked for first: the date is slow to look for everywhere)
-        rf"^(?=.*\d\.\s*\([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}}\)$).*\b(?i:{DATE})\.\s*\([^()]+\)$",
+        rf"^(?=.*\)$)(?=.*\d\.\s*\([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}}\)$).*\b(?i:{DATE})\.\s*\([^()]+\)$",
         max_words=60,
         cased=True,
     ),
