@@ -1487,7 +1487,9 @@ def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
 # "TOI World Desk / TIMESOFINDIA.COM / Updated: Mar 7, 2024": the site's address among the parts of
 # the byline or the date line
 _SITE_ADDRESS_PART_RE = re.compile(
-    r"(?:^|[/|]\s*)(?P<site>[A-Za-z][\w-]{1,30}\.(?i:com|net|org|co\.uk|com\.au|co\.nz|in|ie))\s*(?:[/|]|$)"
+    # (any country's: "LSM.lv"; not a government's portal, "GOV.UK", which publishes no newsroom's story)
+    r"(?:^|[/|]\s*)(?P<site>(?!(?i:gov|gouv|gob)\.)[A-Za-z][\w-]{1,30}\.(?i:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2}))"
+    r"\s*(?:[/|]|$)"
 )
 _SITE_ADDRESS_RULES = frozenset({"byline", "dateline", "published-on"})
 

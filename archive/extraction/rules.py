@@ -877,7 +877,11 @@ RULES: tuple[Rule, ...] = (
         # "Join Meduza in our fight against censorship / Every time you read Meduza, you support
         # independent journalism. Now Russia’s government has declared us …"
         r"|^join [\w’'. -]{1,30} in (?:our|the|its) (?:fight|struggle|battle|mission)\b.{0,60}$"
-        r"|^every time you (?:read|visit|open|share)\b.{0,60},\s*you (?:support|help|fund|sustain)\b.{0,300}$",
+        r"|^every time you (?:read|visit|open|share)\b.{0,60},\s*you (?:support|help|fund|sustain)\b.{0,300}$"
+        # "If you want to support our work, please donate."
+        # (never "If you want to help Ukraine, donate to the Red Cross, the minister urged.")
+        r"|^if you (?:want|would like|wish) to (?:support|help) (?:us|our (?:work|journalism|newsroom|team|reporting))\b"
+        r".{0,40}\b(?:donat|subscrib|contribut|become a)\w*\b.{0,60}$",
         max_words=70,
     ),
     # "… we have a small favour to ask. Millions are turning to …"
