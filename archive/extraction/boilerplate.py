@@ -1517,7 +1517,9 @@ _TRAILING_CREDIT_RE = re.compile(
     r"\s*[(\[](?:[\w.-]+ ){0,2}(?:photo|image|picture|file|credit)[^()\[\]]{0,80}[)\]]\.?$"
     r"|\s+(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*[:：]\s*[\w .,'’&/-]{1,60}$"
     r"|\s+(?-i:REUTERS|AP|AFP|EPA|EPA-EFE|XINHUA|ANADOLU)/[A-Z][\w.'’ -]{1,40}(?:/(?:File )?Photo)?$"
-    r"|\s*[|]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30}$",
+    r"|\s*[|]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*/\s*[A-Z][\w&.'’ -]{1,30}$"
+    # "… in Parliament on Thursday. Jaco Marais/News24": the photographer and newsroom after the full stop
+    r"|(?<=[.!?])\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}/[A-Z][\w&'’-]{1,20})$",
     re.IGNORECASE,
 )
 _BRACKETED_CREDIT_RE = re.compile(

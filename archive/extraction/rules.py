@@ -481,7 +481,12 @@ RULES: tuple[Rule, ...] = (
     # (the sign looked for first: most lines have none)
     _rule("contact-prompt", r"^(?=[^@]*@)(?:.*\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=14),
     # "Keep up with the latest news / Download our app"
-    _rule("call-to-action", r"^keep up with (?:the latest|all the|our)\b.{0,50}$", max_words=10),
+    # ("Keep up to date with what’s happening in Turkey, its region and the world.")
+    _rule(
+        "call-to-action",
+        r"^keep up with (?:the latest|all the|our)\b.{0,50}$|^keep up to date with\b.{0,100}$",
+        max_words=20,
+    ),
     # "Do you have an opinion on the issues raised in this article? ... our letters section"
     _rule(
         "contact-prompt",
@@ -738,6 +743,14 @@ RULES: tuple[Rule, ...] = (
         r"|\s+\|\s+[A-Z]{2,12}(?:[-/][A-Z]{2,12})?)$",
         cased=True,
     ),
+    # "President Cyril Ramaphosa answers questions in Parliament on Thursday. Jaco Marais/News24": a caption
+    # and its photographer and newsroom after a slash (a story's paragraph keeps its words, see boilerplate)
+    _rule(
+        "image-credit",
+        r"^[A-Z](?=[^/]*/[A-Z][\w&'’-]{1,20}$)(?=.*[.!?]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}/[A-Z][\w&'’-]{1,20}$)",
+        max_words=40,
+        cased=True,
+    ),
     # "Ukrainian prisoners of war after a swap with Russia. AP": one sentence and its agency (no one's
     # words: "…, the ministry said. Reuters" is a story's paragraph with its credit glued on)
     _rule(
@@ -803,7 +816,7 @@ RULES: tuple[Rule, ...] = (
         "subscribe-prompt",
         r"^join\s+\S.{0,60}?\s+to\s+(?:follow|read|get|receive|stay|keep|access|support|continue|enjoy|unlock)\b"
         r"|^(?:subscribe|sign up|register|get our|get the|get exclusive)\b.{0,160}"
-        r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing)\b"
+        r"\b(?:newsletter|updates|inbox|subscription|unlimited|free|alerts|digest|briefing|by e-?mail)\b"
         r"|^(?:please )?(?:support (?:our|independent|quality) (?:journalism|reporting)|become a (?:member|subscriber|patron))\b"
         # "Become a Maverick Insider", "This article is free to read."
         r"|^become an? (?:[A-Z][\w'’-]+ ){1,2}(?:insider|member|subscriber|supporter|patron)s?\.?$"
@@ -822,7 +835,9 @@ RULES: tuple[Rule, ...] = (
         r"|^while you['’]re here\b.{0,200}\b(?:sign up|subscribe|newsletter|donate|support)\b"
         r"|^get (?:our |the )?newsletters?$|^get the (?:best|latest|top)\b.{0,60},\s*(?:daily|weekly|every \w+)\.?$"
         # "By registering, you agree to our T&C and Privacy Policy"
-        r"|^by (?:registering|subscribing|submitting|clicking|continuing)\b.{0,40}\byou agree\b.{0,120}$"
+        r"|^by (?:registering|subscribing|submitting|clicking|continuing|signing up)\b.{0,40}\byou(?: are)? agree(?:ing)?\b.{0,120}$"
+        # "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use …"
+        r"|^you (?:can|may) unsubscribe at any time\b.{0,160}$"
         # an author's "Follow" button: "You will receive email alerts from this author. / Manage alert
         # preferences on your profile page"
         r"|^you(?: will|['’]ll) (?:no longer )?receive (?:e-?mail )?(?:alerts|notifications|updates) (?:from|about|for) "

@@ -1324,6 +1324,7 @@ def test_a_byline_under_the_headline_however_it_is_written(line, byline, outlet)
             "(Photo by Sergei Supinsky/AFP via Getty Images)",
         ),
         ("The talks will resume next week, the foreign ministry said.", "Photo: Anna Smith / Reuters"),
+        ("The talks ended on Monday, the foreign ministry said.", "Jaco Marais/News24"),
         (
             "Ukrainian President Volodymyr Zelensky (pictured) said the talks were useful.",
             "[Photo: Office of the President]",
