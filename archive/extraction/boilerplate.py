@@ -374,6 +374,10 @@ def _prose_run(units: list[str], rules: list, j: int) -> list[tuple[int, str]]:
     return run
 
 
+# A line over the headline said again inside the story is the page's running header from this many words on
+MIN_RUNNING_HEADER_WORDS = 3
+
+
 # A story this long may end at a box of links; a shorter one goes on after it on one shared name.
 MIN_STORY_WORDS = 80
 _CAPITALISED_RE = re.compile(r"\b[A-Z][^\W\d_]{3,}")
@@ -1651,6 +1655,18 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             continue
         if fold_key(unit) in title_keys or _cut_headline(unit, title_keys):
             remove(i, unit, "repeated-headline")
+            continue
+        if (
+            headline is not None
+            and i > headline
+            and any(_is_sentence(text) for _, text in body)  # (the story begun: not a masthead signing it)
+            and word_count(unit) >= MIN_RUNNING_HEADER_WORDS
+            and not _PROSE_END_RE.search(unit)
+            and fold_key(unit) in {fold_key(r.text) for k, r in removals if k < headline}
+        ):
+            # "NATO Public Diplomacy Division" over the headline and again over page 2 of a document
+            # saved as text: the page's running header, not the story's
+            remove(i, unit, "page-header")
             continue
         if i < hinted and _is_label(unit):
             remove(i, unit, "section-label")

@@ -1616,6 +1616,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Video duration 02 minutes 15 seconds": a player's label
     _rule("media-label", r"^(?:video|audio) duration\b.{0,40}$", max_words=8),
+    # "Forwarded from Ukraine NOW": a messaging channel's post passed on from another
+    _rule("page-chrome", r"^forwarded from\b.{1,60}$", max_words=10),
     # "Episode 12: The war in the east": a podcast's episode under its player
     _rule("media-label", r"^(?:episode|ep\.?|folge|épisode|odcinek) \d{1,4}\s*[:|–—-]\s*\S.{0,80}$", max_words=16),
     _rule(
