@@ -1032,6 +1032,7 @@ _EDITORIAL_WORDS = frozenset(
 ) | {"stories", "crises"}
 
 
+# A word a format's or a section's name may open with, never a person's ("In Depth", "On Air")
 _PREPOSITIONS = frozenset("in on at for from with of inside about behind beyond".split())
 
 
@@ -1236,13 +1237,16 @@ def parse_date(text: str) -> date | None:
         if found := _unambiguous_date(match.group(0)):
             return found
     # "by Brad Dress - 02/23/24 10:41 AM ET": a year in two digits, read only when the day is past 12,
-    # so that the order of day and month shows
+    # so that the order of day and month shows (with dots, "22.03.24", day first)
     for match in (*_SHORT_NUMERIC_RE.finditer(text), *_SHORT_DOTTED_RE.finditer(text)):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         year += 2000 if year < 69 else 1900  # (as POSIX reads a two-digit year)
-        month, day = (first, second) if second > 12 >= first else (second, first) if first > 12 >= second else (0, 0)
         if "." in match.group(0):
             month, day = second, first
+        else:
+            month, day = (
+                (first, second) if second > 12 >= first else (second, first) if first > 12 >= second else (0, 0)
+            )
         try:
             return date(year, month, day)
         except ValueError:

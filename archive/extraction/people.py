@@ -139,6 +139,13 @@ _ARTICLES = frozenset("the a an this that these those".split())
 PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el ter ten".split())
 # Words that sum something up: "condemned the attack as “barbaric”" (their object follows them)
 SUMMING_VERBS = "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
+# Speech verbs of German copy ("sagte Scholz", "sagte er")
+GERMAN_SPEECH_VERBS = "sagte|sagt|erklärte|betonte|warnte|schrieb|meinte|ergänzte"
+# Speech verbs of Spanish, Italian and Portuguese copy, which may leave their subject out ("«…», añadió.")
+PRO_DROP_SPEECH_VERBS = (
+    "dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|"
+    "destacó|manifestó|ha detto|ha dichiarato|ha aggiunto|ha sottolineato|disse|afirmou|declarou"
+)
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stated|declared|declares|explained|explains|wrote|writes|"
     "warned|warns|stressed|stresses|emphasized|emphasised|emphasizes|insisted|insists|argued|argues|noted|"
@@ -157,11 +164,9 @@ SPEECH_VERBS = (
     "summed up|sums up|shared|revealed|elaborated|underscored|underscores|recounted|opined|informed|reported|"
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
-    "sagte|sagt|erklärte|betonte|dijo|afirmó|declaró|explicó|señaló|a déclaré|a dit|a affirmé|a expliqué|"
-    "ha detto|ha dichiarato|disse|afirmou|declarou|"
-    "aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|destacó|manifestó|"
-    "a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|a averti|a estimé|"
-    "warnte|schrieb|meinte|ergänzte|ha aggiunto|ha sottolineato|" + SUMMING_VERBS
+    f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|"
+    "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
+    "a averti|a estimé|" + SUMMING_VERBS
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(

@@ -15,7 +15,16 @@ European source", "local authorities") keep their words and no speaker.
 import re
 from dataclasses import dataclass
 
-from .people import AGENT_FOR_RE, ROLES, SPEECH_VERBS, SUMMING_VERBS, TITLE_PREFIXES, FoundPerson
+from .people import (
+    AGENT_FOR_RE,
+    GERMAN_SPEECH_VERBS,
+    PRO_DROP_SPEECH_VERBS,
+    ROLES,
+    SPEECH_VERBS,
+    SUMMING_VERBS,
+    TITLE_PREFIXES,
+    FoundPerson,
+)
 from .text import is_title_case
 
 _MARKS = '“”„‟«»"'
@@ -985,7 +994,7 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
 _FOREIGN_PRONOUN_CUE_RE = re.compile(
     r"(?:a-t-(?P<pronoun>il|elle)\s+(?:ajouté|déclaré|dit|affirmé|expliqué|souligné|estimé|assuré|poursuivi|"
     r"précisé|insisté|martelé|lancé|répondu|indiqué|prévenu|averti)"
-    r"|(?:sagte|erklärte|betonte|fügte|ergänzte|meinte|sagt|erklärt|betont|warnte|schrieb)\s+(?P<pronoun2>er|sie)\b)",
+    rf"|(?:{GERMAN_SPEECH_VERBS}|fügte|erklärt|betont)\s+(?P<pronoun2>er|sie)\b)",
     re.IGNORECASE,
 )
 
@@ -993,11 +1002,10 @@ _FOREIGN_PRONOUN_CUE_RE = re.compile(
 # "«Es una decisión histórica», añadió.", "…, ha aggiunto in conferenza stampa.": the verb with no
 # subject (not "dijo el presidente", whose subject follows)
 _PRO_DROP_CUE_RE = re.compile(
-    r"(?:añadió|agregó|dijo|afirmó|aseguró|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|destacó|explicó|"
-    r"señaló|declaró|manifestó|ha aggiunto|ha detto|ha sottolineato|ha dichiarato|disse|afirmou|declarou)"
+    rf"(?P<verb>{PRO_DROP_SPEECH_VERBS})"
     r"(?!\s+(?:el|la|los|las|il|lo|gli|le|o|a|os|as|un|una|um|uma)\b)"
     # ("añadió en Bruselas": a place after its preposition)
-    r"(?:\s+(?:en|a|de|desde|in|da|em|para|con|a)\s+[A-ZÁÉÍÓÚ][\w-]*|\s+[a-záéíóúñàèìòù]+){0,6}\s*[.;]?$"
+    r"(?:\s+(?:en|a|de|desde|in|da|em|para|con)\s+[A-ZÁÉÍÓÚ][\w-]*|\s+[a-záéíóúñàèìòù]+){0,6}\s*[.;]?$"
 )
 
 
@@ -1019,10 +1027,10 @@ def _after_cue(ctx, no, text, quote, stop):
         pronoun = "she" if (m.group("pronoun") or m.group("pronoun2")).lower() in ("elle", "sie") else "he"
         found, speaker = ctx.last_speaker(where, pronoun)
         return ("pronoun", speaker, m.group(0).strip()) if found else None
-    if _PRO_DROP_CUE_RE.match(rest):
+    if m := _PRO_DROP_CUE_RE.match(rest):
         # "«…», añadió.": Spanish, Italian and Portuguese leave the subject out: the one who spoke last
         found, speaker = ctx.last_speaker(where)
-        return ("context", speaker, rest.split()[0]) if found else None
+        return ("context", speaker, m.group("verb")) if found else None
     if m := _QUOTING_RE.match(rest, _QUOTING_RE_ANCHOR.match(rest).end()):
         # "“…,” the statement quoted Sikorski as saying", "“…,” Interfax quoted him as saying": who is quoted
         return _quoted_as_saying(ctx, no, text, begin + lead, m, where)
