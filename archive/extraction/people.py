@@ -210,8 +210,11 @@ def first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def organisation_names() -> frozenset[str]:
-    """Firms named like a person ("Goldman Sachs said"), folded as fold_name folds."""
-    return frozenset(fold_name(line) for line in _word_list("organisation_names.txt"))
+    """Firms named like a person ("Goldman Sachs said"), and places ("Sri Lanka said"), folded as
+    fold_name folds."""
+    return frozenset(
+        fold_name(line) for name in ("organisation_names.txt", "place_names.txt") for line in _word_list(name)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -177,6 +177,16 @@ def test_firms_named_like_people_and_named_things_are_not_people():
     assert found == {"Helen Marwick": []}
 
 
+def test_places_named_like_people_are_not_people():
+    found = names(
+        "",
+        "Sri Lanka said on Monday it would abstain. Abu Dhabi said the talks had gone well.",
+        "Buenos Aires said it would not pay, and Hong Kong said it had no comment.",
+        "Foreign Minister Marino Leone said the island would act.",
+    )
+    assert found == {"Marino Leone": []}
+
+
 def test_letters_after_a_name_and_a_describing_word_before_it_are_not_part_of_it():
     found = names(
         "",
