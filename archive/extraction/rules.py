@@ -1616,6 +1616,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Video duration 02 minutes 15 seconds": a player's label
     _rule("media-label", r"^(?:video|audio) duration\b.{0,40}$", max_words=8),
+    # "In this article:": the label over the people and firms a page links to
+    _rule("page-chrome", _exact(r"in this (?:article|story)"), max_words=4),
     # "Forwarded from Ukraine NOW": a messaging channel's post passed on from another
     _rule("page-chrome", r"^forwarded from\b.{1,60}$", max_words=10),
     # "Episode 12: The war in the east": a podcast's episode under its player

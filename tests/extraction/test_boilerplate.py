@@ -104,6 +104,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Share this story on WhatsApp", "share-widget"),
         ("Episode 12: The war in the east", "media-label"),
         ("Forwarded from Ukraine NOW", "page-chrome"),
+        ("In this article:", "page-chrome"),
         ("In Pictures", "section-label"),
         ("The story continues below the photo", "advertisement"),
         ("[Embedded content]", "advertisement"),
