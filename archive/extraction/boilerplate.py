@@ -1659,9 +1659,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         if (
             headline is not None
             and i > headline
-            and any(_is_sentence(text) for _, text in body)  # (the story begun: not a masthead signing it)
-            and word_count(unit) >= MIN_RUNNING_HEADER_WORDS
             and not _PROSE_END_RE.search(unit)
+            and word_count(unit) >= MIN_RUNNING_HEADER_WORDS
+            and any(_is_sentence(text) for _, text in body)  # (the story begun: not a masthead signing it)
             and fold_key(unit) in {fold_key(r.text) for k, r in removals if k < headline}
         ):
             # "NATO Public Diplomacy Division" over the headline and again over page 2 of a document
