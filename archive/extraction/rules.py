@@ -893,6 +893,8 @@ RULES: tuple[Rule, ...] = (
         # independent journalism. Now Russia’s government has declared us …"
         r"|^join [\w’'. -]{1,30} in (?:our|the|its) (?:fight|struggle|battle|mission)\b.{0,60}$"
         r"|^every time you (?:read|visit|open|share)\b.{0,60},\s*you (?:support|help|fund|sustain)\b.{0,300}$"
+        # "We keep you informed about the war. Help us keep going."
+        r"|(?:^|[.!]\s+)help us (?:keep going|continue (?:our|this) work|stay independent|keep (?:reporting|doing this))\b.{0,40}$"
         # "If you want to support our work, please donate."
         # (never "If you want to help Ukraine, donate to the Red Cross, the minister urged.")
         r"|^if you (?:want|would like|wish) to (?:support|help) (?:us|our (?:work|journalism|newsroom|team|reporting))\b"
@@ -1616,6 +1618,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Video duration 02 minutes 15 seconds": a player's label
     _rule("media-label", r"^(?:video|audio) duration\b.{0,40}$", max_words=8),
+    # "The Kyiv Independent is hiring.": the site's job advertisement
+    _rule(
+        "call-to-action", r"^(?:The )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} is hiring[.!]?$", max_words=8, cased=True
+    ),
     # "In this article:": the label over the people and firms a page links to
     _rule("page-chrome", _exact(r"in this (?:article|story)"), max_words=4),
     # "Forwarded from Ukraine NOW": a messaging channel's post passed on from another

@@ -1122,6 +1122,7 @@ def geneva_story_under(*header: str, foot: tuple[str, ...] = (), headline: str =
         "Day 750 of the war began with a drone attack on Kyiv.",
         "Talks resumed in Geneva on Tuesday, the ministry said. Reuters",
         "If you want to help Ukraine, donate to the Red Cross, the minister urged.",
+        "Sources say the Kremlin is hiring.",
         "Middle East Eye delivers a weekly briefing to diplomats, the ministry said.",
     ],
 )
