@@ -188,8 +188,7 @@ _NAMING_BEFORE_RE = re.compile(
     r"\bknown as|\bnicknamed|\btitled|"
     # "The plan, called “East Shield”, includes …", "the drill, code-named “…”": a name given
     r"(?:,\s*|\b(?:is|was|are|were|been|be|being)\s+)(?:called|named)|\bcode-?named|\bcodenamed|\breferred to as|"
-    r"\bentitled|\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
-    r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy)|"
+    r"\bentitled|"
     # "A sign reading “No to war”", "a banner with the words “…”": what is written, not said
     r"\b(?:sign|banner|placard|poster|billboard|graffiti|inscription|t-shirt|flag)s?\b[^.!?“”\"]{0,20}"
     r"\b(?:reading|that reads?|which reads?|bearing|saying|with the (?:words|slogan|inscription))\s*:?|"
@@ -197,6 +196,15 @@ _NAMING_BEFORE_RE = re.compile(
     r"\b(?-i:Operation|Project|Exercise|Programme|Program|Campaign|Doctrine|Codename|Code-named))\s*$",
     re.IGNORECASE,
 )
+# "the bill “Law on Indigenous Peoples”", "the law “on foreign agents”": the quoted words name the
+# thing; "Paul said the bill “puts Ukraine first and America last”", opening on a word in lower case
+# that is no preposition, is what the speaker said of it
+_THING_BEFORE_RE = re.compile(
+    r"\bthe (?:film|book|novel|song|album|series|show|play|law|bill|"
+    r"report|operation|campaign|programme|program|slogan|hashtag|motto|doctrine|plan|strategy)\s*$",
+    re.IGNORECASE,
+)
+_NAME_OPENERS = frozenset("a an the on of for about against in to from with".split())
 
 
 CONFIDENCE = {
@@ -1259,10 +1267,25 @@ def _before_cue(ctx, no, text, quote, floor):
             # person named is not the one speaking). Only "..., and added: “…”" goes on from before.
             rule, speaker = _resolve(ctx, no, text, start, start + verb.start(), where, last=True)
             return rule, speaker, segment[: verb.end()].strip(" ,")
+        if (
+            "," in before
+            and _DETERMINER_OPENING_RE.match(tail[:stop].strip())
+            and not ctx.person_in(no, subj_start, subj_end, last=False)
+            and not _descriptor(tail[:stop])[0] & ROLES
+        ):
+            # "A senior EU diplomat, who spoke on condition of anonymity, said the deal “…”": what
+            # follows the verb is no one, so the subject set off before it speaks
+            first_end = start + segment.index(",")
+            rule, speaker = _resolve(ctx, no, text, start, first_end, where, last=False)
+            return rule, speaker, text[start : start + verb.end()].strip(" ,")
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=False)
     else:
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=True)
     return rule, speaker, text[min(subj_start, start + verb.start()) : max(subj_end, start + verb.end())].strip(" ,")
+
+
+# "the deal", "a plan", "his offer": a noun phrase after the verb
+_DETERMINER_OPENING_RE = re.compile(r"(?:the|an?|this|that|these|those|his|her|its|their|our)\s", re.IGNORECASE)
 
 
 def _in_relative_clause(text: str, start: int, at: int) -> bool:
@@ -1413,8 +1436,17 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 and _DESCRIBED_BEFORE_RE.search(text[max(0, open_at - 30) : max(open_at, 0)])
             ):
                 continue  # "to discuss a European-led “coalition of the willing”", no one speaking: a name
+            before = text[max(0, open_at - 40) : max(open_at, 0)]
             if len(words) <= MAX_NAME_WORDS and (
-                _NAMING_BEFORE_RE.search(text[max(0, open_at - 40) : max(open_at, 0)])
+                _NAMING_BEFORE_RE.search(before)
+                or (
+                    _THING_BEFORE_RE.search(before)
+                    and (
+                        not words[0][:1].islower()
+                        or words[0].lower() in _NAME_OPENERS
+                        or not _has_speech_cue(text, start, end)
+                    )
+                )
                 or (is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
             ):
                 continue  # a name for something: "what it calls a “special military operation”", a film's title

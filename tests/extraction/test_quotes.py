@@ -47,6 +47,26 @@ def test_unnamed_sources_keep_their_words_and_no_speaker():
     assert result == [("The talks are dead", None, "unnamed-source")]
 
 
+def test_an_unnamed_source_set_off_before_the_verb_and_its_object_after_it():
+    result = quotes(
+        "Ukrainian President Volodymyr Zelenskiy welcomed the decision.",
+        "A senior EU diplomat, who spoke on condition of anonymity, said the deal “cost us nothing we wanted” "
+        "and described the climbdown as expected.",
+    )
+    assert result == [("cost us nothing we wanted", None, "unnamed-source")]
+
+
+def test_words_said_of_a_bill_or_a_plan_are_quoted_and_its_name_is_not():
+    result = quotes(
+        "Sen. Rand Paul, R-Ky., said in a statement that the bill “puts Ukraine first and America last.”",
+        "Dmitry Peskov called the plan “theft” and said the law “On Sovereign Assets” was needed.",
+    )
+    assert result == [
+        ("puts Ukraine first and America last.", "Rand Paul", "named"),
+        ("theft", "Dmitry Peskov", "named"),
+    ]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
