@@ -68,6 +68,7 @@ NOT_NAMES = frozenset(
     alliance's god christmas easter covid internet cold harbor harbour security policy service services
     tank tanks vehicle vehicles missile missiles rocket rockets drone drones launcher launchers howitzer
     howitzers helicopter helicopters jets
+    act acts charter convention constitution directive statute amendment protocol
     affairs foreign defense defence state national international global world european western eastern
     soviet atlantic pacific baltic black
     center centre watch foundation association society network coalition initiative trust

@@ -187,6 +187,15 @@ def test_places_named_like_people_are_not_people():
     assert found == {"Marino Leone": []}
 
 
+def test_laws_and_treaties_named_after_a_title_word_are_not_people():
+    found = names(
+        "",
+        "Karl Brenner, 54, admitted breaching the Official Secrets Act. He denied any breach of the Geneva Convention.",
+        "Judge Alison Merrow cited the Human Rights Act and the Minsk Protocol.",
+    )
+    assert found == {"Karl Brenner": [], "Alison Merrow": []}
+
+
 def test_letters_after_a_name_and_a_describing_word_before_it_are_not_part_of_it():
     found = names(
         "",
