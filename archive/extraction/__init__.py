@@ -40,7 +40,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 386
+EXTRACTOR_VERSION = 387
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

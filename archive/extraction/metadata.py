@@ -276,6 +276,15 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         re.compile(r"\bis\s+(?P<outlet>The\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of)){0,4})['’]s\s"),
     ),
     (
+        # "Ruta Zemaityte is LRT's correspondent in Vilnius": a newsroom's name without "The", before
+        # a journalist's job (not a place's: "is Ukraine's correspondent" is no site)
+        frozenset({"author-bio"}),
+        re.compile(
+            r"\bis\s+(?P<outlet>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:reporter|correspondent|editor|journalist|writer|columnist|contributor|commentator)s?\b"
+        ),
+    ),
+    (
         # "Get unlimited access to exclusive stories ... from The Straits Times.": the paper's offer
         frozenset({"subscribe-prompt"}),
         re.compile(
@@ -503,7 +512,7 @@ _SECTION_WORD_RE = re.compile(_SECTION_NAME)
 
 
 # Lines that may name a place or a subject where a site's name would stand ("| Mexico", "Kyiv Bureau")
-_PLACE_NAMED_RULES = frozenset({"section-suffix", "header-label", "byline"})
+_PLACE_NAMED_RULES = frozenset({"section-suffix", "header-label", "byline", "author-bio"})
 
 
 def find_outlet(removed: Iterable[Removal]) -> str | None:

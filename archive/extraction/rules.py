@@ -638,6 +638,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
         rf"(?:{BYLINE_AGE})?"
+        # ("By Ruta Zemaityte | 6 min read | 18 March 2024": the date after the reading time)
+        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
         rf"(?:,?\s+(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s*(?i:{DATE}))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author

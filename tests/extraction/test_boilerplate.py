@@ -988,6 +988,18 @@ def test_the_authors_bio_under_the_story_names_the_paper():
     assert "bureau chief" not in draft.body
 
 
+def test_a_bio_naming_a_country_before_the_job_names_no_paper():
+    page = (
+        "Border crossings to close\n\nBy Anna Kowal\n\n"
+        "VILNIUS – The three Baltic states will close further border crossings with Russia and Belarus, "
+        "their interior ministers announced on Monday.\n\n"
+        "Anna Kowal is Ukraine's correspondent in Vilnius.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.outlet is None
+    assert "correspondent in Vilnius" not in draft.body
+
+
 def test_a_paragraph_that_only_begins_like_an_earlier_one_is_kept():
     page = (
         "Bridge to close for repairs\n\n"
