@@ -782,7 +782,20 @@ def _has_speech_verb(text: str, start: int, end: int) -> bool:
     after = _SPEECH_AFTER_RE.match(text[end : end + 160]) and not _PREPOSITION_BEFORE_RE.search(
         text[max(0, start - 6) : start]
     )
-    return bool(after or _SPEECH_BEFORE_RE.search(text[max(0, start - 50) : start]))
+    # "Sandu's main challenger, Alexandr Stoianoglo, has said": the name set off by commas before the verb
+    # (also after a post in lower case: ", former prosecutor-general Alexandr Stoianoglo, has said"; a full
+    # name, and not a firm's after its noun: "The developer, Hartwell Homes, said")
+    set_off = (
+        _SET_OFF_BEFORE_RE.search(text, max(0, start - 60), start)
+        and _SET_OFF_SPEECH_AFTER_RE.match(text, end)
+        and len(text[start:end].split()) >= 2
+        and text[:start].split()[-1].strip(",").lower() not in ORGANISATION_NOUNS
+    )
+    return bool(after or set_off or _SPEECH_BEFORE_RE.search(text[max(0, start - 50) : start]))
+
+
+_SET_OFF_BEFORE_RE = re.compile(r",\s+(?:(?!(?:and|or|but|the|of|from|at|in|on|with|by)\b)[a-z][\w-]*\s+){0,3}$")
+_SET_OFF_SPEECH_AFTER_RE = re.compile(rf",\s+(?:has |had )?(?:{SPEECH_VERBS})\b")
 
 
 # "Solomiia Bobrovska of the Holos party said": where the person belongs, then the verb

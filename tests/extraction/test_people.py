@@ -187,6 +187,17 @@ def test_places_named_like_people_are_not_people():
     assert found == {"Marino Leone": []}
 
 
+def test_a_name_set_off_by_commas_before_a_speech_verb_is_a_person():
+    found = names(
+        "",
+        "Sandu's main challenger, former prosecutor-general Alexandr Stoianoglo, has said he would not campaign.",
+        "The rector of the university, Ricardo Gelpi, called the veto a mistake.",
+        "The developer, Hartwell Homes, said 30% of the houses would be affordable.",
+        "A young man in the queue, who gave only his first name, Artjoms, said he would stay.",
+    )
+    assert found == {"Alexandr Stoianoglo": [], "Ricardo Gelpi": []}
+
+
 def test_laws_and_treaties_named_after_a_title_word_are_not_people():
     found = names(
         "",
