@@ -30,7 +30,7 @@ ROLES = (
     ambassador chancellor senator sen. rep. representative gov. governor mayor professor prof. pope pastor
     rev. father bishop archbishop judge commissioner director chairman chairwoman chair ceo head leader
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
-    counterpart expert analyst officer official lawmaker mp pm congressman congresswoman former acting
+    counterpart expert analyst officer official lawmaker mp mep pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste
     fellow researcher scholar lecturer historian scientist strategist economist
@@ -599,7 +599,7 @@ def _split_run(
     surname_like = _ends_in_word_as_surname(core)
     # ("May said": alone, the word is a name only beside a speech verb or a title; see find_persons)
     surname_like = surname_like or (len(words) == 1 and words[0].lower() in _WORDS_AS_SURNAMES)
-    for i, word in enumerate(core[:-1] if surname_like else words):
+    for i, word in enumerate(core[:-1] if surname_like else core):
         low = word.lower().strip("()")
         if low in _SHORT_ACRONYMS and not word.strip("()").isupper():
             continue  # "Kim Jong Un": "UN" only in capitals

@@ -198,6 +198,15 @@ def test_a_name_set_off_by_commas_before_a_speech_verb_is_a_person():
     assert found == {"Alexandr Stoianoglo": [], "Ricardo Gelpi": []}
 
 
+def test_a_members_seat_before_or_after_the_name_is_not_part_of_it():
+    found = names(
+        "",
+        "The Socialist MEP Raphaël Glucksmann went further. Jane Doe MP said it was wrong.",
+        "Labour MP Sam Okoro agreed, and Tomasz Nowak MEP said nothing.",
+    )
+    assert found == {"Raphaël Glucksmann": [], "Jane Doe": [], "Sam Okoro": [], "Tomasz Nowak": []}
+
+
 def test_laws_and_treaties_named_after_a_title_word_are_not_people():
     found = names(
         "",
