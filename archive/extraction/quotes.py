@@ -295,6 +295,18 @@ def _single_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     return spans
 
 
+def _attributed_after_its_comma(text: str, span: tuple[int, int, int, int, bool]) -> bool:
+    """A sentence of three words or more in single marks, then a comma and who said it."""
+    start, end, open_at, close_at, _ = span
+    after = text[close_at + 1 :]
+    return (
+        text[:open_at].strip()[-1:] in ("", ".", "!", "?", "…")
+        and len(text[start:end].split()) >= 3
+        and after.startswith(",")
+        and _is_attribution(_clause(text, close_at + 2))
+    )
+
+
 def _is_attribution(text: str) -> bool:
     """A few words with a speech verb: "he added.", "Ms. Sherman said."."""
     words = text.split()
@@ -370,7 +382,10 @@ def _lost_open_start(text: str, start: int, close: int) -> int:
     for end in _SENTENCE_END_RE.finditer(text, start, close):
         sentence = text[cut : end.end()].strip()
         # (a third person's: "Scholz said …", "The minister added …"; never "I said no." or "We told them.")
-        told = _SUBJECT_VERB_RE.match(sentence)
+        # (also after a phrase set off before the subject: "At the same time, the minister said …")
+        told = _SUBJECT_VERB_RE.match(sentence) or (
+            (phrase := _OPENING_PHRASE_RE.match(sentence)) and _SUBJECT_VERB_RE.match(sentence[phrase.end() :])
+        )
         if told and not _FIRST_PERSON_RE.match(told.group("subj")) and not any(m in sentence for m in _MARKS):
             cut = end.end()
         else:
@@ -1371,8 +1386,19 @@ def _has_speech_cue(text: str, start: int, end: int) -> bool:
 _PARTICIPLE_SPEECH_RE = re.compile(r",\s+(?:calling|describing|saying|adding|noting|warning|stressing)\b")
 
 
+# "Moscow ''did not choose this path''": two apostrophes for each quotation mark, as some copy types
+# them; read as the double marks they stand for (each pair as a mark and a space, so every offset
+# into the paragraph stays)
+_DOUBLED_APOSTROPHES_RE = re.compile(r"(?<![\w'])''(?=\w)([^'\n]+?)(?<=[\w.,!?…])''(?![\w'])")
+
+
+def _as_double_marks(m: re.Match) -> str:
+    return f' "{m.group(1)}" '
+
+
 def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[FoundQuote]:
     """Every direct quotation in the body paragraphs, attributed."""
+    paragraphs = [_DOUBLED_APOSTROPHES_RE.sub(_as_double_marks, text) if "''" in text else text for text in paragraphs]
     ctx = _Context(persons, paragraphs)
     by_paragraph: list[list[FoundQuote]] = []
     # British style quotes speech in single marks; where a story has double ones, single ones in
@@ -1387,8 +1413,12 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             return _spans(text)
         # only a whole sentence, its punctuation inside the marks: "‘We will be back,’ she said";
         # not a headline's "growth is ‘the only way out’"
+        # (or its punctuation after the close, the attribution next: "'Every shell saves lives', he wrote")
         return [
-            span for span in _single_spans(text) if not span[4] and text[span[0] : span[1]].rstrip()[-1:] in ",.!?…"
+            span
+            for span in _single_spans(text)
+            if not span[4]
+            and (text[span[0] : span[1]].rstrip()[-1:] in ",.!?…" or _attributed_after_its_comma(text, span))
         ]
 
     answerers = _interview_answerers(ctx, paragraphs)

@@ -67,6 +67,36 @@ def test_words_said_of_a_bill_or_a_plan_are_quoted_and_its_name_is_not():
     ]
 
 
+def test_a_lost_opening_mark_after_a_reported_sentence_that_opens_with_a_phrase():
+    result = quotes(
+        "At the same time, the head of Russian diplomacy said that the Kremlin sees no signals from Washington. "
+        'We have not received any serious proposals. Everything we hear is propaganda," Sergei Lavrov said.'
+    )
+    assert result == [
+        ("We have not received any serious proposals. Everything we hear is propaganda", "Sergei Lavrov", "named")
+    ]
+
+
+def test_two_apostrophes_for_each_mark_quote_as_double_marks():
+    result = quotes(
+        "Russian Foreign Minister Sergei Lavrov spoke on Monday.",
+        "According to Lavrov, Moscow ''did not choose this path'' and the 5'' barrel was ''irrelevant.''",
+    )
+    assert result == [
+        ("did not choose this path", "Sergei Lavrov", "according-to"),
+        ("irrelevant.", "Sergei Lavrov", "context"),
+    ]
+
+
+def test_single_marks_with_the_comma_outside_before_the_attribution():
+    result = quotes(
+        'Dmytro Kuleba called on the "partners" to keep going.',
+        "Kuleba spoke in Kyiv. 'Every shell delivered today saves lives tomorrow', he wrote on Twitter. "
+        "He called the 'red lines' of Moscow a bluff.",
+    )
+    assert result == [("Every shell delivered today saves lives tomorrow", "Dmytro Kuleba", "pronoun")]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
