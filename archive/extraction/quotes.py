@@ -145,12 +145,15 @@ _SAID_THAT_RE = re.compile(rf"\b(?:{_VERBS})\s+that\s*$")
 
 
 # "Tusk is convinced that “Russia will test us again”", "he too thinks that “…”": a belief the
-# speaker voiced, quoted right after its "that" (only there: "believes" alone is no speech verb)
-_BELIEF_THAT_RE = re.compile(
+# speaker voiced, quoted after its "that" ("believes" alone is no speech verb)
+_BELIEF = (
     r"\b(?:(?:also |still |firmly |too )?(?:believes?|believed|thinks?|thought|feels?|felt|hopes?|hoped|fears?|feared)"
     r"|(?:is|was|are|were|remains?|remained)\s+(?:also\s+|still\s+|firmly\s+)?(?:convinced|confident|certain|sure))"
-    r"\s+that\s*$"
 )
+_BELIEF_THAT_RE = re.compile(_BELIEF + r"\s+that\s*$")
+# the quote later in the believer's clause: "Stoltenberg believes that the alliance must be ready to
+# support Ukraine “for the long haul”"
+_BELIEF_CLAUSE_RE = re.compile(_BELIEF + r"\s+that\b[^.!?;“”\"«»]{0,150}$")
 
 
 def _label_before(before: str) -> bool:
@@ -1204,7 +1207,7 @@ def _before_cue(ctx, no, text, quote, floor):
             return rule, speaker, segment.strip(" ,:")
     # "that the state “…”", "a note": a noun the article or a possessive marks, not a verb
     verbs = [v for v in _VERB_RE.finditer(segment) if not _DETERMINER_BEFORE_RE.search(segment, 0, v.start())]
-    if (belief := _BELIEF_THAT_RE.search(segment)) and (not verbs or verbs[-1].end() <= belief.start()):
+    if (belief := _BELIEF_CLAUSE_RE.search(segment)) and (not verbs or verbs[-1].end() <= belief.start()):
         verbs.append(belief)
     if not verbs:
         if _NAME_COLON_RE.match(segment):  # "Zelensky: “We will return every piece of our land.”"

@@ -97,6 +97,18 @@ def test_single_marks_with_the_comma_outside_before_the_attribution():
     assert result == [("Every shell delivered today saves lives tomorrow", "Dmytro Kuleba", "pronoun")]
 
 
+def test_a_belief_quoted_later_in_its_clause_is_the_believers():
+    result = quotes(
+        "As Ukrinform reported, NATO Secretary General Jens Stoltenberg believes that the alliance must be ready "
+        "to support Ukraine “for the long haul”.",
+        "Many Ukrainians believe that the West will stay “as long as it is needed”.",
+    )
+    assert result == [
+        ("for the long haul", "Jens Stoltenberg", "named"),
+        ("as long as it is needed", None, "unnamed-source"),
+    ]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
