@@ -40,7 +40,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 391
+EXTRACTOR_VERSION = 392
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -240,8 +240,11 @@ _SIGN_OFF_RE = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}$")
 
 # "He said this at a press conference, Ukrinform's correspondent reports.", "an Ukrinform
 # correspondent reports": the newsroom reporting through its own correspondent
+# ("…, the correspondent of UNN reports": the newsroom after "of")
 _OWN_CORRESPONDENT_RE = re.compile(
     r"(?:,\s+|\b(?i:an?)\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)(?:['’]s?)?\s+correspondents?\s+"
+    r"(?:reports?|reported|has learned|learned)\b"
+    r"|,\s+(?i:an?|the)\s+correspondents?\s+of\s+(?P<of>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}?)\s+"
     r"(?:reports?|reported|has learned|learned)\b"
 )
 
@@ -250,7 +253,7 @@ def _own_correspondent(paragraphs: list[str]) -> str | None:
     """The newsroom whose own correspondent the story says reports it."""
     for paragraph in paragraphs[:MAX_CORRESPONDENT_PARAGRAPHS]:
         if match := _OWN_CORRESPONDENT_RE.search(paragraph):
-            return re.sub(r"['’]s?$", "", match.group("name"))
+            return match.group("of") or re.sub(r"['’]s?$", "", match.group("name"))
     return None
 
 

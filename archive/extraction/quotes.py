@@ -107,7 +107,7 @@ _INSTITUTION_RE = re.compile(
     r"message|post|press release|communiqu[ée]|document|letter|resolution|decree|publication|announcement)\b"
     # "the company's chief executive", "the Kremlin spokesman" are people
     r"(?![’']s\b)(?!\s+(?:spokes(?:man|woman|person)|chief|head|envoy|ambassador|leader|director|chair(?:man|woman)?|"
-    r"commander|officer|official|minister|secretary|speaker|member|lawmaker)\b)",
+    r"commander|officer|official|minister|secretary|speaker|member|lawmaker|representative|aide|advis[eo]r)\b)",
     re.IGNORECASE,
 )
 # "the JCS said", "the IAEA said": a body known by its initials (not "the PM", a post)
