@@ -978,13 +978,16 @@ _WORDS_OF_RE = re.compile(
 
 
 # "“…” This was stated by the Minister … Dmytro Kuleba.", "“…”. These are the words of the Polish
-# minister.": the sentence after a quote that ends its own names who said it
+# minister.", "That was the message from …": the sentence after a quote that ends its own names who said it
 _NEXT_SENTENCE_CUE_RE = re.compile(
     r"\s*[.!?…]?\s*(?:(?:This|That|It|These words|Those words)\s+(?:was|were|is|are|has been|have been)\s+"
     r"(?:[a-z]+\s+)?(?:stated|said|announced|declared|written|noted|reported|emphasi[sz]ed|stressed|told)\s+"
     r"(?:[a-z]+\s+){0,4}?by\s+(?P<subj>[^.;:!?“”\"«»]{2,120})"
     r"|(?:These|Those|Such)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|reply|response|answer)\s+of\s+"
-    r"(?P<of>[^.;:!?“”\"«»]{2,80}))"
+    r"(?P<of>[^.;:!?“”\"«»]{2,80})"
+    # "That was the message from Defence Minister Rustem Umerov on Tuesday."
+    r"|(?:This|That)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?(?:message|warning|verdict|assessment|promise|pledge|reply|"
+    r"response|answer)\s+(?:from|of)\s+(?P<from>[^.;:!?“”\"«»]{2,80}))"
 )
 
 
@@ -992,7 +995,7 @@ def _stated_below(ctx, no, below, quote):
     """A paragraph that is all quote, and under it "This was stated by X …": X said it."""
     if not (m := _NEXT_SENTENCE_CUE_RE.match(below)):
         return None
-    group = "subj" if m.group("subj") else "of"
+    group = next(name for name in ("subj", "of", "from") if m.group(name))
     rule, speaker = _resolve(ctx, no + 1, below, m.start(group), m.end(group), (no, quote.start), last=False)
     return (rule, speaker, m.group(0).strip(" .")) if speaker else None
 
@@ -1040,7 +1043,7 @@ def _after_cue(ctx, no, text, quote, stop):
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
     ended = text[quote.end - 1 : quote.end] in (".", "!", "?", "…") or text[begin : begin + 1] in (".", "!", "?")
     if ended and (m := _NEXT_SENTENCE_CUE_RE.match(text, begin, stop)):
-        group = "subj" if m.group("subj") else "of"
+        group = next(name for name in ("subj", "of", "from") if m.group(name))
         rule, speaker = _resolve(ctx, no, text, m.start(group), m.end(group), (no, quote.start), last=False)
         return rule, speaker, m.group(0).strip(" .")
     end = min(_sentence_end(text, begin), stop)

@@ -575,12 +575,15 @@ def test_the_sentence_after_a_quote_may_say_who_said_it():
         "“The enemy is preparing a new offensive,” the message says.",
         "“We will help rebuild Kharkiv.”",
         "This was stated by Zbigniew Rau during a briefing in Warsaw.",
+        "“We will not surrender a single village.”",
+        "That was the message from Ukrainian Defence Minister Rustem Umerov on Tuesday.",
     )
     assert [(speaker, rule) for _, speaker, rule in result] == [
         ("Dmytro Kuleba", "named"),
         ("Zbigniew Rau", "descriptor"),
         (None, "unnamed-source"),
         ("Zbigniew Rau", "named"),
+        ("Rustem Umerov", "named"),
     ]
 
 
