@@ -109,6 +109,14 @@ def test_a_belief_quoted_later_in_its_clause_is_the_believers():
     ]
 
 
+def test_a_newsrooms_name_in_marks_where_it_reports_is_no_quote():
+    result = quotes(
+        'This was stated by Kyrylo Budanov in an interview with "The War Zone", reports "European Pravda".',
+        "He told “Ukrainska Pravda” that the front would hold. “It will hold,” Budanov said.",
+    )
+    assert result == [("It will hold", "Kyrylo Budanov", "named")]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
