@@ -210,6 +210,11 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def female_names() -> frozenset[str]:
+    return frozenset(w.lower() for line in _word_list("female_names.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def organisation_names() -> frozenset[str]:
     """Firms named like a person ("Goldman Sachs said"), and places ("Sri Lanka said"), folded as
     fold_name folds."""

@@ -117,6 +117,27 @@ def test_a_newsrooms_name_in_marks_where_it_reports_is_no_quote():
     assert result == [("It will hold", "Kyrylo Budanov", "named")]
 
 
+def test_she_and_he_go_to_the_woman_and_the_man_their_given_names_tell():
+    first = quotes(
+        "German Foreign Minister Annalena Baerbock met Sergei Lavrov's deputy, Alexander Grushko, in Berlin.",
+        "“Russia must withdraw,” Grushko said. “We will not accept this,” she said.",
+    )
+    second = quotes(
+        "Ursula von der Leyen met Viktor Orban. “Europe is united,” she told reporters. “Hungary is not,” he replied."
+    )
+    third = quotes(
+        "Maria Zakharova spoke after Dmitry Peskov. “Nothing has changed,” Peskov said. “It is a provocation,” she said."
+    )
+    assert [(speaker, rule) for _, speaker, rule in first + second + third] == [
+        ("Alexander Grushko", "named"),
+        ("Annalena Baerbock", "pronoun"),
+        ("Ursula von der Leyen", "pronoun"),
+        ("Viktor Orban", "pronoun"),
+        ("Dmitry Peskov", "named"),
+        ("Maria Zakharova", "pronoun"),
+    ]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
