@@ -914,16 +914,23 @@ def _head(key: str) -> str:
 DUPLICATE_HEAD_WORDS = 3
 
 
-def _made_of_kept(key: str, by_head: dict[str, list[str]]) -> bool:
+def _made_of_kept(key: str, by_head: dict[str, list[str]], cut_short: bool = False) -> bool:
     """Whether a paragraph is two or more kept ones run together, as a body pasted a second time
-    with its line breaks lost ("… the county council said. Drivers will be diverted …")."""
+    with its line breaks lost ("… the county council said. Drivers will be diverted …"); ``cut_short``:
+    it ends in an ellipsis, and its last part may be a kept one's beginning, as a teaser of the story
+    under it is ("… Norway has pledged six F-16s...")."""
     rest, parts = key, 0
     while rest:
         part = next((k for k in by_head.get(_head(rest), ()) if rest == k or rest.startswith(k + " ")), None)
         if part is None:
-            return False
+            beginning = cut_short and any(k.startswith(rest + " ") for k in by_head.get(_head(rest), ()))
+            return beginning and (parts >= 1 or word_count(rest) >= MIN_TEASER_COPY_WORDS)
         rest, parts = rest[len(part) + 1 :], parts + 1
     return parts >= 2
+
+
+# A paragraph's beginning alone, cut short with an ellipsis, is a copy of it from this many words
+MIN_TEASER_COPY_WORDS = 8
 
 
 _WHOLLY_QUOTED_RE = re.compile(r"^[“\"«„][^“”\"«»„]+[”\"»]$")
@@ -1820,7 +1827,8 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     for n, (i, text) in enumerate(body):
         key = keys[n]
         long_enough = word_count(text) >= MIN_DUPLICATE_WORDS
-        if long_enough and (key in seen or _made_of_kept(key, by_head)):
+        cut_short = text.rstrip().endswith(("...", "…"))
+        if long_enough and (key in seen or _made_of_kept(key, by_head, cut_short)):
             remove(i, text, "duplicate-paragraph")
             cut = key
             continue

@@ -955,6 +955,25 @@ def test_brackets_in_plain_text_are_not_markdown():
     )
 
 
+def test_a_teaser_of_the_story_cut_short_with_an_ellipsis_is_a_duplicate():
+    page = (
+        "Norway to send F-16s to Ukraine\n\n"
+        "Norway will deliver its first F-16 fighter jets to Ukraine before the end of the year, the minister said.\n\n"
+        "The aircraft are ready, and the training of Ukrainian pilots is well under way, he told NRK.\n\n"
+        "Norway has pledged six F-16s. Denmark and the Netherlands have also promised the jets.\n\n"
+        "Norway will deliver its first F-16 fighter jets to Ukraine before the end of the year, the minister said. "
+        "The aircraft are ready, and the training of Ukrainian pilots is well under way, he told NRK. Norway has "
+        "pledged six...\n\n"
+        "Continue reading\n\n"
+        "Ukraine has repeatedly asked for more aircraft, and every plane counts, the president said last month.\n\n"
+        "Norway will deliver its first F-16 fighter jets to Ukraine before the end…\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[-1].startswith("Ukraine has repeatedly asked")
+    assert [r.rule for r in draft.removed].count("duplicate-paragraph") == 2
+    assert draft.body.count("Norway will deliver") == 1
+
+
 def test_a_body_pasted_again_under_the_comment_form_is_recorded_as_a_duplicate():
     draft = extract_article((DATA / "other_sites" / "body_pasted_again_under_comment_form.txt").read_bytes())
     rule_of = {r.text: r.rule for r in draft.removed}
