@@ -911,7 +911,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
 
 
 # "Kuleba: …", "Dmytro Kuleba: …": an interview's answer, under the name of the one who gives it
-_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}):\s")
+# ("NATO Secretary General Jens Stoltenberg: …": a transcript's label, the title before the name)
+_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,6}):\s")
 # An interview set out as its speakers' names and their words has this many labelled paragraphs at least
 MIN_INTERVIEW_TURNS = 4
 
@@ -924,10 +925,18 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     labels = {no: m for no, text in enumerate(paragraphs, 1) if (m := _ANSWER_LABEL_RE.match(text))}
     if len(labels) < MIN_INTERVIEW_TURNS:
         return {}
-    people = {no: ctx.person_in(no, 0, m.end("name"), last=False) for no, m in labels.items()}
+    people = {no: ctx.person_in(no, 0, m.end("name"), last=True) for no, m in labels.items()}
     asked = any(person is None for person in people.values())
     answers = {no: person for no, person in people.items() if person}
-    return answers if asked and len(answers) >= 2 and len(set(answers.values())) == 1 else {}
+    if not (asked and len(answers) >= 2 and len(set(answers.values())) == 1):
+        return {}
+    # an answer goes on in the paragraphs under it until the next label ("NATO Secretary General Jens
+    # Stoltenberg: Good afternoon. … / Allies agreed to step up support …")
+    speaker = next(iter(answers.values()))
+    for no in range(min(answers), len(paragraphs) + 1):
+        if no not in labels and no - 1 in answers and not any(mark in paragraphs[no - 1] for mark in _MARKS):
+            answers[no] = speaker
+    return answers
 
 
 # "the head of the RMA": a post in a body named by its initials
@@ -1542,7 +1551,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             found.append(FoundQuote(text[:end], no, 0, end, open_at=0, close_at=end, unmarked=True))
         if not found and (speaker := answerers.get(no)) and not any(mark in text for mark in _MARKS):
             # "Halushchenko: We need air defence, not promises.": an interview's answer, their words
-            start, end = _ANSWER_LABEL_RE.match(text).end(), len(text.rstrip())
+            label = _ANSWER_LABEL_RE.match(text)
+            start, end = label.end() if label else 0, len(text.rstrip())
             if len(text[start:end].split()) <= MAX_UNMARKED_WORDS:
                 found.append(
                     FoundQuote(text[start:end], no, start, end, open_at=start, close_at=end, answer_of=speaker)
