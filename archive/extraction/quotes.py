@@ -911,8 +911,9 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
 
 
 # "Kuleba: …", "Dmytro Kuleba: …": an interview's answer, under the name of the one who gives it
-# ("NATO Secretary General Jens Stoltenberg: …": a transcript's label, the title before the name)
-_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,6}):\s")
+# ("NATO Secretary General Jens Stoltenberg: …", "Prime Minister of Sweden Ulf Kristersson: …": a
+# transcript's label, the title before the name)
+_ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|of|the|for|de|von|van|der)){0,7}):\s")
 # An interview set out as its speakers' names and their words has this many labelled paragraphs at least
 MIN_INTERVIEW_TURNS = 4
 
@@ -928,15 +929,20 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     people = {no: ctx.person_in(no, 0, m.end("name"), last=True) for no, m in labels.items()}
     asked = any(person is None for person in people.values())
     answers = {no: person for no, person in people.items() if person}
-    if not (asked and len(answers) >= 2 and len(set(answers.values())) == 1):
+    # (two or more answering only where the questions are labelled as questions: a joint press conference's
+    # "Question:", not a live page's "Update:")
+    questioned = any(people[no] is None and m.group("name").lower() in _QUESTION_LABELS for no, m in labels.items())
+    if not (asked and len(answers) >= 2 and (len(set(answers.values())) == 1 or questioned)):
         return {}
     # an answer goes on in the paragraphs under it until the next label ("NATO Secretary General Jens
     # Stoltenberg: Good afternoon. … / Allies agreed to step up support …")
-    speaker = next(iter(answers.values()))
     for no in range(min(answers), len(paragraphs) + 1):
         if no not in labels and no - 1 in answers and not any(mark in paragraphs[no - 1] for mark in _MARKS):
-            answers[no] = speaker
+            answers[no] = answers[no - 1]
     return answers
+
+
+_QUESTION_LABELS = frozenset("q question questions moderator interviewer journalist reporter".split())
 
 
 # "the head of the RMA": a post in a body named by its initials
