@@ -159,12 +159,19 @@ _BELIEF_CLAUSE_RE = re.compile(_BELIEF + r"\s+that\b[^.!?;“”\"«»]{0,150}$"
 
 
 def _label_before(before: str) -> bool:
-    """Whether the words before a short quote make it a name for a thing ("his “peace formula”")."""
+    """Whether the words before a short quote make it a name for a thing ("his “peace formula”"; but
+    not what something is said to be: "said the vote had been a “total falsification”")."""
     return (
         bool(_LABEL_BEFORE_RE.search(before[-12:]))
         and not _SAID_THAT_RE.search(before)
         and not _BELIEF_THAT_RE.search(before)
+        and not _PREDICATE_BEFORE_RE.search(before)
     )
+
+
+_PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?:is|was|are|were|(?:had|has|have|would|will)\s+been|would\s+be|will\s+be)\s+(?:a|an)\s*$", re.IGNORECASE
+)
 
 
 # or a name's possessive ("Moscow's “red lines”", "Putin's “partial mobilisation”"; but "NATO's

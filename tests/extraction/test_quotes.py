@@ -138,6 +138,14 @@ def test_she_and_he_go_to_the_woman_and_the_man_their_given_names_tell():
     ]
 
 
+def test_what_a_speaker_says_something_was_is_their_word_not_a_label():
+    result = quotes(
+        "President Salome Zourabichvili said the vote had been a “total falsification” and called for a rally.",
+        "She praised her “brave supporters” on Monday.",
+    )
+    assert result == [("total falsification", "Salome Zourabichvili", "named")]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
