@@ -850,6 +850,12 @@ _FOREIGN_DESCRIPTOR_RE = re.compile(
 )
 
 
+_AND_A_BODY_RE = re.compile(
+    r"\band\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:commission|council|ministry|government|office|department|agency|"
+    r"parliament|committee|union|alliance|presidency)\b"
+)
+
+
 def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
@@ -858,8 +864,10 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker) if found else ("none", None)
     person = ctx.person_in(paragraph, start, end, last)
-    if person and ctx.named_together(paragraph, start, end):
-        return "unnamed-source", None  # "Joe Biden and Olaf Scholz said": two speak, neither alone
+    if person and (ctx.named_together(paragraph, start, end) or _AND_A_BODY_RE.search(subject)):
+        # "Joe Biden and Olaf Scholz said", "Josep Borrell and the European Commission said": two speak,
+        # neither alone
+        return "unnamed-source", None
     if person:
         return "named", person
     if m := _PRONOUN_RE.match(subject) or _CLAUSE_PRONOUN_RE.search(subject):

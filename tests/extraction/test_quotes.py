@@ -146,6 +146,18 @@ def test_what_a_speaker_says_something_was_is_their_word_not_a_label():
     assert result == [("total falsification", "Salome Zourabichvili", "named")]
 
 
+def test_a_person_and_a_body_speaking_together_is_no_one_person():
+    result = quotes(
+        "“We call on the commission to investigate,” EU foreign policy chief Josep Borrell and the European "
+        "Commission said in a joint statement.",
+        "“It is a serious matter,” Borrell said later.",
+    )
+    assert result == [
+        ("We call on the commission to investigate", None, "unnamed-source"),
+        ("It is a serious matter", "Josep Borrell", "named"),
+    ]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
