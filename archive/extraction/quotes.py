@@ -942,6 +942,9 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     if len(labels) < MIN_INTERVIEW_TURNS:
         return {}
     people = {no: ctx.person_in(no, 0, m.end("name"), last=True) for no, m in labels.items()}
+    if not any(people.values()) and (guest := _guest(ctx, labels)):
+        # "Q: … / A: …" under an introduction naming one person: the answers are that person's
+        people = {no: guest if m.group("name").lower() in _ANSWER_LABELS else None for no, m in labels.items()}
     asked = any(person is None for person in people.values())
     answers = {no: person for no, person in people.items() if person}
     # (two or more answering only where the questions are labelled as questions: a joint press conference's
@@ -958,6 +961,17 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
 
 
 _QUESTION_LABELS = frozenset("q question questions moderator interviewer journalist reporter".split())
+_ANSWER_LABELS = frozenset("a answer".split())
+
+
+def _guest(ctx: _Context, labels: dict[int, re.Match]) -> str | None:
+    """The one person named above an interview labelled "Q:" and "A:", who answers."""
+    names = [m.group("name").lower() for m in labels.values()]
+    if not (any(n in _QUESTION_LABELS for n in names) and sum(n in _ANSWER_LABELS for n in names) >= 2):
+        return None
+    first = min(labels)
+    named = {p.name for p in ctx.persons if any(0 <= m.paragraph < first for m in p.mentions)}
+    return named.pop() if len(named) == 1 else None
 
 
 # "the head of the RMA": a post in a body named by its initials
