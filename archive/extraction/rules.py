@@ -1210,8 +1210,9 @@ RULES: tuple[Rule, ...] = (
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:has been|was|is being) updated\b.{0,100}$"
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
         r"(?:published|appeared|posted)\b.{0,100}$"
-        r"|^[(\[*]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
-        r"|^[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b"
+        # ("— Reporting by Olena Harmash and Max Hunder": after a dash too)
+        r"|^(?:[—–-]+\s*)?[(\[*]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
+        r"|^(?:[—–-]+\s*)?[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b"
         # "Some information for this report came from The Associated Press and Reuters."
         r"|^(?:some |additional |much of the )?(?:information|material|reporting) (?:for|in) (?:this|the) "
         r"(?:report|story|article) (?:came|comes|was drawn|is drawn) from\b.{0,100}$"

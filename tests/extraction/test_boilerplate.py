@@ -93,6 +93,8 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("• This article was based in part on reports from cable services.", "sourcing-tagline"),
         ("The Associated Press contributed to this report.", "sourcing-tagline"),
         ("Reporting by Angelo Amante; Editing by Keith Weir", "sourcing-tagline"),
+        ("— Reporting by Olena Harmash and Max Hunder", "sourcing-tagline"),
+        ("— With reporting by Jakob Hanke Vela", "sourcing-tagline"),
         ("Advertisement", "advertisement"),
         ("Story continues below advertisement", "advertisement"),
         ("Story continues", "advertisement"),
