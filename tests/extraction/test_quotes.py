@@ -158,6 +158,14 @@ def test_a_person_and_a_body_speaking_together_is_no_one_person():
     ]
 
 
+def test_saying_with_the_that_left_out_gives_the_subjects_words():
+    result = quotes(
+        "Commission President Ursula von der Leyen welcomed the agreement, saying it would “further deny Russia "
+        "access to key technologies” and strip it of energy revenue."
+    )
+    assert result == [("further deny Russia access to key technologies", "Ursula von der Leyen", "named")]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
