@@ -124,9 +124,10 @@ _ROLE_SET_OFF_RE = re.compile(r"^\s*(?:The|A|An|Its|His|Her|Their)\s[^,.;:“”
 _PARTICIPLE_CUE_RE = re.compile(
     r",\s+(?:saying|calling (?:it|them|him|her|this|that|the \w+)|describing (?:it|them|this|that|the \w+) as|"
     r"(?:adding|noting|stressing|underlining|emphasi[sz]ing|insisting|warning|explaining|arguing|recalling|"
-    r"pointing out|claiming)(?=\s+that\b))"
-    # ("…, saying it would “further deny Russia access …”": what was said, "that" left out)
-    r"(?:\s+that\b[^“”\"«»,;]{0,80}?|(?<=saying)\s+[^“”\"«»,;.!?]{1,80}?)?\s*:?\s*$"
+    r"pointing out|claiming)(?=\s))"
+    # ("…, saying it would “further deny Russia access …”", "…, adding the talks had been “…”": what was
+    # said, "that" left out)
+    r"(?:\s+that\b[^“”\"«»,;]{0,80}?|\s+[^“”\"«»,;.!?]{1,80}?)?\s*:?\s*$"
 )
 _COORDINATED_RE = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+)?$")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*,")

@@ -161,9 +161,13 @@ def test_a_person_and_a_body_speaking_together_is_no_one_person():
 def test_saying_with_the_that_left_out_gives_the_subjects_words():
     result = quotes(
         "Commission President Ursula von der Leyen welcomed the agreement, saying it would “further deny Russia "
-        "access to key technologies” and strip it of energy revenue."
+        "access to key technologies” and strip it of energy revenue.",
+        "Olaf Scholz welcomed the deal, adding the talks had been “difficult but fair”.",
     )
-    assert result == [("further deny Russia access to key technologies", "Ursula von der Leyen", "named")]
+    assert result == [
+        ("further deny Russia access to key technologies", "Ursula von der Leyen", "named"),
+        ("difficult but fair", "Olaf Scholz", "named"),
+    ]
 
 
 def test_according_to_a_person():
