@@ -1074,12 +1074,17 @@ _NEXT_SENTENCE_CUE_RE = re.compile(
 )
 
 
+def _next_sentence_speaker(ctx, no, text, m, quote):
+    """(rule, speaker) for the one a _NEXT_SENTENCE_CUE_RE match in paragraph ``no`` names."""
+    group = next(name for name in ("subj", "of", "from") if m.group(name))
+    return _resolve(ctx, no, text, m.start(group), m.end(group), (quote.paragraph, quote.start), last=False)
+
+
 def _stated_below(ctx, no, below, quote):
     """A paragraph that is all quote, and under it "This was stated by X …": X said it."""
     if not (m := _NEXT_SENTENCE_CUE_RE.match(below)):
         return None
-    group = next(name for name in ("subj", "of", "from") if m.group(name))
-    rule, speaker = _resolve(ctx, no + 1, below, m.start(group), m.end(group), (no, quote.start), last=False)
+    rule, speaker = _next_sentence_speaker(ctx, no + 1, below, m, quote)
     return (rule, speaker, m.group(0).strip(" .")) if speaker else None
 
 
@@ -1126,8 +1131,7 @@ def _after_cue(ctx, no, text, quote, stop):
     begin = quote.close_at + 1 if quote.close_at >= 0 else quote.end
     ended = text[quote.end - 1 : quote.end] in (".", "!", "?", "…") or text[begin : begin + 1] in (".", "!", "?")
     if ended and (m := _NEXT_SENTENCE_CUE_RE.match(text, begin, stop)):
-        group = next(name for name in ("subj", "of", "from") if m.group(name))
-        rule, speaker = _resolve(ctx, no, text, m.start(group), m.end(group), (no, quote.start), last=False)
+        rule, speaker = _next_sentence_speaker(ctx, no, text, m, quote)
         return rule, speaker, m.group(0).strip(" .")
     end = min(_sentence_end(text, begin), stop)
     segment = text[begin:end]
