@@ -550,6 +550,16 @@ def _nation_word_as_given(word: str) -> bool:
     return low in TITLE_PREFIXES and low not in _NOT_GIVEN_PREFIXES and word.strip("()")[1:].islower()
 
 
+def _place_word_as_given(words: list[str]) -> bool:
+    """Whether a two-word name's first word, a place's, is a given name after a title ("Israel Katz")."""
+    return (
+        len(words) == 2
+        and words[0].lower() in NOT_NAMES
+        and words[0].lower() not in ROLES
+        and not any(words[1].lower() in words_ for words_ in (NOT_NAMES, COMMON_WORDS, ROLES, PARTICLES))
+    )
+
+
 def _given_name_like_a_place(words: list[str], last_role: int) -> bool:
     """Whether ``words[last_role]``, a place's or a body's word right after a title and before the
     run's last word, is a given name ("Defence Minister Israel Katz")."""
@@ -608,8 +618,8 @@ def _split_run(
         low = word.lower().strip("()")
         if low in _SHORT_ACRONYMS and not word.strip("()").isupper():
             continue  # "Kim Jong Un": "UN" only in capitals
-        if i == 0 and role_before and _nation_word_as_given(word):
-            continue  # "the energy minister, German Galushchenko"
+        if i == 0 and role_before and (_nation_word_as_given(word) or _place_word_as_given(core)):
+            continue  # "the energy minister, German Galushchenko", "Israel's foreign minister, Israel Katz"
         if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
             last_role = i
     if _given_name_like_a_place(words, last_role):
@@ -872,10 +882,13 @@ _FIRM_AFTER_NAME_RE = re.compile(
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     # "Defence Minister Israel Katz": a given name spelled like a country, after a person's title
+    # (or the title set off before it: "Israel's foreign minister, Israel Katz,")
+    role_before = (bool(run.cue_words) and run.cue_words[-1] in ROLES) or bool(
+        (m := _WORD_BEFORE_RE.search(text, max(0, run.start - 40), run.start)) and m.group(1) in ROLES
+    )
     named_like_a_place = (
         len(words) == 2
-        and bool(run.cue_words)
-        and run.cue_words[-1] in ROLES
+        and role_before
         and words[0].lower() in NOT_NAMES
         and words[1].lower() not in NOT_NAMES
         and words[1].lower() not in COMMON_WORDS

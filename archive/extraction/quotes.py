@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .people import (
     AGENT_FOR_RE,
     GERMAN_SPEECH_VERBS,
+    NOT_NAMES,
     PRO_DROP_SPEECH_VERBS,
     ROLES,
     SPEECH_VERBS,
@@ -858,10 +859,15 @@ _AND_A_BODY_RE = re.compile(
 )
 
 
+_PLACE_POSSESSIVE_RE = re.compile(r"^(?P<place>[A-Z][\w.-]+)['’]s\s+(?=[a-z])")
+
+
 def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, where, *, last: bool):
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
     subject = _FOREIGN_DESCRIPTOR_RE.sub(lambda m: _FOREIGN_DESCRIPTORS[m.group(0).lower().replace("’", "'")], subject)
+    if (owner := _PLACE_POSSESSIVE_RE.match(subject)) and owner.group("place").lower() in NOT_NAMES:
+        subject = "the " + subject[owner.end() :]  # "Ukraine's foreign minister": the foreign minister
     if not subject:
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker) if found else ("none", None)

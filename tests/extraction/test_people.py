@@ -451,6 +451,10 @@ def test_countries_speaking_are_not_people_but_a_given_name_spelled_like_one_aft
         "Defence Minister Israel Katz said the army was ready. Katz added that nothing had changed.",
     )
     assert found == {"Israel Katz": ["Katz"]}
+    found = names(
+        "", "Israel's foreign minister, Israel Katz, criticized the announcement. The president, Kyiv Post, said no."
+    )
+    assert found == {"Israel Katz": []}
 
 
 @pytest.mark.parametrize(

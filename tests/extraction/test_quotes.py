@@ -170,6 +170,19 @@ def test_saying_with_the_that_left_out_gives_the_subjects_words():
     ]
 
 
+def test_a_countrys_title_holder_is_the_one_with_that_title():
+    result = quotes(
+        "Foreign Minister Dmytro Kuleba met Antony Blinken.",
+        "“We need Patriots,” Ukraine's foreign minister said. “We will respond,” Russia's defence ministry said.",
+        "Israel’s foreign minister, Israel Katz, criticized the plan, saying it would “reward terrorism.”",
+    )
+    assert result == [
+        ("We need Patriots", "Dmytro Kuleba", "descriptor"),
+        ("We will respond", None, "unnamed-source"),
+        ("reward terrorism.", "Israel Katz", "named"),
+    ]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
