@@ -755,9 +755,11 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     floor = agent.end("link") if agent else 0
     before = _WORD_RE.findall(text[max(floor, start - 40) : start].lower())[-3:]
     after = _WORD_RE.findall(text[end : end + 40].lower())
-    # ", the minister," or ", who is also defence minister,"
-    after = after[: 6 if after[:1] == ["who"] else 4] if text[end : end + 2].startswith(",") else []
-    roles = {w for w in before + after if w in ROLES and w not in HONORIFICS}
+    # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
+    # title set off after the name, with the country it names
+    after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
+    roles = {w for w in before if w in ROLES and w not in HONORIFICS}
+    roles |= {w for w in after if (w in ROLES or w in TITLE_PREFIXES) and w not in HONORIFICS}
     if text[max(0, start - 1) : start] != " ":
         return roles
     for word in reversed(_WORD_RE.findall(text[max(floor, start - 80) : start].lower())):

@@ -183,6 +183,15 @@ def test_a_countrys_title_holder_is_the_one_with_that_title():
     ]
 
 
+def test_a_countrys_official_is_the_one_whose_title_set_off_after_the_name_names_it():
+    result = quotes(
+        "Andriy Yermak, the head of Ukraine's presidential office, met Jake Sullivan, the US national security "
+        "adviser.",
+        "“America stands with Ukraine,” the American official said.",
+    )
+    assert result == [("America stands with Ukraine", "Jake Sullivan", "descriptor")]
+
+
 def test_according_to_a_person():
     result = quotes("According to Maria Zakharova, the West showed “complete disregard for the facts.”")
     assert result == [("complete disregard for the facts.", "Maria Zakharova", "according-to")]
