@@ -559,6 +559,13 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         crumb, rest = _split_breadcrumb(unit)
         if summary and rest and _starts_the_story(rest) and not header:
             continue  # the box's points, not the story: the headline comes under them
+        if (
+            summary
+            and word_count(rest) >= MIN_HEADLINE_WORDS
+            and not _PROSE_END_RE.search(rest)
+            and any(word_count(r) >= MIN_HEADLINE_WORDS for _, r in header.values())
+        ):
+            continue  # "Headline / Key points: / Russia has launched …": the box's points, under the headline
         summary = False
         if (
             rest.endswith(":")
