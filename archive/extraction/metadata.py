@@ -899,7 +899,7 @@ _BYLINE_ROLE_THEN_PLACE_RE = re.compile(
 )
 _BYLINE_ROLE_RE = re.compile(
     r"\s*,\s*[^,]*\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff|contributor|producer|"
-    r"analyst|desk|bureau chief)\b[^,]*$",
+    r"analyst|desk|bureau chief|fellow|researcher)\b[^,]*$",
     re.IGNORECASE,
 )
 

@@ -1324,6 +1324,8 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Anna Smith and agencies", "Anna Smith", None),
         ("By Anna Smith, with reporting by John Doe", "Anna Smith", None),
         ("By Anna Smith, Geneva Bureau Chief", "Anna Smith", None),
+        ("By Hanna Liubakova, Nonresident Fellow", "Hanna Liubakova", None),
+        ("By Anna Smith, Senior Researcher", "Anna Smith", None),
         ("By Anna Smith, Special to The Post", "Anna Smith", None),
         ("By Dr. Anna Smith", "Anna Smith", None),
         ("By Anna Smith, Geneva", "Anna Smith", None),
