@@ -486,6 +486,8 @@ _GLUED_META_RE = re.compile(
 )
 # "15.42 GMT", "3:05pm": a time of day alone on its line
 _CLOCK_LINE_RE = re.compile(rf"^{CLOCK}$", re.IGNORECASE)
+# "Thu 1 Feb 2024 14.32 GMT": a line ending in the time of day
+_CLOCK_END_RE = re.compile(rf"\b{CLOCK}$")
 # Lines that say when and by whom: they follow the headline.
 _META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
 
@@ -537,6 +539,18 @@ def _under_video_label(units: list[str], rules: list, i: int) -> bool:
         and rules[i - 2].id == "media-label"
         and word_count(units[i]) <= MAX_CAPTION_WORDS
         and not units[i].rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _post_times(units: list[str], rules: list, top: int) -> int:
+    """How many lines of a live page give a post's time: a time of day alone ("15.42 GMT"), or, below
+    the lines over the story (``top``), a date with the time ("Thu 1 Feb 2024 14.32 GMT": over an
+    ordinary story, only its date lines above it are)."""
+    return sum(
+        1
+        for i, unit in enumerate(units)
+        if rules[i] is not None
+        and (_CLOCK_LINE_RE.match(unit) or (i > top and rules[i].id == "dateline" and _CLOCK_END_RE.search(unit)))
     )
 
 
@@ -652,7 +666,7 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         candidates = above
     # A live page puts a time of day over each post ("15.42 GMT / Chancellor says ..."): the
     # posts' headings are below the page's own time line, the page's headline above it.
-    elif above and sum(1 for i, unit in enumerate(units) if rules[i] is not None and _CLOCK_LINE_RE.match(unit)) >= 2:
+    elif above and _post_times(units, rules, max(header)) >= 2:
         candidates = above
     # the long line nearest the story: above it stand mastheads, taglines and section names
     long = [i for i in candidates if word_count(header[i][1]) >= MIN_HEADLINE_WORDS]
