@@ -17,6 +17,17 @@ from anyascii import anyascii
 from .text import is_shouted, is_title_case
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+_HONORIFIC_SEX = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "dame": "f",
+}
 # Ranks shortened without a full stop, as British papers write them ("Gen Valerii Zaluzhnyi", "Col Gen …")
 MILITARY_SHORT = frozenset("gen col lt maj sgt capt cmdr adm brig".split())
 POLICE_RANKS = frozenset("detective inspector constable superintendent".split())
@@ -212,6 +223,31 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def female_names() -> frozenset[str]:
     return frozenset(w.lower() for line in _word_list("female_names.txt") for w in line.split())
+
+
+# a woman's surname in Slavic and Baltic languages: "Zakharova", "Navalnaya", "Kowalska", "Bilotaitė"
+_FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|ёva|aya|skaya|ská|ová|ska|cka|dzka|ienė|aitė|ytė|iūtė)$")
+
+
+# given names borne by men and women alike, which tell no one's sex
+_UNISEX_NAMES = frozenset(
+    """jean kim andrea nicola sasha saša sasa robin lindsey lindsay ashley casey kelly jordan sydney sidney vivian
+    leslie dominique camille jo jess sam toni kerry lynn shannon devon logan blake courtney jude lee kai ren jun
+    yuki remi rémi kari nour deniz bola nana ola abiola alex chris jisoo ilhan hiro gabe eli jessie tracy jamie
+    charlie billy bobby ange""".split()
+)
+
+
+def sex_by_name(name: str) -> str | None:
+    """ "f" or "m" by the given name ("Annalena Baerbock", "Alexander Grushko") or a woman's surname
+    ("Maria Zakharova"); None for a name alone or one borne by both ("Jean")."""
+    words = name.split()
+    given = words[0].lower()
+    if len(words) < 2 or given in _UNISEX_NAMES:
+        return None
+    if given in female_names() or _FEMALE_SURNAME_RE.search(words[-1]):
+        return "f"
+    return "m" if given in first_names() else None
 
 
 @lru_cache(maxsize=1)
@@ -1071,6 +1107,9 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         if len(candidates) > 1 and translit_key(word) in suffixed_alone:
             # a story that writes "Trump Jr." for the son means the father by "Trump"
             candidates = [p for p in candidates if _core(p.name.split()) == p.name.split()] or candidates
+        if len(candidates) > 1 and (sex := _HONORIFIC_SEX.get(run.cue_words[-1] if run.cue_words else "")):
+            # "Mr. Clinton" after Bill and Hillary Clinton: the honorific says which of them
+            candidates = [p for p in candidates if sex_by_name(p.name) == sex] or candidates
         if candidates:
             person = _closest(candidates, run, texts)
         elif len(run.words) == 1 and word.lower() not in first_names() and _vouched(run, text):

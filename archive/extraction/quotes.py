@@ -25,8 +25,7 @@ from .people import (
     SUMMING_VERBS,
     TITLE_PREFIXES,
     FoundPerson,
-    female_names,
-    first_names,
+    sex_by_name,
 )
 from .text import is_title_case
 
@@ -530,32 +529,13 @@ _MALE_WORDS = frozenset(
 )
 
 
-# a woman's surname in Slavic and Baltic languages: "Zakharova", "Navalnaya", "Kowalska", "Bilotaitė"
-_FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|ёva|aya|skaya|ská|ová|ska|cka|dzka|ienė|aitė|ytė|iūtė)$")
-
-
-# given names borne by men and women alike, which tell no one's sex
-_UNISEX_NAMES = frozenset(
-    """jean kim andrea nicola sasha saša sasa robin lindsey lindsay ashley casey kelly jordan sydney sidney vivian
-    leslie dominique camille jo jess sam toni kerry lynn shannon devon logan blake courtney jude lee kai ren jun
-    yuki remi rémi kari nour deniz bola nana ola abiola alex chris jisoo ilhan hiro gabe eli jessie tracy jamie
-    charlie billy bobby ange""".split()
-)
-
-
 def _sex_of(person: FoundPerson) -> str | None:
     """ "f" or "m" where the person's titles say so ("Ms Berg", "the spokeswoman"); else by the given
     name ("Annalena Baerbock", "Alexander Grushko") or a woman's surname ("Maria Zakharova"); else None."""
     female, male = bool(person.roles & _FEMALE_WORDS), bool(person.roles & _MALE_WORDS)
     if female or male:
         return "f" if female and not male else "m" if male and not female else None
-    words = person.name.split()
-    given = words[0].lower()
-    if len(words) < 2 or given in _UNISEX_NAMES:
-        return None
-    if given in female_names() or _FEMALE_SURNAME_RE.search(words[-1]):
-        return "f"
-    return "m" if given in first_names() else None
+    return sex_by_name(person.name)
 
 
 # "Mr Okafor's", "Zelensky's": a name written as an owner ("Mr Okafor's daughter, Grace, said")

@@ -411,6 +411,21 @@ def test_the_surname_alone_is_the_principal_not_a_relative_named_after_him():
     assert found == {"Joe Biden": ["Biden"], "Hunter Biden": []}
 
 
+def test_mr_and_mrs_say_which_of_two_people_sharing_a_surname_is_meant():
+    found = names(
+        "",
+        "Bill Clinton and his wife, former secretary of state Hillary Clinton, visited Kyiv.",
+        "Mrs. Clinton spoke first. Mr. Clinton said the world was watching.",
+        "Vladimir Kara-Murza was sentenced to 25 years. His wife, Evgenia Kara-Murza, said Ms. Kara-Murza was proud.",
+    )
+    assert found == {
+        "Bill Clinton": ["Clinton", "Mr. Clinton"],
+        "Hillary Clinton": ["Clinton", "Mrs. Clinton"],
+        "Vladimir Kara-Murza": [],
+        "Evgenia Kara-Murza": ["Kara-Murza", "Ms. Kara-Murza"],
+    }
+
+
 def test_a_language_before_a_colon_and_a_quote_is_no_person():
     found = names("", "“I am the chancellor,” Olaf Scholz said in Dresden, adding in English: “We will not go to war.”")
     assert found == {"Olaf Scholz": []}
