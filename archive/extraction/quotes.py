@@ -703,13 +703,14 @@ class _Context:
         )
 
     def named_together(self, paragraph: int, start: int, end: int) -> bool:
-        """Whether two people named in ``start:end`` stand side by side ("X and Y", "X, Y")."""
+        """Whether two people named in ``start:end`` stand side by side ("X and Y", "X, Y"); not one
+        person and another's possession ("Leonid Volkov, Navalny's chief of staff,")."""
         text = self.paragraphs[paragraph - 1] if paragraph >= 1 else ""
         spans = sorted(
             (m.start, m.end, p.name)
             for p in self.persons
             for m in p.mentions
-            if m.paragraph == paragraph and m.start >= start and m.end <= end
+            if m.paragraph == paragraph and m.start >= start and m.end <= end and not _POSSESSOR_RE.match(text, m.end)
         )
         return any(
             a[2] != b[2] and _TOGETHER_RE.fullmatch(text[a[1] : b[0]]) for a, b in zip(spans, spans[1:], strict=False)
@@ -1078,6 +1079,12 @@ def _stated_below(ctx, no, below, quote):
 _QUOTING_RE = re.compile(
     r"\b(?:quoted|cited)\s+(?P<subj>[^,“”\"«».;:]{2,80}?)\s+as\s+(?:saying|telling|stating|writing)\b"
 )
+# "was quoted by the TASS news agency as saying": the one quoted is the subject before it
+_QUOTED_PASSIVE_RE = re.compile(
+    r"\s(?:was|were|is|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,“”\"«».;:]{2,60}?\s+)?"
+    r"as\s+(?:saying|telling|stating|writing)\b"
+)
+_QUOTED_SUBJECT_RE = re.compile(r"[^,“”\"«».;:]{2,60}")
 # what may stand before it right after a quote: the one quoting ("the statement", "RIA Novosti")
 _QUOTING_RE_ANCHOR = re.compile(r"(?:[^,“”\"«».;:]{1,60}?\s(?=(?:quoted|cited)\s))?")
 
@@ -1133,6 +1140,11 @@ def _after_cue(ctx, no, text, quote, stop):
         # "«…», añadió.": Spanish, Italian and Portuguese leave the subject out: the one who spoke last
         found, speaker = ctx.last_speaker(where)
         return ("context", speaker, m.group("verb")) if found else None
+    if (m := _QUOTED_PASSIVE_RE.search(rest)) and _QUOTED_SUBJECT_RE.fullmatch(rest, 0, m.start()):
+        # "“…,” Peskov was quoted by TASS as saying": the subject before it is quoted
+        s = begin + lead
+        rule, speaker = _resolve(ctx, no, text, s, s + m.start(), where, last=True)
+        return rule, speaker, text[s : s + m.end()].strip()
     if m := _QUOTING_RE.match(rest, _QUOTING_RE_ANCHOR.match(rest).end()):
         # "“…,” the statement quoted Sikorski as saying", "“…,” Interfax quoted him as saying": who is quoted
         return _quoted_as_saying(ctx, no, text, begin + lead, m, where)
@@ -1245,6 +1257,10 @@ def _before_cue(ctx, no, text, quote, floor):
         if at >= 0 and verb:
             rule, speaker = _resolve(ctx, no, text, at, at + verb.start(), where, last=True)
             return rule, speaker, quote.lead.strip()
+    if m := _QUOTED_PASSIVE_RE.search(segment):
+        # "Peskov was quoted by TASS as saying that the claims were “…”": the sentence's subject
+        rule, speaker = _resolve(ctx, no, text, start, start + m.start(), where, last=False)
+        return rule, speaker, text[start : start + m.end()].strip(" ,")
     if m := _QUOTING_RE.search(segment):
         # "Interfax quoted Peskov as saying that Moscow would “…”": who is quoted, not who quotes
         return _quoted_as_saying(ctx, no, text, start, m, where)
@@ -1396,6 +1412,39 @@ def _introduced_by(ctx, no, text):
         return None
     end = len(text.rstrip()) - 1
     return _before_cue(ctx, no, text, FoundQuote("", no, end, end, open_at=end), 0)
+
+
+def _reported_before(ctx, no, text):
+    """Attribution from the paragraph before, with no quote of its own, whose last sentence has a
+    person speak ("Zelensky said Ukraine needed more air defence." / "“Every day without Patriots
+    costs lives.”"; "In a video posted on YouTube, she addressed Russians directly."): a paragraph all
+    quote goes on in that voice, as it does after a quote."""
+    end = len(text.rstrip())
+    start = _sentence_start(text, end - 1)
+    for verb in _VERB_RE.finditer(text, start, end):
+        if _PASSIVE_BEFORE_RE.search(text, start, verb.start()):
+            continue  # "Navalny's death was announced on Friday": nobody speaks
+        if _OTHER_VOICE_RE.search(text, verb.end(), end):
+            return None  # "Kuleba said …, but Indian officials said …": which of them goes on is unsure
+        cue = _before_cue(ctx, no, text, FoundQuote("", no, verb.end(), verb.end(), open_at=verb.end()), start)
+        if cue and cue[0] in ("named", "pronoun", "descriptor") and cue[1]:
+            return "context", cue[1], cue[2]
+    if verb := _ADDRESS_VERB_RE.search(text, start, end):
+        subject = max(start, text.rfind(",", start, verb.start()) + 1)
+        rule, speaker = _resolve(ctx, no, text, subject, verb.start(), (no, verb.start()), last=True)
+        if rule in ("named", "pronoun", "descriptor") and speaker:
+            return "context", speaker, text[subject : verb.end()].strip()
+    return None
+
+
+# "she addressed Russians directly.", "he spoke to reporters.": a speech of one's own, told before it
+_ADDRESS_VERB_RE = re.compile(r"\s(?:then\s+|later\s+)?(?:addressed|spoke|appealed)\b")
+
+
+# another clause, maybe another speaker, after the first speaks
+_OTHER_VOICE_RE = re.compile(r",?\s+(?:but|while|whereas|although|though)\s|;")
+# "was announced", "had been posted": a speech verb in the passive
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 
 
 # "X said:" closing a paragraph, and nothing else after the verb
@@ -1609,6 +1658,15 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 cue = _stated_below(ctx, no, paragraphs[no], quote)  # "“…” / This was stated by X …"
             if cue is None and not k and _QUOTE_LABEL_RE.match(text[: max(quote.open_at, 0)]):
                 cue = _labelled_source(ctx, no, paragraphs)
+            if (
+                cue is None
+                and len(found) == 1
+                and no > 1
+                and not by_paragraph[no - 2]
+                and 0 <= quote.open_at <= 1
+                and (quote.open_end or quote.close_at >= len(text.rstrip()) - 2)
+            ):
+                cue = _reported_before(ctx, no - 1, paragraphs[no - 2])
             if cue:
                 quote.rule, quote.speaker, quote.attribution = cue
                 quote.confidence = CONFIDENCE[quote.rule]

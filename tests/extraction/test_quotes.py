@@ -986,6 +986,37 @@ def test_a_paragraph_of_nothing_but_a_quote_goes_on_in_the_voice_of_the_quote_be
     ]
 
 
+def test_a_paragraph_of_nothing_but_a_quote_goes_on_in_the_voice_of_the_person_speaking_just_before_it():
+    quote = "“Ukraine will win this war, and we will rebuild every city that Russia has destroyed.”"
+    said = "Ukraine will win this war, and we will rebuild every city that Russia has destroyed."
+    kuleba = "Foreign Minister Dmytro Kuleba arrived in Delhi on Thursday."
+    assert quotes(kuleba, "Kuleba said the visit would focus on trade.", quote) == [(said, "Dmytro Kuleba", "context")]
+    assert quotes(kuleba, "In a video posted on Facebook, he addressed Indians directly.", quote) == [
+        (said, "Dmytro Kuleba", "context")
+    ]
+    # not after a speech verb in the passive, nor after a second voice, nor where someone unnamed speaks
+    for before in (
+        "Kuleba's arrival was announced on Thursday.",
+        "Kuleba said the visit would focus on trade, but Indian officials said Russia would be discussed.",
+        "Indian officials said Russia would be discussed.",
+    ):
+        assert quotes(kuleba, before, quote) == [(said, None, "none")]
+
+
+def test_a_person_quoted_by_an_agency_and_one_set_off_beside_another_persons_title_speak():
+    assert quotes(
+        "Alexei Navalny died in an Arctic penal colony.",
+        "Kremlin spokesman Dmitry Peskov was quoted by the TASS news agency as saying the accusations were "
+        "“absolutely unfounded”.",
+        "“The claims are unfounded,” Peskov was quoted by RIA Novosti as saying.",
+        "Leonid Volkov, Navalny's chief of staff, wrote on Telegram: “We know exactly who is responsible.”",
+    ) == [
+        ("absolutely unfounded", "Dmitry Peskov", "named"),
+        ("The claims are unfounded", "Dmitry Peskov", "named"),
+        ("We know exactly who is responsible.", "Leonid Volkov", "named"),
+    ]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
