@@ -645,6 +645,10 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     ] or candidates
     # "Getty Images / Caroline van der Plas founded the party only four years ago": a photo's caption
     candidates = [i for i in candidates if not _under_photo_credit(units, rules, i)] or candidates
+    # "Before it's here, it's on the Bloomberg Terminal / LEARN MORE": a promotion over its button
+    candidates = [
+        i for i in candidates if not (i + 1 < len(units) and _PROMO_BUTTON_RE.match(units[i + 1]))
+    ] or candidates
     # "Anna Smith and John Doe": names alone are the reporters or a photo's caption, never the headline
     candidates = [i for i in candidates if not _names_alone(header[i][1])] or candidates
     # The page's date or byline stands under the headline: a longer line below it is the standfirst
@@ -1170,6 +1174,11 @@ def _without_chrome_gaps(
             and _TEASER_LABEL_RE.match(removed_text[i - 1])
         ):
             remove(i, text, "read-also-teaser")  # "Related article / Why a port strike could hit ..."
+            removed_rule[i], removed_text[i] = "read-also-teaser", text
+            continue
+        if short and word_count(text) <= MAX_TEASER_WORDS and _in_teaser_list(i, removed_rule, removed_text):
+            remove(i, text, "read-also-teaser")  # "Most Read from Bloomberg / Trump Says … / Oil Rises …"
+            removed_rule[i], removed_text[i] = "read-also-teaser", text
             continue
         if (
             short
@@ -1268,6 +1277,22 @@ _TEASER_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})
+# "Most Read from Bloomberg": the heading of a list of other stories' headlines, in the story or under it
+_LIST_LABEL_RE = re.compile(r"^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$", re.IGNORECASE)
+# such a list holds at most this many headlines
+MAX_LISTED_TEASERS = 8
+
+
+def _in_teaser_list(i: int, removed_rule: dict[int, str], removed_text: dict[int, str]) -> bool:
+    """Whether line ``i`` follows a list's heading and the headlines gone under it."""
+    j = i - 1
+    while removed_rule.get(j) == "read-also-teaser" and i - j <= MAX_LISTED_TEASERS:
+        if _LIST_LABEL_RE.match(removed_text[j]):
+            return True
+        j -= 1
+    return False
+
+
 # Cut-off summaries that make the page's last lines a list of other stories
 MIN_CUT_OFF_TEASERS = 2
 MAX_TEASER_HEADLINE_WORDS = 25
