@@ -316,7 +316,8 @@ def _byline(soup: BeautifulSoup, ld: dict) -> str | None:
             if 1 <= len(text.split()) <= 6:
                 names.append(text)
     seen = list(dict.fromkeys(n for n in names if n))
-    return ", ".join(seen) or None
+    # as a text page's byline writes them: "Kim Nguyen and Raj Patel", "A, B and C"
+    return " and ".join([", ".join(seen[:-1]), seen[-1]] if len(seen) > 2 else seen) or None
 
 
 def _published(soup: BeautifulSoup, ld: dict) -> date | None:

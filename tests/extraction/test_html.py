@@ -70,7 +70,7 @@ PAGES = [
         "Wildfire forces thousands to flee in British Columbia",
         "Pacific Daily",
         date(2025, 8, 14),
-        "Kim Nguyen, Raj Patel",  # two rel=author links in one byline
+        "Kim Nguyen and Raj Patel",  # two rel=author links in one byline
         "Officials say the fire doubled in size overnight",  # the standfirst; the kicker "Wildfires" goes
         "set up in Kamloops and Merritt.",
     ),
@@ -496,7 +496,7 @@ def test_a_pictures_caption_past_the_split_stays_out():
         ('"By Jane Doe"', "Jane Doe"),
         ('[{"@type": "Person", "name": "Jane Doe, Reuters"}]', "Jane Doe"),
         ('"Jane Doe | Staff Writer"', "Jane Doe"),
-        ('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]', "Jane Doe, John Roe"),
+        ('[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]', "Jane Doe and John Roe"),
         ('{"@type": "Organization", "name": "Sea Post"}', None),
         ('"Reuters"', None),
         ('"admin"', None),
