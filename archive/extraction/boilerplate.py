@@ -709,6 +709,20 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     ]
     if said_twice and len({fold_key(header[j][1]) for j in said_twice}) == 1:
         return max(said_twice), header
+    # "Why Avdiivka fell" in the share box and again right over "Ammunition, manpower and a front
+    # line …": a short headline the page says twice, over a standfirst saying nothing of the lead
+    short_twice = [
+        j
+        for j in candidates
+        if j not in long
+        and j + 1 in long
+        and word_count(header[j][1]) >= MIN_SHORT_HEADLINE_WORDS
+        and _content_words(header[j][1]) & lead_words
+        and not _content_words(header[j + 1][1]) & lead_words
+        and any(i < j and fold_key(rest) == fold_key(header[j][1]) for i, (_, rest) in header.items())
+    ]
+    if len(short_twice) == 1:
+        return short_twice[0], header
     if len(long) >= 2:
         # a page that says its headline again under the story ("Share or comment on this article:
         # / Farmers block motorway ..."), over a standfirst of bullet points that says more
@@ -774,6 +788,8 @@ _KNOWN_SITE_PREFIX_RE = re.compile(r"(?P<site>[^-–—|:]{2,40}?)\s+[-–—|]\
 _DATE_SUFFIX_RE = re.compile(rf"\s+[-–—|]\s+(?P<date>{_DATE_PART_RE.pattern})\s*$", re.IGNORECASE)
 
 
+# A headline shorter than MIN_HEADLINE_WORDS, said twice over the story, has at least this many
+MIN_SHORT_HEADLINE_WORDS = 2
 # A share box's copy of the headline cut short keeps at least this many of its words
 MIN_CUT_HEADLINE_WORDS = 6
 

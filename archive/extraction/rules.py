@@ -966,6 +966,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # "Thanks for reading The Policy Letter! Subscribe for free to receive new posts and support my work."
     _rule("subscribe-prompt", r"^thanks? (?:you )?for reading\b.{0,100}\bsubscribe\b.{0,160}$", max_words=40),
+    # "Type your email…", "Enter your email address": a sign-up box's field, its placeholder left in
+    _rule(
+        "subscribe-prompt",
+        r"^(?:type|enter|add|your) (?:your )?e-?mail(?: address)?(?: here)?\s*(?:…|\.{3})?\s*\*?$",
+        max_words=6,
+    ),
     # "Get the best of Meduza’s reporting in your inbox."
     # ("Delivered to your inbox every weekday.", "Sent to your inbox on Fridays": a newsletter's promise)
     _rule(
