@@ -127,6 +127,8 @@ def unwrap(lines: list[str]) -> list[str]:
             units[-1] = f"{units[-1]} {line}"  # "Kim Nguyen / and / Raj Patel": a byline's linked names
         elif line in ("and", "&") and units and _LONE_NAME_RE.fullmatch(units[-1]):
             units[-1] = f"{units[-1]} {line}"
+        elif units and _WRITER_FOR_RE.fullmatch(units[-1]) and _PUBLICATION_RE.fullmatch(line):
+            units[-1] = f"{units[-1]} {line}"  # "Writer for / Geopolitics Weekly": an author's line, split
         elif units and _BYLINE_START_RE.match(units[-1]) and (more := _MORE_AUTHORS_RE.match(line)):
             # "By Bertrand Benoit Follow / and Bojan Pancevski Follow": the byline's second name
             if _LONE_NAME_RE.fullmatch(more.group("name")):
@@ -177,6 +179,9 @@ def _may_go_on(unit: str) -> bool:
 
 # A person's name alone on a line: two to four capitalised words
 _LONE_NAME_RE = re.compile(r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|der|al|da)){1,3}")
+# "Writer for", "Editor at": a blog platform's line about its author, the publication's name under it
+_WRITER_FOR_RE = re.compile(r"(?:Writer|Editor|Contributor|Columnist) (?:for|at)")
+_PUBLICATION_RE = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|the|and|&)){0,5}")
 
 
 # The line after a drop cap is a paragraph's first line at least this long.
@@ -1041,6 +1046,9 @@ _PROMO_BUTTON_RE = re.compile(rf"^\s*(?:{PROMO_BUTTON})\s*$", re.IGNORECASE)
 
 # The author's line about themself in the box of their byline under the story has at most this many words
 MAX_BOX_BIO_WORDS = 30
+# ("Written by Anna Smith / 1.2K Followers / · / Writer for Energy Matters / Energy analyst. …": the
+# byline at most this many lines over it)
+MAX_BOX_LINES_OVER_BIO = 5
 
 
 # At most this many short lines between a standfirst and the date under it
@@ -1085,7 +1093,7 @@ def _without_chrome_gaps(
     # text, in the box of the author's byline under the story, is the author's line about themself
     if len(body) > 1 and body[-1][0] + 1 in removed_rule and word_count(body[-1][1]) <= MAX_BOX_BIO_WORDS:
         i, text = body[-1]
-        if any(removed_rule.get(k) == "byline" and k > body[-2][0] for k in range(i - 3, i)):
+        if any(removed_rule.get(k) == "byline" and k > body[-2][0] for k in range(i - MAX_BOX_LINES_OVER_BIO, i)):
             body.pop()
             remove(i, text, "author-bio")
             removed_rule[i], removed_text[i] = "author-bio", text
