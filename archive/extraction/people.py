@@ -1032,7 +1032,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         return " ".join(run.words)
 
     def full_form(run: _Run) -> str:
-        return " ".join(w.strip("()") for w in run.words)
+        return _in_name_case(" ".join(w.strip("()") for w in run.words))
 
     # Full names first, so surname-only mentions anywhere can join them. A name vouched for once
     # counts everywhere in the article ("Finance Minister Petra Schmidt" ... "Petra Schmidt later").
@@ -1140,6 +1140,23 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.mentions.sort(key=lambda m: (m.paragraph, m.start))
     # The mentions only in the headline still make a person, as long as something vouched for them.
     return [p for p in people.values() if p.mentions]
+
+
+def _in_name_case(name: str) -> str:
+    """A name with a word in capitals among others that are not as the others write it: a tabloid's
+    first word in capitals ("RISHI Sunak is facing …"), a surname in capitals ("Jean DUPONT")."""
+    words = name.split()
+    shouted = [word.isupper() and sum(c.isalpha() for c in word) >= MIN_SHOUTED_LETTERS for word in words]
+    if not any(shouted) or all(shouted):
+        return name
+    return " ".join(
+        "-".join(part.capitalize() for part in word.split("-")) if loud else word
+        for word, loud in zip(words, shouted, strict=True)
+    )
+
+
+# a word of this many capitals or more ("RISHI", "SÁNCHEZ", "JEAN-PIERRE") is shouted, not initials ("JD")
+MIN_SHOUTED_LETTERS = 3
 
 
 def _without_stray_initials(runs: list[_Run], texts: list[str]) -> list[_Run]:

@@ -1323,12 +1323,16 @@ def _before_cue(ctx, no, text, quote, floor):
     clause_start = 0
     # an age set off by commas is part of the subject ("Priya Shah, 41, said: ...")
     plain = _AGE_RE.sub(lambda m: " " * len(m.group(0)), segment)
-    for sep in (",", " that ", " and ", " but ", " while ", " whereas "):
+    for sep in (",", " that ", " and ", " but ", " while ", " whereas ", " as ", " after ", " because ", " although "):
         at = plain.rfind(sep, 0, verb.start())
         if at >= 0:
             clause_start = max(clause_start, at + len(sep))
     subj_start, subj_end = start + clause_start, start + verb.start()
     between = segment[clause_start : verb.start()]
+    if between.strip().lower() == "who" and (comma := plain.rfind(",", 0, verb.start())) > 0:
+        # "…, who said it was “…”": the one named right before the comma, or the one described there
+        rule, speaker = _who_before(ctx, no, text, start, start + comma, where)
+        return rule, speaker, text[start : start + verb.end()].strip(" ,")
     if not between.strip(' ,”"’') and "”" not in between and '"' not in between:
         # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb; not
         # one inside a relative clause ("Ennahda, the party that Ghannouchi leads, condemned")
@@ -1392,6 +1396,32 @@ def _before_cue(ctx, no, text, quote, floor):
     else:
         rule, speaker = _resolve(ctx, no, text, subj_start, subj_end, where, last=True)
     return rule, speaker, text[min(subj_start, start + verb.start()) : max(subj_end, start + verb.end())].strip(" ,")
+
+
+def _who_before(ctx, no, text, start, comma, where):
+    """(rule, speaker) for "who" after ``text[start:comma]``: a person named right before the comma
+    ("Joe Biden, who said"), a descriptor there ("the minister, who said"), or no one named ("Biden
+    pressed lawmakers, who said")."""
+    named_to = comma
+    before = text.rfind(",", start, comma)
+    if before > start and _DETERMINER_OPENING_RE.match(text[before + 1 : comma].lstrip()):
+        named_to = before  # "Charles Michel, the president of the European Council, who called it …"
+    person = ctx.person_in(
+        no, start, named_to, last=True, where_ok=lambda at: _NAME_TO_END_RE.fullmatch(text, at, named_to)
+    )
+    if person:
+        return "named", person
+    if (described := _DESCRIBED_END_RE.search(text, start, comma)) and not ctx.person_in(
+        no, described.start(), comma, last=True
+    ):
+        return _resolve(ctx, no, text, described.start(), comma, where, last=True)
+    return "unnamed-source", None  # (a name further back is not who "who" is)
+
+
+# a name running to the comma, and nothing after it ("Joe Biden", "Mr. Biden")
+_NAME_TO_END_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|da))*\s*")
+# "the foreign minister" right before the comma
+_DESCRIBED_END_RE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*$", re.IGNORECASE)
 
 
 # "the deal", "a plan", "his offer": a noun phrase after the verb

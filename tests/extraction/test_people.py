@@ -426,6 +426,11 @@ def test_mr_and_mrs_say_which_of_two_people_sharing_a_surname_is_meant():
     }
 
 
+def test_a_tabloids_first_word_in_capitals_is_written_as_a_name():
+    found = names("", "RISHI Sunak is facing a fresh plot to oust him.", "Mr Sunak's spokesman said the PM was calm.")
+    assert list(found) == ["Rishi Sunak"]
+
+
 def test_a_language_before_a_colon_and_a_quote_is_no_person():
     found = names("", "“I am the chancellor,” Olaf Scholz said in Dresden, adding in English: “We will not go to war.”")
     assert found == {"Olaf Scholz": []}

@@ -1017,6 +1017,21 @@ def test_a_person_quoted_by_an_agency_and_one_set_off_beside_another_persons_tit
     ]
 
 
+def test_a_clause_after_as_or_after_and_a_who_have_their_own_subject():
+    assert quotes(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.",
+        "Peskov is facing questions as officials warn the economy is heading for “a hard landing”.",
+        "The law passed after Peskov lobbied deputies, who said it was “long overdue”.",
+        "The law passed after deputies met Peskov, who said it was “a good day for Russia”.",
+        "It was announced by Peskov, the Kremlin's spokesman, who called it “a signal”.",
+    ) == [
+        ("a hard landing", None, "unnamed-source"),
+        ("long overdue", None, "unnamed-source"),
+        ("a good day for Russia", "Dmitry Peskov", "named"),
+        ("a signal", "Dmitry Peskov", "named"),
+    ]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
