@@ -1336,8 +1336,13 @@ def _before_cue(ctx, no, text, quote, floor):
     if not between.strip(' ,”"’') and "”" not in between and '"' not in between:
         # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb; not
         # one inside a relative clause ("Ennahda, the party that Ghannouchi leads, condemned")
+        # (nor one in an aside: "Joe Biden, speaking as Volodymyr Zelensky looked on, said")
         person = ctx.person_in(
-            no, start, start + verb.start(), last=True, where_ok=lambda at: not _in_relative_clause(text, start, at)
+            no,
+            start,
+            start + verb.start(),
+            last=True,
+            where_ok=lambda at: not _in_relative_clause(text, start, at) and not _in_aside(text, start, at),
         )
         if person and ctx.named_together(no, start, start + verb.start()):
             return "unnamed-source", None, text[start : start + verb.end()].strip(" ,")
@@ -1433,6 +1438,17 @@ def _in_relative_clause(text: str, start: int, at: int) -> bool:
     part = text[start:at]
     part = part[part.rfind(",") + 1 :]
     return bool(_RELATIVE_WORD_RE.search(part))
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` is in a part of the sentence set off by commas that opens with a participle
+    ("…, speaking as X looked on, …", "…, flanked by X, …")."""
+    part = text[start:at]
+    return bool(_ASIDE_OPENING_RE.match(part[part.rfind(",") + 1 :].lstrip())) and "," in part
+
+
+# "speaking as …", "flanked by …": an aside set off after the subject
+_ASIDE_OPENING_RE = re.compile(r"(?:[a-z]{2,}ing|flanked|joined|accompanied|surrounded|watched|backed)\s")
 
 
 def _introduced_by(ctx, no, text):

@@ -1032,6 +1032,13 @@ def test_a_clause_after_as_or_after_and_a_who_have_their_own_subject():
     ]
 
 
+def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks():
+    assert quotes(
+        "Joe Biden, speaking as Volodymyr Zelensky looked on, said the aid was “coming soon”.",
+        "Biden, flanked by Zelensky, said Congress had to act “without delay”.",
+    ) == [("coming soon", "Joe Biden", "named"), ("without delay", "Joe Biden", "named")]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
