@@ -234,7 +234,7 @@ _UNISEX_NAMES = frozenset(
     """jean kim andrea nicola sasha saša sasa robin lindsey lindsay ashley casey kelly jordan sydney sidney vivian
     leslie dominique camille jo jess sam toni kerry lynn shannon devon logan blake courtney jude lee kai ren jun
     yuki remi rémi kari nour deniz bola nana ola abiola alex chris jisoo ilhan hiro gabe eli jessie tracy jamie
-    charlie billy bobby ange""".split()
+    charlie billy bobby ange gul""".split()
 )
 
 

@@ -431,6 +431,11 @@ def test_a_tabloids_first_word_in_capitals_is_written_as_a_name():
     assert list(found) == ["Rishi Sunak"]
 
 
+def test_a_given_name_from_south_asia_leads_the_name_set_off_after_a_title():
+    found = names("", "Khalife's lawyer, Gul Nawaz Hussain KC, said his client was naive.")
+    assert list(found) == ["Gul Nawaz Hussain"]
+
+
 def test_a_language_before_a_colon_and_a_quote_is_no_person():
     found = names("", "“I am the chancellor,” Olaf Scholz said in Dresden, adding in English: “We will not go to war.”")
     assert found == {"Olaf Scholz": []}
