@@ -538,6 +538,16 @@ def _sex_of(person: FoundPerson) -> str | None:
     return sex_by_name(person.name)
 
 
+# "… is that Putin's threats": a clause's subject after "that"
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+$")
+# the word after an owner's name ("Putin's threats", "Putin's previous threats")
+_OWNED_WORD_RE = re.compile(r"[’']s\s+[a-z]+(?:\s+[a-z]+)?")
+# what an owner has that speaks for them: "Lavrov's spokeswoman", "Zelensky's office"
+_AGENT_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson office aide aides adviser advisers advisor lawyer lawyers team
+    press camp government ministry administration representative envoy wife husband son daughter brother
+    sister mother father deputy chief staff party allies ally supporters campaign""".split()
+)
 # "Mr Okafor's", "Zelensky's": a name written as an owner ("Mr Okafor's daughter, Grace, said")
 _POSSESSOR_RE = re.compile(r"[’']s?\b")
 # "..., the EU's High Representative, Josep Borrell, condemned": a name set off by commas and its
@@ -575,6 +585,8 @@ class _Context:
             for word in _GENDERED_PRONOUN_RE.findall(text)
         }
         self.events: list[tuple[tuple[int, int], str | None]] = []
+        # owners opening a sentence ("Putin's threats were …"): whom "he" means after an unnamed voice
+        self.owners: list[tuple[tuple[int, int], str]] = []
         # plain mentions: the fallback when nobody has spoken yet
         self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
         for person in persons:
@@ -595,6 +607,16 @@ class _Context:
                     continue
                 text = paragraphs[m.paragraph - 1]
                 begins = _sentence_start(text, m.start)
+                if text.startswith(("'s", "’s"), m.end):
+                    # "Lavrov's spokeswoman said": the owner is not who speaks; but "Putin's threats
+                    # were …" (also after "that") is about Putin
+                    owned = _OWNED_WORD_RE.match(text, m.end)
+                    shallow = len(text[begins : m.start].split()) <= MAX_WORDS_BEFORE_SUBJECT
+                    if (shallow or _THAT_BEFORE_RE.search(text, begins, m.start)) and (
+                        owned and not set(owned.group(0).lower().split()) & _AGENT_WORDS
+                    ):
+                        self.owners.append(((m.paragraph, m.start), person.name))
+                    continue
                 if (
                     len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT
                     and not _VERB_AFTER_NAME_RE.match(text, m.end)
@@ -603,8 +625,6 @@ class _Context:
                     continue  # deep in the sentence: an object, not who the sentence is about
                 if _PRONOUN_RE.match(text[begins : m.start].lstrip()):
                     continue  # "He added that President Vladimir Putin had …": "he" is the subject
-                if text.startswith(("'s", "’s"), m.end):
-                    continue  # "Lavrov's spokeswoman said": the owner is not who speaks
                 if _ASIDE_SPEAKER_RE.match(text, m.end):
                     continue  # "Biden, he said, had been a true friend": "he" speaks of Biden
                 sentence = (m.paragraph, begins)
@@ -659,7 +679,16 @@ class _Context:
             ]
         if not earlier:
             return False, None
-        return True, max(earlier, key=lambda e: e[0])[1]
+        last = max(earlier, key=lambda e: e[0])
+        if last[1] is None and pronoun:
+            # "“…,” a NATO diplomat told me. / … Putin's threats were not followed by action. … he said
+            # he was “not bluffing”": after an unnamed voice, the one the paragraph is about since
+            owners = [
+                e for e in self.owners if last[0] < e[0] < where and e[0][0] == where[0] and self.sex.get(e[1]) != other
+            ]
+            if owners:
+                return True, max(owners)[1]
+        return True, last[1]
 
     def introduced_with(self, name: str, initials: str) -> bool:
         """Whether words with these initials stand before a mention of ``name`` ("Head of the Kharkiv

@@ -1039,6 +1039,17 @@ def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks():
     ) == [("coming soon", "Joe Biden", "named"), ("without delay", "Joe Biden", "named")]
 
 
+def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
+    opening = ("Vladimir Putin spoke on Thursday.", "“We have heard this many times before,” a NATO diplomat told me.")
+    for about in ("Putin's previous threats were", "Part of the reason is that Putin's previous threats were"):
+        assert quotes(*opening, f"{about} not followed by action. In 2022, he said he was “not bluffing”.") == [
+            ("We have heard this many times before", None, "unnamed-source"),
+            ("not bluffing", "Vladimir Putin", "pronoun"),
+        ]
+    # (not the one whose spokesman is meant)
+    assert quotes(*opening, "Putin's spokesman was not available. Later, he said it was “not a bluff”.")[1][1] is None
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
