@@ -62,6 +62,32 @@ TITLE_PREFIXES = frozenset(
     romanian bulgarian serbian croatian greek portuguese irish scottish welsh
     """.split()
 )
+# A country's name and the word its titles use ("Finland's prime minister" is the Finnish one)
+COUNTRY_ADJECTIVES = dict(
+    pair.split(":")
+    for pair in """
+    ukraine:ukrainian russia:russian america:american britain:british france:french germany:german
+    china:chinese israel:israeli iran:iranian poland:polish italy:italian spain:spanish turkey:turkish
+    türkiye:turkish belarus:belarusian moldova:moldovan estonia:estonian latvia:latvian
+    lithuania:lithuanian finland:finnish sweden:swedish norway:norwegian denmark:danish
+    netherlands:dutch belgium:belgian japan:japanese india:indian qatar:qatari egypt:egyptian
+    lebanon:lebanese syria:syrian iraq:iraqi afghanistan:afghan pakistan:pakistani korea:korean
+    taiwan:taiwanese australia:australian canada:canadian mexico:mexican brazil:brazilian
+    argentina:argentine nigeria:nigerian kenya:kenyan switzerland:swiss austria:austrian czechia:czech
+    slovakia:slovak hungary:hungarian romania:romanian bulgaria:bulgarian serbia:serbian
+    croatia:croatian greece:greek portugal:portuguese ireland:irish scotland:scottish wales:welsh
+    """.split()
+)
+# "Finland's" before a title: the country as its adjective
+_COUNTRY_POSSESSIVE_RE = re.compile(rf"\b({'|'.join(COUNTRY_ADJECTIVES)})['’]s\b", re.IGNORECASE)
+
+
+def as_adjective(text: str) -> str:
+    """``text`` with each country's possessive written as its adjective ("Finland's prime minister" as
+    "finnish prime minister")."""
+    return _COUNTRY_POSSESSIVE_RE.sub(lambda m: COUNTRY_ADJECTIVES[m.group(1).lower()], text)
+
+
 # Capitalised words that make a run an organisation, a place, a publication or a date.
 NOT_NAMES = frozenset(
     """
@@ -789,8 +815,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     # ("a spokesman for Prime Minister Rishi Sunak": the titles after "for" are his, the spokesman is not)
     agent = AGENT_FOR_RE.search(text, max(0, start - 80), start)
     floor = agent.end("link") if agent else 0
-    before = _WORD_RE.findall(text[max(floor, start - 40) : start].lower())[-3:]
-    after = _WORD_RE.findall(text[end : end + 40].lower())
+    before = _WORD_RE.findall(as_adjective(text[max(floor, start - 40) : start].lower()))[-3:]
+    after = _WORD_RE.findall(as_adjective(text[end : end + 40].lower()))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names
     after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
@@ -798,7 +824,7 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     roles |= {w for w in after if (w in ROLES or w in TITLE_PREFIXES) and w not in HONORIFICS}
     if text[max(0, start - 1) : start] != " ":
         return roles
-    for word in reversed(_WORD_RE.findall(text[max(floor, start - 80) : start].lower())):
+    for word in reversed(_WORD_RE.findall(as_adjective(text[max(floor, start - 80) : start].lower()))):
         if word in ROLES or word in TITLE_PREFIXES:
             if word not in HONORIFICS:
                 roles.add(word)

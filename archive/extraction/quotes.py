@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .people import (
     AGENT_FOR_RE,
+    COUNTRY_ADJECTIVES,
     GERMAN_SPEECH_VERBS,
     NOT_NAMES,
     PRO_DROP_SPEECH_VERBS,
@@ -876,7 +877,11 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
     subject = _FOREIGN_DESCRIPTOR_RE.sub(lambda m: _FOREIGN_DESCRIPTORS[m.group(0).lower().replace("’", "'")], subject)
-    if (owner := _PLACE_POSSESSIVE_RE.match(subject)) and owner.group("place").lower() in NOT_NAMES:
+    if (owner := _PLACE_POSSESSIVE_RE.match(subject)) and (
+        adjective := COUNTRY_ADJECTIVES.get(owner.group("place").lower())
+    ):
+        subject = f"the {adjective} {subject[owner.end() :]}"  # "Finland's prime minister": the Finnish one
+    elif owner and owner.group("place").lower() in NOT_NAMES:
         subject = "the " + subject[owner.end() :]  # "Ukraine's foreign minister": the foreign minister
     if not subject:
         found, speaker = ctx.last_speaker(where)

@@ -1050,6 +1050,19 @@ def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
     assert quotes(*opening, "Putin's spokesman was not available. Later, he said it was “not a bluff”.")[1][1] is None
 
 
+def test_a_countrys_possessive_beside_a_title_names_its_nation():
+    assert quotes(
+        "Kaja Kallas, Estonia's prime minister, met Petteri Orpo, Finland's prime minister.",
+        "“We must act now,” the Estonian prime minister said.",
+        "“We agree,” the Finnish prime minister said.",
+        "“So do we,” Estonia's prime minister replied.",
+    ) == [
+        ("We must act now", "Kaja Kallas", "descriptor"),
+        ("We agree", "Petteri Orpo", "descriptor"),
+        ("So do we", "Kaja Kallas", "descriptor"),
+    ]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
