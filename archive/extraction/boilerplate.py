@@ -639,7 +639,14 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
         i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest) and not rest.endswith(":")
     ]
     if punctuated and all(word_count(header[i][1]) < MIN_HEADLINE_WORDS for i in candidates):
-        return min(punctuated), header
+        # "Meeting with Government members / The President held a meeting with Government members, via
+        # videoconference. / March 20, 2024": a short headline right over the sentence that tells it
+        first = min(punctuated)
+        if first - 1 in candidates and (
+            len(_content_words(header[first - 1][1]) & _content_words(header[first][1])) >= MIN_SHARED_HEADLINE_WORDS
+        ):
+            return first - 1, header
+        return first, header
     if not candidates:
         return None, header
     # A headline is one sentence; two ("... on earth. Why is nobody paying attention?") make a standfirst.

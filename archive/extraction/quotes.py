@@ -952,6 +952,12 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
 # ("NATO Secretary General Jens Stoltenberg: …", "Prime Minister of Sweden Ulf Kristersson: …": a
 # transcript's label, the title before the name)
 _ANSWER_LABEL_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|of|the|for|de|von|van|der)){0,7}):\s")
+# "(Through interpreter)", "(Laughter)": a transcript's note before the words
+_STAGE_NOTE_RE = re.compile(r"\s*\((?:[\w'’-]+\s*){1,4}\)\s*")
+# "STEVE INSKEEP, HOST:", "JOANNA KAKISSIS, BYLINE:": a broadcast transcript's label for its own journalists
+_JOURNALIST_LABEL_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}),\s+(?i:byline|host|anchor|correspondent|reporter)\s*:"
+)
 # An interview set out as its speakers' names and their words has this many labelled paragraphs at least
 MIN_INTERVIEW_TURNS = 4
 
@@ -964,7 +970,14 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     labels = {no: m for no, text in enumerate(paragraphs, 1) if (m := _ANSWER_LABEL_RE.match(text))}
     if len(labels) < MIN_INTERVIEW_TURNS:
         return {}
+    # ("JOANNA KAKISSIS, BYLINE: …" in a radio transcript: the reporter, whose lines are the story's own)
+    journalists = {
+        ctx.person_in(no, 0, m.end("name"), last=True)
+        for no, text in enumerate(paragraphs, 1)
+        if (m := _JOURNALIST_LABEL_RE.match(text))
+    }
     people = {no: ctx.person_in(no, 0, m.end("name"), last=True) for no, m in labels.items()}
+    people = {no: None if person in journalists else person for no, person in people.items()}
     if not any(people.values()) and (guest := _guest(ctx, labels)):
         # "Q: … / A: …" under an introduction naming one person: the answers are that person's
         people = {no: guest if m.group("name").lower() in _ANSWER_LABELS else None for no, m in labels.items()}
@@ -973,14 +986,29 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     # (two or more answering only where the questions are labelled as questions: a joint press conference's
     # "Question:", not a live page's "Update:")
     questioned = any(people[no] is None and m.group("name").lower() in _QUESTION_LABELS for no, m in labels.items())
-    if not (asked and len(answers) >= 2 and (len(set(answers.values())) == 1 or questioned)):
+    if not (asked and len(answers) >= 2 and (len(set(answers.values())) == 1 or questioned)) and not _turns_taken(
+        [people[no] for no in sorted(labels)]
+    ):
         return {}
     # an answer goes on in the paragraphs under it until the next label ("NATO Secretary General Jens
     # Stoltenberg: Good afternoon. … / Allies agreed to step up support …")
     for no in range(min(answers), len(paragraphs) + 1):
-        if no not in labels and no - 1 in answers and not any(mark in paragraphs[no - 1] for mark in _MARKS):
+        if (
+            no not in labels
+            and no - 1 in answers
+            and not any(mark in paragraphs[no - 1] for mark in _MARKS)
+            and any(c.isalpha() for c in paragraphs[no - 1])  # (not a transcript's cut, "<…>")
+        ):
             answers[no] = answers[no - 1]
     return answers
+
+
+def _turns_taken(speakers: list[str | None]) -> bool:
+    """Whether labels that all name people take turns, one of them speaking again after another (a
+    meeting's transcript: "Vladimir Putin: … / Elvira Nabiullina: … / Vladimir Putin: …")."""
+    if None in speakers:
+        return False
+    return any(speakers[i] in speakers[:i] and speakers[i] != speakers[i - 1] for i in range(1, len(speakers)))
 
 
 _QUESTION_LABELS = frozenset("q question questions moderator interviewer journalist reporter".split())
@@ -1709,6 +1737,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             # "Halushchenko: We need air defence, not promises.": an interview's answer, their words
             label = _ANSWER_LABEL_RE.match(text)
             start, end = label.end() if label else 0, len(text.rstrip())
+            if note := _STAGE_NOTE_RE.match(text, start):
+                start = note.end()  # "(Through interpreter) …": the transcript's note, not their words
             if len(text[start:end].split()) <= MAX_UNMARKED_WORDS:
                 found.append(
                     FoundQuote(text[start:end], no, start, end, open_at=start, close_at=end, answer_of=speaker)
