@@ -179,6 +179,14 @@ PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el
 SUMMING_VERBS = "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
 # Speech verbs of German copy ("sagte Scholz", "sagte er")
 GERMAN_SPEECH_VERBS = "sagte|sagt|erklärte|betonte|warnte|schrieb|meinte|ergänzte"
+# Speech verbs of Polish copy, a man's and a woman's ("„…” – powiedział premier Donald Tusk")
+POLISH_SPEECH_VERBS = "|".join(
+    f"{stem}ł|{stem}ła"
+    for stem in (
+        "powiedzia doda podkreśli stwierdzi zaznaczy oświadczy przekaza zapewni oceni napisa wyjaśni przyzna "
+        "mówi ostrzeg zapowiedzia poinformowa"
+    ).split()
+)
 # Speech verbs of Spanish, Italian and Portuguese copy, which may leave their subject out ("«…», añadió.")
 PRO_DROP_SPEECH_VERBS = (
     "dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|"
@@ -202,7 +210,7 @@ SPEECH_VERBS = (
     "summed up|sums up|shared|revealed|elaborated|underscored|underscores|recounted|opined|informed|reported|"
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
-    f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|"
+    f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|"
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
     "a averti|a estimé|" + SUMMING_VERBS
 )
