@@ -547,6 +547,32 @@ def _under_video_label(units: list[str], rules: list, i: int) -> bool:
     )
 
 
+# "2023" alone, over "May 20 - Russia claims …": a timeline's year, not a counter
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_DAY_ENTRY_RE = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_year_headings(units: list[str], rules: list) -> list:
+    """The rules, with a year alone between a sentence and an entry dated by day and month (a
+    timeline's heading) kept for the story."""
+    return [
+        None
+        if rule is not None
+        and rule.id == "share-counter"
+        and 0 < i < len(units) - 1
+        and _YEAR_RE.fullmatch(unit.strip())
+        and rules[i - 1] is None
+        and _PROSE_END_RE.search(units[i - 1])
+        and _DAY_ENTRY_RE.match(units[i + 1])
+        else rule
+        for i, (unit, rule) in enumerate(zip(units, rules, strict=True))
+    ]
+
+
 def _post_times(units: list[str], rules: list, top: int) -> int:
     """How many lines of a live page give a post's time: a time of day alone ("15.42 GMT"), or, below
     the lines over the story (``top``), a date with the time ("Thu 1 Feb 2024 14.32 GMT": over an
@@ -1687,6 +1713,7 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
     units = _split_glued_header(unwrap(lines))
     units, rules = _split_glued_credits(units, [match_rule(u) for u in units])
     rules = _announced(units, rules)
+    rules = _with_year_headings(units, rules)
     removals: list[tuple[int, Removal]] = []
     body: list[tuple[int, str]] = []
     title = title_hint
