@@ -242,7 +242,9 @@ _SECTION_DASH_SUFFIX_RE = re.compile(
 # "Opinion | The West must stop …": the page's section before a bar, then the headline
 _SECTION_PREFIX_RE = re.compile(
     r"^(?P<section>(?:opinion|analysis|comment|commentary|editorial|explainer|interview|exclusive|live|video|"
-    r"watch|podcast|review|feature|breaking|world|europe|politics|business|war in ukraine|ukraine war)\s*[|/])\s+"
+    r"watch|podcast|review|feature|breaking|world|europe|politics|business|war in ukraine|ukraine war)\s*[|/]"
+    # ("Subject: EU agrees …": a newsletter saved from the mail, its subject line)
+    r"|subject\s*:(?:\s*(?:fwd?|re)\s*:)*)\s+"
     r"(?P<title>\S.*)$",
     re.IGNORECASE,
 )
