@@ -1101,10 +1101,13 @@ def _introduced_unnamed(subject: str, before: str) -> bool:
     return bool(re.search(rf"\b(?:one|a|an|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(head)}\b", before, re.IGNORECASE))
 
 
-# "was how X summed up …", "these were the words of X", "such was the reply of X"
+# "was how X summed up …", "these were the words of X", "such was the reply of X", "was X's reply"
 _WORDS_OF_RE = re.compile(
     r"(?:(?:was|is) how\s+(?P<subj>(?:the\s+)?[^,.;:]{2,60}?)\s+(?:\w+ed|put it|sees it|saw it)\b"
-    r"|(?:these|those|such) (?:were|are|was|is) (?:the )?(?:words|reply|response|answer) of\s+(?P<of>[^,.;:]{2,60}))",
+    r"|(?:these|those|such) (?:were|are|was|is) (?:the )?(?:words|reply|response|answer) of\s+(?P<of>[^,.;:]{2,60})"
+    # "“…,” was Zelensky's reply", "“…” was the minister's verdict"
+    r"|(?:was|were|is|came) (?P<own>(?:the\s+)?[^,.;:“”\"]{2,60}?)['’]s\s+(?:\w+\s+)?"
+    r"(?:reply|response|answer|verdict|message|warning|comment|retort|assessment|view|words|reaction)\b)",
     re.IGNORECASE,
 )
 
@@ -1241,7 +1244,9 @@ def _after_cue(ctx, no, text, quote, stop):
             return "according-to", person, m.group(0).strip()
     if m := _WORDS_OF_RE.match(rest):
         # "“…,” was how Zelensky summed it up", "“…” - these were the words of the Ukrainian president"
-        s, group = begin + lead, "subj" if m.group("subj") else "of"
+        s, group = begin + lead, next(g for g in ("subj", "of", "own") if m.group(g))
+        if group == "own" and (owner := ctx.owner_in(no, s + m.start(group), s + m.end(group))):
+            return "named", owner, text[s : s + m.end()].strip()  # "was Zelensky's reply": his words
         rule, speaker = _resolve(ctx, no, text, s + m.start(group), s + m.end(group), where, last=False)
         return rule, speaker, text[s : s + m.end()].strip()
     if segment[:lead].strip(' ,”"’»').startswith(("—", "–")) and len(rest.split()) <= 6:

@@ -1063,6 +1063,21 @@ def test_a_countrys_possessive_beside_a_title_names_its_nation():
     ]
 
 
+def test_a_quote_that_was_someones_reply_is_theirs():
+    assert quotes(
+        "Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin.",
+        "“Not on these terms,” was Zelensky's reply.",
+        "“Never on our watch,” came Scholz's blunt response.",
+        "“We will see how it goes,” was the German chancellor's verdict.",
+        "“Later this year, perhaps,” was the answer.",
+    ) == [
+        ("Not on these terms", "Volodymyr Zelensky", "named"),
+        ("Never on our watch", "Olaf Scholz", "named"),
+        ("We will see how it goes", "Olaf Scholz", "descriptor"),
+        ("Later this year, perhaps", None, "none"),
+    ]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
