@@ -1271,7 +1271,17 @@ def _after_cue(ctx, no, text, quote, stop):
             rule, speaker = _resolve(ctx, no, text, described, s + m.end("subj"), where, last=True)
             if rule == "descriptor":
                 return rule, speaker, text[described : s + m.end()].strip()
+        if who := _DESCRIBED_WHO_RE.match(m.group("subj")):
+            # "“…,” the chancellor, who faces elections next year, said": the descriptor before "who"
+            at = s + m.start("subj")
+            rule, speaker = _resolve(ctx, no, text, at, at + who.end("desc"), where, last=True)
+            if rule == "descriptor":
+                return rule, speaker, text[s : s + m.end()].strip()
     return None
+
+
+# "the chancellor, who faces elections next year": a descriptor and a clause on its holder
+_DESCRIBED_WHO_RE = re.compile(r"(?P<desc>the\s+[^,]{2,60}),\s+who\s")
 
 
 # "For the League leader Matteo Salvini, …" opening the sentence: whose view the sentence gives

@@ -1078,6 +1078,13 @@ def test_a_quote_that_was_someones_reply_is_theirs():
     ]
 
 
+def test_a_descriptor_after_the_quote_with_a_clause_on_its_holder_speaks():
+    assert quotes(
+        "Volodymyr Zelensky met German Chancellor Olaf Scholz in Berlin.",
+        "“We will not be blackmailed,” the chancellor, who faces elections next year, said.",
+    ) == [("We will not be blackmailed", "Olaf Scholz", "descriptor")]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
