@@ -1552,6 +1552,7 @@ def _reported_before(ctx, no, text):
         cue = _before_cue(ctx, no, text, FoundQuote("", no, verb.end(), verb.end(), open_at=verb.end()), start)
         if cue and cue[0] in ("named", "pronoun", "descriptor") and cue[1]:
             return "context", cue[1], cue[2]
+        break  # (the first verb's subject, not one reported in its clause: "Officials said Zelensky told …")
     if verb := _ADDRESS_VERB_RE.search(text, start, end):
         subject = max(start, text.rfind(",", start, verb.start()) + 1)
         rule, speaker = _resolve(ctx, no, text, subject, verb.start(), (no, verb.start()), last=True)

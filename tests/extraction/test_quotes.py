@@ -999,6 +999,7 @@ def test_a_paragraph_of_nothing_but_a_quote_goes_on_in_the_voice_of_the_person_s
         "Kuleba's arrival was announced on Thursday.",
         "Kuleba said the visit would focus on trade, but Indian officials said Russia would be discussed.",
         "Indian officials said Russia would be discussed.",
+        "Indian officials said Kuleba had told them Russia would be discussed.",
     ):
         assert quotes(kuleba, before, quote) == [(said, None, "none")]
 
