@@ -18,6 +18,7 @@ from .rules import (
     END_MARKER,
     MAX_RULE_LINE,
     MEDIA_WORDS,
+    MOST_READ_LABEL,
     PHOTOGRAPHER_CREDIT_RE,
     PROMO_BUTTON,
     Rule,
@@ -1329,7 +1330,7 @@ _TEASER_LABEL_RE = re.compile(
     r"^(?:(?:read|see|watch|listen)(?: (?:also|more|next|too|this))|also (?:read|see|watch)|"
     r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
     r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading|quick guide|"
-    r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}|"
+    rf"{MOST_READ_LABEL}|"
     r"lesen sie auch|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:także|też)|читайте (?:також|также))\s*[:\-–—|»>›]*"
     # ("Read more Subscribers only": the story it links to is behind the paywall)
     r"(?:\s*[(\[]?(?:subscribers?|members?|premium)(?: only| article| content)?[)\]]?)?$",
@@ -1337,7 +1338,7 @@ _TEASER_LABEL_RE = re.compile(
 )
 _TEASER_RULES = frozenset({"read-also-teaser", "teaser-list", "media-label"})
 # "Most Read from Bloomberg": the heading of a list of other stories' headlines, in the story or under it
-_LIST_LABEL_RE = re.compile(r"^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$", re.IGNORECASE)
+_LIST_LABEL_RE = re.compile(rf"^{MOST_READ_LABEL}$", re.IGNORECASE)
 # such a list holds at most this many headlines
 MAX_LISTED_TEASERS = 8
 

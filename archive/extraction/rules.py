@@ -210,6 +210,8 @@ BYLINE_AGE = (
 # The last word of a newsroom's name after a reporter's ("Anna Smith / Kyiv Post", "Evan Dyer · CBC News ·")
 _NEWSROOM_LAST_WORD = r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online)"
 # A promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
+# "Most Read from Bloomberg": a list of other stories' headlines, by its heading
+MOST_READ_LABEL = r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}"
 PROMO_BUTTON = r"learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started"
 
 
@@ -415,7 +417,7 @@ RULES: tuple[Rule, ...] = (
         r"|^quick guide\s*[:\-–—|»>›]*$"
         r"|^(?:watch|listen|video|photos|gallery|photo gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
         # "Most Read from Bloomberg" over one other story's headline, in the middle of the story
-        r"|^most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}$",
+        rf"|^{MOST_READ_LABEL}$",
         max_words=30,
     ),
     # a teaser's label and a colon, translated or left in the site's language: "You may be
