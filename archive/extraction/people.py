@@ -85,6 +85,8 @@ _COUNTRY_POSSESSIVE_RE = re.compile(rf"\b({'|'.join(COUNTRY_ADJECTIVES)})['’]s
 def as_adjective(text: str) -> str:
     """``text`` with each country's possessive written as its adjective ("Finland's prime minister" as
     "finnish prime minister")."""
+    if "'s" not in text and "’s" not in text:
+        return text  # (most windows hold no possessive: no need to look for a country's)
     return _COUNTRY_POSSESSIVE_RE.sub(lambda m: COUNTRY_ADJECTIVES[m.group(1).lower()], text)
 
 
