@@ -987,7 +987,7 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     # "Question:", not a live page's "Update:")
     questioned = any(people[no] is None and m.group("name").lower() in _QUESTION_LABELS for no, m in labels.items())
     if not (asked and len(answers) >= 2 and (len(set(answers.values())) == 1 or questioned)) and not _turns_taken(
-        [people[no] for no in sorted(labels)]
+        [people[no] for no in sorted(labels)], [paragraphs[no - 1] for no in sorted(labels)]
     ):
         return {}
     # an answer goes on in the paragraphs under it until the next label ("NATO Secretary General Jens
@@ -1003,12 +1003,17 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     return answers
 
 
-def _turns_taken(speakers: list[str | None]) -> bool:
+def _turns_taken(speakers: list[str | None], texts: list[str]) -> bool:
     """Whether labels that all name people take turns, one of them speaking again after another (a
-    meeting's transcript: "Vladimir Putin: … / Elvira Nabiullina: … / Vladimir Putin: …")."""
-    if None in speakers:
+    meeting's transcript: "Vladimir Putin: … / Elvira Nabiullina: … / Vladimir Putin: …"), each turn
+    ending as speech does (a live page's headings, "Zelensky: Russia preparing new offensive", end
+    with no stop)."""
+    if None in speakers or not all(_SPOKEN_END_RE.search(text) for text in texts):
         return False
     return any(speakers[i] in speakers[:i] and speakers[i] != speakers[i - 1] for i in range(1, len(speakers)))
+
+
+_SPOKEN_END_RE = re.compile(r"[.!?…,:;][\"”’)]?\s*$")
 
 
 _QUESTION_LABELS = frozenset("q question questions moderator interviewer journalist reporter".split())
