@@ -40,7 +40,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 429
+EXTRACTOR_VERSION = 430
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

@@ -1069,7 +1069,27 @@ def _another_post(words: set[str], titles) -> bool:
 
 
 # the ways one country is written in a title ("U.S.", "US", "American")
-_SAME_NATION = {"u.s.": "us", "u.s": "us", "usa": "us", "american": "us", "british": "uk", "u.k.": "uk"}
+_SAME_NATION = {
+    "u.s.": "us",
+    "u.s": "us",
+    "usa": "us",
+    "american": "us",
+    "british": "uk",
+    "u.k.": "uk",
+    # a nationality's noun for its adjective: "the Briton insisted", "the Spaniard said"
+    "briton": "uk",
+    "brit": "uk",
+    "englishman": "uk",
+    "frenchman": "french",
+    "frenchwoman": "french",
+    "dutchman": "dutch",
+    "spaniard": "spanish",
+    "swede": "swedish",
+    "dane": "danish",
+    "finn": "finnish",
+    "pole": "polish",
+    "turk": "turkish",
+}
 _NATION_WORDS = (TITLE_PREFIXES | _SAME_NATION.keys()) - {"white", "house", "nato", "eu", "un", "european"}
 
 

@@ -1086,6 +1086,19 @@ def test_a_descriptor_after_the_quote_with_a_clause_on_its_holder_speaks():
     ) == [("We will not be blackmailed", "Olaf Scholz", "descriptor")]
 
 
+def test_a_nationality_named_by_its_noun_is_that_nation():
+    assert quotes(
+        "British Prime Minister Rishi Sunak met Ukraine's Volodymyr Zelensky in Kyiv.",
+        "“We stand with Ukraine,” the Briton said.",
+        "“Thank you,” the Ukrainian replied.",
+        "“We are watching closely,” the Frenchman added.",
+    ) == [
+        ("We stand with Ukraine", "Rishi Sunak", "descriptor"),
+        ("Thank you", "Volodymyr Zelensky", "descriptor"),
+        ("We are watching closely", None, "descriptor"),
+    ]
+
+
 @pytest.mark.parametrize(
     "descriptor, speaker",
     [("The Commission chief", "Ursula von der Leyen"), ("The NATO chief", "Jens Stoltenberg")],
