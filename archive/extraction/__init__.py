@@ -13,6 +13,7 @@ from .decode import NotText, decode_bytes, repair_mojibake
 from .html import declared_charset, domain_of, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import (
+    find_address_date,
     find_byline,
     find_dateline,
     find_known_edition,
@@ -40,7 +41,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 430
+EXTRACTOR_VERSION = 431
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -171,7 +172,7 @@ def extract_article(
     _remove_standfirst_said_again(draft)
     _remove_closing_newsroom(draft)
     if draft.published is None:
-        draft.published = find_dateline(draft.paragraphs)
+        draft.published = find_dateline(draft.paragraphs) or find_address_date(draft.removed)
     draft.persons = find_persons(draft.title, draft.paragraphs)
     draft.quotes = find_quotes(draft.paragraphs, draft.persons)
     draft.lone_names = lone_capitalised_words(draft.title, draft.paragraphs, draft.persons)

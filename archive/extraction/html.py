@@ -18,7 +18,7 @@ import trafilatura
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .boilerplate import Removal
-from .metadata import find_byline, parse_date
+from .metadata import date_in_url, find_byline, parse_date
 from .rules import match_rule, split_wire_tag
 from .text import clean_line, fold_key, outlet_at_address
 
@@ -339,20 +339,6 @@ def _published(soup: BeautifulSoup, ld: dict) -> date | None:
     return None
 
 
-_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
-
-
-def _date_in_url(url: str | None) -> date | None:
-    """The date in a permalink like /2023/05/09/slug/, the last resort for a publication date."""
-    match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
-    if match:
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            return None
-    return None
-
-
 def _role(tag: Tag, depth: int = 100) -> str | None:
     """The rule for a block outside the article, from the nearest ancestor (up to ``depth`` levels)
     that says what it is."""
@@ -495,7 +481,7 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
     tag, page.title = split_wire_tag(tagged)
     if tag:
         page.removed.append(Removal(tag, "wire-tag"))
-    page.published = _published(soup, ld) or _date_in_url(page.url)
+    page.published = _published(soup, ld) or date_in_url(page.url)
     page.byline = _byline(soup, ld)
 
     for embed in soup.find_all(class_=_EMBED_RE):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from itertools import takewhile
+from urllib.parse import urlsplit
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
@@ -1401,6 +1402,32 @@ def find_wire(paragraphs: list[str]) -> str | None:
     if not agency or agency.lower() in _NOT_AGENCY_NAMES:
         return None
     return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+
+
+# "/2023/05/09/slug/": a permalink's date, the year first as addresses write it
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The date in a permalink like /2023/05/09/slug/, the last resort for a publication date."""
+    match = _URL_DATE_RE.search(urlsplit(url).path) if url else None
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def find_address_date(removed: Iterable[Removal]) -> date | None:
+    """The date in the page's own address over its headline ("https://…/world/2024/03/15/russia-…"),
+    for a saved page that gives none in words (an address under the story is another story's)."""
+    for item in removed:
+        if item.rule == "headline":
+            return None
+        if item.rule == "bare-link" and (found := date_in_url(item.text.strip())):
+            return found
+    return None
 
 
 def find_dateline(paragraphs: list[str]) -> date | None:

@@ -1784,3 +1784,13 @@ def test_an_error_report_button_between_paragraphs_does_not_end_the_story():
     )
     assert draft.paragraphs[-1] == GENEVA_CLOSE
     assert "Report an error" not in draft.body
+
+
+def test_an_address_under_the_story_gives_no_date():
+    page = (
+        "World\nRussia strikes Ukraine power grid in massive overnight attack\nBy Anna Smith\n"
+        "Russia launched dozens of missiles and drones at Ukraine overnight, officials said on Friday.\n"
+        "It was not immediately clear how many people were hurt in the attack on the plants.\n"
+        "https://www.dailyglobe.com/world/2023/01/09/another-story/\n"
+    )
+    assert extract_article(page.encode()).published is None
