@@ -1408,12 +1408,13 @@ _REPORTERS_RE = re.compile(
 
 
 def _names_alone(line: str) -> list[str]:
-    """The names when ``line`` is two to four people's names and nothing else, each opening with a
-    given name the archive knows ("Anna Smith and John Doe"), else none."""
+    """The names when ``line`` is two to four people's names and nothing else, one of them at least
+    opening with a given name the archive knows ("Anna Smith and John Doe", "Pjotr Sauer and Dan
+    Sabbagh"), else none."""
     if not _REPORTERS_RE.fullmatch(line.strip()):
         return []
     names = [part for part in NAMES_SPLIT_RE.split(line.strip()) if part]
-    return names if all(part.split()[0].lower() in first_names() for part in names) else []
+    return names if any(part.split()[0].lower() in first_names() for part in names) else []
 
 
 def _named_below(names: list[str], below: list[str]) -> bool:
