@@ -777,9 +777,9 @@ APPOSITION_ROLES = ROLES | frozenset(
     firefighter paramedic soldier detective inspector trustee photographer filmmaker presenter broadcaster
     """.split()
 )
-# ", a farmer from", ", regional secretary of", ", the company's chief executive"
+# ", a farmer from", ", regional secretary of", ", the company's chief executive", ", a CDU lawmaker"
 _APPOSITION_AFTER_RE = re.compile(
-    r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
+    r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?(?:[A-Z][\w.-]+\s+){0,2}((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
 )
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")

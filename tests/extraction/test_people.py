@@ -85,8 +85,10 @@ def test_a_name_beside_a_role_set_off_by_commas_is_a_person():
         "Sharon Whitfield, regional secretary of the Community union, called the decision a betrayal.",
         "The business secretary, Kemi Badenoch, said the government was in contact.",
         "Harlow Quayside, a maker of ship parts, and Tees Valley were named too.",
+        "Unions were angry. Roderich Kiesewetter, a CDU lawmaker, called it a mistake.",
+        "Hartwig Lenz, an SPD Bundestag member, agreed; Elbe Quay, a Hamburg firm, did not.",
     )
-    assert set(found) == {"Sharon Whitfield", "Kemi Badenoch"}
+    assert set(found) == {"Sharon Whitfield", "Kemi Badenoch", "Roderich Kiesewetter", "Hartwig Lenz"}
 
 
 def test_a_group_or_place_opening_a_sentence_with_a_speech_verb_is_not_a_person():
