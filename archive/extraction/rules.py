@@ -902,7 +902,13 @@ RULES: tuple[Rule, ...] = (
         # "If you want to support our work, please donate."
         # (never "If you want to help Ukraine, donate to the Red Cross, the minister urged.")
         r"|^if you (?:want|would like|wish) to (?:support|help) (?:us|our (?:work|journalism|newsroom|team|reporting))\b"
-        r".{0,40}\b(?:donat|subscrib|contribut|become a)\w*\b.{0,60}$",
+        r".{0,40}\b(?:donat|subscrib|contribut|become a)\w*\b.{0,60}$"
+        # "We need your help.", "We’ve been working hard to bring you independent news … Consider supporting
+        # the Kyiv Independent.": an appeal's heading, or its plea to support the site by name
+        r"|^we (?:really )?need your (?:help|support)[.!]?$"
+        r"|^(?:(?:we|our|thanks?|if you)\b[^“”\"]{0,250}[.!]\s+)?(?:please )?consider (?:supporting|donating to|"
+        r"subscribing to|becoming an? (?:member|patron|supporter|subscriber) of) (?:us|our (?:work|journalism|reporting|"
+        r"newsroom)|(?-i:(?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}))(?: today| now)?\s*[.!]?$",
         max_words=70,
     ),
     # "… we have a small favour to ask. Millions are turning to …"
@@ -1219,7 +1225,8 @@ RULES: tuple[Rule, ...] = (
         r"|^[(\[]?this (?:article|story|report|piece|post) (?:was|is|first appeared|appeared) (?:originally |first )?"
         r"(?:published|appeared|posted)\b.{0,100}$"
         # ("— Reporting by Olena Harmash and Max Hunder": after a dash too)
-        r"|^(?:[—–-]+\s*)?[(\[*]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated) by\b"
+        r"|^(?:[—–-]+\s*)?[(\[*]?(?:additional )?(?:reporting|writing|editing|edited|compiled|produced|translated|abridged|"
+        r"illustrated|fact[- ]checked|copy[- ]?edited) by\b"
         r"|^(?:[—–-]+\s*)?[(\[]?with (?:additional )?(?:reporting|inputs|input|files) (?:from|by)\b"
         # "Some information for this report came from The Associated Press and Reuters."
         r"|^(?:some |additional |much of the )?(?:information|material|reporting) (?:for|in) (?:this|the) "

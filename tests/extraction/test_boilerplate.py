@@ -227,6 +227,13 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Like what you read? Support independent journalism.", "donation-prompt"),
         ("Our journalism relies on your support.", "donation-prompt"),
         ("Thank you for reading. Please consider subscribing.", "donation-prompt"),
+        ("We need your help.", "donation-prompt"),
+        (
+            "We’ve been working hard to bring you independent news from Ukraine. Consider supporting the Kyiv Independent.",
+            "donation-prompt",
+        ),
+        ("Abridged by Kevin Rothrock", "sourcing-tagline"),
+        ("Fact-checked by Anna Smith", "sourcing-tagline"),
         ("Corrections & clarifications", "page-chrome"),
         ("Reprints & Permissions", "page-chrome"),
         ("How we use your data", "page-chrome"),
@@ -1157,6 +1164,8 @@ def geneva_story_under(*header: str, foot: tuple[str, ...] = (), headline: str =
         "If you want to help Ukraine, donate to the Red Cross, the minister urged.",
         "Sources say the Kremlin is hiring.",
         "Middle East Eye delivers a weekly briefing to diplomats, the ministry said.",
+        "We need your help, the mayor told residents after the flood.",
+        "The envoy asked allies to consider supporting the Geneva plan.",
     ],
 )
 def test_a_story_sentence_opening_with_a_boilerplate_word_stays(sentence):
