@@ -804,7 +804,7 @@ RULES: tuple[Rule, ...] = (
         # or its source, the photographer and the newsroom: "Defense Minister Hanno Pevkur. Source: Priit Mürk/ERR"
         r"|[.!]\s+(?-i:Source)\s*:\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*/\s*[\w .'’&-]{1,40}$"
         # or after a copyright sign: "... in Paris, on February 28, 2024. © Thomas Samson, AFP"
-        r"|[.!]\s+©\s*(?!\d)[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,4}(?:\s*[,/]\s*[\w .'’&-]{1,40})?$"
+        r"|[.!]\s+©\s*(?!\d)[A-Z][\w.'’-]*(?:\s+[\w.'’&-]+){0,4}(?:\s*[,/]\s*[\w .'’&-]{1,60})?$"
         # or glued to it: "... in Kyiv last month.Credit...Brendan Hoffman for The New York Times"
         r"|[.!]\s*credits?\s*(?:\.{2,}|…|[:：])\s*[\w .,'’&/—–-]{1,80}$"
         # or in the agency that took it: "... near Bakhmut on March 3, 2023. (AFP)"

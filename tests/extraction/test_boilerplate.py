@@ -1803,3 +1803,9 @@ def test_an_address_under_the_story_gives_no_date():
         "https://www.dailyglobe.com/world/2023/01/09/another-story/\n"
     )
     assert extract_article(page.encode()).published is None
+
+
+def test_a_caption_under_the_headline_goes_with_a_long_credit_after_the_sign():
+    caption = "President Volodymyr Zelensky in Odesa on March 6, 2024. © Handout, Ukrainian Presidential Press Service via AFP"
+    draft = extract_article(geneva_story_under("Issued on: 06/03/2024 - 21:14", caption))
+    assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
