@@ -147,14 +147,16 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         # "by Radio Prague International": a byline that names a broadcaster or a paper, not a person
         # (but "By HT News Desk" is the paper's desk: the name before it, below)
         frozenset({"byline"}),
-        re.compile(rf"^(?i:by|from)\s+(?!.*\s(?i:desk|bureau)$)(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"),
+        re.compile(
+            rf"^(?i:(?:posted |written )?by|from)\s+(?!.*\s(?i:desk|bureau|staff)$)(?P<outlet>(?=.*\b{_MEDIA_WORDS}\b){_NAME})$"
+        ),
     ),
     (
         # "By Al Jazeera Staff", "By Notes from Poland Staff", "By RFE/RL's Hungarian Service": the newsroom signs the story (an
         # agency's staff, "By PA Sport Staff", write for whichever paper prints them)
         frozenset({"byline"}),
         re.compile(
-            rf"^(?i:by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?(?:\s+from\s+[A-Z][\w&'’.-]*)?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)(?:\s+(?i:and|with|&)\s+(?i:(?:news )?agencies|wires))?"
+            rf"^(?i:(?:posted |written )?by|from)\s+(?!(?i:{AGENCIES})\b)(?P<outlet>{_NAME}?(?:\s+from\s+[A-Z][\w&'’.-]*)?)(?:\s+(?i:staff|staff writers?|staff reporters?|news ?desk|newsroom)(?:\s+(?i:and|with|&)\s+(?i:(?:news )?agencies|wires))?"
             rf"|['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:service|desk|bureau|newsroom|team))$"
         ),
     ),
@@ -529,7 +531,7 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
             if item.rule == "section-label" and text.isupper():
                 text = text.title()  # a masthead in capitals: "KYIV POST"
             if item.rule == "byline":
-                text = _BYLINE_DATE_FIRST_RE.sub("", _BYLINE_STAMP_RE.sub("", text))
+                text = _BYLINE_DATE_FIRST_RE.sub("", _BYLINE_STAMP_RE.sub("", _BYLINE_DATE_THEN_MORE_RE.sub("", text)))
             match = pattern.search(text)
             if match and item.rule in _NAMED_BY_PEOPLE and match.group("outlet").split()[0].lower() in first_names():
                 continue  # "By Maria Okafor with AP", "Follow Jonathan on X": a reporter, not a newsroom
@@ -842,6 +844,8 @@ _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
 _BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE}|{SHORT_DATE})\.?$", re.IGNORECASE)
+# "Posted by Anna Smith | Feb 20, 2024 | World | 7 comments": the date, and the section and comment count after it
+_BYLINE_DATE_THEN_MORE_RE = re.compile(rf"\s*[|•·]\s*(?:{DATE}|{SHORT_DATE})\s*[|•·].*$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name
 # ("Linda Carver on March 12, 2025", as a blog's "Posted by" line has it)
 _BYLINE_TIME_RE = re.compile(
@@ -1106,6 +1110,7 @@ def _is_newsroom(text: str) -> bool:
 
 
 def _byline_name(text: str) -> str | None:
+    text = _BYLINE_DATE_THEN_MORE_RE.sub("", text)
     if match := _NAME_AND_DESK_RE.match(_BYLINE_PREFIX_RE.sub("", text)):  # "By Daniel Boffey Chief reporter"
         return match.group("name")
     text = _BYLINE_POSTED_RE.sub("", text)  # "… · CBC News · Posted: Mar 19, 2024 … | Last Updated: …"

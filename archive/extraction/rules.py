@@ -644,6 +644,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
         # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
         rf"(?:,?\s+(?i:published|updated|posted)(?:\s+(?i:on))?\s*:?\s*(?i:{DATE}))?"
+        # "Posted by Euro Daily Staff | Feb 20, 2024 | World | 7 comments": the section and the comment count
+        r"(?:\s*[|•·]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)?(?:\s*[|•·]\s*(?:\d+|(?i:no|one))\s+(?i:comments?|responses?|replies))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
         r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Anna Smith, with reporting by John Doe": who else reported
