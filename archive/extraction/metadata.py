@@ -340,7 +340,7 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
             r"Dispatch|Ledger|Echo|Argus|Bulletin|Sentinel|Register|Courant|Advertiser|Enquirer|Clarion)"
             r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,2}"
             # "Euromaidan Press", "Ukrainska Pravda": these words name a paper after another word only
-            r"|(?!Associated\b)(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Press|Pravda|Review|Insider|Monitor|Weekly|Reporter))$"
+            r"|(?!Associated\b)(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Press|Pravda|Review|Insider|Monitor|Weekly|Reporter|Wire|Digest|Globe|Gazeta|Zeitung))$"
         ),
     ),
 )

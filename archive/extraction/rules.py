@@ -248,6 +248,10 @@ PHOTOGRAPHER_CREDIT_RE = re.compile(
 )
 
 
+# a menu's item: one or two capitalised words, a short word maybe between ("War in Ukraine")
+_MENU_ITEM = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:in|of|and|&|the|for)\s+)?[A-Z][\w&'’.-]*)?"
+
+
 # Order matters only where two rules fit the same line: the first one wins.
 RULES: tuple[Rule, ...] = (
     # --- where the article stops -------------------------------------------------------
@@ -1600,6 +1604,14 @@ RULES: tuple[Rule, ...] = (
             r"in (?:depth|focus|pictures|brief|numbers|detail|short|context)"
         ),
         max_words=5,
+    ),
+    # a site's menu on one line: "Politics | Defence | Economy", "News · War in Ukraine · Opinion", each
+    # part a name of one or two words ("Zelensky Visits Kyiv | World | Site" is a headline's)
+    _rule(
+        "section-label",
+        rf"^{_MENU_ITEM}(?:\s*[|•·]\s*{_MENU_ITEM}){{2,}}$",
+        max_words=24,
+        cased=True,
     ),
     # "© Sputnik / Vyacheslav Prokofyev": a photo's agency and photographer after the sign, no notice
     # (a notice names its year: "© 2024 Kyiv Post")

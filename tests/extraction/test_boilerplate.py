@@ -1811,3 +1811,16 @@ def test_a_caption_under_the_headline_goes_with_a_long_credit_after_the_sign():
     caption = "President Volodymyr Zelensky in Odesa on March 6, 2024. © Handout, Ukrainian Presidential Press Service via AFP"
     draft = extract_article(geneva_story_under("Issued on: 06/03/2024 - 21:14", caption))
     assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
+
+
+@pytest.mark.parametrize(
+    "masthead, outlet",
+    [("Baltic Wire", "Baltic Wire"), ("Kyiv Digest", "Kyiv Digest"), ("World News", None), ("Europe", None)],
+)
+def test_a_menu_on_one_line_under_the_masthead_is_never_the_headline(masthead, outlet):
+    headline = "Ukraine and Russia resume talks in Geneva"
+    page = [masthead, "Politics | Defence | Economy", headline, GENEVA_LEAD, GENEVA_CLOSE]
+    draft = extract_article("\n\n".join(page).encode())
+    assert draft.title == headline
+    assert draft.outlet == outlet
+    assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
