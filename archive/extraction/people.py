@@ -818,6 +818,11 @@ _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
 
+# ", the widow of Russian opposition leader Alexei Navalny,": a title set off after a name, linked to another's
+_LINK_TO_ANOTHER_RE = re.compile(r"(?P<head>,\s+[^,]{0,40}?)\b(?:of|for|to)\s+(?P<rest>[^,]{1,60})")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
+
+
 def _roles_around(text: str, start: int, end: int) -> set[str]:
     """Role words next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister", and the whole
     title before it, with the country it names ("Minister of Foreign Affairs of Ukraine Andrii
@@ -830,6 +835,11 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names
     after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
+    if after and (link := _LINK_TO_ANOTHER_RE.match(text, end)):
+        # ", the widow of Russian opposition leader Alexei Navalny": the titles after "of" are his
+        given = _CAPITALISED_RE.findall(link.group("rest"))
+        if any(word.lower() in first_names() for word in given):
+            after = after[: len(_WORD_RE.findall(as_adjective(link.group("head").lower())))]
     roles = {w for w in before if w in ROLES and w not in HONORIFICS}
     roles |= {w for w in after if (w in ROLES or w in TITLE_PREFIXES) and w not in HONORIFICS}
     if text[max(0, start - 1) : start] != " ":

@@ -42,6 +42,19 @@ def test_said_the_minister_is_a_descriptor_for_the_minister_named_before():
     assert result == [("Our support will continue", "Boris Pistorius", "descriptor")]
 
 
+def test_a_title_after_of_belongs_to_the_person_named_after_it_not_before():
+    result = quotes(
+        "Yulia Navalnaya, the widow of Russian opposition leader Alexei Navalny, spoke in Brussels.",
+        "“Do not give up,” the opposition leader wrote in one of his last letters.",
+        "Lord Cameron, the spokesman for Prime Minister Rishi Sunak, said nothing.",
+        "“We will act,” the prime minister said.",
+    )
+    assert result == [
+        ("Do not give up", "Alexei Navalny", "descriptor"),
+        ("We will act", "Rishi Sunak", "descriptor"),
+    ]
+
+
 def test_unnamed_sources_keep_their_words_and_no_speaker():
     result = quotes("“The talks are dead,” a senior European diplomat said.")
     assert result == [("The talks are dead", None, "unnamed-source")]
