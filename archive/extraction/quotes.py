@@ -27,6 +27,7 @@ from .people import (
     TITLE_PREFIXES,
     FoundPerson,
     sex_by_name,
+    surname_of,
 )
 from .text import is_title_case
 
@@ -998,6 +999,8 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
             and no - 1 in answers
             and not any(mark in paragraphs[no - 1] for mark in _MARKS)
             and any(c.isalpha() for c in paragraphs[no - 1])  # (not a transcript's cut, "<…>")
+            # ("Pevkur will travel to Washington next week.": the story again, naming them)
+            and not re.search(rf"\b{re.escape(surname_of(answers[no - 1]))}\b", paragraphs[no - 1])
         ):
             answers[no] = answers[no - 1]
     return answers
