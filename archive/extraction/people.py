@@ -818,6 +818,8 @@ _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
 
+# the words that go on with the sentence after a comma, where a title set off would stand
+_NOT_APPOSITION_STARTS = frozenset("has have had is was were will would said says told and but".split())
 # ", the widow of Russian opposition leader Alexei Navalny,": a title set off after a name, linked to another's
 _LINK_TO_ANOTHER_RE = re.compile(r"(?P<head>,\s+[^,]{0,40}?)\b(?:of|for|to)\s+(?P<rest>[^,]{1,60})")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
@@ -835,6 +837,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names
     after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
+    if after[:1] and after[0] in _NOT_APPOSITION_STARTS:
+        after = []  # "Olaf Scholz, has signed a security agreement": the sentence goes on, no title set off
     if after and (link := _LINK_TO_ANOTHER_RE.match(text, end)):
         # ", the widow of Russian opposition leader Alexei Navalny": the titles after "of" are his
         given = _CAPITALISED_RE.findall(link.group("rest"))

@@ -604,6 +604,25 @@ def test_a_spokesman_for_a_leader_lends_the_leader_no_post():
     assert "spokesman" in roles["Dmitry Peskov"]  # the one named after the Kremlin is the spokesman
 
 
+def test_titles_after_a_comma_are_a_persons_only_when_set_off_as_theirs():
+    persons = find_persons(
+        "",
+        [
+            "Chancellor Olaf Scholz, has signed a security agreement with Kyiv.",
+            "Serhiy Popko, said that air defence had shot down 29 missiles.",
+            "Talks included Andrzej Duda, and the British Foreign Secretary, David Cameron.",
+            "Yulia Navalnaya, the widow of Russian opposition leader Alexei Navalny, spoke.",
+            "Anna Berg, the deputy defence minister, agreed.",
+        ],
+    )
+    roles = {p.name: p.roles for p in persons}
+    assert roles["Olaf Scholz"] == {"chancellor"}
+    assert roles["Serhiy Popko"] == set()
+    assert "british" not in roles["Andrzej Duda"] and "foreign" not in roles["Andrzej Duda"]
+    assert roles["Yulia Navalnaya"] == set() and "leader" in roles["Alexei Navalny"]
+    assert {"deputy", "defence", "minister"} <= roles["Anna Berg"]
+
+
 def test_a_ship_named_after_a_person_is_no_person():
     found = names(
         "",
