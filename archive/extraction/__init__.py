@@ -41,7 +41,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 440
+EXTRACTOR_VERSION = 441
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -176,6 +176,7 @@ def extract_article(
     draft.persons = find_persons(draft.title, draft.paragraphs)
     draft.quotes = find_quotes(draft.paragraphs, draft.persons)
     draft.lone_names = lone_capitalised_words(draft.title, draft.paragraphs, draft.persons)
+    draft.removed.extend(stripped.again)
     return draft
 
 

@@ -76,6 +76,8 @@ class Stripped:
     title: str = ""
     paragraphs: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    # the lines of the page pasted again under itself, removed whole (not read for the page's metadata)
+    again: list[Removal] = field(default_factory=list)
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -1714,7 +1716,10 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
 
     ``title_hint`` is a headline known from elsewhere (an HTML <title>); lines repeating it go.
     """
-    units = _split_glued_header(unwrap(lines))
+    # the whole page pasted again under itself, header and all: the copy goes, and the first one is read alone
+    copy_at = _page_again(lines)
+    again = [line.strip() for line in lines[copy_at:] if line.strip()]
+    units = _split_glued_header(unwrap(lines[:copy_at]))
     units, rules = _split_glued_credits(units, [match_rule(u) for u in units])
     rules = _announced(units, rules)
     rules = _with_year_headings(units, rules)
@@ -2013,7 +2018,30 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         title = paragraphs.pop(0)
         removals.append((body[0][0], Removal(title, "headline")))
         removals.sort(key=lambda pair: pair[0])
-    return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals])
+    again_removed = [Removal(unit, "duplicate-paragraph") for unit in again]
+    return Stripped(title=title, paragraphs=paragraphs, removed=[r for _, r in removals], again=again_removed)
+
+
+# a page pasted again starts with the same lines as the first copy, and repeats most of it
+PAGE_AGAIN_LINES = 3
+MIN_PAGE_AGAIN_SHARE = 0.6
+
+
+def _page_again(lines: list[str]) -> int:
+    """Where the page starts over (its first PAGE_AGAIN_LINES lines of text again, in order, and
+    most of what follows said before), else the number of lines."""
+    texts = [line.strip() for line in lines]
+    at = [n for n, text in enumerate(texts) if text]
+    head = [texts[n] for n in at[:PAGE_AGAIN_LINES]]
+    if len(head) < PAGE_AGAIN_LINES:
+        return len(lines)
+    for k in range(PAGE_AGAIN_LINES, len(at) - PAGE_AGAIN_LINES + 1):
+        if texts[at[k]] == head[0] and [texts[n] for n in at[k : k + PAGE_AGAIN_LINES]] == head:
+            before = {fold_key(texts[n]) for n in at[:k]}
+            rest = [key for n in at[k:] if (key := fold_key(texts[n]))]
+            if sum(key in before for key in rest) >= MIN_PAGE_AGAIN_SHARE * len(rest):
+                return at[k]
+    return len(lines)
 
 
 # A headline written as a sentence, over no date line, is at most this long

@@ -625,6 +625,24 @@ def test_pages_from_other_sites_keep_their_body_and_lose_their_chrome(name):
     assert all(r.rule for r in draft.removed)
 
 
+@pytest.mark.parametrize("name", sorted(name for name in OTHER_SITES if name.endswith(".txt")))
+def test_a_page_pasted_twice_whole_reads_as_it_does_once(name):
+    """A scraper that saved the page twice over, masthead to footer: the copy goes whole. (A reader
+    service's Markdown, whose header is read once, is not covered.)"""
+    data = (DATA / "other_sites" / name).read_bytes()
+    once, twice = extract_article(data), extract_article(data + b"\n\n" + data)
+    assert (twice.title, twice.outlet, twice.byline, twice.published) == (
+        once.title,
+        once.outlet,
+        once.byline,
+        once.published,
+    )
+    assert twice.paragraphs == once.paragraphs
+    assert [(q.text, q.speaker) for q in twice.quotes] == [(q.text, q.speaker) for q in once.quotes]
+    copy = twice.removed[len(once.removed) :]
+    assert copy and {r.rule for r in copy} == {"duplicate-paragraph"}
+
+
 def test_html_saved_as_text_is_read_as_html():
     page = b"""<!doctype html><html><head><title>Dam breaks in the valley | Valley Post</title>
     <meta property="og:site_name" content="Valley Post">
