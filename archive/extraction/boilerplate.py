@@ -1304,6 +1304,9 @@ def _without_chrome_gaps(
     if labels and labels[-1][0] == page_end and (len(labels) < 2 or labels[0][0] - 1 not in removed_rule):
         kept += labels
         labels = []
+    if labels and _unheaded_teasers(kept + labels) > len(labels):
+        kept += labels  # the last of other stories' headlines closing the story: a teaser list, read below
+        labels = []
     rule = "call-to-action" if len(labels) == 1 else "tag-list" if len(labels) < MIN_MENU_RUN else "navigation"
     for i, text in labels:
         remove(i, text, rule)

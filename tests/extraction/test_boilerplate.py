@@ -1842,3 +1842,15 @@ def test_a_menu_on_one_line_under_the_masthead_is_never_the_headline(masthead, o
     assert draft.title == headline
     assert draft.outlet == outlet
     assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
+
+
+def test_other_stories_headlines_closing_the_story_go_with_a_comment_form_under_them():
+    teasers = (
+        "Poland's army to double in size by 2035",
+        "Tusk announces military training for every adult man",
+        "Drone incursion: Poland scrambles jets",
+    )
+    foot = ("Leave a Reply", "Your email address will not be published.", "© 2024 Geneva Herald")
+    draft = extract_article(geneva_story_under(foot=teasers + foot))
+    assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
+    assert {r.rule for r in draft.removed if r.text in teasers} == {"teaser-list"}
