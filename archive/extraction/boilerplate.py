@@ -49,6 +49,10 @@ _SENTENCE_END = tuple('.!?…"”’»)')
 _PROSE_END_RE = re.compile(r"[.…][\"”’»)]*$")
 # "Home > News > Politics > Headline", "Home / World", "Home » Europe", "Main » Politics" (a translated "Головна").
 _CRUMB_START_RE = re.compile(r"^(?:home|homepage|start|main|main page|front page)\s*([>»›/|])", re.IGNORECASE)
+# "News / India News / Heavy rain lashes Mumbai": two or more sections' names, each set off by the same
+# mark, before the headline (no "Home" first)
+_CRUMB_NAME = r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,2}"
+_CRUMB_TRAIL_RE = re.compile(rf"^{_CRUMB_NAME}\s+([>»›/])\s+(?:{_CRUMB_NAME}\s+\1\s+)+")
 # "HomeNewsPoliticsNATO mistrusts ...": menu items glued to the headline by a text-only scrape.
 _GLUED_CRUMB_RE = re.compile(r"^(?:Home|Start)(?:[A-Z][a-z]{1,20}){1,6}")
 # "Headline | International": a site-section (or site-name) suffix after a pipe.
@@ -84,8 +88,20 @@ def _wrap_width(lines: list[str]) -> int:
     """The width of text wrapped at a fixed width, paragraphs apart (a newsletter, an e-mail, a
     terminal), where the lines that go on within a paragraph nearly all reach close to the same
     width; else 0."""
-    inner = [a for a, b in zip(lines, lines[1:], strict=False) if a and b]  # lines followed by their paragraph
-    if len(inner) < MIN_WRAPPED_LINES or "" not in lines:
+    if "" not in lines:
+        return 0
+    # the lines followed by their paragraph's next, in paragraphs of prose (not a menu's lines or a
+    # comment form's, which end no sentence)
+    inner: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            block.append(line)
+            continue
+        if len(block) > 1 and block[-1].rstrip().endswith(_PROSE_BLOCK_ENDS):
+            inner += block[:-1]
+        block = []
+    if len(inner) < MIN_WRAPPED_LINES:
         return 0
     width = max(len(line) for line in inner)
     if width > MAX_WRAP_WIDTH:
@@ -93,6 +109,7 @@ def _wrap_width(lines: list[str]) -> int:
     return width if sum(len(line) >= WRAP_FILL * width for line in inner) >= WRAP_SHARE * len(inner) else 0
 
 
+_PROSE_BLOCK_ENDS = (".", "!", "?", '"', "”", "’", ")", "…", ":")
 # A text with at least this many lines going on, all within MAX_WRAP_WIDTH characters, this share
 # of them filled to WRAP_FILL of the width, is hard-wrapped: its paragraphs are blocks of lines.
 MIN_WRAPPED_LINES = 3
@@ -211,6 +228,9 @@ def _split_breadcrumb(line: str) -> tuple[str, str]:
         if len(parts) >= 2 and word_count(last) >= 3:
             return line[: len(line) - len(last)].rstrip(), last
         return line, ""
+    match = _CRUMB_TRAIL_RE.match(line)
+    if match and word_count(line[match.end() :]) >= 3:
+        return match.group(0).rstrip(), line[match.end() :]
     match = _GLUED_CRUMB_RE.match(line)
     if match:
         crumb = match.group(0)
@@ -812,12 +832,28 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             # "Opinion / The West must not blink on Ukraine / Sanctions are working, but …": right
             # under the section's name, the headline, then its standfirst (a masthead's tagline
             # stands over the sections, not under them)
-            if adjacent and _under_section_label(rules, long[-2]) and long[-1] == long[-2] + 1 and not captioned:
+            if (
+                adjacent
+                and _under_section_label(rules, long[-2])
+                and long[-1] == long[-2] + 1
+                and not captioned
+                and not _known_masthead_with_tagline(first)  # "Sky News - first for breaking news"
+            ):
                 return long[-2], header
         if (bulleted := _headline_over_bullets(header, long, lead)) is not None:
             return bulleted, header
         return long[-1], header
     return max(candidates, key=lambda i: word_count(header[i][1])), header
+
+
+_TAGLINE_SPLIT_RE = re.compile(r"\s+[-–—|:]\s+")
+
+
+def _known_masthead_with_tagline(line: str) -> bool:
+    """Whether ``line`` is a newsroom the archive knows by name, then its tagline ("Sky News - first
+    for breaking news")."""
+    name, *tagline = _TAGLINE_SPLIT_RE.split(line, maxsplit=1)
+    return bool(tagline) and masthead_key(name) in known_outlets()
 
 
 _TITLE_TAIL_RE = re.compile(r"\s*[-–—|:]\s*\S.{0,60}")

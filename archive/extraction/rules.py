@@ -1600,6 +1600,8 @@ RULES: tuple[Rule, ...] = (
             r"important|top news|latest news|ukraine news|news of ukraine|economy|business|society|culture|"
             r"international|featured|trending|editorial|war in ukraine|russia-ukraine war|russia's war against ukraine|"
             r"russian-ukrainian war|war|partner news|news from partners|reading now|most read now|"
+            r"sports?|science|technology|tech|health|lifestyle|entertainment|travel|climate|environment|weather|"
+            r"markets|podcasts|arts|"
             # ("In Depth", "In Pictures": a format's name, never a person's)
             r"in (?:depth|focus|pictures|brief|numbers|detail|short|context)"
         ),

@@ -1854,3 +1854,29 @@ def test_other_stories_headlines_closing_the_story_go_with_a_comment_form_under_
     draft = extract_article(geneva_story_under(foot=teasers + foot))
     assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
     assert {r.rule for r in draft.removed if r.text in teasers} == {"teaser-list"}
+
+
+SITE_MENU = "Skip to main content\nMenu\nSearch\nHome\nNews\nWorld\nBusiness\nSport\n\n"
+
+
+@pytest.mark.parametrize(
+    "name",
+    # (not a page saved as the inside of a JSON string, which a menu line above would no longer be)
+    sorted(name for name in OTHER_SITES if name.endswith(".txt") and "json_string" not in name),
+)
+def test_a_sites_menu_above_the_page_changes_nothing_below_it(name):
+    """The scraper kept the site's menu, one item a line, over the masthead: the headline, the
+    story and its quotes are what they are without it."""
+    data = (DATA / "other_sites" / name).read_bytes()
+    plain, under_menu = extract_article(data), extract_article(SITE_MENU.encode() + data)
+    assert under_menu.title == plain.title
+    assert under_menu.paragraphs == plain.paragraphs
+    assert [(q.text, q.speaker) for q in under_menu.quotes] == [(q.text, q.speaker) for q in plain.quotes]
+
+
+def test_sections_names_set_off_by_the_same_mark_before_the_headline_are_a_breadcrumb():
+    headline = "Heavy rain lashes Mumbai, local trains delayed"
+    page = "\n\n".join(["News / India News / " + headline, GENEVA_LEAD, GENEVA_CLOSE])
+    draft = extract_article(page.encode())
+    assert draft.title == headline
+    assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
