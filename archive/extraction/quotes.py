@@ -20,6 +20,7 @@ from .people import (
     COUNTRY_ADJECTIVES,
     GERMAN_SPEECH_VERBS,
     NOT_NAMES,
+    PARTICLES,
     PRO_DROP_SPEECH_VERBS,
     ROLES,
     SPEECH_VERBS,
@@ -1529,7 +1530,7 @@ def _who_before(ctx, no, text, start, comma, where):
 
 
 # a name running to the comma, and nothing after it ("Joe Biden", "Mr. Biden")
-_NAME_TO_END_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|da))*\s*")
+_NAME_TO_END_RE = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{'|'.join(sorted(PARTICLES))}))*\s*")
 # "the foreign minister" right before the comma
 _DESCRIBED_END_RE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*$", re.IGNORECASE)
 

@@ -1038,11 +1038,13 @@ def test_a_clause_after_as_or_after_and_a_who_have_their_own_subject():
         "The law passed after Peskov lobbied deputies, who said it was “long overdue”.",
         "The law passed after deputies met Peskov, who said it was “a good day for Russia”.",
         "It was announced by Peskov, the Kremlin's spokesman, who called it “a signal”.",
+        "Riyadh sent its foreign minister, Faisal bin Farhan, who said it backed “all efforts”.",
     ) == [
         ("a hard landing", None, "unnamed-source"),
         ("long overdue", None, "unnamed-source"),
         ("a good day for Russia", "Dmitry Peskov", "named"),
         ("a signal", "Dmitry Peskov", "named"),
+        ("all efforts", "Faisal bin Farhan", "named"),
     ]
 
 
