@@ -505,8 +505,8 @@ _SELF_NAMING_RULES = frozenset({"subscribe-prompt", "copyright", "disclaimer", "
 
 def _is_place_or_topic(name: str) -> bool:
     """Whether every word of a title's suffix is a place, a section's word or a common word."""
-    if _MEDIA_NAME_RE.search(name) or re.search(r"\d", name):
-        return False  # "Kyiv Post", "France 24"
+    if _MEDIA_NAME_RE.search(name) or re.search(r"\d", name) or masthead_key(name.rstrip(".")) in known_outlets():
+        return False  # "Kyiv Post", "France 24", "The Atlantic" (a newsroom the archive knows)
     words = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in ("and", "the", "of", "&")]
     return bool(words) and all(w in NOT_NAMES or w in COMMON_WORDS or _SECTION_WORD_RE.fullmatch(w) for w in words)
 

@@ -1676,6 +1676,7 @@ def test_a_sites_sign_up_box_about_page_or_staff_line_names_the_outlet(top, bott
     [
         ("By Anna Smith Fox News", "Anna Smith is a reporter for Fox News Digital.", "Fox News"),
         ("By Anna Smith", "Anna Smith is a reporter for The Geneva Herald Digital.", "The Geneva Herald Digital"),
+        ("By Anna Smith", "Anna Smith is a staff writer at The Atlantic.", "The Atlantic"),
     ],
 )
 def test_a_known_newsrooms_digital_desk_is_that_newsroom(byline, bio, outlet):
