@@ -353,7 +353,9 @@ RULES: tuple[Rule, ...] = (
             r"recommended videos?|(?:promoted|sponsored|partner) (?:stories|content|links|posts)|(?:from )?around the web|"
             r"(?:recommended|promoted|sponsored)(?: content| links| stories)? by (?:outbrain|taboola|revcontent|mgid)|"
             # "In Case You Missed It", "Elsewhere on the BBC"
-            r"in case you missed it|elsewhere (?:on|in|at|from) [\w .'’-]{1,30}"
+            r"in case you missed it|elsewhere (?:on|in|at|from) [\w .'’-]{1,30}|"
+            # "Other Topics of Interest", "Stories you might have missed"
+            r"other (?:topics|stories|articles|news) of interest|(?:stories|articles|news) you (?:may|might) have missed"
         ),
         tail=True,
     ),
@@ -912,6 +914,8 @@ RULES: tuple[Rule, ...] = (
         # "We need your help.", "We’ve been working hard to bring you independent news … Consider supporting
         # the Kyiv Independent.": an appeal's heading, or its plea to support the site by name
         r"|^we (?:really )?need your (?:help|support)[.!]?$"
+        # "We rely on our readers. Donate or subscribe."
+        r"|^we (?:rely|depend|count) on (?:our |you,? our )?readers\b.{0,100}$"
         r"|^(?:(?:we|our|thanks?|if you)\b[^“”\"]{0,250}[.!]\s+)?(?:please )?consider (?:supporting|donating to|"
         r"subscribing to|becoming an? (?:member|patron|supporter|subscriber) of) (?:us|our (?:work|journalism|reporting|"
         r"newsroom)|(?-i:(?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}))(?: today| now)?\s*[.!]?$",

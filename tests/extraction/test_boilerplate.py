@@ -228,6 +228,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Our journalism relies on your support.", "donation-prompt"),
         ("Thank you for reading. Please consider subscribing.", "donation-prompt"),
         ("We need your help.", "donation-prompt"),
+        ("We rely on our readers. Donate or subscribe.", "donation-prompt"),
         (
             "We’ve been working hard to bring you independent news from Ukraine. Consider supporting the Kyiv Independent.",
             "donation-prompt",
@@ -277,6 +278,8 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("More like this", "teaser-list"),
         ("You might also like", "teaser-list"),
         ("Most read", "teaser-list"),
+        ("Other Topics of Interest", "teaser-list"),
+        ("Stories you might have missed", "teaser-list"),
         ("You were reading: A headline for the story", "you-were-reading"),
         ("Avatar", "author-box"),
         ("About the author", "author-box"),
