@@ -1762,8 +1762,9 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 or (is_title_case(words) and text[end - 1] not in ".!?…," and _SOURCE_BEFORE_RE.search(before))
             ):
                 continue  # a name for something: "what it calls a “special military operation”", a film's title
-            if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4 and not introduced:
-                continue  # a quoted crosshead standing alone
+            continued = bool(by_paragraph and by_paragraph[-1] and by_paragraph[-1][-1].open_end)
+            if 0 <= open_at <= 1 and close_at >= len(text) - 2 and len(words) <= 4 and not (introduced or continued):
+                continue  # a quoted crosshead standing alone (not the last words of a quote running on)
             found.append(FoundQuote(text[start:end], no, start, end, open_at=open_at, close_at=close_at,
                                     open_end=open_end, lead=lead))  # fmt: skip
         if (

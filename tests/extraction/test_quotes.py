@@ -1140,3 +1140,18 @@ def test_a_persons_message_before_a_colon_is_theirs():
         ("Ukraine will join.", "Jens Stoltenberg"),
         ("Russia must lose.", None),  # a meeting's message: no one's
     ]
+
+
+def test_a_quote_running_on_keeps_its_last_short_paragraph_but_a_quoted_crosshead_is_no_quote():
+    result = quotes(
+        "NATO Secretary General Jens Stoltenberg spoke on Friday.",
+        "“Two percent is a floor, not a ceiling,” he said. “Many allies are already there.",
+        "“Others must follow soon.”",
+        "“A new era”",
+        "The summit opens in July.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("Two percent is a floor, not a ceiling", "Jens Stoltenberg"),
+        ("Many allies are already there.", "Jens Stoltenberg"),
+        ("Others must follow soon.", "Jens Stoltenberg"),
+    ]
