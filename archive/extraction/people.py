@@ -123,6 +123,7 @@ NOT_NAMES = frozenset(
     palace rada duma knesset sejm seimas bundestag bundesrat intelligence operations agence presse
     elysee élysée elysees khortytsia tavria bridge day deal dome curtain valley stream unit zero welle
     democrats republicans socialists conservatives liberals greens communists nationalists tories
+    democrat republican socialist conservative communist nationalist tory labour
     quote source sources details background update note context reminder recap
     pravda izvestia kommersant gazeta vedomosti tribune herald gazette chronicle telegraph
     budapest warsaw prague bratislava bucharest belgrade zagreb ljubljana athens rome madrid lisbon dublin

@@ -679,3 +679,12 @@ def test_a_line_in_capitals_is_no_persons_name():
         ],
     )
     assert [p.name for p in found] == ["Vladimir Putin"]
+
+
+def test_a_partys_member_named_by_its_name_is_no_person():
+    found = names(
+        "",
+        "Defence Minister Boris Pistorius, a fellow Social Democrat, backed the chancellor.",
+        "Republican Mike Johnson said the House would vote, and a Labour Party source agreed.",
+    )
+    assert set(found) == {"Boris Pistorius", "Mike Johnson"}
