@@ -463,6 +463,7 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
             and before.strip()
             and not before.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "…"))
             and after.lstrip()[:1].islower()
+            and not _BY_NAME_AFTER_BREAK_RE.match(after)  # "Headline<br>by Martin Fornusek": the byline
         ):
             br.replace_with(" ")
     ld = _json_ld(soup)
@@ -513,9 +514,11 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         lines = _with_split_story(blocks, lines)
     if lines and (standfirst := _standfirst(soup, blocks, ld, page.title, lines)):
         lines = [standfirst, *lines]
-    page.lines = lines
+    # (white space inside a line is the markup's, not the text's: "The second will\n    follow in spring")
+    page.lines = lines = [" ".join(line.split()) for line in lines if line.strip()]
     kept_keys = [fold_key(line) for line in lines]
-    kept, kept_lines = " \n ".join(kept_keys), set(kept_keys)
+    # (a long block may span kept lines: a <p> trafilatura split at the markup's line breaks)
+    kept, kept_lines = " ".join(kept_keys), set(kept_keys)
     title_keys = {fold_key(page.title), fold_key(tagged)}
     for line, owner in blocks:
         key = fold_key(line)
@@ -534,6 +537,9 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         site = suffix or _split_title(html_title, None, domain)[1] or _title_remainder(html_title, page.title)
         page.outlet = _site_name(site, domain, chrome)
     return page
+
+
+_BY_NAME_AFTER_BREAK_RE = re.compile(r"\s*by\s*:?\s+[A-Z]")
 
 
 # Rules of a line's words that say less of it than the element it stood in
@@ -558,13 +564,16 @@ def _with_split_story(blocks: list[tuple[str, Tag]], lines: list[str]) -> list[s
         return lines
     after: dict[int, list[str]] = {}  # the lines to add, by the index of the kept line before them
     last = -1
+    # (a <p> trafilatura kept split at the markup's own line breaks: "The second will / follow in spring")
+    kept_text = " ".join(fold_key(line) for line in lines)
     for line, owner in blocks:
         key = fold_key(line)
         if key in kept_keys:
             last = kept_keys[key]
             continue
         if (
-            last >= 0
+            key not in kept_text
+            and last >= 0
             and owner.name == "p"
             and len(line.split()) >= MIN_SPLIT_PARAGRAPH_WORDS
             and _STORY_SENTENCE_END_RE.search(line)

@@ -460,7 +460,16 @@ def test_a_line_break_in_the_middle_of_a_sentence_does_not_split_its_paragraph()
     follow in spring, the council said.</p></article></body></html>"""
     draft = extract_article(page)
     assert draft.paragraphs[0].startswith("Work on the new harbour wall began on Monday after two years of delays")
-    assert "The first stage will take six months." in draft.paragraphs  # a break after a full stop still parts lines
+    # a break after a full stop still parts lines, and the markup's own line break inside one is a space
+    assert draft.paragraphs[1:] == [
+        "The first stage will take six months.",
+        "The second will follow in spring, the council said.",
+    ]
+    assert not draft.removed[1:]
+    # nor does a break before a byline under the headline join them
+    headed = page.replace(b"<h1>Harbour works begin</h1>", b"<p>Harbour works begin on the wall<br>by Anna Smith</p>")
+    draft = extract_article(headed.replace(b"<title>Harbour works begin", b"<title>Harbour works begin on the wall"))
+    assert (draft.title, draft.byline) == ("Harbour works begin on the wall", "Anna Smith")
 
 
 def test_a_media_mark_comes_off_the_pages_headline():
