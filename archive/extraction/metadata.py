@@ -842,7 +842,11 @@ _BYLINE_EDITED_RE = re.compile(
 )
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
-_BYLINE_DATE_FIRST_RE = re.compile(rf"^(?:{DATE})\s*(?:[|•·,–—-]\s*)?(?=by\s)", re.IGNORECASE)
+# ("Published: 7 March 2024 | Updated: 8 March 2024 | By Ion Rusu": each date labelled)
+_BYLINE_DATE_FIRST_RE = re.compile(
+    rf"^(?:(?:(?:first |last )?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?(?:{DATE})\s*(?:[|•·,–—-]\s*)?){{1,2}}(?=by\s)",
+    re.IGNORECASE,
+)
 _BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE}|{SHORT_DATE})\.?$", re.IGNORECASE)
 # "Posted by Anna Smith | Feb 20, 2024 | World | 7 comments": the date, and the section and comment count after it
 _BYLINE_DATE_THEN_MORE_RE = re.compile(rf"\s*[|•·]\s*(?:{DATE}|{SHORT_DATE})\s*[|•·].*$", re.IGNORECASE)
@@ -1110,7 +1114,7 @@ def _is_newsroom(text: str) -> bool:
 
 
 def _byline_name(text: str) -> str | None:
-    text = _BYLINE_DATE_THEN_MORE_RE.sub("", text)
+    text = _BYLINE_DATE_FIRST_RE.sub("", _BYLINE_DATE_THEN_MORE_RE.sub("", text))
     if match := _NAME_AND_DESK_RE.match(_BYLINE_PREFIX_RE.sub("", text)):  # "By Daniel Boffey Chief reporter"
         return match.group("name")
     text = _BYLINE_POSTED_RE.sub("", text)  # "… · CBC News · Posted: Mar 19, 2024 … | Last Updated: …"

@@ -252,6 +252,10 @@ PHOTOGRAPHER_CREDIT_RE = re.compile(
 _MENU_ITEM = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:in|of|and|&|the|for)\s+)?[A-Z][\w&'’.-]*)?"
 
 
+# "Published: 7 March 2024", "Last updated on 8 March 2024": a date and what it is the date of
+_LABELLED_DATE = rf"(?i:(?:first |last )?(?:published|updated|posted)(?: on)?)\s*:?\s*(?i:{DATE})"
+
+
 # Order matters only where two rules fit the same line: the first one wins.
 RULES: tuple[Rule, ...] = (
     # --- where the article stops -------------------------------------------------------
@@ -552,6 +556,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "22.03.24 10:15", "02/23/24": a date with the year in two digits, alone on its line
     _rule("dateline", rf"^(?:(?:{_WEEKDAYS}),?\s+)?{SHORT_DATE}$", max_words=6),
+    # "Published: 7 March 2024 | Updated: 8 March 2024 | By Ion Rusu": the dates, then the author (or
+    # the author first: "By Ion Rusu | Published: 7 March 2024")
+    _rule(
+        "byline",
+        rf"^(?:{_LABELLED_DATE}\s*[|•·,–—-]\s*){{1,2}}(?i:by)\s*:?\s+{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*$"
+        rf"|^(?i:by)\s*:?\s+{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*(?:\s*[|•·,–—-]\s*{_LABELLED_DATE}){{1,2}}$",
+        max_words=24,
+        cased=True,
+    ),
     # "TOI City Desk / TIMESOFINDIA.COM / Updated: Nov 13, 2024, 09:52 IST": the desk, the site, the date
     _rule(
         "dateline",

@@ -1346,6 +1346,8 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Anna Smith, Ph.D.", "Anna Smith", None),
         ("Posted by admin on 14 March 2024", None, None),
         ("Posted by Anna Smith | Feb 20, 2024 | World | 7 comments", "Anna Smith", None),
+        ("Published: 7 March 2024 | Updated: 8 March 2024 | By Anna Smith", "Anna Smith", None),
+        ("By Anna Smith | Published: 7 March 2024", "Anna Smith", None),
         ("Posted by Coast Daily Staff | Feb 20, 2024 | Europe | 0 comments", None, "Coast Daily"),
         ("By Webmaster", None, None),
         ("Anna Smith with AFP, Reuters", "Anna Smith", None),
