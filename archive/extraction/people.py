@@ -819,6 +819,7 @@ _WORD_RE = re.compile(r"[\w.-]+")
 _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
 
+_QUOTE_MARKS = '"“”«»„'
 # the words that go on with the sentence after a comma, where a title set off would stand
 _NOT_APPOSITION_STARTS = frozenset("has have had is was were will would said says told and but".split())
 # ", the widow of Russian opposition leader Alexei Navalny,": a title set off after a name, linked to another's
@@ -833,6 +834,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     # ("a spokesman for Prime Minister Rishi Sunak": the titles after "for" are his, the spokesman is not)
     agent = AGENT_FOR_RE.search(text, max(0, start - 80), start)
     floor = agent.end("link") if agent else 0
+    # ("“This agreement strengthens our security,” President Maia Sandu said": not the quote's words)
+    floor = max(floor, *(text.rfind(mark, max(0, start - 80), start) + 1 for mark in _QUOTE_MARKS))
     before = _WORD_RE.findall(as_adjective(text[max(floor, start - 40) : start].lower()))[-3:]
     after = _WORD_RE.findall(as_adjective(text[end : end + 40].lower()))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the

@@ -604,7 +604,7 @@ def test_a_spokesman_for_a_leader_lends_the_leader_no_post():
     assert "spokesman" in roles["Dmitry Peskov"]  # the one named after the Kremlin is the spokesman
 
 
-def test_titles_after_a_comma_are_a_persons_only_when_set_off_as_theirs():
+def test_titles_are_a_persons_only_when_set_off_as_theirs_and_never_a_quotes_words():
     persons = find_persons(
         "",
         [
@@ -613,9 +613,11 @@ def test_titles_after_a_comma_are_a_persons_only_when_set_off_as_theirs():
             "Talks included Andrzej Duda, and the British Foreign Secretary, David Cameron.",
             "Yulia Navalnaya, the widow of Russian opposition leader Alexei Navalny, spoke.",
             "Anna Berg, the deputy defence minister, agreed.",
+            "“This agreement strengthens our national security,” President Maia Sandu said.",
         ],
     )
     roles = {p.name: p.roles for p in persons}
+    assert roles["Maia Sandu"] == {"president"}  # not the quote's words before the title
     assert roles["Olaf Scholz"] == {"chancellor"}
     assert roles["Serhiy Popko"] == set()
     assert "british" not in roles["Andrzej Duda"] and "foreign" not in roles["Andrzej Duda"]
