@@ -109,6 +109,7 @@ def _wrap_width(lines: list[str]) -> int:
     return width if sum(len(line) >= WRAP_FILL * width for line in inner) >= WRAP_SHARE * len(inner) else 0
 
 
+# how a paragraph of prose ends (a menu's last item or a comment form's "Email *" does not)
 _PROSE_BLOCK_ENDS = (".", "!", "?", '"', "”", "’", ")", "…", ":")
 # A text with at least this many lines going on, all within MAX_WRAP_WIDTH characters, this share
 # of them filled to WRAP_FILL of the width, is hard-wrapped: its paragraphs are blocks of lines.
