@@ -50,6 +50,16 @@ ROLES = (
     | MILITARY_SHORT
     | HONORIFICS
     | POLICE_RANKS
+    # the same titles in Ukrainian and Russian copy ("Міністр оборони Рустем Умєров", "Речник Кремля")
+    | frozenset(
+        """
+    президент прем'єр-міністр премʼєр-міністр премьер-министр міністр министр міністра министра речник речниця
+    пресс-секретарь пресс-секретар прессекретарь голова глава посол мер губернатор генсек генеральний генеральный
+    секретар секретарь командувач командующий головнокомандувач главнокомандующий спікер спикер радник советник
+    депутат канцлер лідер лидер заступник заместитель віцепрем'єр вице-премьер очільник керівник руководитель
+    директор генерал полковник омбудсман уповноважений
+    """.split()
+    )
 )
 # Adjectives and acronyms that sit in a title ("U.S. President", "NATO Secretary General").
 TITLE_PREFIXES = frozenset(
@@ -143,6 +153,16 @@ NOT_NAMES = frozenset(
     houthis taliban
     """.split()
 )
+# What a Ukrainian or Russian title names its holder by, never a name ("Президент України", "Речник Кремля")
+NOT_NAMES |= frozenset(
+    """
+    україни україна росії россии росія россия рф кремля кремль оборони обороны нато сша єс ес зсу всу сил
+    закордонних иностранных справ дел заходу запада європи европы києва киева москви москвы білого білий
+    дому фонду компанії компании ради рада верховної верховной думи думы уряду правительства офісу офиса
+    міністерства министерства мзс мид сбу фсб гур украины украина беларуси білорусі китаю китая франції франции
+    німеччини германии польщі польши британії британии сил всу вс оон єс евросоюза євросоюзу
+    """.split()
+)
 # Titles held with one name: "Pope Francis", "King Charles", "Patriarch Kirill"
 REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress emir sultan sheikh patriarch".split())
 # Letters after a name, not part of it ("Mark Ellison KC", "Jane Doe OBE")
@@ -190,6 +210,14 @@ POLISH_SPEECH_VERBS = "|".join(
         "mówi ostrzeg zapowiedzia poinformowa"
     ).split()
 )
+# Speech verbs of Ukrainian and Russian copy, a man's and a woman's ("«…», – сказав Зеленський")
+SLAVIC_CYRILLIC_SPEECH_VERBS = "|".join(
+    f"{stem}|{stem}а" if stem.endswith("л") else f"{stem}|{stem[:-1]}ла"
+    for stem in (
+        "сказав заявив зазначив наголосив підкреслив повідомив додав написав пояснив відповів запевнив "
+        "сказал заявил отметил подчеркнул сообщил добавил написал пояснил ответил заверил"
+    ).split()
+)
 # Speech verbs of Spanish, Italian and Portuguese copy, which may leave their subject out ("«…», añadió.")
 PRO_DROP_SPEECH_VERBS = (
     "dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|"
@@ -213,7 +241,7 @@ SPEECH_VERBS = (
     "summed up|sums up|shared|revealed|elaborated|underscored|underscores|recounted|opined|informed|reported|"
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
-    f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|"
+    f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|{SLAVIC_CYRILLIC_SPEECH_VERBS}|"
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
     "a averti|a estimé|" + SUMMING_VERBS
 )
@@ -252,9 +280,31 @@ def _word_list(file_name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+class _GivenNames(frozenset):
+    """The given names the archive knows, in the Latin alphabet; a name in Cyrillic is looked up by its
+    transliteration ("володимир" as "volodymyr", "дмитрий" as "dmitry")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and _CYRILLIC_RE.search(word) is not None and _latin_key(word) in _given_keys()
+
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def _latin_key(word: str) -> str:
+    return translit_key(word)
+
+
+@lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    return frozenset(translit_key(name) for name in frozenset.__iter__(first_names()))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return frozenset(w.lower() for line in _word_list("first_names.txt") for w in line.split())
+    return _GivenNames(w.lower() for line in _word_list("first_names.txt") for w in line.split())
 
 
 @lru_cache(maxsize=1)

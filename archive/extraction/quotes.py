@@ -23,6 +23,7 @@ from .people import (
     PARTICLES,
     PRO_DROP_SPEECH_VERBS,
     ROLES,
+    SLAVIC_CYRILLIC_SPEECH_VERBS,
     SPEECH_VERBS,
     SUMMING_VERBS,
     TITLE_PREFIXES,
@@ -68,6 +69,7 @@ _ABBREVIATIONS = {
     "gov", "sgt", "capt", "cmdr", "maj", "rev", "hon", "supt", "insp", "det", "adm", "pres", "amb",
 }  # fmt: skip
 _LIST_GAP_RE = re.compile(r"^[\s,;]*(?:and|or)?[\s,;]*$")
+_CYRILLIC_CAPITAL_RE = re.compile(r"[А-ЯЁІЇЄҐ]")
 _PRONOUN_RE = re.compile(r"^(?P<pronoun>he|she)\b", re.IGNORECASE)
 # "in which he (warned)", "where she (said)": the pronoun is the clause's subject
 _CLAUSE_PRONOUN_RE = re.compile(
@@ -1198,7 +1200,9 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
 _FOREIGN_PRONOUN_CUE_RE = re.compile(
     r"(?:a-t-(?P<pronoun>il|elle)\s+(?:ajouté|déclaré|dit|affirmé|expliqué|souligné|estimé|assuré|poursuivi|"
     r"précisé|insisté|martelé|lancé|répondu|indiqué|prévenu|averti)"
-    rf"|(?:{GERMAN_SPEECH_VERBS}|fügte|erklärt|betont)\s+(?P<pronoun2>er|sie)\b)",
+    rf"|(?:{GERMAN_SPEECH_VERBS}|fügte|erklärt|betont)\s+(?P<pronoun2>er|sie)\b"
+    # "«…», – додав він", "– сказала она": Ukrainian and Russian too
+    rf"|(?:{SLAVIC_CYRILLIC_SPEECH_VERBS})\s+(?P<pronoun3>він|вона|он|она)\b)",
     re.IGNORECASE,
 )
 
@@ -1227,7 +1231,8 @@ def _after_cue(ctx, no, text, quote, stop):
     where = (no, quote.start)
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
-        pronoun = "she" if (m.group("pronoun") or m.group("pronoun2")).lower() in ("elle", "sie") else "he"
+        said = m.group("pronoun") or m.group("pronoun2") or m.group("pronoun3")
+        pronoun = "she" if said.lower() in ("elle", "sie", "вона", "она") else "he"
         found, speaker = ctx.last_speaker(where, pronoun)
         return ("pronoun", speaker, m.group(0).strip()) if found else None
     if m := _PRO_DROP_CUE_RE.match(rest):
@@ -1748,18 +1753,30 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
             ):
                 continue  # "to discuss a European-led “coalition of the willing”", no one speaking: a name
             before = text[max(0, open_at - 40) : max(open_at, 0)]
-            if len(words) <= MAX_NAME_WORDS and (
-                _NAMING_BEFORE_RE.search(before)
-                or (
-                    _THING_BEFORE_RE.search(before)
-                    and (
-                        not words[0][:1].islower()
-                        or words[0].lower() in _NAME_OPENERS
-                        or not _has_speech_cue(text, start, end)
+            if (
+                len(words) <= MAX_NAME_WORDS
+                and (
+                    _NAMING_BEFORE_RE.search(before)
+                    or (
+                        _THING_BEFORE_RE.search(before)
+                        and (
+                            not words[0][:1].islower()
+                            or words[0].lower() in _NAME_OPENERS
+                            or not _has_speech_cue(text, start, end)
+                        )
+                    )
+                    or (is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
+                    or (is_title_case(words) and text[end - 1] not in ".!?…," and _SOURCE_BEFORE_RE.search(before))
+                    # "Как сообщала «Новая газета Европа»": Russian and Ukrainian set a body's or a paper's
+                    # name in guillemets, its first word alone capitalised
+                    or (
+                        len(words) <= MAX_LABEL_WORDS
+                        and _CYRILLIC_CAPITAL_RE.match(words[0])
+                        and not any(c in text[start:end] for c in ".!?…,;:")
+                        and not _whole_sentence(text, start, end, open_at)
+                        and not _has_speech_cue(text, start, end)
                     )
                 )
-                or (is_title_case(words) and not _has_speech_cue(text, start, end) and text[end - 1] not in ".!?…")
-                or (is_title_case(words) and text[end - 1] not in ".!?…," and _SOURCE_BEFORE_RE.search(before))
             ):
                 continue  # a name for something: "what it calls a “special military operation”", a film's title
             continued = bool(by_paragraph and by_paragraph[-1] and by_paragraph[-1][-1].open_end)

@@ -690,3 +690,20 @@ def test_a_partys_member_named_by_its_name_is_no_person():
         "Republican Mike Johnson said the House would vote, and a Labour Party source agreed.",
     )
     assert set(found) == {"Boris Pistorius", "Mike Johnson"}
+
+
+def test_names_in_cyrillic_are_people_under_their_titles_and_one_with_their_latin_spelling():
+    found = find_persons(
+        "",
+        [
+            "Президент України Володимир Зеленський заявив, що партнери допоможуть.",
+            "Пресс-секретарь президента России Дмитрий Песков заявил, что Кремль против.",
+            "Министерство обороны России сообщило о новых ударах.",
+        ],
+    )
+    assert {p.name: p.roles for p in found} == {
+        "Володимир Зеленський": {"президент"},
+        "Дмитрий Песков": {"пресс-секретарь"},
+    }
+    assert translit_key("Володимир Зеленський") == translit_key("Volodymyr Zelensky")
+    assert translit_key("Дмитрий Песков") == translit_key("Dmitry Peskov")
