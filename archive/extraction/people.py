@@ -280,31 +280,9 @@ def _word_list(file_name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-class _GivenNames(frozenset):
-    """The given names the archive knows, in the Latin alphabet; a name in Cyrillic is looked up by its
-    transliteration ("володимир" as "volodymyr", "дмитрий" as "dmitry")."""
-
-    def __contains__(self, word: object) -> bool:
-        if frozenset.__contains__(self, word):
-            return True
-        return isinstance(word, str) and _CYRILLIC_RE.search(word) is not None and _latin_key(word) in _given_keys()
-
-
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-
-
-def _latin_key(word: str) -> str:
-    return translit_key(word)
-
-
-@lru_cache(maxsize=1)
-def _given_keys() -> frozenset[str]:
-    return frozenset(translit_key(name) for name in frozenset.__iter__(first_names()))
-
-
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return _GivenNames(w.lower() for line in _word_list("first_names.txt") for w in line.split())
+    return frozenset(w.lower() for line in _word_list("first_names.txt") for w in line.split())
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +291,9 @@ def female_names() -> frozenset[str]:
 
 
 # a woman's surname in Slavic and Baltic languages: "Zakharova", "Navalnaya", "Kowalska", "Bilotaitė"
-_FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|ёva|aya|skaya|ská|ová|ska|cka|dzka|ienė|aitė|ytė|iūtė)$")
+_FEMALE_SURNAME_RE = re.compile(
+    r"(?:ova|eva|ёva|aya|skaya|ská|ová|ska|cka|dzka|ienė|aitė|ytė|iūtė|ова|ева|ёва|ська|цька|ская|цкая)$"
+)
 
 
 # given names borne by men and women alike, which tell no one's sex

@@ -1,7 +1,7 @@
 import pytest
 
 from archive.extraction import extract_article
-from archive.extraction.people import find_persons, translit_key
+from archive.extraction.people import find_persons, sex_by_name, translit_key
 
 
 def names(title, *paragraphs):
@@ -707,3 +707,8 @@ def test_names_in_cyrillic_are_people_under_their_titles_and_one_with_their_lati
     }
     assert translit_key("Володимир Зеленський") == translit_key("Volodymyr Zelensky")
     assert translit_key("Дмитрий Песков") == translit_key("Dmitry Peskov")
+    assert (sex_by_name("Марія Захарова"), sex_by_name("Ірина Венедиктова"), sex_by_name("Дмитро Кулеба")) == (
+        "f",
+        "f",
+        "m",
+    )
