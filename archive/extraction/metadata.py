@@ -24,6 +24,7 @@ from .rules import (
     DESK_WORDS,
     FOREIGN_MONTHS,
     SHORT_DATE,
+    match_rule,
 )
 from .text import fold_key, known_outlets, masthead_key
 
@@ -443,6 +444,7 @@ def _named_outlet(removed: list[Removal]) -> str | None:
             and 2 <= len(label) <= 40
             and len(label.split()) <= 4
             and not _is_place_or_topic(label)
+            and label.lower() not in _NOT_OUTLETS  # (the menu's "News", which the chrome says too)
             and any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", line) for line in chrome)
         ):
             return _spelled_out(label, chrome) or (_uncapitalised(label) if label.isupper() else label)
@@ -560,7 +562,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if all(word in _DESK_WORDS for word in outlet.lower().split()):
                     continue  # "By Web Desk", "By News Desk": a desk of any paper, no name
                 if item.rule == "byline":  # "By Brooke Singman Fox News" under "Fox News" heading the page
-                    outlet = next(
+                    # (the longest such heading: "Fox News", not the menu's "News")
+                    outlet = max(
                         (
                             h.text
                             for h in removed
@@ -569,7 +572,8 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                             and _MEDIA_NAME_RE.search(h.text)
                             and _LONE_NAME_RE.match(outlet[: -len(h.text)].strip())
                         ),
-                        outlet,
+                        key=len,
+                        default=outlet,
                     )
                 if item.rule == "copyright" and _AGENCY_RE.fullmatch(outlet):
                     # (a year or the rights reserved: "© Reuters" alone is a photo's credit)
@@ -688,8 +692,25 @@ _NETWORK_NEWS_RE = re.compile(r"^(?P<outlet>(?P<initials>[A-Z]{2,5})(?P<service>
 _PLACE_INITIALS = frozenset("US USA UK GB EU UN UAE NZ NSW NYC DC LA SA WA NT ACT QLD VIC".split())
 
 
+# the site's menu above its masthead: "Skip to main content", "Menu", "Home", and sections' names alone
+_MENU_RULES = frozenset({"page-chrome", "navigation"})
+
+
+def _under_the_menu(removed: list[Removal]) -> list[Removal]:
+    """The page's removed lines from its masthead on: past the menu a scraper kept above it ("Skip to
+    main content / Menu / Home / News / World"), never past a name that is no section's."""
+    for k, item in enumerate(removed):
+        generic = (
+            item.rule == "section-label" and (rule := match_rule(item.text)) is not None and rule.id == "section-label"
+        )
+        if item.rule not in _MENU_RULES and not generic:
+            return removed[k:]
+    return []
+
+
 def _network_masthead(removed: list[Removal]) -> str | None:
     """A newsroom's initials and "News" heading the page, above everything else."""
+    removed = _under_the_menu(removed)
     first = removed[0] if removed else None
     if first is None or first.rule not in _HEADER_RULES or not (match := _NETWORK_NEWS_RE.match(first.text.strip())):
         return None
@@ -1474,6 +1495,7 @@ _APPEAL_START_RE = re.compile(r"(?:support|donate to|subscribe to|follow|read|jo
 def find_masthead(removed: list[Removal], paragraphs: list[str]) -> str | None:
     """The name on the page's first line when the story talks to it ("… told The Hindu") or the
     page's chrome names it again ("Source: Meduza"): the site's masthead, not a section's name."""
+    removed = _under_the_menu(removed)
     first = removed[0] if removed else None
     if first is None or first.rule not in _HEADER_RULES:
         return None

@@ -1872,10 +1872,10 @@ SITE_MENU = "Skip to main content\nMenu\nSearch\nHome\nNews\nWorld\nBusiness\nSp
 )
 def test_a_sites_menu_above_the_page_changes_nothing_below_it(name):
     """The scraper kept the site's menu, one item a line, over the masthead: the headline, the
-    story and its quotes are what they are without it."""
+    outlet, the story and its quotes are what they are without it."""
     data = (DATA / "other_sites" / name).read_bytes()
     plain, under_menu = extract_article(data), extract_article(SITE_MENU.encode() + data)
-    assert under_menu.title == plain.title
+    assert (under_menu.title, under_menu.outlet) == (plain.title, plain.outlet)
     assert under_menu.paragraphs == plain.paragraphs
     assert [(q.text, q.speaker) for q in under_menu.quotes] == [(q.text, q.speaker) for q in plain.quotes]
 
