@@ -280,6 +280,21 @@ def _word_list(file_name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def _is_given(word: str) -> bool:
+    """Whether the lower-case ``word`` is a given name the archive knows, a foreign one written in
+    Cyrillic by its transliteration ("йенс" as Jens, "эммануэль" as Emmanuel)."""
+    return word in first_names() or (_CYRILLIC_RE.match(word) is not None and translit_key(word) in _given_keys())
+
+
+@lru_cache(maxsize=1)
+def _given_keys() -> frozenset[str]:
+    """The known given names' transliteration keys ("jens" and "Йенс" alike)."""
+    return frozenset(translit_key(name) for name in first_names())
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     return frozenset(w.lower() for line in _word_list("first_names.txt") for w in line.split())
@@ -753,7 +768,7 @@ def _split_run(
         before = before.rsplit("-", 1)[-1]
     # a given name, or initials ("D.Y. Chandrachud", "A. B. Vajpayee"), leads a person's name
     given_first = len(name_tokens) >= 2 and (
-        name_tokens[0][2].lower() in first_names()
+        _is_given(name_tokens[0][2].lower())
         or (_INITIALS_RE.match(name_tokens[0][2]) is not None and not _INITIALS_RE.match(name_tokens[-1][2]))
     )
     if before and before not in ROLES and before not in TITLE_PREFIXES and not given_first:
@@ -767,16 +782,15 @@ def _split_run(
     cue_words = [w.rsplit("-", 1)[-1] if _is_hyphenated_role(w) else w for w in cue_words]
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
     # before one because it starts the sentence, describes the person the name after it names
-    names = first_names()
     if (
         len(name_tokens) >= 3
-        and name_tokens[0][2].lower() not in names
+        and not _is_given(name_tokens[0][2].lower())
         and name_tokens[0][2].lower() not in _NAME_PREFIXES  # "Abu Mohammed al-Jolani": a kunya leads the name
         and not _INITIALS_RE.match(name_tokens[0][2])
         # (before initials only a word for what one is, at a sentence's start: "Novelist J. K.
         # Rowling"; "Franklin D. Roosevelt" is one name)
         and (
-            name_tokens[1][2].lower() in names
+            _is_given(name_tokens[1][2].lower())
             or (
                 opens_sentence
                 and _INITIALS_RE.match(name_tokens[1][2])
@@ -1043,7 +1057,7 @@ def _vouched(run: _Run, text: str) -> bool:
     if len(words) >= 2:
         has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
         given = words[0].lower()
-        known_given = given in first_names() or any(part in first_names() for part in given.split("-"))
+        known_given = _is_given(given) or any(part in first_names() for part in given.split("-"))
         # initials before a surname are a person's ("D.Y. Chandrachud"), unless the name is where
         # one goes or what one is of ("moved to A.C. Milan", "fans of D.C. United": a club's)
         known_given = known_given or (

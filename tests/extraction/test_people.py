@@ -699,11 +699,13 @@ def test_names_in_cyrillic_are_people_under_their_titles_and_one_with_their_lati
             "Президент України Володимир Зеленський заявив, що партнери допоможуть.",
             "Пресс-секретарь президента России Дмитрий Песков заявил, что Кремль против.",
             "Министерство обороны России сообщило о новых ударах.",
+            "Генеральный секретарь НАТО Йенс Столтенберг ответил, что это не мирное предложение.",
         ],
     )
     assert {p.name: p.roles for p in found} == {
         "Володимир Зеленський": {"президент"},
         "Дмитрий Песков": {"пресс-секретарь"},
+        "Йенс Столтенберг": {"генеральный", "секретарь"},  # a foreign given name, known by its transliteration
     }
     assert translit_key("Володимир Зеленський") == translit_key("Volodymyr Zelensky")
     assert translit_key("Дмитрий Песков") == translit_key("Dmitry Peskov")
