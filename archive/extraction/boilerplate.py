@@ -120,7 +120,7 @@ WRAP_SHARE = 0.8
 
 
 # "by Martin Fornusek" under a long headline: the byline, not the headline's rest
-_BY_NAME_RE = re.compile(r"^by\s*:?\s+[A-Z]")  # ("by: Marcus Leshock" too)
+BY_NAME_RE = re.compile(r"^by\s*:?\s+[A-Z]")  # ("by: Marcus Leshock" too)
 _BYLINE_START_RE = re.compile(r"^(?i:by)\s*:?\s+[A-Z]")
 # "and Bojan Pancevski Follow": another author under the byline, with the button to follow them
 _MORE_AUTHORS_RE = re.compile(r"^(?:and|&)\s+(?P<name>.+?)(?:\s+Follow)?$")
@@ -162,7 +162,7 @@ def unwrap(lines: list[str]) -> list[str]:
             line[:1].islower()
             and (joinable or (same_block and _may_go_on(units[-1])))
             and (not _is_label_word(line) or (same_block and _FUNCTION_WORD_RE.match(line) and _may_go_on(units[-1])))
-            and not _BY_NAME_RE.match(line)
+            and not BY_NAME_RE.match(line)
             and not match_rule(line)
         ) or (width and (joinable or filled)):
             units[-1] = f"{units[-1]} {line}"

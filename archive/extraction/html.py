@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from .boilerplate import Removal
+from .boilerplate import BY_NAME_RE, Removal
 from .metadata import date_in_url, find_byline, parse_date
 from .rules import match_rule, split_wire_tag
 from .text import clean_line, fold_key, outlet_at_address
@@ -463,7 +463,7 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
             and before.strip()
             and not before.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "…"))
             and after.lstrip()[:1].islower()
-            and not _BY_NAME_AFTER_BREAK_RE.match(after)  # "Headline<br>by Martin Fornusek": the byline
+            and not BY_NAME_RE.match(after.lstrip())  # "Headline<br>by Martin Fornusek": the byline
         ):
             br.replace_with(" ")
     ld = _json_ld(soup)
@@ -537,9 +537,6 @@ def parse_html(text: str, url: str | None = None) -> HtmlPage:
         site = suffix or _split_title(html_title, None, domain)[1] or _title_remainder(html_title, page.title)
         page.outlet = _site_name(site, domain, chrome)
     return page
-
-
-_BY_NAME_AFTER_BREAK_RE = re.compile(r"\s*by\s*:?\s+[A-Z]")
 
 
 # Rules of a line's words that say less of it than the element it stood in
