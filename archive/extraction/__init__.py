@@ -41,7 +41,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 455
+EXTRACTOR_VERSION = 456
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

@@ -253,7 +253,17 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
     match = _SITE_SUFFIX_RE.match(title) or _SECTION_DASH_SUFFIX_RE.match(title)
     if match and word_count(match.group("title")) >= 3:
         return match.group("title"), "- " + match.group("suffix").strip()
+    # ("Germany sends air defense – DW": a newsroom known by name after a dash)
+    match = _DASH_NAME_SUFFIX_RE.match(title)
+    if match and word_count(match.group("title")) >= 3 and masthead_key(match.group("suffix")) in known_outlets():
+        return match.group("title"), "- " + match.group("suffix")
     return title, ""
+
+
+# a short name after a dash closing a title: "… – DW", "… – Kyiv Insight"
+_DASH_NAME_SUFFIX_RE = re.compile(
+    r"^(?P<title>.*?\S)\s+[-–—]\s+(?P<suffix>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$"
+)
 
 
 # "Meloni: “Italy will not send soldiers to Ukraine” - Politics": a section's name after a dash
@@ -1853,12 +1863,16 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
                 if word_count(rest[site.end() :]) >= MIN_HEADLINE_WORDS:
                     remove(i, site.group("site"), "section-label")
                     rest = rest[site.end() :]
+            suffixes = []
             # ("Talks go on – Nordic Times – 14.03.2024": the date after the site, after a dash)
             if (dated := _DATE_SUFFIX_RE.search(rest)) and word_count(rest[: dated.start()]) >= MIN_HEADLINE_WORDS:
                 remove(i, dated.group("date"), "dateline")
                 rest = rest[: dated.start()]
+                # ("Talks go on – Kyiv Insight – 14.03.2024": the name between the headline and the date
+                # is the site's, whether or not it is known)
+                if (site := _DASH_NAME_SUFFIX_RE.match(rest)) and word_count(site.group("title")) >= MIN_HEADLINE_WORDS:
+                    rest, suffixes = site.group("title"), ["- " + site.group("suffix")]
             # ("Talks go on | World news | The Guardian": a section and the site, each after a bar)
-            suffixes = []
             while (split := _split_section_suffix(rest))[1]:
                 rest, suffixes = split[0], [split[1], *suffixes]
             tag, title = split_wire_tag(rest)

@@ -377,6 +377,19 @@ def test_a_headline_line_ending_in_the_site_and_the_date_gives_all_three():
     assert draft.published.isoformat() == "2024-03-14"
 
 
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        (" – Kyiv Insight – 14.03.2024", "Kyiv Insight"),  # any short name between the headline and the date
+        (" – DW – 03/14/2024", "DW"),
+        (" – DW", "DW"),  # a newsroom known by name, with no date after it
+    ],
+)
+def test_a_headline_line_ending_in_a_sites_short_name_gives_the_outlet(tail, outlet):
+    draft = extract_article(FINLAND.replace("Russia\n", f"Russia{tail}\n", 1).encode())
+    assert (draft.title, draft.outlet) == ("Finland closes last border crossing with Russia", outlet)
+
+
 @pytest.mark.parametrize("mark", [".", "..."])
 def test_a_first_line_headline_ending_in_a_full_stop_is_still_the_headline(mark):
     draft = extract_article(FINLAND.replace("Russia\n", f"Russia{mark}\n", 1).encode())
