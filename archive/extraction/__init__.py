@@ -41,7 +41,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 456
+EXTRACTOR_VERSION = 457
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

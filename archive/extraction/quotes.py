@@ -40,7 +40,12 @@ _OPEN_BEFORE = "([{—–-/"
 _CLOSE_AFTER = ",.;:!?…)]}"
 
 _VERBS = SPEECH_VERBS + "|say|tell|add|state|declare|explain|write|warn|stress|emphasize|insist|argue|note|claim|admit"
-_VERB_RE = re.compile(rf"\b(?:has |have |had |also |then )?(?:{_VERBS})\b")
+# (with the words that may come between a subject and its verb: "has also said", "later told", "had
+# repeatedly warned")
+_VERB_RE = re.compile(
+    r"\b(?:(?:has|have|had|also|then|later|earlier|previously|repeatedly|again|already|publicly|once)\s+){0,2}"
+    rf"(?:{_VERBS})\b"
+)
 # The bare forms among them: after one person's name, a wish or an order, never what they said
 _BARE_VERBS = frozenset(
     "say tell add state declare explain write warn stress emphasize insist argue note claim admit".split()
@@ -545,6 +550,8 @@ def _sex_of(person: FoundPerson) -> str | None:
 
 # "… is that Putin's threats": a clause's subject after "that"
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+$")
+# "Peskov added that …": someone's words reported in the sentence before a name
+_REPORTED_THAT_RE = re.compile(rf"\b(?:{_VERBS})\s+that\s")
 # the word after an owner's name ("Putin's threats", "Putin's previous threats")
 _OWNED_WORD_RE = re.compile(r"[’']s\s+[a-z]+(?:\s+[a-z]+)?")
 # what an owner has that speaks for them: "Lavrov's spokeswoman", "Zelensky's office"
@@ -598,9 +605,15 @@ class _Context:
             for m in person.mentions:
                 if m.paragraph < 1:
                     continue
-                verb = _VERB_RE.match(paragraphs[m.paragraph - 1][m.end : m.end + 30].lstrip())
-                # (not a verb's bare form: "demanded that Sánchez explain the plan" has him as no speaker)
-                if verb and verb.group(0).split()[-1] not in _BARE_VERBS:
+                text = paragraphs[m.paragraph - 1]
+                verb = _VERB_RE.match(text[m.end : m.end + 40].lstrip())
+                # (not a verb's bare form: "demanded that Sánchez explain the plan" has him as no speaker;
+                # nor one whose words another reports: "Peskov added that Putin had repeatedly said …")
+                if (
+                    verb
+                    and verb.group(0).split()[-1] not in _BARE_VERBS
+                    and not _REPORTED_THAT_RE.search(text, _sentence_start(text, m.start), m.start)
+                ):
                     self.events.append(((m.paragraph, m.start), person.name))
 
     def add_subjects(self, paragraphs: list[str], quoted: dict[int, list[tuple[int, int]]]) -> None:

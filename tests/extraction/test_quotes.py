@@ -1155,3 +1155,21 @@ def test_a_quote_running_on_keeps_its_last_short_paragraph_but_a_quoted_crosshea
         ("Many allies are already there.", "Jens Stoltenberg"),
         ("Others must follow soon.", "Jens Stoltenberg"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["later said", "had earlier said", "has repeatedly said", "previously told reporters"])
+def test_a_name_set_off_by_commas_speaks_through_words_before_its_verb(verb):
+    result = quotes(
+        "Slovakia’s prime minister, Robert Fico, said some countries were considering sending troops.",
+        f"His German counterpart, Olaf Scholz, {verb} there would be “no ground troops” from European states.",
+    )
+    assert result == [("no ground troops", "Olaf Scholz", "named")]
+
+
+def test_a_name_in_words_another_reports_is_not_the_last_to_have_spoken():
+    result = quotes(
+        "The Kremlin sees no grounds for talks, Russian Presidential Press Secretary Dmitry Peskov told reporters.",
+        "Peskov added that Russian President Vladimir Putin had said Moscow was open to dialogue.",
+        "“But Kyiv has banned itself from such talks,” the Kremlin spokesman noted.",
+    )
+    assert result == [("But Kyiv has banned itself from such talks", "Dmitry Peskov", "descriptor")]
