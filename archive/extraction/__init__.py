@@ -14,6 +14,7 @@ from .html import declared_charset, domain_of, looks_like_html, parse_html
 from .learned import LEARNED_RULE, furniture_candidates, line_key
 from .metadata import (
     find_address_date,
+    find_agency_byline,
     find_byline,
     find_dateline,
     find_known_edition,
@@ -41,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 457
+EXTRACTOR_VERSION = 458
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -152,6 +153,8 @@ def extract_article(
         draft.outlet = _own_address(draft.title, draft.removed)
     if not draft.outlet:  # "EL PAÍS English" over the headline
         draft.outlet = find_known_edition(draft.removed)
+    if not draft.outlet:  # "By Reuters" under the headline of a page that names no newsroom of its own
+        draft.outlet = find_agency_byline(draft.removed)
     if draft.outlet and (named := _name_for_address(draft.outlet, draft.removed)):
         draft.outlet = named  # "XINHUANET.com" in the copyright line and "Source: Xinhua" over the story
     if draft.outlet and _ADDRESS_RE.match(draft.outlet):

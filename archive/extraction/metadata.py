@@ -1434,6 +1434,31 @@ def find_wire(paragraphs: list[str]) -> str | None:
     return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
 
 
+# "By Reuters", "Reuters" alone under the headline: an agency signing the story in the byline's place
+_AGENCY_SIGNING_RE = re.compile(rf"^(?:(?i:by)\s*:?\s+)?(?P<agency>{_AGENCY})\.?$", re.IGNORECASE)
+_DATE_RULES = frozenset({"published-on", "dateline"})
+
+
+def find_agency_byline(removed: list[Removal]) -> str | None:
+    """The news agency signing the story where a reporter's name would stand ("By Reuters"; or
+    "Reuters" alone between the headline and the date, no photo's credit there): the outlet of a
+    page that names no other."""
+    seen_headline = False
+    for k, item in enumerate(removed):
+        if item.rule == "headline":
+            seen_headline = True
+            continue
+        if not seen_headline or not (match := _AGENCY_SIGNING_RE.match(item.text.strip())):
+            continue
+        dated = k + 1 < len(removed) and removed[k + 1].rule in _DATE_RULES
+        if item.rule == "byline" or (item.rule in ("image-credit", "agency-credit") and dated):
+            agency = match.group("agency")
+            if agency.lower() in _NOT_AGENCY_NAMES:
+                return None
+            return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+    return None
+
+
 # "/2023/05/09/slug/": a permalink's date, the year first as addresses write it
 _URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 
