@@ -43,7 +43,7 @@ ROLES = (
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
     counterpart expert analyst officer official lawmaker mp mep pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
-    attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste
+    attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste commander-in-chief editor-in-chief
     fellow researcher scholar lecturer historian scientist strategist economist
     """.split()
     )
@@ -880,7 +880,16 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     floor = agent.end("link") if agent else 0
     # ("“This agreement strengthens our security,” President Maia Sandu said": not the quote's words)
     floor = max(floor, *(text.rfind(mark, max(0, start - 80), start) + 1 for mark in _QUOTE_MARKS))
-    before = _WORD_RE.findall(as_adjective(text[max(floor, start - 40) : start].lower()))[-3:]
+    window = max(floor, start - 40)
+    if (comma := text.rfind(",", window, start)) >= 0:
+        # ("Kyiv's mayor, Vitali Klitschko": a title set off before the name; but "At the Munich Security
+        # Conference, President Volodymyr Zelensky": words before a comma not ending in a title are no title)
+        # ("the leader of Vox, Santiago Abascal": or a title and what it is of)
+        set_off = _WORD_RE.findall(as_adjective(text[window:comma].lower()))
+        head = set_off[: len(set_off) - 1 - set_off[::-1].index("of")] if "of" in set_off[-4:] else set_off
+        if not head or head[-1] not in ROLES:
+            window = comma
+    before = _WORD_RE.findall(as_adjective(text[window:start].lower()))[-3:]
     after = _WORD_RE.findall(as_adjective(text[end : end + 40].lower()))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names

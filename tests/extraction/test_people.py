@@ -714,3 +714,20 @@ def test_names_in_cyrillic_are_people_under_their_titles_and_one_with_their_lati
         "f",
         "m",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # words before a comma that end in no title are none of the name's
+        ("Speaking at the Munich Security Conference, President Volodymyr Zelensky blamed the delays.", ["president"]),
+        ("Kyiv's mayor, Vitali Klitschko, said the city was ready.", ["mayor"]),
+        ("For its part, the leader of Vox, Santiago Abascal, called it propaganda.", ["leader"]),
+        # a title written with hyphens
+        ("Ukraine’s new commander-in-chief, Oleksandr Syrskyi, ordered the withdrawal.", ["commander-in-chief"]),
+    ],
+)
+def test_a_persons_titles_are_the_words_that_name_their_office(sentence, roles):
+    (person,) = find_persons("Talks stall", [sentence])
+    assert set(roles) <= person.roles
+    assert "security" not in person.roles
