@@ -1297,6 +1297,8 @@ RULES: tuple[Rule, ...] = (
     _rule("advertisement", r"^advertisement\b\s*[-–—:|·•]\s*(?:scroll|continue|story)\b.{0,40}$", max_words=10),
     # a promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
     _rule("advertisement", _exact(PROMO_BUTTON), max_words=5),
+    # "Before it’s here, it’s on the Bloomberg Terminal. LEARN MORE": a promotion with its button glued on
+    _rule("advertisement", rf"^\S.{{5,200}}[.!?]\s+(?:{PROMO_BUTTON})$", max_words=40),
     # "TEXT AD: Call Willie - +2348098788999", "PT Mag Campaign AD": an advertisement's own label, in capitals
     _rule(
         "advertisement",
