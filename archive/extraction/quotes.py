@@ -235,6 +235,12 @@ _SOURCE_BEFORE_RE = re.compile(
     r"publication|website|portal|edition)\s*$",
     re.IGNORECASE,
 )
+# "called the plan “a clear signal to Moscow”": what a speaker calls the thing, in their words (a name
+# would open in capitals: "called the plan “East Shield”")
+_CHARACTERISED_RE = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|labell?ed|branded|hailed|dismissed)\s+the\s+[\w-]+\s*$",
+    re.IGNORECASE,
+)
 _NAME_OPENERS = frozenset("a an the on of for about against in to from with".split())
 
 
@@ -1772,6 +1778,7 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                     _NAMING_BEFORE_RE.search(before)
                     or (
                         _THING_BEFORE_RE.search(before)
+                        and not (_CHARACTERISED_RE.search(before) and words[0][:1].islower())
                         and (
                             not words[0][:1].islower()
                             or words[0].lower() in _NAME_OPENERS

@@ -1173,3 +1173,13 @@ def test_a_name_in_words_another_reports_is_not_the_last_to_have_spoken():
         "“But Kyiv has banned itself from such talks,” the Kremlin spokesman noted.",
     )
     assert result == [("But Kyiv has banned itself from such talks", "Dmitry Peskov", "descriptor")]
+
+
+@pytest.mark.parametrize("verb", ["called", "described", "dismissed"])
+def test_what_a_speaker_calls_the_plan_in_their_words_is_a_quote(verb):
+    result = quotes(f"Lithuanian Defence Minister Arvydas Anušauskas {verb} the plan “a clear signal to Moscow”.")
+    assert result == [("a clear signal to Moscow", "Arvydas Anušauskas", "named")]
+
+
+def test_a_plan_called_by_its_name_in_capitals_is_no_quote():
+    assert quotes("Lithuanian Defence Minister Arvydas Anušauskas called the plan “East Shield”.") == []
