@@ -1710,9 +1710,10 @@ _GLUED_END_MARKER_RE = re.compile(rf"(?<=[.!?”\"])\s+(?:{END_MARKER})$", re.IG
 # "… said on Tuesday. Read also: Estonia expels Russian diplomat": a teaser's label and its
 # headline after a sentence's end, to the paragraph's end
 _GLUED_TEASER_RE = re.compile(
-    r"(?<=[.!?”\"])\s*(?:(?i:read (?:also|more)|also read|see also|related|more)\s*:"
-    # ("… Read Also Jaime Lorente: first-time father …": the label capitalised as a button's, no colon)
-    r"|(?:Read Also|READ ALSO|Also Read|ALSO READ)\s+(?=[A-Z]))\s*[^.!?]{3,160}$"
+    r"(?<=[.!?”\"])\s*(?:(?i:read (?:also|more)|also read|see also|related|more)\s*[:|]"
+    # ("… Read Also Jaime Lorente: first-time father …": the label capitalised as a button's, no colon;
+    # "… ALSO READ | Macron: …": or a bar after it)
+    r"|(?:Read Also|READ ALSO|Also Read|ALSO READ)(?:\s+[|–—-])?\s+(?=[A-Z]))\s*[^.!?]{3,160}$"
 )
 _TEASER_RULE = Rule("read-also-teaser", _GLUED_TEASER_RE, False, 0)
 

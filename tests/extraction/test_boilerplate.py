@@ -409,6 +409,7 @@ def test_a_page_opening_with_a_long_sentence_has_no_headline_made_of_it():
         "Read also: Estonia expels Russian diplomat",
         "READ MORE: Norway raises defence budget",
         "Read Also Jaime Lorente: first-time father with a partner",
+        "ALSO READ | Macron: Europe must not be cowardly",
     ],
 )
 def test_another_storys_link_glued_to_a_paragraphs_end_goes_and_the_paragraph_stays(teaser):
