@@ -1237,8 +1237,12 @@ RULES: tuple[Rule, ...] = (
         # "Translated from Ukrainian by …", "Translation: …", "Contributing: Jane Doe, USA TODAY"
         r"|^(?:translated (?:from [A-Z]?[a-z]+ )?by|translation\s*:|contributing\s*:)\s*\S.{0,80}$"
         # "Correction: An earlier version misstated …", "Editor's note: This article has been updated …"
-        r"|^(?:correction|editor'?s'? note)\s*:\s*(?:an? (?:earlier|previous) version|this (?:article|story|report) "
+        # ("Correction, April 3, 2024: …", "Clarification (March 5): …": dated; "An earlier version of this
+        # article misstated …": or with no label)
+        r"|^(?:corrections?|clarification|editor'?s'? note)(?:\s*[,(]\s*[^:()]{3,30}\)?)?\s*:\s*"
+        r"(?:an? (?:earlier|previous) version|this (?:article|story|report) "
         r"(?:has been|was) (?:updated|corrected|amended))\b.{0,200}$"
+        r"|^an? (?:earlier|previous) version of this (?:article|story|report|piece)\b.{0,200}$"
         r"|\b(?:writers?|reporters?|correspondents?|journalists?)\b.{0,80}\bcontributed\b.{0,60}$"
         # "The interview was conducted by X and has been edited for length and clarity."
         r"|^(?:th(?:is|e) (?:interview|conversation|transcript)\b.{0,80}\b)?(?:has been|have been|was|were|is) "
