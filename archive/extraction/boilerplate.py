@@ -166,6 +166,8 @@ def unwrap(lines: list[str]) -> list[str]:
             and not match_rule(line)
         ) or (width and (joinable or filled)):
             units[-1] = f"{units[-1]} {line}"
+        elif same_block and _broken_title_case(units[-1], line):
+            units[-1] = f"{units[-1]} {line}"  # "Biden Presses Congress on Ukraine Aid as / Deadline Looms"
         else:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
@@ -195,6 +197,30 @@ def _may_go_on(unit: str) -> bool:
         and not unit.endswith((*_SENTENCE_END, ":"))
         and not _LONE_NAME_RE.fullmatch(unit)
         and match_rule(unit) is None
+    )
+
+
+# a small word a Title Case headline leaves in lower case, ending a line that goes on: "… Ukraine Aid as"
+# (or one of the longer ones that some capitalise: "… Crossing With")
+_TITLE_CASE_LINK_END_RE = re.compile(
+    r"\s(?:for|in|of|to|on|at|with|after|over|as|and|amid|from|into|against|the|a|an|or"
+    r"|With|From|Into|Against|Amid|Between)$"
+)
+
+
+def _broken_title_case(unit: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a Title Case headline ``unit`` broken after a small word
+    ("Biden Presses Congress on Ukraine Aid as / Deadline Looms"): no line ends so."""
+    return (
+        _TITLE_CASE_LINK_END_RE.search(unit) is not None
+        and word_count(unit) >= MIN_BROKEN_HEADLINE_WORDS
+        and line[:1].isupper()
+        and is_title_case(unit.split())
+        and is_title_case(line.split())
+        and not line.endswith(_SENTENCE_END)
+        and not BY_NAME_RE.match(line)
+        and match_rule(unit) is None
+        and match_rule(line) is None
     )
 
 

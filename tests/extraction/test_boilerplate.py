@@ -393,6 +393,19 @@ def test_a_headline_line_ending_in_a_sites_short_name_gives_the_outlet(tail, out
     assert (draft.title, draft.outlet) == ("Finland closes last border crossing with Russia", outlet)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Finland Closes Last Border Crossing as\nTensions With Russia Rise",
+        "Finland Closes Last Border Crossing With\nRussia Amid Migrant Row",
+    ],
+)
+def test_a_title_case_headline_broken_after_a_small_word_is_one_headline(head):
+    draft = extract_article(FINLAND.replace("Finland closes last border crossing with Russia", head, 1).encode())
+    assert draft.title == head.replace("\n", " ")
+    assert draft.paragraphs[0].startswith("Finland will close its last open border crossing")
+
+
 @pytest.mark.parametrize("mark", [".", "..."])
 def test_a_first_line_headline_ending_in_a_full_stop_is_still_the_headline(mark):
     draft = extract_article(FINLAND.replace("Russia\n", f"Russia{mark}\n", 1).encode())
