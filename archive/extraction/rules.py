@@ -189,7 +189,7 @@ BYLINE_PREFIX = (
 
 
 # A wire story's end mark: "(END)", "-30-", Xinhua's "Enditem"
-END_MARKER = r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-|enditem"
+END_MARKER = r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-|enditem|-{0,2}\s?ends?\s?-{0,2}|\#{3}"
 
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
 BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'’-]+))??\s+[A-Z][\w'’-]+"
@@ -312,7 +312,9 @@ RULES: tuple[Rule, ...] = (
         "media-contact",
         r"^(?:media|press|investor|news|public relations|pr) (?:contacts?|enquiries|inquiries|relations|office)\s*:?$"
         r"|^for (?:more|further) information(?:,| on [\w .'’&-]{1,40},)? (?:please )?contact\s*:?.{0,80}$"
-        r"|^for (?:media|press) (?:enquiries|inquiries)\b.{0,80}$",
+        r"|^for (?:media|press) (?:enquiries|inquiries)\b.{0,80}$"
+        # "Notes to editors:": a press release's background for the newsrooms, under its end
+        r"|^(?:notes?|information) (?:to|for) (?:editors|the editor|news editors)\s*:?$",
         tail=True,
         max_words=20,
     ),

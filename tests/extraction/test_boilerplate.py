@@ -271,6 +271,10 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
 @pytest.mark.parametrize(
     ("marker", "rule"),
     [
+        ("ENDS", "end-marker"),
+        ("-ENDS-", "end-marker"),
+        ("###", "end-marker"),
+        ("Notes to editors:", "media-contact"),
         ("LEAVE A REPLY", "comment-form"),
         ("Tell us what you think about this story", "comment-form"),
         ("Leave a Reply Cancel reply", "comment-form"),
