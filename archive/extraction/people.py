@@ -552,6 +552,13 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     current: list[tuple[int, int, str]] = []
 
     def flush():
+        if (
+            len(current) >= 2
+            and current[0][2].lower() in _INVERTED_SPEECH_VERBS
+            and (current[-1][2].endswith((":", ",")) or text.startswith((":", ","), current[-1][1]))
+            and _at_sentence_start(text, current[0][0])
+        ):
+            del current[0]  # "Said Rutte: “…”": the verb before its speaker, opening the sentence
         if current:
             # "Ambassador to Laos Jiang Zaidong": the post's country, then the name
             start = current[0][0]
@@ -630,6 +637,8 @@ def _is_hyphenated_role(word: str) -> bool:
     return all(part in ROLES or part in ("under", "co", "ex") for part in parts)
 
 
+# "Said Rutte: …", "Added Scholz, …": a speech verb before its speaker, opening a sentence
+_INVERTED_SPEECH_VERBS = frozenset("said says added asked replied wrote explained continued insisted".split())
 _SENTENCE_OPENERS = frozenset(
     """but and yet so still also meanwhile however instead now then today yesterday thus hence moreover
     indeed nevertheless nonetheless while when after before although though because since unlike even

@@ -1153,7 +1153,7 @@ def _introduced_unnamed(subject: str, before: str) -> bool:
 
 # "was how X summed up …", "these were the words of X", "such was the reply of X", "was X's reply"
 _WORDS_OF_RE = re.compile(
-    r"(?:(?:was|is) how\s+(?P<subj>(?:the\s+)?[^,.;:]{2,60}?)\s+(?:\w+ed|put it|sees it|saw it)\b"
+    r"(?:(?:(?:that|this|which)\s+)?(?:was|is) how\s+(?P<subj>(?:the\s+)?[^,.;:]{2,60}?)\s+(?:\w+ed|put it|sees it|saw it)\b"
     r"|(?:these|those|such) (?:were|are|was|is) (?:the )?(?:words|reply|response|answer) of\s+(?P<of>[^,.;:]{2,60})"
     # "“…,” was Zelensky's reply", "“…” was the minister's verdict"
     r"|(?:was|were|is|came) (?P<own>(?:the\s+)?[^,.;:“”\"]{2,60}?)['’]s\s+(?:\w+\s+)?"
@@ -1266,6 +1266,13 @@ def _after_cue(ctx, no, text, quote, stop):
     if m := _QUOTING_RE.match(rest, _QUOTING_RE_ANCHOR.match(rest).end()):
         # "“…,” the statement quoted Sikorski as saying", "“…,” Interfax quoted him as saying": who is quoted
         return _quoted_as_saying(ctx, no, text, begin + lead, m, where)
+    if m := _WORDS_OF_RE.match(rest):
+        # "“…,” was how Zelensky summed it up", "“…” — that is how the president put it", "“…” - these were the words of the Ukrainian president"
+        s, group = begin + lead, next(g for g in ("subj", "of", "own") if m.group(g))
+        if group == "own" and (owner := ctx.owner_in(no, s + m.start(group), s + m.end(group))):
+            return "named", owner, text[s : s + m.end()].strip()  # "was Zelensky's reply": his words
+        rule, speaker = _resolve(ctx, no, text, s + m.start(group), s + m.end(group), where, last=False)
+        return rule, speaker, text[s : s + m.end()].strip()
     if (m := _SUBJECT_VERB_RE.match(rest)) and rest[m.end() :].lstrip().startswith(":"):
         return None  # "He added: “…" introduces the next quote
     if m and _CONJUNCTION_RE.match(m.group("subj")):
@@ -1295,13 +1302,12 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=False)
         if person:
             return "according-to", person, m.group(0).strip()
-    if m := _WORDS_OF_RE.match(rest):
-        # "“…,” was how Zelensky summed it up", "“…” - these were the words of the Ukrainian president"
-        s, group = begin + lead, next(g for g in ("subj", "of", "own") if m.group(g))
-        if group == "own" and (owner := ctx.owner_in(no, s + m.start(group), s + m.end(group))):
-            return "named", owner, text[s : s + m.end()].strip()  # "was Zelensky's reply": his words
-        rule, speaker = _resolve(ctx, no, text, s + m.start(group), s + m.end(group), where, last=False)
-        return rule, speaker, text[s : s + m.end()].strip()
+        head = m.group("subj").split(",")[0].rstrip()
+        if re.match(r"the\s", head, re.IGNORECASE):  # "“…,” according to the president.": who holds the title
+            at = s + m.start("subj")
+            rule, speaker = _resolve(ctx, no, text, at, at + len(head), where, last=False)
+            if speaker:
+                return rule, speaker, text[s + m.start() : at + len(head)].strip()
     if segment[:lead].strip(' ,”"’»').startswith(("—", "–")) and len(rest.split()) <= 6:
         # "“Time is short” — Olaf Scholz": a dash and the name
         person = ctx.person_in(no, begin + lead, end, last=False)

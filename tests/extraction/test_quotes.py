@@ -1183,3 +1183,25 @@ def test_what_a_speaker_calls_the_plan_in_their_words_is_a_quote(verb):
 
 def test_a_plan_called_by_its_name_in_capitals_is_no_quote():
     assert quotes("Lithuanian Defence Minister Arvydas Anušauskas called the plan “East Shield”.") == []
+
+
+MEETING = "President Volodymyr Zelensky met Prime Minister Mark Rutte in Kyiv on Friday."
+
+
+@pytest.mark.parametrize("verb", ["Said", "Added"])
+def test_a_speech_verb_before_its_speaker_opening_the_sentence_is_no_part_of_the_name(verb):
+    result = quotes(MEETING, f"{verb} Rutte: “The Netherlands will not waver.”")
+    assert result == [("The Netherlands will not waver.", "Mark Rutte", "named")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "— that is how the Ukrainian leader put it.",
+        ", was how the president put it.",
+        ", according to the president.",
+    ],
+)
+def test_a_title_after_the_quote_in_other_words_than_said_is_its_holder(after):
+    result = quotes(MEETING, f"“The deliveries are late”{after}")
+    assert result == [("The deliveries are late", "Volodymyr Zelensky", "descriptor")]
