@@ -880,6 +880,10 @@ _LINK_TO_ANOTHER_RE = re.compile(r"(?P<head>,\s+[^,]{0,40}?)\b(?:of|for|to)\s+(?
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 
 
+# the word between a title and what it is of: "leader of Vox", "ambassador to Türkiye", "minister for Europe"
+_ROLE_LINKS = frozenset("of to for at in on".split())
+
+
 def _roles_around(text: str, start: int, end: int) -> set[str]:
     """Role words next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister", and the whole
     title before it, with the country it names ("Minister of Foreign Affairs of Ukraine Andrii
@@ -893,9 +897,11 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     if (comma := text.rfind(",", window, start)) >= 0:
         # ("Kyiv's mayor, Vitali Klitschko": a title set off before the name; but "At the Munich Security
         # Conference, President Volodymyr Zelensky": words before a comma not ending in a title are no title)
-        # ("the leader of Vox, Santiago Abascal": or a title and what it is of)
+        # ("the leader of Vox, Santiago Abascal", "Ukraine's ambassador to Türkiye, Vasyl Bodnar": or a
+        # title and what it is of or where)
         set_off = _WORD_RE.findall(as_adjective(text[window:comma].lower()))
-        head = set_off[: len(set_off) - 1 - set_off[::-1].index("of")] if "of" in set_off[-4:] else set_off
+        links = [k for k, word in enumerate(set_off) if word in _ROLE_LINKS and k >= len(set_off) - 4]
+        head = set_off[: links[-1]] if links else set_off
         if not head or head[-1] not in ROLES:
             window = comma
     before = _WORD_RE.findall(as_adjective(text[window:start].lower()))[-3:]

@@ -723,6 +723,7 @@ def test_names_in_cyrillic_are_people_under_their_titles_and_one_with_their_lati
         ("Speaking at the Munich Security Conference, President Volodymyr Zelensky blamed the delays.", ["president"]),
         ("Kyiv's mayor, Vitali Klitschko, said the city was ready.", ["mayor"]),
         ("For its part, the leader of Vox, Santiago Abascal, called it propaganda.", ["leader"]),
+        ("Ukraine's ambassador to Türkiye, Vasyl Bodnar, called the talks useful.", ["ambassador"]),
         # a title written with hyphens
         ("Ukraine’s new commander-in-chief, Oleksandr Syrskyi, ordered the withdrawal.", ["commander-in-chief"]),
     ],
