@@ -649,6 +649,8 @@ class _Context:
                     continue  # deep in the sentence: an object, not who the sentence is about
                 if _PRONOUN_RE.match(text[begins : m.start].lstrip()):
                     continue  # "He added that President Vladimir Putin had …": "he" is the subject
+                if _REPORTED_THAT_RE.search(text, begins, m.start):
+                    continue  # "The Spaniard added that Raya had …": whoever added it is the subject
                 if _ASIDE_SPEAKER_RE.match(text, m.end):
                     continue  # "Biden, he said, had been a true friend": "he" speaks of Biden
                 sentence = (m.paragraph, begins)
@@ -805,10 +807,13 @@ class _Context:
         ]
         return max(earlier, key=lambda e: e[0])[1] if earlier else None
 
-    def by_role(self, words: set[str], where: tuple[int, int], nations: frozenset[str] = frozenset()) -> str | None:
+    def by_role(
+        self, words: set[str], where: tuple[int, int], nations: frozenset[str] = frozenset(), said_at: int = -1
+    ) -> str | None:
         """The person named before ``where`` whose titles fit the descriptor best; of equals, the
         one who spoke last. A descriptor's country (``nations``: "the U.S. president") rules out
-        a person whose titles name another ("French President Emmanuel Macron")."""
+        a person whose titles name another ("French President Emmanuel Macron"). ``said_at``: where
+        in the quote's paragraph the descriptor stands, when it does."""
         scored = {
             # (a title naming the descriptor's country counts once more: "the Polish minister" is
             # "his Polish counterpart Zbigniew Rau" before "Foreign Minister Dmytro Kuleba")
@@ -820,7 +825,9 @@ class _Context:
         # "PSL leader X, who is also defence minister, ... “…,” said the deputy prime minister",
         # "Estonia's Hanno Pevkur called ... “…,” the Estonian minister said": the one person named
         # earlier in the quote's own paragraph, if no title of theirs says otherwise
-        here = [p for p in self.persons if any(m.paragraph == where[0] and m.start < where[1] for m in p.mentions)]
+        # (named before the descriptor: "The Spaniard added that Raya had “won us the game”" is not Raya's)
+        upto = min(where[1], said_at) if said_at >= 0 else where[1]
+        here = [p for p in self.persons if any(m.paragraph == where[0] and m.start < upto for m in p.mentions)]
         # ("The Ambassador … Bridget Brink expressed condolences. “…,” the diplomat wrote": a title of
         # the same kind)
         kin = set().union(*(_SAME_KIND.get(word, ()) for word in words))
@@ -944,8 +951,9 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     ):
         return "unnamed-source", None
     words, nations = _descriptor(subject)
-    speaker = ctx.by_role(words, where, nations)
-    if speaker is None and nations and ctx.by_role(words, where):
+    said_at = start if paragraph == where[0] else -1
+    speaker = ctx.by_role(words, where, nations, said_at=said_at)
+    if speaker is None and nations and ctx.by_role(words, where, said_at=said_at):
         # "The U.S. president" where only the French one is named: not him. But "Vladimir Putin has
         # warned … the Russian president said": the one who just spoke, named with no title at all
         # (who spoke in this paragraph or the one before: not someone named long ago)

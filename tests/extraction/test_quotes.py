@@ -1205,3 +1205,11 @@ def test_a_speech_verb_before_its_speaker_opening_the_sentence_is_no_part_of_the
 def test_a_title_after_the_quote_in_other_words_than_said_is_its_holder(after):
     result = quotes(MEETING, f"“The deliveries are late”{after}")
     assert result == [("The deliveries are late", "Volodymyr Zelensky", "descriptor")]
+
+
+def test_a_descriptor_opening_the_sentence_is_not_the_name_in_what_it_reports():
+    result = quotes(
+        "“It was an incredible night,” Arsenal manager Mikel Arteta told TNT Sports.",
+        "The Spaniard added that goalkeeper David Raya had “won us the game.”",
+    )
+    assert result[-1] == ("won us the game.", "Mikel Arteta", "descriptor")
