@@ -201,7 +201,10 @@ PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el
 # Words that sum something up: "condemned the attack as “barbaric”" (their object follows them)
 SUMMING_VERBS = "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
 # Speech verbs of German copy ("sagte Scholz", "sagte er")
-GERMAN_SPEECH_VERBS = "sagte|sagt|erklärte|betonte|warnte|schrieb|meinte|ergänzte"
+GERMAN_SPEECH_VERBS = (
+    "sagte|sagt|erklärte|betonte|warnte|schrieb|meinte|ergänzte|kritisierte|forderte|bekräftigte|versicherte|"
+    "unterstrich|mahnte"
+)
 # Speech verbs of Polish copy, a man's and a woman's ("„…” – powiedział premier Donald Tusk")
 POLISH_SPEECH_VERBS = "|".join(
     f"{stem}ł|{stem}ła"
@@ -243,7 +246,8 @@ SPEECH_VERBS = (
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|{SLAVIC_CYRILLIC_SPEECH_VERBS}|"
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
-    "a averti|a estimé|" + SUMMING_VERBS
+    "a averti|a estimé|a réagi|a répondu|a lancé|a rappelé|a prévenu|a confié|a jugé|a reconnu|a écrit|a poursuivi|"
+    + SUMMING_VERBS
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(
@@ -629,6 +633,19 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     return tuple(runs)
 
 
+# German titles are compounds ending in the post: "Verteidigungsminister", "Präsident", "Kremlsprecher"
+# (or the post alone, as German writes it: "Präsident", "Kanzlerin"; "minister" alone is the English word)
+_COMPOUND_TITLE_RE = re.compile(
+    r"(?:\w{3,}(?:minister|präsident|kanzler|sprecher|botschafter|bürgermeister|chef)"
+    r"|präsident|kanzler|sprecher|botschafter|bürgermeister)(?:in)?"
+)
+
+
+def _is_compound_title(word: str) -> bool:
+    """ "Verteidigungsminister", "Bundeskanzlerin", "Regierungssprecher": a German title, one word."""
+    return len(word) > 5 and word[-1] in "rnf" and _COMPOUND_TITLE_RE.fullmatch(word) is not None
+
+
 def _is_hyphenated_role(word: str) -> bool:
     """ "Under-Secretary-General", "Vice-Chancellor": a title whose every part is one."""
     if "-" not in word:
@@ -747,7 +764,13 @@ def _split_run(
             continue  # "Kim Jong Un": "UN" only in capitals
         if i == 0 and role_before and (_nation_word_as_given(word) or _place_word_as_given(core)):
             continue  # "the energy minister, German Galushchenko", "Israel's foreign minister, Israel Katz"
-        if low in ROLES or low in TITLE_PREFIXES or low in NOT_NAMES or _is_hyphenated_role(low):
+        if (
+            low in ROLES
+            or low in TITLE_PREFIXES
+            or low in NOT_NAMES
+            or _is_hyphenated_role(low)
+            or _is_compound_title(low)
+        ):
             last_role = i
     if _given_name_like_a_place(words, last_role):
         last_role -= 1  # "Defence Minister Israel Katz": the title, then a whole name
@@ -785,6 +808,8 @@ def _split_run(
         # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
         return []
     cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
+    if last_role >= 0 and _is_compound_title(words[last_role].lower()):
+        cue_words = [words[last_role].lower()]  # "Nach Angaben von Verteidigungsminister Boris Pistorius": the title
     if office:
         cue_words.append(office)
     # "Under-Secretary-General" is known by its last part

@@ -61,6 +61,8 @@ _APPOSED_SUBJECT_VERB_RE = re.compile(
 _VERB_SUBJECT_RE = re.compile(rf"^(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of|in the (?:opinion|view) of|(?:a )?quote from|"
+    # in the story's language: "Selon le ministre, « … »", "Laut Pistorius …", "Según Sánchez, «…»"
+    r"(?-i:[Ss]elon|[Dd]'après|[Ll]aut|[Ss]egún|[Ss]econdo|[Nn]ach Angaben von)(?=\s)|"
     r"as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
     r"\s+(?P<subj>[^.;:!?“”\"«»]{1,100})",
     re.IGNORECASE,

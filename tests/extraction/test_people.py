@@ -732,3 +732,17 @@ def test_a_persons_titles_are_the_words_that_name_their_office(sentence, roles):
     (person,) = find_persons("Talks stall", [sentence])
     assert set(roles) <= person.roles
     assert "security" not in person.roles
+
+
+def test_a_german_title_written_as_one_word_is_no_part_of_the_name():
+    found = {
+        p.name: p.roles
+        for p in find_persons(
+            "Scholz sagt der Ukraine weitere Hilfe zu",
+            [
+                "„Das ist ein wichtiges Signal“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+                "Nach Angaben von Verteidigungsminister Boris Pistorius beginnen die Lieferungen bald.",
+            ],
+        )
+    }
+    assert found == {"Wolodymyr Selenskyj": {"präsident"}, "Boris Pistorius": {"verteidigungsminister"}}
