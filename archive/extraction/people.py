@@ -44,6 +44,7 @@ ROLES = (
     counterpart expert analyst officer official lawmaker mp mep pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste commander-in-chief editor-in-chief
+    publisher editor founder co-founder
     fellow researcher scholar lecturer historian scientist strategist economist
     """.split()
     )
@@ -880,7 +881,7 @@ ORGANISATION_NOUNS = frozenset(
     """
     group firm company companies giant maker manufacturer carrier airline retailer chain bank lender insurer
     operator brand startup start-up conglomerate corporation agency broadcaster newspaper outlet club band
-    party union charity ngo association organisation organization platform app website developer publisher studio
+    party union charity ngo association organisation organization platform app website developer studio
     """.split()
 )
 # a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'

@@ -89,7 +89,11 @@ _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CLOSE_MARK_RE = re.compile(r"[”»\"]\s*,")
 # what joins two people speaking as one: "Joe Biden and Olaf Scholz said"
 # (the second one's title between: "Andrzej Duda and Lithuanian President Gitanas Nausėda")
-_TOGETHER_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:[A-Z][\w.-]*\s+){0,3}")
+# (after "and", a title in lower case too: "publisher Almar Latour and editor Emma Tucker said")
+_TOGETHER_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:his|her|their|the|its)\s+)?(?:[a-z][\w-]*\s+){0,2}|\s*&\s*)"
+    r"(?:[A-Z][\w.-]*\s+){0,3}"
+)
 # "the two leaders said", "the ministers said": more than one speaks, none of them alone
 _MANY_RE = re.compile(
     r"^the\s+(?:two|three|four|both|several|many)\b|^the\s+(?:[\w-]+\s+)?(?:leaders|ministers|officials|presidents|"

@@ -1213,3 +1213,17 @@ def test_a_descriptor_opening_the_sentence_is_not_the_name_in_what_it_reports():
         "The Spaniard added that goalkeeper David Raya had “won us the game.”",
     )
     assert result[-1] == ("won us the game.", "Mikel Arteta", "descriptor")
+
+
+def test_two_people_each_under_a_title_in_lower_case_speak_together_not_alone():
+    result = quotes(
+        "“This disgraceful, sham conviction comes after 477 days in prison,” the Journal's publisher Almar Latour"
+        " and editor Emma Tucker said in a statement."
+    )
+    assert result == [("This disgraceful, sham conviction comes after 477 days in prison", None, "unnamed-source")]
+
+
+def test_a_publisher_is_a_persons_title():
+    assert {
+        p.name: p.roles for p in find_persons("T", ["The Journal's publisher Almar Latour said it was a sham."])
+    } == {"Almar Latour": {"publisher"}}
