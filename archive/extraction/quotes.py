@@ -204,8 +204,9 @@ def _labelled_by_possessive(before: str, words: list[str]) -> bool:
 # A quote of a few words right after "the", "his" … names a thing ("the “coalition of the willing”");
 # after "a" it may be speech ("called it a “dangerous escalation”").
 MAX_LABEL_WORDS = 4
-# a determiner and a word describing what follows ("a European-led “…”"), in a sentence no one speaks in
-_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)\s+[\w-]+\s*$", re.IGNORECASE)
+# a determiner and a word describing what follows ("a European-led “…”"), or the article alone ("build a
+# “Baltic defence line”"), in a sentence no one speaks in
+_DESCRIBED_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|its|their|our)(?:\s+[\w-]+)?\s*$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|his|her|its|their|our|so-called)\s*$", re.IGNORECASE)
 
 # A quoted name of a thing, not speech: after words that name ("so-called", "dubbed", "the film"),

@@ -537,6 +537,7 @@ def test_a_surname_spelled_like_a_month_or_a_colour_is_a_speaker_but_the_month_i
 def test_a_few_quoted_words_after_a_described_noun_with_no_one_speaking_are_a_name():
     result = quotes(
         "Leaders met in Paris to discuss a European-led “coalition of the willing” for Ukraine.",
+        "The ministers signed an agreement to build a “Baltic defence line” of bunkers.",
         "Moscow warned of a “very dangerous escalation” on Tuesday.",
         "Officials try to convey that sitting at the same table is “important and useful”.",
     )
