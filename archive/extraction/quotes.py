@@ -63,6 +63,8 @@ _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of|in the (?:opinion|view) of|(?:a )?quote from|"
     # in the story's language: "Selon le ministre, « … »", "Laut Pistorius …", "Según Sánchez, «…»"
     r"(?-i:[Ss]elon|[Dd]'après|[Ll]aut|[Ss]egún|[Ss]econdo|[Nn]ach Angaben von)(?=\s)|"
+    # ("По словам Путина, «…»", "За словами Зеленського, «…»": in Russian and Ukrainian)
+    r"по словам|за словами|"
     r"as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
     r"\s+(?P<subj>[^.;:!?“”\"«»]{1,100})",
     re.IGNORECASE,
@@ -756,6 +758,21 @@ class _Context:
             return None
         return (max(hits) if last else min(hits))[1]
 
+    def declined_in(self, text: str) -> str | None:
+        """The person whose surname ``text`` opens with in a Russian or Ukrainian case ending
+        ("Путина", "Зеленського" after "по словам"/"за словами": Путин's, Зеленський's)."""
+        word = text.split(maxsplit=1)[0].strip(",.") if text.strip() else ""
+        if not _CYRILLIC_WORD_RE.fullmatch(word):
+            return None
+        for p in self.persons:
+            surname = p.name.split()[-1]
+            stem = surname.rstrip("аяийыоеіїьєю")  # ("Зеленський" declines from "Зеленськ-", "Кулеба" from "Кулеб-")
+            if len(surname) - len(stem) > 2 or len(stem) < 3:
+                continue
+            if word != surname and word.startswith(stem) and len(word) - len(stem) <= 3:
+                return p.name
+        return None
+
     def owner_in(self, paragraph: int, start: int, end: int) -> str | None:
         """The person named in ``[start, end)`` as an owner ("Zelensky's message"), whom person_in
         passes over."""
@@ -1417,6 +1434,7 @@ def _before_cue(ctx, no, text, quote, floor):
         return _quoted_as_saying(ctx, no, text, start, m, where)
     if m := _ACCORDING_RE.search(segment):
         person = ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=False)
+        person = person or ctx.declined_in(m.group("subj"))  # "По словам Путина": a surname in its case
         if person:
             return "according-to", person, m.group(0).strip(" ,")
         if _OBJECT_PRONOUN_RE.match(m.group("subj")):  # "According to him, ... “…”"
@@ -1580,6 +1598,7 @@ _NAME_TO_END_RE = re.compile(rf"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|{'|'.j
 _DESCRIBED_END_RE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*$", re.IGNORECASE)
 
 
+_CYRILLIC_WORD_RE = re.compile(r"[\u0400-\u04ff'’ʼ-]{3,}")
 # "the deal", "a plan", "his offer": a noun phrase after the verb
 _DETERMINER_OPENING_RE = re.compile(r"(?:the|an?|this|that|these|those|his|her|its|their|our)\s", re.IGNORECASE)
 

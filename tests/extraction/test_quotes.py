@@ -1228,3 +1228,16 @@ def test_a_publisher_is_a_persons_title():
     assert {
         p.name: p.roles for p in find_persons("T", ["The Journal's publisher Almar Latour said it was a sham."])
     } == {"Almar Latour": {"publisher"}}
+
+
+def test_according_to_a_surname_in_its_russian_or_ukrainian_case_is_that_persons_quote():
+    result = quotes(
+        "Президент России Владимир Путин провел совещание в Кремле.",
+        "По словам Путина, «ситуация находится под контролем».",
+        "За словами Зеленського, «ми не відступимо».",
+        "Президент України Володимир Зеленський зустрівся з військовими.",
+    )
+    assert [(text, speaker) for text, speaker, _ in result] == [
+        ("ситуация находится под контролем", "Владимир Путин"),
+        ("ми не відступимо", "Володимир Зеленський"),
+    ]
