@@ -566,7 +566,19 @@ def _sex_of(person: FoundPerson) -> str | None:
 # "… is that Putin's threats": a clause's subject after "that"
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+$")
 # "Peskov added that …": someone's words reported in the sentence before a name
-_REPORTED_THAT_RE = re.compile(rf"\b(?:{_VERBS})\s+that\s")
+_VERB_ENDING_RE = re.compile(rf"\b(?:{_VERBS})\s*$")
+
+
+def _reported_that(text: str, begins: int, at: int) -> bool:
+    """Whether a speech verb and "that" stand between ``begins`` and ``at`` ("Peskov added that …")."""
+    i = text.find(" that ", begins, at)
+    while i >= 0:
+        if _VERB_ENDING_RE.search(text, max(begins, i - 40), i + 1):
+            return True
+        i = text.find(" that ", i + 1, at)
+    return False
+
+
 # the word after an owner's name ("Putin's threats", "Putin's previous threats")
 _OWNED_WORD_RE = re.compile(r"[’']s\s+[a-z]+(?:\s+[a-z]+)?")
 # what an owner has that speaks for them: "Lavrov's spokeswoman", "Zelensky's office"
@@ -627,7 +639,7 @@ class _Context:
                 if (
                     verb
                     and verb.group(0).split()[-1] not in _BARE_VERBS
-                    and not _REPORTED_THAT_RE.search(text, _sentence_start(text, m.start), m.start)
+                    and not _reported_that(text, _sentence_start(text, m.start), m.start)
                 ):
                     self.events.append(((m.paragraph, m.start), person.name))
 
@@ -658,7 +670,7 @@ class _Context:
                     continue  # deep in the sentence: an object, not who the sentence is about
                 if _PRONOUN_RE.match(text[begins : m.start].lstrip()):
                     continue  # "He added that President Vladimir Putin had …": "he" is the subject
-                if _REPORTED_THAT_RE.search(text, begins, m.start):
+                if _reported_that(text, begins, m.start):
                     continue  # "The Spaniard added that Raya had …": whoever added it is the subject
                 if _ASIDE_SPEAKER_RE.match(text, m.end):
                     continue  # "Biden, he said, had been a true friend": "he" speaks of Biden
