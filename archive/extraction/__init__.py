@@ -42,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 472
+EXTRACTOR_VERSION = 473
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -168,6 +168,8 @@ def extract_article(
         draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs + about)
     elif draft.outlet and re.match(r"the [A-Z]", draft.outlet):
         draft.outlet = "T" + draft.outlet[1:]  # 'og:site_name="the Guardian"': a name's article in a sentence's case
+    if draft.outlet and draft.outlet.casefold() in ("associated press", "the associated press"):
+        draft.outlet = "The Associated Press"  # "By Anna Smith, Associated Press": the name "(AP)" gives too
     if draft.outlet:
         _drop_newsroom_byline(draft)
         _remove_outlet_name(draft)

@@ -410,6 +410,17 @@ def test_a_title_case_headline_broken_after_a_small_word_is_one_headline(head):
     assert draft.paragraphs[0].startswith("Finland will close its last open border crossing")
 
 
+@pytest.mark.parametrize(
+    "byline", ["By ANNA SMITH and JOHN DOE, Associated Press", "By Anna Smith, The Associated Press"]
+)
+def test_the_associated_press_in_a_byline_is_the_name_its_dateline_gives(byline):
+    draft = extract_article(FINLAND.replace("Russia\n", f"Russia\n\n{byline}\n", 1).encode())
+    assert (draft.outlet, draft.byline) == (
+        "The Associated Press",
+        "Anna Smith and John Doe" if "JOHN" in byline else "Anna Smith",
+    )
+
+
 @pytest.mark.parametrize("mark", [".", "..."])
 def test_a_first_line_headline_ending_in_a_full_stop_is_still_the_headline(mark):
     draft = extract_article(FINLAND.replace("Russia\n", f"Russia{mark}\n", 1).encode())
