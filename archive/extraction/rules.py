@@ -548,6 +548,13 @@ RULES: tuple[Rule, ...] = (
         r"|^\d{1,2}\s?[mhd] ago$"
         r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$",
     ),
+    # "14:05 GMT - Zelensky visits troops near Kupiansk": a live page's key event, its time and its post's
+    # title (a title: no sentence's end)
+    _rule(
+        "header-label",
+        r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[-–—|]\s+(?-i:[A-Z“\"‘'])[^.!?]{5,120}[^.!?:\s]$",
+        max_words=20,
+    ),
     # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
     _rule(
         "dateline",
@@ -1513,6 +1520,10 @@ RULES: tuple[Rule, ...] = (
             r"create a free account|do not sell (?:or share )?my personal information|corrections? policy|"
             r"ethics policy|editorial (?:standards|guidelines|policy)|"
             r"thanks? (?:you )?for reading(?: to the end| this (?:article|story|post)| our (?:article|story|news))?|"
+            # a live page's sign-off: "That's all from us for today. Thank you for following our live coverage."
+            r"(?:that['’]s|that is) (?:all|it) (?:from us|for (?:today|now|this live blog))[^.!]{0,40}[.!]?"
+            r"(?:\s+thanks? (?:you )?for (?:following|joining us|reading)\b[^.!]{0,60}[.!]?)?|"
+            r"thanks? (?:you )?for (?:following|joining us)(?: (?:our|the|along|us))?(?: live (?:coverage|blog|updates))?[^.!]{0,30}|"
             r"page not found|(?:error )?404(?: error)?|(?:error )?404 page not found|"
             # "Scroll down to read more", "Opens new tab", "Rate this article:", "★★★★☆", "Bookmark the
             # permalink.", "Print version", "Watch the video", "Previous", a consent banner's "Accept"
