@@ -42,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 474
+EXTRACTOR_VERSION = 475
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -206,9 +206,13 @@ _BIO_VERBS = ("is", "reports", "covers", "writes", "was", "has", "joined", "cont
 def _remove_byline_bio(draft: ArticleDraft) -> None:
     """Take out a short paragraph that introduces the byline's author ("Amira Hassan is ..."), or
     closing the story, one of its authors ("Ana Ionova reports from Rio de Janeiro.")."""
-    opening = f"{draft.byline} is "
-    _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
     authors = [name for name in NAMES_SPLIT_RE.split(draft.byline) if len(name.split()) >= 2]
+    # (or by the surname after an honorific, as a paper's bio writes it: "Ms Demertzis is a senior fellow at …")
+    opening = (
+        f"{draft.byline} is ",
+        *(f"{title} {name.split()[-1]} is " for name in authors for title in _BIO_HONORIFICS),
+    )
+    _remove_paragraphs(draft, lambda p: p.startswith(opening) and len(p.split()) <= MAX_BIO_WORDS, "author-bio")
     closing = set(draft.paragraphs[-MAX_CLOSING_BIOS:])
     openings = tuple(f"{name} {verb} " for name in authors for verb in _BIO_VERBS)
     # "Olugbenga, a journalist with over 10 years experience, covers …": one of the names, then the job
@@ -231,6 +235,9 @@ def _remove_byline_bio(draft: ArticleDraft) -> None:
     desk = draft.paragraphs[-1] if draft.paragraphs else ""
     if len(draft.removed) > boxed and _DESK_LINE_RE.match(desk):
         _remove_paragraphs(draft, lambda p: p == desk, "author-box")
+
+
+_BIO_HONORIFICS = ("Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.", "Professor")
 
 
 # A desk alone on its line: "Staff writer", "Senior Correspondent", "Reporter"
