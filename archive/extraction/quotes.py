@@ -186,7 +186,12 @@ def _label_before(before: str) -> bool:
         and not _SAID_THAT_RE.search(before)
         and not _BELIEF_THAT_RE.search(before)
         and not _PREDICATE_BEFORE_RE.search(before)
+        and not _SPOKEN_OF_BEFORE_RE.search(before)
     )
+
+
+# "warned of a “regional explosion”": what the speaker warned of, in their words
+_SPOKEN_OF_BEFORE_RE = re.compile(rf"\b(?:{_VERBS})\s+(?:of|about|against)\s+(?:a|an)\s*$")
 
 
 _PREDICATE_BEFORE_RE = re.compile(

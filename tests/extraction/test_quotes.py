@@ -539,9 +539,14 @@ def test_a_few_quoted_words_after_a_described_noun_with_no_one_speaking_are_a_na
         "Leaders met in Paris to discuss a European-led “coalition of the willing” for Ukraine.",
         "The ministers signed an agreement to build a “Baltic defence line” of bunkers.",
         "Moscow warned of a “very dangerous escalation” on Tuesday.",
+        "Egyptian President Abdel Fattah el-Sisi warned of a “regional explosion.”",
         "Officials try to convey that sitting at the same table is “important and useful”.",
     )
-    assert [text for text, _, _ in result] == ["very dangerous escalation", "important and useful"]
+    assert [text for text, _, _ in result] == [
+        "very dangerous escalation",
+        "regional explosion.",
+        "important and useful",
+    ]
 
 
 def test_a_name_after_a_capitalised_word_that_names_it_and_a_signs_words_are_no_quotes():
