@@ -168,6 +168,14 @@ def unwrap(lines: list[str]) -> list[str]:
             units[-1] = f"{units[-1]} {line}"
         elif same_block and _broken_title_case(units[-1], line):
             units[-1] = f"{units[-1]} {line}"  # "Biden Presses Congress on Ukraine Aid as / Deadline Looms"
+        elif (
+            len(units) >= 2
+            and (line[:1].islower() or _SMALL_WORD_END_RE.search(units[-2]))
+            and _cut_by_advert(units[-2], units[-1])
+        ):
+            # "… citing what it called a hybrid attack by / Advertisement / Moscow using migrants …": the
+            # sentence an advertisement cut goes on after it (the advertisement goes before it)
+            units[-2], units[-1] = units[-1], f"{units[-2]} {line}"
         else:
             units.append(line)
         joinable = len(units[-1]) >= 50 and not units[-1].endswith(_SENTENCE_END)
@@ -197,6 +205,23 @@ def _may_go_on(unit: str) -> bool:
         and not unit.endswith((*_SENTENCE_END, ":"))
         and not _LONE_NAME_RE.fullmatch(unit)
         and match_rule(unit) is None
+    )
+
+
+# a small word no sentence ends in: "… a hybrid attack by"
+_SMALL_WORD_END_RE = re.compile(r"\s(?:by|of|to|the|a|an|and|or|in|on|at|for|with|from|that|as|its|their|his|her)$")
+# A paragraph of prose an advertisement cut has this many words before it at least
+MIN_CUT_PARAGRAPH_WORDS = 8
+
+
+def _cut_by_advert(before: str, advert: str) -> bool:
+    """Whether ``advert`` is an advertisement's label cutting the sentence of ``before`` (a paragraph
+    of prose with no end), which the next line, in lower case, goes on with."""
+    return (
+        word_count(before) >= MIN_CUT_PARAGRAPH_WORDS
+        and not before.endswith((*_SENTENCE_END, ":", ";"))
+        and (rule := match_rule(advert)) is not None
+        and rule.id == "advertisement"
     )
 
 

@@ -421,6 +421,21 @@ def test_the_associated_press_in_a_byline_is_the_name_its_dateline_gives(byline)
     )
 
 
+@pytest.mark.parametrize("advert", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
+@pytest.mark.parametrize("rest", ["using migrants from Africa.", "Moscow, using migrants from Africa."])
+def test_a_sentence_an_advertisement_cuts_is_one_paragraph_again(advert, rest):
+    cut = "Finland will close its last open border crossing with Russia, citing what it called a hybrid attack by"
+    story = FINLAND.replace(
+        "Finland will close its last open border crossing with Russia, the government said on Tuesday.",
+        f"{cut}\n\n{advert}\n\n{rest}",
+        1,
+    )
+    draft = extract_article(story.encode())
+    assert draft.title == "Finland closes last border crossing with Russia"
+    assert draft.paragraphs[0] == f"{cut} {rest}"
+    assert (advert, "advertisement") in [(r.text, r.rule) for r in draft.removed]
+
+
 @pytest.mark.parametrize("mark", [".", "..."])
 def test_a_first_line_headline_ending_in_a_full_stop_is_still_the_headline(mark):
     draft = extract_article(FINLAND.replace("Russia\n", f"Russia{mark}\n", 1).encode())
