@@ -215,14 +215,18 @@ MIN_CUT_PARAGRAPH_WORDS = 8
 
 
 def _cut_by_advert(before: str, advert: str) -> bool:
-    """Whether ``advert`` is an advertisement's label cutting the sentence of ``before`` (a paragraph
-    of prose with no end), which the next line, in lower case, goes on with."""
+    """Whether ``advert`` is an advertisement's label (or a link to another story) cutting the sentence
+    of ``before`` (a paragraph of prose with no end), which the next line goes on with."""
     return (
         word_count(before) >= MIN_CUT_PARAGRAPH_WORDS
         and not before.endswith((*_SENTENCE_END, ":", ";"))
         and (rule := match_rule(advert)) is not None
-        and rule.id == "advertisement"
+        and rule.id in _CUTTING_RULES
     )
+
+
+# what a page puts inside a story's sentence: an advertisement's label, a link to another story
+_CUTTING_RULES = frozenset({"advertisement", "read-also-teaser"})
 
 
 # a small word a Title Case headline leaves in lower case, ending a line that goes on: "… Ukraine Aid as"
