@@ -1116,7 +1116,8 @@ _NO_ONE_RE = re.compile(
     re.IGNORECASE,
 )
 _NEWSROOM_WITH_AGENCIES_RE = re.compile(_NEWSROOM_WITH_AGENCIES)
-_AGENCY_ONLY_RE = re.compile(_AGENCY, re.IGNORECASE)
+# ("AFP and Reuters", "Reuters Staff": agencies, never a person's name)
+_AGENCY_ONLY_RE = re.compile(rf"{_AGENCY}(?:\s*(?:,|and|&)\s*{_AGENCY})*(?:\s+staff)?", re.IGNORECASE)
 _DATE_THEN_NAME_RE = re.compile(rf"^(?i:{DATE})\s*[|•·,–—-]\s*(?P<name>{BYLINE_NAME})$")
 # ("Author: Anna Smith | Published: 12 March 2024": after the byline's label)
 # ("Burak Dag, Ahmet Gencturk |08.03.2024": two names)
@@ -1414,6 +1415,8 @@ _WIRE_DATELINE_RE = re.compile(
 )
 _AGENCY_NAMES = {
     "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
     "ap": "The Associated Press",
     "dpa": "dpa",
     "efe": "EFE",
@@ -1435,7 +1438,7 @@ def find_wire(paragraphs: list[str]) -> str | None:
 
 
 # "By Reuters", "Reuters" alone under the headline: an agency signing the story in the byline's place
-_AGENCY_SIGNING_RE = re.compile(rf"^(?:(?i:by)\s*:?\s+)?(?P<agency>{_AGENCY})\.?$", re.IGNORECASE)
+_AGENCY_SIGNING_RE = re.compile(rf"^(?:(?i:by)\s*:?\s+)?(?P<agency>{_AGENCY})(?:\s+staff)?\.?$", re.IGNORECASE)
 _DATE_RULES = frozenset({"published-on", "dateline"})
 
 

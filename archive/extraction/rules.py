@@ -21,7 +21,7 @@ _SOCIAL = (
 )
 # News agencies: a story credited to one may be printed by any paper
 AGENCIES = (
-    r"afp|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|ians|pti|ani|bernama|antara|"
+    r"afp|agence france-presse|agence france presse|ap|reuters|dpa|efe|ansa|tass|ria novosti|xinhua|anadolu|pa|upi|kyodo|yonhap|ians|pti|ani|bernama|antara|"
     r"jiji|interfax(?:-ukraine)?|pap|bta|mti|ctk|tanjug|lusa|belga|anp|agerpres|elta|irna|"
     r"(?:the )?canadian press|aap|australian associated press|press association|"
     r"agencies|wires|news agencies"

@@ -444,6 +444,15 @@ def test_a_sentence_an_advertisement_cuts_is_one_paragraph_again(advert, rule, r
     assert (advert, rule) in [(r.text, r.rule) for r in draft.removed]
 
 
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By Reuters Staff", "Reuters"), ("By Agence France-Presse", "AFP"), ("By AFP and Reuters", None)],
+)
+def test_agencies_signing_the_story_are_no_authors_byline(byline, outlet):
+    draft = extract_article(FINLAND.replace("Russia\n", f"Russia\n\n{byline}\n", 1).encode())
+    assert (draft.byline, draft.outlet) == (None, outlet)
+
+
 @pytest.mark.parametrize("mark", [".", "..."])
 def test_a_first_line_headline_ending_in_a_full_stop_is_still_the_headline(mark):
     draft = extract_article(FINLAND.replace("Russia\n", f"Russia{mark}\n", 1).encode())
