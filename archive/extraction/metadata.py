@@ -1440,6 +1440,10 @@ def find_wire(paragraphs: list[str]) -> str | None:
 # "By Reuters", "Reuters" alone under the headline: an agency signing the story in the byline's place
 _AGENCY_SIGNING_RE = re.compile(rf"^(?:(?i:by)\s*:?\s+)?(?P<agency>{_AGENCY})(?:\s+staff)?\.?$", re.IGNORECASE)
 _DATE_RULES = frozenset({"published-on", "dateline"})
+# "By Anna Smith, Reuters", "Anna Smith / AFP", "By Anna Smith for AFP": a reporter and the one agency they write for
+_REPORTER_OF_AGENCY_RE = re.compile(
+    rf"^(?:(?i:by)\s*:?\s+)?{BYLINE_NAME}(?:\s*[,|/]\s*|\s+for\s+)(?P<agency>(?i:{_AGENCY}))\.?$"
+)
 
 
 def find_agency_byline(removed: list[Removal]) -> str | None:
@@ -1451,6 +1455,9 @@ def find_agency_byline(removed: list[Removal]) -> str | None:
         if item.rule == "headline":
             seen_headline = True
             continue
+        if seen_headline and item.rule == "byline" and (match := _REPORTER_OF_AGENCY_RE.search(item.text.strip())):
+            agency = match.group("agency")  # "By Anna Smith, Reuters", "Anna Smith / AFP": the agency's reporter
+            return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
         if not seen_headline or not (match := _AGENCY_SIGNING_RE.match(item.text.strip())):
             continue
         dated = k + 1 < len(removed) and removed[k + 1].rule in _DATE_RULES

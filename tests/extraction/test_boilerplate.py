@@ -444,6 +444,12 @@ def test_a_sentence_an_advertisement_cuts_is_one_paragraph_again(advert, rule, r
     assert (advert, rule) in [(r.text, r.rule) for r in draft.removed]
 
 
+@pytest.mark.parametrize("byline", ["By Anna Smith, Reuters", "By Anna Smith for Reuters"])
+def test_an_agencys_reporter_names_the_agency_on_a_page_that_names_no_other_newsroom(byline):
+    draft = extract_article(FINLAND.replace("Russia\n", f"Russia\n\n{byline}\n", 1).encode())
+    assert (draft.byline, draft.outlet) == ("Anna Smith", "Reuters")
+
+
 @pytest.mark.parametrize(
     ("byline", "outlet"),
     [("By Reuters Staff", "Reuters"), ("By Agence France-Presse", "AFP"), ("By AFP and Reuters", None)],
