@@ -858,6 +858,7 @@ APPOSITION_ROLES = ROLES | frozenset(
     """.split()
 )
 # ", a farmer from", ", regional secretary of", ", the company's chief executive", ", a CDU lawmaker"
+_ARTICLE_AFTER_COMMA_RE = re.compile(r",\s+(?:the|a|an)\s")
 _APPOSITION_AFTER_RE = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?(?:[A-Z][\w.-]+\s+){0,2}((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
 )
@@ -1135,6 +1136,13 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "Gen Z": a letter is no surname
     if words[0].split("-")[0].lower() in ROLES:
         return False  # "Ukraine's Commander-in-Chief said": a title standing for its holder
+    if (
+        len(words) == 1
+        and (after := _APPOSITION_AFTER_RE.match(text, run.end))
+        and _ARTICLE_AFTER_COMMA_RE.match(text, run.end)
+        and any(word in ROLES and word not in TITLE_PREFIXES for word in after.group(1).lower().split())
+    ):
+        return True  # "Tusk, the Polish prime minister, said": a surname and the title set off after it
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:
         return True
     if _THE_BEFORE_RE.search(text[max(0, run.start - 5) : run.start]):

@@ -1246,3 +1246,9 @@ def test_according_to_a_surname_in_its_russian_or_ukrainian_case_is_that_persons
         ("ситуация находится под контролем", "Владимир Путин"),
         ("ми не відступимо", "Володимир Зеленський"),
     ]
+
+
+def test_a_surname_alone_with_its_title_set_off_after_it_is_a_speaker():
+    result = quotes("Tusk, the Polish prime minister, said: “Poland will pay its share.”")
+    assert result == [("Poland will pay its share.", "Tusk", "named")]
+    assert quotes("Brussels, the EU capital, said: “We pay.”")[0][1] is None
