@@ -1416,7 +1416,7 @@ def test_the_outlets_name_after_a_dash_comes_off_the_headline():
         ("By Daniel Boffey Chief reporter", "Daniel Boffey", None),
         ("By Isabel Coles | Photographs by Ivor Prickett", "Isabel Coles", None),
         ("Updated 11:42 AM GMT, March 7, 2024 By Susie Blann", "Susie Blann", None),
-        ("By Reuters Staff", None, None),
+        ("By Reuters Staff", None, "Reuters"),  # an agency signing a page that names no other newsroom
         ("Anna Smith | 12.03.2024 - Update : 12.03.2024", "Anna Smith", None),
         ("Serdar Guldogan | 12.03.2024", "Serdar Guldogan", None),
         ("Anna Smith, Staff Writer", "Anna Smith", None),
