@@ -1426,6 +1426,11 @@ _AGENCY_NAMES = {
 }
 
 
+def _agency_name(agency: str) -> str:
+    """An agency as the archive writes it: "ap" as The Associated Press, "afp" as AFP."""
+    return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+
+
 def find_wire(paragraphs: list[str]) -> str | None:
     """The news agency named in the story's opening dateline: the outlet of a page that names no other."""
     match = next(filter(None, (_WIRE_DATELINE_RE.match(p) for p in paragraphs[:2])), None)
@@ -1434,13 +1439,13 @@ def find_wire(paragraphs: list[str]) -> str | None:
         agency = named.group("named") or named.group("titled") or _uncapitalised(named.group("caps"))
     if not agency or agency.lower() in _NOT_AGENCY_NAMES:
         return None
-    return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+    return _agency_name(agency)
 
 
 # "By Reuters", "Reuters" alone under the headline: an agency signing the story in the byline's place
 _AGENCY_SIGNING_RE = re.compile(rf"^(?:(?i:by)\s*:?\s+)?(?P<agency>{_AGENCY})(?:\s+staff)?\.?$", re.IGNORECASE)
 _DATE_RULES = frozenset({"published-on", "dateline"})
-# "By Anna Smith, Reuters", "Anna Smith / AFP", "By Anna Smith for AFP": a reporter and the one agency they write for
+# "By Anna Smith, Reuters", "By Anna Smith for AFP": a reporter and the one agency they write for
 _REPORTER_OF_AGENCY_RE = re.compile(
     rf"^(?:(?i:by)\s*:?\s+)?{BYLINE_NAME}(?:\s*[,|/]\s*|\s+for\s+)(?P<agency>(?i:{_AGENCY}))\.?$"
 )
@@ -1456,8 +1461,8 @@ def find_agency_byline(removed: list[Removal]) -> str | None:
             seen_headline = True
             continue
         if seen_headline and item.rule == "byline" and (match := _REPORTER_OF_AGENCY_RE.search(item.text.strip())):
-            agency = match.group("agency")  # "By Anna Smith, Reuters", "Anna Smith / AFP": the agency's reporter
-            return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+            agency = match.group("agency")  # "By Anna Smith, Reuters": the agency's reporter
+            return _agency_name(agency)
         if not seen_headline or not (match := _AGENCY_SIGNING_RE.match(item.text.strip())):
             continue
         dated = k + 1 < len(removed) and removed[k + 1].rule in _DATE_RULES
@@ -1465,7 +1470,7 @@ def find_agency_byline(removed: list[Removal]) -> str | None:
             agency = match.group("agency")
             if agency.lower() in _NOT_AGENCY_NAMES:
                 return None
-            return _AGENCY_NAMES.get(agency.lower()) or (agency if not agency.islower() else agency.title())
+            return _agency_name(agency)
     return None
 
 

@@ -1351,12 +1351,9 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, s + m.start("subj"), s + m.end("subj"), last=False)
         if person:
             return "according-to", person, m.group(0).strip()
-        head = m.group("subj").split(",")[0].rstrip()
-        if re.match(r"the\s", head, re.IGNORECASE):  # "“…,” according to the president.": who holds the title
-            at = s + m.start("subj")
-            rule, speaker = _resolve(ctx, no, text, at, at + len(head), where, last=False)
-            if speaker:
-                return rule, speaker, text[s + m.start() : at + len(head)].strip()
+        if titled := _according_to_title(ctx, no, text, s, m, where):  # "“…,” according to the president."
+            rule, speaker, stop = titled
+            return rule, speaker, text[s + m.start() : stop].strip()
     if segment[:lead].strip(' ,”"’»').startswith(("—", "–")) and len(rest.split()) <= 6:
         # "“Time is short” — Olaf Scholz": a dash and the name
         person = ctx.person_in(no, begin + lead, end, last=False)
@@ -1431,6 +1428,17 @@ _DESCRIBED_TAIL_RE = re.compile(r"\s*the\s+[^“”\"«»]{2,80}$")
 _CLOSING_WORDS_RE = re.compile(r"(?:\s+[^\s“”\"«»]+){0,6}\s*[.!]?\s*$")
 
 
+def _according_to_title(ctx, no, text, offset, m, where):
+    """(rule, speaker, where the title ends) for "according to the minister" matched by ``m`` at
+    ``offset``: the one who holds the title, or None."""
+    head = m.group("subj").split(",")[0].rstrip()
+    if not re.match(r"the\s", head, re.IGNORECASE):
+        return None
+    at = offset + m.start("subj")
+    rule, speaker = _resolve(ctx, no, text, at, at + len(head), where, last=False)
+    return (rule, speaker, at + len(head)) if speaker else None
+
+
 def _before_cue(ctx, no, text, quote, floor):
     """Attribution earlier in the quote's own sentence: "X said that “…" / "according to X, “…"."""
     start = max(_sentence_start(text, quote.open_at if quote.open_at >= 0 else quote.start), floor)
@@ -1458,12 +1466,9 @@ def _before_cue(ctx, no, text, quote, floor):
             found, speaker = ctx.last_speaker(where)
             if found:
                 return "pronoun", speaker, text[start + m.start() : start + m.start("subj") + 3].strip(" ,")
-        head = m.group("subj").split(",")[0].rstrip()
-        if re.match(r"the\s", head, re.IGNORECASE):  # "According to the minister, … “…”"
-            at = start + m.start("subj")
-            rule, speaker = _resolve(ctx, no, text, at, at + len(head), where, last=False)
-            if speaker:
-                return rule, speaker, text[start + m.start() : at + len(head)]
+        if titled := _according_to_title(ctx, no, text, start, m, where):  # "According to the minister, … “…”"
+            rule, speaker, stop = titled
+            return rule, speaker, text[start + m.start() : stop]
     if (m := _FOR_PERSON_RE.match(segment)) and (
         person := ctx.person_in(no, start + m.start("subj"), start + m.end("subj"), last=True)
     ):
