@@ -911,6 +911,16 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _ROLE_LINKS = frozenset("of to for at in on".split())
 
 
+def _up_to_sentence_end(words: list[str]) -> list[str]:
+    """The words up to the one ending the sentence, without its full stop ("…, Malaysia's prime
+    minister." ends in "minister")."""
+    for k, word in enumerate(words):
+        # ("U.S." and "Sen." end no sentence)
+        if word.endswith(".") and "." not in word[:-1] and word not in ROLES and word not in TITLE_PREFIXES:
+            return [*words[:k], word.rstrip(".")]
+    return words
+
+
 def _roles_around(text: str, start: int, end: int) -> set[str]:
     """Role words next to a name: "Kyiv's mayor, Vitali Klitschko", "X, the minister", and the whole
     title before it, with the country it names ("Minister of Foreign Affairs of Ukraine Andrii
@@ -932,7 +942,7 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
         if not head or head[-1] not in ROLES:
             window = comma
     before = _WORD_RE.findall(as_adjective(text[window:start].lower()))[-3:]
-    after = _WORD_RE.findall(as_adjective(text[end : end + 40].lower()))
+    after = _up_to_sentence_end(_WORD_RE.findall(as_adjective(text[end : end + 40].lower())))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names
     after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []

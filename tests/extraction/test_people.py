@@ -726,6 +726,9 @@ def test_names_in_cyrillic_are_people_under_their_titles_and_one_with_their_lati
         ("Ukraine's ambassador to Türkiye, Vasyl Bodnar, called the talks useful.", ["ambassador"]),
         # a title written with hyphens
         ("Ukraine’s new commander-in-chief, Oleksandr Syrskyi, ordered the withdrawal.", ["commander-in-chief"]),
+        # a title set off after the name that ends the sentence
+        ("“Asia cannot afford another war,” said Anwar Ibrahim, Malaysia's prime minister.", ["prime", "minister"]),
+        ("“Bunkers won't stop drones,” said Marek Kozubal, a defence analyst. Talks resume.", ["analyst"]),
     ],
 )
 def test_a_persons_titles_are_the_words_that_name_their_office(sentence, roles):
