@@ -1533,7 +1533,11 @@ def _before_cue(ctx, no, text, quote, floor):
             start,
             start + verb.start(),
             last=True,
-            where_ok=lambda at: not _in_relative_clause(text, start, at) and not _in_aside(text, start, at),
+            where_ok=lambda at: (
+                not _in_relative_clause(text, start, at)
+                and not _in_aside(text, start, at)
+                and not _linked_in_apposition(text, start, at, start + verb.start())
+            ),
         )
         if person and ctx.named_together(no, start, start + verb.start()):
             return "unnamed-source", None, text[start : start + verb.end()].strip(" ,")
@@ -1639,6 +1643,18 @@ def _in_aside(text: str, start: int, at: int) -> bool:
     return bool(_ASIDE_OPENING_RE.match(part[part.rfind(",") + 1 :].lstrip())) and "," in part
 
 
+def _linked_in_apposition(text: str, start: int, at: int, verb_at: int) -> bool:
+    """Whether ``at`` is named after "of", "to" or "for" in a description set off by commas after the
+    subject ("Yulia Navalnaya, the widow of opposition leader Alexei Navalny, said": Navalnaya speaks,
+    not Navalny; "Anna Berg, an adviser to President Emmanuel Macron, said")."""
+    comma = text.rfind(",", start, at)
+    if comma < 0 or text.find(",", at, verb_at) < 0:
+        return False
+    part = text[comma + 1 : at].lstrip()
+    return bool(_DETERMINER_OPENING_RE.match(part)) and bool(_LINK_WORD_RE.search(part))
+
+
+_LINK_WORD_RE = re.compile(r"\b(?:of|to|for)\s")
 # "speaking as …", "flanked by …": an aside set off after the subject
 _ASIDE_OPENING_RE = re.compile(r"(?:[a-z]{2,}ing|flanked|joined|accompanied|surrounded|watched|backed)\s")
 

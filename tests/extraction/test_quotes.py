@@ -1061,6 +1061,21 @@ def test_a_name_in_an_aside_after_the_subject_is_not_who_speaks():
     ) == [("coming soon", "Joe Biden", "named"), ("without delay", "Joe Biden", "named")]
 
 
+def test_a_name_after_of_or_to_in_a_description_set_off_after_the_subject_is_not_who_speaks():
+    assert quotes(
+        "Yulia Navalnaya, the widow of opposition leader Alexei Navalny, said the vote was “a sham”.",
+        "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, dismissed the summit as “a farce”.",
+        "Anna Berg, an adviser to President Emmanuel Macron, called the plan “reckless”.",
+        # (a name set off after a description is still the one who speaks)
+        "The head of the agency, Rafael Grossi, said the plant was “stable”.",
+    ) == [
+        ("a sham", "Yulia Navalnaya", "named"),
+        ("a farce", "Kim Yo Jong", "named"),
+        ("reckless", "Anna Berg", "named"),
+        ("stable", "Rafael Grossi", "named"),
+    ]
+
+
 def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
     opening = ("Vladimir Putin spoke on Thursday.", "“We have heard this many times before,” a NATO diplomat told me.")
     for about in ("Putin's previous threats were", "Part of the reason is that Putin's previous threats were"):
