@@ -1525,6 +1525,18 @@ def _before_cue(ctx, no, text, quote, floor):
         rule, speaker = _who_before(ctx, no, text, start, start + comma, where)
         return rule, speaker, text[start : start + verb.end()].strip(" ,")
     if not between.strip(' ,”"’') and "”" not in between and '"' not in between:
+        if _AND_BEFORE_RE.search(segment, 0, verb.start()) and (
+            subject := ctx.person_in(
+                no, start, start + verb.start(), last=False, where_ok=lambda at: _opens_its_part(text, start, at)
+            )
+        ):
+            # "Modi held talks with Zelensky in Kyiv and said India was “never neutral”": a second verb
+            # with no subject of its own is the sentence subject's, not the last one named's
+            return "named", subject, text[start : start + verb.end()].strip(" ,")
+        if _AND_BEFORE_RE.search(segment, 0, verb.start()) and (
+            pronoun := _pronoun_subject(ctx, no, text, _sentence_start(text, start), start + verb.end(), where)
+        ):
+            return pronoun  # "He met Zelensky and said …": his, not Zelensky's
         # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb; not
         # one inside a relative clause ("Ennahda, the party that Ghannouchi leads, condemned")
         # (nor one in an aside: "Joe Biden, speaking as Volodymyr Zelensky looked on, said")
@@ -1556,11 +1568,8 @@ def _before_cue(ctx, no, text, quote, floor):
             if person:
                 return "named", person, text[sentence : start + verb.end()].strip(" ,")
             # "He did not give a new target, but said 2% was “not nearly enough”": "he" is the subject
-            opening = text[sentence : start + verb.start()]
-            if m := _PRONOUN_RE.match(opening.lstrip()):
-                at = sentence + len(opening) - len(opening.lstrip())
-                rule, speaker = _resolve(ctx, no, text, at, at + m.end(), where, last=False)
-                return rule, speaker, text[at : start + verb.end()].strip(" ,")
+            if pronoun := _pronoun_subject(ctx, no, text, sentence, start + verb.end(), where):
+                return pronoun
     if not between.strip(' ,”"’'):
         tail = segment[verb.end() :]
         stop = len(tail)
@@ -1641,6 +1650,29 @@ def _in_aside(text: str, start: int, at: int) -> bool:
     ("…, speaking as X looked on, …", "…, flanked by X, …")."""
     part = text[start:at]
     return bool(_ASIDE_OPENING_RE.match(part[part.rfind(",") + 1 :].lstrip())) and "," in part
+
+
+def _pronoun_subject(ctx, no, text, sentence, verb_end, where):
+    """(rule, speaker, stop) when the sentence from ``sentence`` opens with "he" or "she", its subject."""
+    opening = text[sentence:verb_end]
+    if m := _PRONOUN_RE.match(opening.lstrip()):
+        at = sentence + len(opening) - len(opening.lstrip())
+        rule, speaker = _resolve(ctx, no, text, at, at + m.end(), where, last=False)
+        return rule, speaker, text[at:verb_end].strip(" ,")
+    return None
+
+
+def _opens_its_part(text: str, start: int, at: int) -> bool:
+    """Whether no word in lower case stands before ``at`` in its part of the sentence (set off by
+    commas): a subject's place ("Prime Minister Narendra Modi", "On Friday, Modi"), not an object's
+    ("… held talks with Zelensky", "After meeting Scholz, …")."""
+    part = text[max(start, text.rfind(",", start, at) + 1) : at]
+    return not _LOWER_WORD_RE.search(part)
+
+
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]")
+# "… and said", "… but then said": a verb sharing the subject of the one before
+_AND_BEFORE_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 def _linked_in_apposition(text: str, start: int, at: int, verb_at: int) -> bool:

@@ -1076,6 +1076,22 @@ def test_a_name_after_of_or_to_in_a_description_set_off_after_the_subject_is_not
     ]
 
 
+def test_a_second_verb_after_and_is_the_sentence_subjects_not_the_last_one_named():
+    assert quotes(
+        "Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky on Friday.",
+        "Modi held talks with Zelensky in Kyiv and said India was “never neutral”.",
+        "He thanked Zelensky and said India stood “on the side of peace”.",
+        "After meeting Modi, Zelensky flew home and later said the visit was “historic”.",
+        # (a clause with a subject of its own is that subject's)
+        "The talks ended and Zelensky said they were “constructive”.",
+    ) == [
+        ("never neutral", "Narendra Modi", "named"),
+        ("on the side of peace", "Narendra Modi", "pronoun"),
+        ("historic", "Volodymyr Zelensky", "named"),
+        ("constructive", "Volodymyr Zelensky", "named"),
+    ]
+
+
 def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
     opening = ("Vladimir Putin spoke on Thursday.", "“We have heard this many times before,” a NATO diplomat told me.")
     for about in ("Putin's previous threats were", "Part of the reason is that Putin's previous threats were"):
