@@ -808,7 +808,12 @@ def _split_run(
         # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";
         # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
         return []
-    cue_words = [w.lower() for w in words[: last_role + 1] if w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES]
+    # (not an agency's mark in brackets before the title: "Kyiv, Aug 23 (PTI) Prime Minister Narendra Modi")
+    cue_words = [
+        w.lower()
+        for w in words[: last_role + 1]
+        if (w.lower() not in NOT_NAMES or w.lower() in TITLE_PREFIXES) and not w.startswith("(")
+    ]
     if last_role >= 0 and _is_compound_title(words[last_role].lower()):
         cue_words = [words[last_role].lower()]  # "Nach Angaben von Verteidigungsminister Boris Pistorius": the title
     if office:
@@ -911,6 +916,10 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _ROLE_LINKS = frozenset("of to for at in on".split())
 
 
+# ", who is also defence minister,", ", who served as finance minister,": the title is the one named's
+_BEING_WORDS = frozenset("is was also serves served became becomes remains".split())
+
+
 def _up_to_sentence_end(words: list[str]) -> list[str]:
     """The words up to the one ending the sentence, without its full stop ("…, Malaysia's prime
     minister." ends in "minister")."""
@@ -948,6 +957,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
     if after[:1] and after[0] in _NOT_APPOSITION_STARTS:
         after = []  # "Olaf Scholz, has signed a security agreement": the sentence goes on, no title set off
+    if after[:1] == ["who"] and after[1:2] and after[1] not in _BEING_WORDS:
+        after = []  # "S Jaishankar, who accompanied the prime minister,": the title is another's
     if after and (link := _LINK_TO_ANOTHER_RE.match(text, end)):
         # ", the widow of Russian opposition leader Alexei Navalny": the titles after "of" are his
         given = _CAPITALISED_RE.findall(link.group("rest"))

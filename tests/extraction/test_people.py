@@ -737,6 +737,27 @@ def test_a_persons_titles_are_the_words_that_name_their_office(sentence, roles):
     assert "security" not in person.roles
 
 
+def test_a_title_in_a_clause_after_who_is_theirs_only_when_it_says_what_they_are():
+    found = {
+        p.name: p.roles
+        for p in find_persons(
+            "",
+            [
+                "Kyiv, Aug 23 (PTI) Prime Minister Narendra Modi held talks.",
+                "External Affairs Minister S Jaishankar, who accompanied the prime minister, spoke.",
+                "Oleksandr Syrskyi, who led the defence of Kyiv in 2022, was promoted.",
+                "Anna Berg, who is also defence minister, agreed.",
+            ],
+        )
+    }
+    assert found == {
+        "Narendra Modi": {"prime", "minister"},  # (not the agency's mark in brackets before the title)
+        "S Jaishankar": {"external", "affairs", "minister"},
+        "Oleksandr Syrskyi": set(),
+        "Anna Berg": {"defence", "minister"},
+    }
+
+
 def test_a_german_title_written_as_one_word_is_no_part_of_the_name():
     found = {
         p.name: p.roles
