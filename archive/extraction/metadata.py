@@ -1408,7 +1408,9 @@ _NAMED_WIRE_RE = re.compile(
 )
 _WIRE_DATELINE_RE = re.compile(
     # ("(Reuters) - Russia said …": a portal's copy of the wire may keep only the agency)
-    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?)?\((?P<agency>{_AGENCY})\)\s*[-–—]{{1,2}}\s"
+    # ("New Delhi, Aug 23 (PTI) Prime Minister …": some wires set no dash after their name)
+    rf"^(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){{0,3}},?\s+(?:[^()]{{1,40}}\s+)?)?\((?P<agency>{_AGENCY})\)"
+    r"(?:\s*[-–—]{1,2}\s|\s+(?=[A-Z]))"
     # "MOSCOW, February 19. /TASS/. Russia is ready …": the agency between slashes
     rf"|^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,2}},\s+[^/]{{1,30}}\s*/(?P<slashed>{_AGENCY})/\.?\s",
     re.IGNORECASE,
