@@ -1619,6 +1619,13 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:want|like) (?:more )?(?:stories|news|articles) like this\?\s*(?:follow|find|read) us\b.{0,60}$",
         max_words=12,
     ),
+    _rule(
+        "social-follow",
+        # "Keep up with all the latest news from the UK and around the world by following Sky News"
+        r"^(?:keep up(?: to date)?|stay (?:up to date|informed|updated|on top)|get (?:all )?the latest)\b.{0,120}"
+        r"\bby (?:following|subscribing to|signing up|downloading)\b.{0,60}$",
+        max_words=30,
+    ),
     _rule("tag-list", r"^this entry was posted in\b.{0,200}$", max_words=40),
     _rule(
         "reuse-notice",
