@@ -42,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 487
+EXTRACTOR_VERSION = 488
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

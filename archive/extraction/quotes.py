@@ -596,7 +596,12 @@ _AGENT_WORDS = frozenset(
 _POSSESSOR_RE = re.compile(r"[’']s?\b")
 # "..., the EU's High Representative, Josep Borrell, condemned": a name set off by commas and its
 # verb, however long the role before it; the name is the sentence's subject
-_VERB_AFTER_NAME_RE = re.compile(r",\s+(?:has |had |also |then )?[a-z]+ed\b")
+# ("In a statement after the verdict, Hale's solicitor, Ruth Baines, said …": a subject however deep,
+# with a verb of speech right after it)
+_VERB_AFTER_NAME_RE = re.compile(
+    r",\s+(?:has |had |also |then )?(?:[a-z]+ed|said|says|told|tells|wrote|writes)\b"
+    r"|\s+(?:has |had |also |then |later )?(?:said|says|told|tells|wrote|writes|added|adds)\b"
+)
 # "As the minister noted, “…”": the subject after "as"
 _AS_BEFORE_SUBJECT_RE = re.compile(r"^(?:as|like)\s+(?=the\s)", re.IGNORECASE)
 # ("In his opinion, “…”", "In her view, “…”")
@@ -1297,6 +1302,15 @@ def _after_cue(ctx, no, text, quote, stop):
     lead = len(segment) - len(segment.lstrip(' ,”"’»;:—–-'))
     rest = segment[lead:]
     where = (no, quote.start)
+    if (
+        text[quote.end - 1 : quote.end] in (".", "!", "?")
+        and quote.open_at > 0
+        and text[_sentence_start(text, quote.open_at) : quote.open_at].strip()
+        and rest[:1].isupper()
+    ):
+        # "Analysts at Jefferies called the results “a clean beat.” Ingo Becker … said …": the quote
+        # closes a sentence of its own; the next one is no attribution of it
+        return None
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
         said = m.group("pronoun") or m.group("pronoun2") or m.group("pronoun3")

@@ -1092,6 +1092,30 @@ def test_a_second_verb_after_and_is_the_sentence_subjects_not_the_last_one_named
     ]
 
 
+def test_a_quote_closing_its_own_sentence_takes_no_attribution_from_the_next():
+    assert quotes(
+        "Shares in Siemens Energy jumped 12% on Wednesday.",
+        "Analysts at Jefferies called the results “a clean beat.” Ingo Becker, an analyst at Kepler Cheuvreux, "
+        "said investors would “want to see the order book hold up.”",
+    ) == [
+        ("a clean beat.", None, "unnamed-source"),
+        ("want to see the order book hold up.", "Ingo Becker", "named"),
+    ]
+
+
+def test_she_is_the_subject_of_the_sentence_before_however_deep_in_it_the_name_stands():
+    assert quotes(
+        "Judge Sarah Whitfield jailed Michael Hale for six years.",
+        "In a statement after the verdict, Hale's solicitor, Ruth Baines, said her client would appeal. "
+        "“Mr Hale maintains his innocence,” she said.",
+        "Speaking to the BBC, the foreign minister, Elina Valtonen, said relations would not improve. "
+        "“We have no illusions,” the minister said.",
+    )[:2] == [
+        ("Mr Hale maintains his innocence", "Ruth Baines", "pronoun"),
+        ("We have no illusions", "Elina Valtonen", "descriptor"),
+    ]
+
+
 def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
     opening = ("Vladimir Putin spoke on Thursday.", "“We have heard this many times before,” a NATO diplomat told me.")
     for about in ("Putin's previous threats were", "Part of the reason is that Putin's previous threats were"):
