@@ -30,7 +30,8 @@ _HONORIFIC_SEX = {
 }
 # Ranks shortened without a full stop, as British papers write them ("Gen Valerii Zaluzhnyi", "Col Gen …")
 MILITARY_SHORT = frozenset("gen col lt maj sgt capt cmdr adm brig".split())
-POLICE_RANKS = frozenset("detective inspector constable superintendent".split())
+# (and as British papers shorten them: "Det Insp Mark Rowe", "Det Ch Supt Claire Hughes")
+POLICE_RANKS = frozenset("detective inspector constable superintendent det insp supt ch".split())
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
     frozenset(
@@ -44,7 +45,7 @@ ROLES = (
     counterpart expert analyst officer official lawmaker mp mep pm congressman congresswoman former acting
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste commander-in-chief editor-in-chief
-    publisher editor founder co-founder
+    publisher editor founder co-founder lawyer solicitor barrister
     fellow researcher scholar lecturer historian scientist strategist economist
     """.split()
     )

@@ -128,8 +128,25 @@ def test_police_ranks_and_everyday_roles_vouch_for_a_name_and_are_not_part_of_it
         "",
         "Detective Inspector Gavin Ross appealed for witnesses.",
         "Shop owner Priya Shah told the paper she was shaken. Tamsin Oduya, 52, said staff were safe.",
+        # the ranks as British papers shorten them
+        "Det Insp Mark Rowe, of the City of London Police, said the case was closed.",
+        "Det Ch Supt Claire Hughes thanked the public.",
     )
-    assert set(found) == {"Gavin Ross", "Priya Shah", "Tamsin Oduya"}
+    assert set(found) == {"Gavin Ross", "Priya Shah", "Tamsin Oduya", "Mark Rowe", "Claire Hughes"}
+
+
+def test_a_lawyer_or_solicitor_named_after_the_word_is_one():
+    found = {
+        p.name: p.roles
+        for p in find_persons(
+            "",
+            [
+                "Human rights lawyer Pavel Chikov said the pattern was widespread.",
+                "Hale's solicitor, Ruth Baines, said her client would appeal.",
+            ],
+        )
+    }
+    assert found == {"Pavel Chikov": {"lawyer"}, "Ruth Baines": {"solicitor"}}
 
 
 def test_an_initial_that_is_a_sentence_end_does_not_make_a_new_person():
