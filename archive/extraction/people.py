@@ -46,7 +46,8 @@ ROLES = (
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste commander-in-chief editor-in-chief
     publisher editor founder co-founder lawyer solicitor barrister
-    fellow researcher scholar lecturer historian scientist strategist economist
+    fellow researcher scholar lecturer historian scientist strategist economist administrator
+    astronomer astrophysicist physicist biologist chemist epidemiologist virologist climatologist geologist
     """.split()
     )
     | MILITARY_SHORT

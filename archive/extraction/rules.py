@@ -1968,6 +1968,9 @@ RULES: tuple[Rule, ...] = (
     # "New Delhi:": the place the story was filed from, on a line of its own above it (last, so that
     # a label any other rule knows, "Topics:", is that rule's)
     _rule("dateline", r"^[A-Z][\w'’.-]{2,}(?:\s+[A-Z][\w'’.-]*){0,2}:$", max_words=3, cased=True),
+    # "[Webb has found another surprise. Here's what it means.]": a link to another story, set in
+    # brackets between paragraphs (last too: "[Edited by …]", "[Photo/Xinhua]" are other rules')
+    _rule("read-also-teaser", r"^\[(?-i:[A-Z])[^\[\]“”\"«»]{10,200}\]$", max_words=30),
 )
 
 

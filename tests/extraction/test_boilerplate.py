@@ -121,6 +121,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("3 of 12", "image-credit"),
         ("Want more stories like this? Follow us on Google News.", "social-follow"),
         ("Keep up with all the latest news from the UK and around the world by following Sky News", "social-follow"),
+        ("[Webb has found another surprise. Here's what it means.]", "read-also-teaser"),
         (
             "This content is not available due to your privacy preferences. Update your settings here to see it.",
             "cookie-notice",

@@ -135,6 +135,20 @@ def test_police_ranks_and_everyday_roles_vouch_for_a_name_and_are_not_part_of_it
     assert set(found) == {"Gavin Ross", "Priya Shah", "Tamsin Oduya", "Mark Rowe", "Claire Hughes"}
 
 
+def test_an_administrator_or_a_scientist_named_after_the_word_is_one():
+    found = {
+        p.name: p.roles
+        for p in find_persons(
+            "",
+            [
+                "NASA Administrator Bill Nelson called Webb a time machine.",
+                "Kevin Hainline, an astronomer at the University of Arizona, agreed.",
+            ],
+        )
+    }
+    assert found == {"Bill Nelson": {"nasa", "administrator"}, "Kevin Hainline": {"astronomer"}}
+
+
 def test_a_lawyer_or_solicitor_named_after_the_word_is_one():
     found = {
         p.name: p.roles
