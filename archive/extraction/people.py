@@ -48,6 +48,7 @@ ROLES = (
     publisher editor founder co-founder lawyer solicitor barrister
     fellow researcher scholar lecturer historian scientist strategist economist administrator
     astronomer astrophysicist physicist biologist chemist epidemiologist virologist climatologist geologist
+    rapporteur ombudsman ombudsperson rabbi imam cardinal cleric priest reverend ayatollah mufti
     """.split()
     )
     | MILITARY_SHORT

@@ -149,6 +149,15 @@ def test_an_administrator_or_a_scientist_named_after_the_word_is_one():
     assert found == {"Bill Nelson": {"nasa", "administrator"}, "Kevin Hainline": {"astronomer"}}
 
 
+def test_religious_and_rights_titles_are_no_part_of_the_name():
+    found = names(
+        "",
+        "UN Special Rapporteur Margaret Satterthwaite and Chief Rabbi Ephraim Mirvis spoke.",
+        "Cardinal Pietro Parolin met Ombudsman Dmytro Lubinets in Kyiv.",
+    )
+    assert set(found) == {"Margaret Satterthwaite", "Ephraim Mirvis", "Pietro Parolin", "Dmytro Lubinets"}
+
+
 def test_a_lawyer_or_solicitor_named_after_the_word_is_one():
     found = {
         p.name: p.roles
