@@ -245,6 +245,9 @@ SPEECH_VERBS = (
     "sentenced|settled|ironized|reproached|questioned|joked|quipped|cautioned|conceded|boasted|countered|"
     "retorted|snapped|pleaded|mused|specified|proclaimed|assessed|estimated|wondered|disagreed|objected|repeated|repeats|"
     "alleged|alleges|pledged|pledges|affirmed|affirms|whispered|exclaimed|sighed|"
+    # a feature's present tense and its gestures ("“If it hits, it hits,” he shrugs")
+    "notes|observes|remarks|jokes|quips|muses|concedes|counters|reflects|reflected|remembers|remembered|"
+    "whispers|exclaims|shouts|sighs|laughs|laughed|smiles|smiled|shrugs|shrugged|points out|cautions|"
     "summed up|sums up|shared|revealed|elaborated|underscored|underscores|recounted|opined|informed|reported|"
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
@@ -1244,7 +1247,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         if _is_full_name(run) and translit_key(full_form(run)) in vouched:
             name = full_form(run)
             key = translit_key(name)
-            person = people.get(key)
+            person = people.get(key) or _short_given_name_of(name, people.values())
             if person is None:
                 person = people[key] = FoundPerson(name)
                 for surname in _surnames(run.words):
@@ -1358,6 +1361,21 @@ def _without_stray_initials(runs: list[_Run], texts: list[str]) -> list[_Run]:
                 run = _Run(run.paragraph, start, run.end, run.words[1:], run.cue_words, run.body_words)
         kept.append(run)
     return kept
+
+
+def _short_given_name_of(name: str, people) -> FoundPerson | None:
+    """The person already found whose name this one writes with a short form of the given name, the
+    rest alike ("Don Trump Jr." after "Donald Trump Jr.", "Alex Smith" after "Alexander Smith")."""
+    first, _, rest = name.partition(" ")
+    first, rest = translit_key(first), translit_key(rest)
+    if len(first) < 3:
+        return None
+    for person in people:
+        other_first, _, other_rest = person.name.partition(" ")
+        other_first = translit_key(other_first)
+        if translit_key(other_rest) == rest and other_first != first and other_first.startswith(first):
+            return person
+    return None
 
 
 def _may_be_family_name(word: str, run: _Run, text: str) -> bool:

@@ -634,6 +634,8 @@ class _Context:
             for word in _GENDERED_PRONOUN_RE.findall(text)
         }
         self.events: list[tuple[tuple[int, int], str | None]] = []
+        # an unnamed voice's sex, once "he" or "she" has been read as theirs
+        self.unnamed_sex: dict[tuple[int, int], str] = {}
         # owners opening a sentence ("Putin's threats were …"): whom "he" means after an unnamed voice
         self.owners: list[tuple[tuple[int, int], str]] = []
         # plain mentions: the fallback when nobody has spoken yet
@@ -727,7 +729,8 @@ class _Context:
         # for "he", only in a text that uses the other sex's pronouns too: machine translation often
         # writes "he" for everyone ("He also admitted ..." of Wendy Sherman), but "she" is never a man's
         if other and any(self.sex.values()) and (other in self.pronoun_sexes or other == "m"):
-            earlier = [e for e in earlier if self.sex.get(e[1]) != other] or [
+            # ("Her neighbour, Mykola, says … “…,” he shrugs. … “…,” she says": not the unnamed man)
+            earlier = [e for e in earlier if (self.sex.get(e[1]) if e[1] else self.unnamed_sex.get(e[0])) != other] or [
                 # ("Ursula von der Leyen met Viktor Orban. “…,” she said. “…,” he replied.": the man
                 # named, though only she has spoken)
                 e
@@ -737,6 +740,10 @@ class _Context:
         if not earlier:
             return False, None
         last = max(earlier, key=lambda e: e[0])
+        if last[1] is None and pronoun.lower() in ("he", "she"):
+            # (the voice, and the quote at ``where`` it speaks, which will be an event of its own)
+            for at in (last[0], where):
+                self.unnamed_sex.setdefault(at, "m" if pronoun.lower() == "he" else "f")
         if last[1] is None and pronoun:
             # "“…,” a NATO diplomat told me. / … Putin's threats were not followed by action. … he said
             # he was “not bluffing”": after an unnamed voice, the one the paragraph is about since
@@ -1416,7 +1423,7 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][”\"]?\s$")
 # "Another resident, Sergey, said", "A farmer who heads a local union told": an indefinite subject,
 # perhaps with what it is set off by commas, and its speech verb
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"\b(?:Another|An?|One|A second|A third)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
+    r"\b(?:Another|An?|One|A second|A third|His|Her|Their)\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*"
     r"(?:\s+(?:who|from|in|at|with)\s+[^,.;:!?“”\"«»]{1,60}?)?"
     # ("A young man in the queue, who gave only his first name, Artjoms, said")
     r"(?:,[^.;:!?“”\"«»]{1,80}?,)?"

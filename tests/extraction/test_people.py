@@ -149,6 +149,20 @@ def test_an_administrator_or_a_scientist_named_after_the_word_is_one():
     assert found == {"Bill Nelson": {"nasa", "administrator"}, "Kevin Hainline": {"astronomer"}}
 
 
+def test_a_short_form_of_a_given_name_with_the_rest_alike_is_the_same_person():
+    found = names(
+        "",
+        "“This is a scam,” Donald Trump Jr. said on his podcast. Don Trump Jr. laughed.",
+        "Alexander Stubb won. Alex Stubb thanked voters. Jan Smith and Janet Smith-Jones spoke.",
+    )
+    assert found == {
+        "Donald Trump Jr.": ["Don Trump Jr."],
+        "Alexander Stubb": ["Alex Stubb"],
+        "Jan Smith": [],
+        "Janet Smith-Jones": [],
+    }
+
+
 def test_religious_and_rights_titles_are_no_part_of_the_name():
     found = names(
         "",

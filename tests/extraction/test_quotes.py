@@ -1116,6 +1116,19 @@ def test_she_is_the_subject_of_the_sentence_before_however_deep_in_it_the_name_s
     ]
 
 
+def test_a_features_gestures_attribute_and_he_after_an_unnamed_neighbour_is_no_woman_named():
+    assert quotes(
+        "Svitlana Hryhorenko keeps a bag packed by the door. “We have maybe two minutes,” she says.",
+        "Her neighbour, Mykola, who asked that his surname not be used, says he no longer goes to the shelter. "
+        "“If it hits, it hits,” he shrugs.",
+        "For Svitlana, leaving is not an option. “This is my home,” she says.",
+    ) == [
+        ("We have maybe two minutes", "Svitlana Hryhorenko", "pronoun"),
+        ("If it hits, it hits", None, "pronoun"),
+        ("This is my home", "Svitlana Hryhorenko", "pronoun"),
+    ]
+
+
 def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
     opening = ("Vladimir Putin spoke on Thursday.", "“We have heard this many times before,” a NATO diplomat told me.")
     for about in ("Putin's previous threats were", "Part of the reason is that Putin's previous threats were"):
