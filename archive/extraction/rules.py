@@ -1017,8 +1017,16 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe-prompt",
         r"^(?:get|receive|have)\b.{0,80}\b(?:in|to) your inbox\.?$"
-        r"|^(?:delivered|sent|straight|direct(?:ly)?|landing)\b.{0,20}\b(?:in|to|into) your inbox\b.{0,40}$",
-        max_words=20,
+        r"|^(?:delivered|sent|straight|direct(?:ly)?|landing)\b.{0,20}\b(?:in|to|into) your inbox\b.{0,40}$"
+        # the box's head and its blurb: "Get our afternoon news email", "Your daily rundown of what you need
+        # to know, delivered straight to your inbox"
+        r"|^(?:get|receive) (?:our|the) (?:[\w-]+ ){0,3}(?:e-?mail|newsletter|briefing|bulletin)s?\.?$"
+        r"|^your (?:daily|weekly|morning|evening|afternoon|essential)\b.{0,80}\b(?:delivered|sent)\b.{0,20}"
+        r"\b(?:in|to|into) your inbox\.?$"
+        # "Your information is being handled in accordance with the ABC Privacy Collection Statement."
+        r"|^your (?:information|data|personal (?:data|information)|e-?mail(?: address)?) (?:is|will be) "
+        r"(?:being )?(?:handled|used|processed|collected|stored)\b.{0,40}\bprivacy\b.{0,80}$",
+        max_words=30,
     ),
     # "Get unlimited access to exclusive stories ... from The Straits Times.", "Read 30 days of ST for $0.99"
     _rule(

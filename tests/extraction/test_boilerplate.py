@@ -122,6 +122,12 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ("Want more stories like this? Follow us on Google News.", "social-follow"),
         ("Keep up with all the latest news from the UK and around the world by following Sky News", "social-follow"),
         ("[Webb has found another surprise. Here's what it means.]", "read-also-teaser"),
+        ("Get our afternoon news email", "subscribe-prompt"),
+        ("Your daily rundown of what you need to know, delivered straight to your inbox", "subscribe-prompt"),
+        (
+            "Your information is being handled in accordance with the ABC Privacy Collection Statement.",
+            "subscribe-prompt",
+        ),
         (
             "This content is not available due to your privacy preferences. Update your settings here to see it.",
             "cookie-notice",
