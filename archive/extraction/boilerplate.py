@@ -418,6 +418,10 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
                 # theatre.” / The government must now pass a budget …"; a list of other stories
                 # has a headline between its summaries)
                 or sum(_shared(story, text) >= 1 for text in texts) >= 2
+                # (or two paragraphs in a row of quoted speech with its speaker, as a report goes on:
+                # "Paul Johnson … told Sky News that the Government had “boxed itself in.” / A Treasury
+                # spokesman said: “…”")
+                or (len(texts) >= 2 and all(_QUOTED_SPEECH_RE.search(text) for text in texts[:2]))
             ):
                 return None
             # "Read more / Hungary blocks EU funds … / Budapest has once again vetoed …": a sentence
@@ -436,6 +440,10 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
     return None
 
 
+# a quotation and its speaker's verb in one paragraph
+_QUOTED_SPEECH_RE = re.compile(
+    r"(?=.*\b(?:said|says|told|added|according to)\b).*[“\"«„‘'][^“”\"«»„]{3,}[”\"»“’']", re.IGNORECASE
+)
 # A paragraph's end past a box, also with a quote's closing mark typed as an opening one
 # ("… defending their own territory. “"): a translation's slip, not a headline's end
 _RESUMED_PROSE_END_RE = re.compile(r"[.…][\"”’»)“„‘]*\s*[\"”’»)“„‘]?$")

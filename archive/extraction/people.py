@@ -922,6 +922,11 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 _ROLE_LINKS = frozenset("of to for at in on".split())
 
 
+# ", the Prime Minister said": what follows the comma has a verb of speech of its own before any other comma
+# (not in a relative clause: ", the human rights lawyer who shared the prize," is set off)
+_SPEECH_IN_CLAUSE_RE = re.compile(
+    rf",\s+the\s(?:(?!\b(?:who|which|that|whose)\b)[^,.;:“”\"]){{0,60}}?\b(?:{SPEECH_VERBS})\b"
+)
 # ", who is also defence minister,", ", who served as finance minister,": the title is the one named's
 _BEING_WORDS = frozenset("is was also serves served became becomes remains".split())
 
@@ -963,6 +968,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
     if after[:1] and after[0] in _NOT_APPOSITION_STARTS:
         after = []  # "Olaf Scholz, has signed a security agreement": the sentence goes on, no title set off
+    if after and _SPEECH_IN_CLAUSE_RE.match(text, end):
+        after = []  # "Speaking on Sunday with Laura Kuenssberg, the Prime Minister said": the sentence's subject
     if after[:1] == ["who"] and after[1:2] and after[1] not in _BEING_WORDS:
         after = []  # "S Jaishankar, who accompanied the prime minister,": the title is another's
     if after and (link := _LINK_TO_ANOTHER_RE.match(text, end)):

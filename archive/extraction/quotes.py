@@ -880,7 +880,17 @@ class _Context:
         # earlier in the quote's own paragraph, if no title of theirs says otherwise
         # (named before the descriptor: "The Spaniard added that Raya had “won us the game”" is not Raya's)
         upto = min(where[1], said_at) if said_at >= 0 else where[1]
-        here = [p for p in self.persons if any(m.paragraph == where[0] and m.start < upto for m in p.mentions)]
+        # (not one named as a preposition's object: "Speaking on Sunday with Laura Kuenssberg, the Prime
+        # Minister said" is not hers)
+        text = self.paragraphs[where[0] - 1] if where[0] >= 1 else ""
+        here = [
+            p
+            for p in self.persons
+            if any(
+                m.paragraph == where[0] and m.start < upto and not _PREPOSITION_BEFORE_RE.search(text, 0, m.start)
+                for m in p.mentions
+            )
+        ]
         # ("The Ambassador … Bridget Brink expressed condolences. “…,” the diplomat wrote": a title of
         # the same kind)
         kin = set().union(*(_SAME_KIND.get(word, ()) for word in words))
@@ -894,6 +904,10 @@ class _Context:
             return best.pop()
         earlier = sorted((e for e in self.events if e[0] < where and e[1] in best), key=lambda e: e[0])
         return earlier[-1][1] if earlier else None
+
+
+# a preposition right before a name ("with Laura Kuenssberg", "to Joe Biden")
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:with|to|from|against|about)\s+$")
 
 
 def _descriptor(subject: str) -> tuple[set[str], frozenset[str]]:

@@ -1129,6 +1129,17 @@ def test_a_features_gestures_attribute_and_he_after_an_unnamed_neighbour_is_no_w
     ]
 
 
+def test_a_descriptor_after_an_opening_phrase_naming_an_interviewer_is_not_the_interviewer():
+    paragraphs = [
+        "Sir Keir Starmer has refused to rule out raising taxes.",
+        "Speaking on BBC One's Sunday with Laura Kuenssberg, the Prime Minister said: “We will stick to our "
+        "manifesto commitments.”",
+    ]
+    persons = find_persons("", paragraphs)
+    assert {p.name: p.roles for p in persons}["Laura Kuenssberg"] == set()
+    assert [(q.speaker, q.rule) for q in find_quotes(paragraphs, persons)] == [("Keir Starmer", "descriptor")]
+
+
 def test_after_an_unnamed_voice_he_is_the_one_the_paragraph_is_about_since():
     opening = ("Vladimir Putin spoke on Thursday.", "“We have heard this many times before,” a NATO diplomat told me.")
     for about in ("Putin's previous threats were", "Part of the reason is that Putin's previous threats were"):
