@@ -8,6 +8,10 @@ def names(title, *paragraphs):
     return {p.name: sorted(p.aliases) for p in find_persons(title, list(paragraphs))}
 
 
+def titles(title, *paragraphs):
+    return {p.name: p.roles for p in find_persons(title, list(paragraphs))}
+
+
 def test_full_name_with_role_and_surname_mentions_are_one_person():
     found = names(
         "Talks stall",
@@ -136,16 +140,11 @@ def test_police_ranks_and_everyday_roles_vouch_for_a_name_and_are_not_part_of_it
 
 
 def test_an_administrator_or_a_scientist_named_after_the_word_is_one():
-    found = {
-        p.name: p.roles
-        for p in find_persons(
-            "",
-            [
-                "NASA Administrator Bill Nelson called Webb a time machine.",
-                "Kevin Hainline, an astronomer at the University of Arizona, agreed.",
-            ],
-        )
-    }
+    found = titles(
+        "",
+        "NASA Administrator Bill Nelson called Webb a time machine.",
+        "Kevin Hainline, an astronomer at the University of Arizona, agreed.",
+    )
     assert found == {"Bill Nelson": {"nasa", "administrator"}, "Kevin Hainline": {"astronomer"}}
 
 
@@ -173,16 +172,11 @@ def test_religious_and_rights_titles_are_no_part_of_the_name():
 
 
 def test_a_lawyer_or_solicitor_named_after_the_word_is_one():
-    found = {
-        p.name: p.roles
-        for p in find_persons(
-            "",
-            [
-                "Human rights lawyer Pavel Chikov said the pattern was widespread.",
-                "Hale's solicitor, Ruth Baines, said her client would appeal.",
-            ],
-        )
-    }
+    found = titles(
+        "",
+        "Human rights lawyer Pavel Chikov said the pattern was widespread.",
+        "Hale's solicitor, Ruth Baines, said her client would appeal.",
+    )
     assert found == {"Pavel Chikov": {"lawyer"}, "Ruth Baines": {"solicitor"}}
 
 
@@ -792,18 +786,13 @@ def test_a_persons_titles_are_the_words_that_name_their_office(sentence, roles):
 
 
 def test_a_title_in_a_clause_after_who_is_theirs_only_when_it_says_what_they_are():
-    found = {
-        p.name: p.roles
-        for p in find_persons(
-            "",
-            [
-                "Kyiv, Aug 23 (PTI) Prime Minister Narendra Modi held talks.",
-                "External Affairs Minister S Jaishankar, who accompanied the prime minister, spoke.",
-                "Oleksandr Syrskyi, who led the defence of Kyiv in 2022, was promoted.",
-                "Anna Berg, who is also defence minister, agreed.",
-            ],
-        )
-    }
+    found = titles(
+        "",
+        "Kyiv, Aug 23 (PTI) Prime Minister Narendra Modi held talks.",
+        "External Affairs Minister S Jaishankar, who accompanied the prime minister, spoke.",
+        "Oleksandr Syrskyi, who led the defence of Kyiv in 2022, was promoted.",
+        "Anna Berg, who is also defence minister, agreed.",
+    )
     assert found == {
         "Narendra Modi": {"prime", "minister"},  # (not the agency's mark in brackets before the title)
         "S Jaishankar": {"external", "affairs", "minister"},
@@ -813,14 +802,9 @@ def test_a_title_in_a_clause_after_who_is_theirs_only_when_it_says_what_they_are
 
 
 def test_a_german_title_written_as_one_word_is_no_part_of_the_name():
-    found = {
-        p.name: p.roles
-        for p in find_persons(
-            "Scholz sagt der Ukraine weitere Hilfe zu",
-            [
-                "„Das ist ein wichtiges Signal“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
-                "Nach Angaben von Verteidigungsminister Boris Pistorius beginnen die Lieferungen bald.",
-            ],
-        )
-    }
+    found = titles(
+        "Scholz sagt der Ukraine weitere Hilfe zu",
+        "„Das ist ein wichtiges Signal“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+        "Nach Angaben von Verteidigungsminister Boris Pistorius beginnen die Lieferungen bald.",
+    )
     assert found == {"Wolodymyr Selenskyj": {"präsident"}, "Boris Pistorius": {"verteidigungsminister"}}
