@@ -228,7 +228,11 @@ SLAVIC_CYRILLIC_SPEECH_VERBS = "|".join(
 # Speech verbs of Spanish, Italian and Portuguese copy, which may leave their subject out ("«…», añadió.")
 PRO_DROP_SPEECH_VERBS = (
     "dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|"
-    "destacó|manifestó|ha detto|ha dichiarato|ha aggiunto|ha sottolineato|disse|afirmou|declarou"
+    "destacó|manifestó|ha detto|ha dichiarato|ha aggiunto|ha sottolineato|disse|afirmou|declarou|"
+    # the perfect Spanish copy writes for the same ("«…», ha afirmado Sánchez", "«…», ha dicho")
+    "ha dicho|ha afirmado|ha declarado|ha explicado|ha señalado|ha asegurado|ha añadido|ha agregado|ha subrayado|"
+    "ha indicado|ha advertido|ha sostenido|ha insistido|ha recalcado|ha destacado|ha manifestado|ha reconocido|"
+    "ha respondido|ha apuntado|ha defendido"
 )
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stated|declared|declares|explained|explains|wrote|writes|"

@@ -361,7 +361,9 @@ RULES: tuple[Rule, ...] = (
             # "In Case You Missed It", "Elsewhere on the BBC"
             r"in case you missed it|elsewhere (?:on|in|at|from) [\w .'’-]{1,30}|"
             # "Other Topics of Interest", "Stories you might have missed"
-            r"other (?:topics|stories|articles|news) of interest|(?:stories|articles|news) you (?:may|might) have missed"
+            r"other (?:topics|stories|articles|news) of interest|(?:stories|articles|news) you (?:may|might) have missed|"
+            # the same in the site's language: "Más información", "Mehr zum Thema", "Sur le même sujet"
+            r"más información|noticias relacionadas|mehr zum thema|sur le même sujet|à lire également"
         ),
         tail=True,
     ),

@@ -295,6 +295,8 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("Most read", "teaser-list"),
         ("Other Topics of Interest", "teaser-list"),
         ("Stories you might have missed", "teaser-list"),
+        ("Más información", "teaser-list"),
+        ("Mehr zum Thema", "teaser-list"),
         ("You were reading: A headline for the story", "you-were-reading"),
         ("Avatar", "author-box"),
         ("About the author", "author-box"),

@@ -890,6 +890,17 @@ def test_spanish_dialogue_dashes_a_verb_with_no_subject_and_a_title_in_spanish()
     assert not find_persons("", [paragraph])  # where it was said, no one who said it
 
 
+def test_the_spanish_perfect_attributes_with_a_name_after_it_or_none():
+    assert quotes(
+        "El presidente del Gobierno, Pedro Sánchez, ha anunciado que España reconocerá el Estado palestino.",
+        "«Es una decisión histórica», ha afirmado Sánchez en el Congreso.",
+        "El líder del PP, Alberto Núñez Feijóo, ha criticado el momento elegido. «No es el momento», ha dicho.",
+    ) == [
+        ("Es una decisión histórica", "Pedro Sánchez", "named"),
+        ("No es el momento", "Alberto Núñez Feijóo", "context"),
+    ]
+
+
 def test_a_statement_set_out_without_marks_under_its_speaker_is_a_quote():
     assert quotes(
         "The UK will provide a further £500 million in military support to Ukraine, the government said.",
