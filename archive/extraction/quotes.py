@@ -887,7 +887,9 @@ class _Context:
             p
             for p in self.persons
             if any(
-                m.paragraph == where[0] and m.start < upto and not _PREPOSITION_BEFORE_RE.search(text, 0, m.start)
+                m.paragraph == where[0]
+                and m.start < upto
+                and not _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
                 for m in p.mentions
             )
         ]
@@ -1560,18 +1562,17 @@ def _before_cue(ctx, no, text, quote, floor):
         rule, speaker = _who_before(ctx, no, text, start, start + comma, where)
         return rule, speaker, text[start : start + verb.end()].strip(" ,")
     if not between.strip(' ,”"’') and "”" not in between and '"' not in between:
-        if _AND_BEFORE_RE.search(segment, 0, verb.start()) and (
-            subject := ctx.person_in(
-                no, start, start + verb.start(), last=False, where_ok=lambda at: _opens_its_part(text, start, at)
-            )
-        ):
+        if _AND_BEFORE_RE.search(segment, 0, verb.start()):
             # "Modi held talks with Zelensky in Kyiv and said India was “never neutral”": a second verb
             # with no subject of its own is the sentence subject's, not the last one named's
-            return "named", subject, text[start : start + verb.end()].strip(" ,")
-        if _AND_BEFORE_RE.search(segment, 0, verb.start()) and (
-            pronoun := _pronoun_subject(ctx, no, text, _sentence_start(text, start), start + verb.end(), where)
-        ):
-            return pronoun  # "He met Zelensky and said …": his, not Zelensky's
+            subject = ctx.person_in(
+                no, start, start + verb.start(), last=False, where_ok=lambda at: _opens_its_part(text, start, at)
+            )
+            if subject:
+                return "named", subject, text[start : start + verb.end()].strip(" ,")
+            # "He met Zelensky and said …": his, not Zelensky's
+            if pronoun := _pronoun_subject(ctx, no, text, _sentence_start(text, start), start + verb.end(), where):
+                return pronoun
         # "The business secretary, Kemi Badenoch, said ...": the name set off before the verb; not
         # one inside a relative clause ("Ennahda, the party that Ghannouchi leads, condemned")
         # (nor one in an aside: "Joe Biden, speaking as Volodymyr Zelensky looked on, said")
