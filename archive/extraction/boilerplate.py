@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .people import first_names
+from .people import SPEECH_VERBS, first_names
 from .rules import (
     BYLINE_NAME,
     BYLINE_PREFIX,
@@ -422,6 +422,15 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
                 # "Paul Johnson … told Sky News that the Government had “boxed itself in.” / A Treasury
                 # spokesman said: “…”")
                 or (len(texts) >= 2 and all(_QUOTED_SPEECH_RE.search(text) for text in texts[:2]))
+                # (or the page's last paragraph of prose, two sentences or more with quoted speech:
+                # "Mehr zum Thema / … / Unionsfraktionschef Friedrich Merz forderte … „…“, sagte er.
+                # / Feedback"; a box's summary is a sentence under its headline)
+                or (
+                    len(texts) == 1
+                    and _ends_the_page(units, rules, run[0][0])
+                    and _QUOTED_SENTENCE_BREAK_RE.search(texts[0])
+                    and _QUOTED_SPEECH_RE.search(texts[0])
+                )
             ):
                 return None
             # "Read more / Hungary blocks EU funds … / Budapest has once again vetoed …": a sentence
@@ -442,8 +451,18 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
 
 # a quotation and its speaker's verb in one paragraph
 _QUOTED_SPEECH_RE = re.compile(
-    r"(?=.*\b(?:said|says|told|added|according to)\b).*[“\"«„‘'][^“”\"«»„]{3,}[”\"»“’']", re.IGNORECASE
+    rf"(?=.*\b(?:{SPEECH_VERBS}|according to)\b).*[“\"«„‘'][^“”\"«»„]{{3,}}[”\"»“’']", re.IGNORECASE
 )
+
+# a sentence's end, also before a quotation's opening mark ("… Vertrauensfrage. „Es gibt …")
+_QUOTED_SENTENCE_BREAK_RE = re.compile(r"\b[^\W\d_]{3,}[.!?][”\"’»]?\s+[„“\"«‘]?[A-ZÀ-ÞА-ЯІЇЄҐ]")
+
+
+def _ends_the_page(units: list[str], rules: list, k: int) -> bool:
+    """Whether only chrome follows line ``k``."""
+    return all(rule is not None for rule in rules[k + 1 :])
+
+
 # A paragraph's end past a box, also with a quote's closing mark typed as an opening one
 # ("… defending their own territory. “"): a translation's slip, not a headline's end
 _RESUMED_PROSE_END_RE = re.compile(r"[.…][\"”’»)“„‘]*\s*[\"”’»)“„‘]?$")

@@ -51,6 +51,14 @@ ROLES = (
     rapporteur ombudsman ombudsperson rabbi imam cardinal cleric priest reverend ayatollah mufti
     """.split()
     )
+    # the same titles in French, Spanish, Italian and German copy ("Le premier ministre, Michel Barnier,")
+    | frozenset(
+        """
+    ministre président présidente chancelier chancelière porte-parole maire député députée sénateur sénatrice
+    ministro ministra presidente presidenta canciller portavoz alcalde alcaldesa diputado diputada senador
+    senadora präsident präsidentin kanzler kanzlerin sprecher sprecherin bürgermeister bürgermeisterin
+    """.split()
+    )
     | MILITARY_SHORT
     | HONORIFICS
     | POLICE_RANKS
@@ -201,6 +209,7 @@ COMMON_WORDS = frozenset(
     """.split()
 )
 _ARTICLES = frozenset("the a an this that these those".split())
+_GERMAN_ARTICLES = frozenset("Der Die Das".split())
 PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el ter ten".split())
 # Words that sum something up: "condemned the attack as “barbaric”" (their object follows them)
 SUMMING_VERBS = "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
@@ -657,6 +666,28 @@ def _is_compound_title(word: str) -> bool:
     return len(word) > 5 and word[-1] in "rnf" and _COMPOUND_TITLE_RE.fullmatch(word) is not None
 
 
+# the post a German title ends in, as English names it ("Finanzminister", "FDP-Chef", "Regierungssprecherin")
+_GERMAN_POSTS = {
+    "minister": "minister",
+    "präsident": "president",
+    "kanzler": "chancellor",
+    "sprecher": "spokesman",
+    "botschafter": "ambassador",
+    "bürgermeister": "mayor",
+    "chef": "leader",
+}
+_GERMAN_POST_RE = re.compile(rf"(?:\w+-)?\w*?({'|'.join(_GERMAN_POSTS)})(?:in)?")
+
+
+def german_post(word: str) -> str:
+    """The English word for the post a German title names ("Wirtschaftsminister": "minister",
+    "FDP-Chef": "leader", "Bundeskanzlerin": "chancellor"), or ""."""
+    low = word.lower()
+    if not (_is_compound_title(low) or "-" in low) or not (m := _GERMAN_POST_RE.fullmatch(low)):
+        return ""
+    return _GERMAN_POSTS[m.group(1)]
+
+
 def _is_hyphenated_role(word: str) -> bool:
     """ "Under-Secretary-General", "Vice-Chancellor": a title whose every part is one."""
     if "-" not in word:
@@ -672,7 +703,9 @@ _SENTENCE_OPENERS = frozenset(
     indeed nevertheless nonetheless while when after before although though because since unlike even
     only perhaps finally later earlier besides otherwise likewise similarly as if once unless until whereas
     whether upon for with from to of in on by at about against like under over among between without
-    within despite during through toward towards""".split()
+    within despite during through toward towards
+    selon pour avec sans chez contre depuis pendant según para con sin tras desde durante laut für mit ohne
+    gegen seit während secondo""".split()
 )
 
 
@@ -799,6 +832,9 @@ def _split_run(
         name_tokens = name_tokens[:-1]
     while len(name_tokens) > 1 and name_tokens[0][2].lower() in _ARTICLES:
         name_tokens = name_tokens[1:]
+    # ("Der Grünen-Politiker Robert Habeck": German's article, capitalised to open the sentence)
+    if len(name_tokens) > 2 and name_tokens[0][2] in _GERMAN_ARTICLES:
+        name_tokens = name_tokens[1:]
     # "But Royce Mendes of Desjardins disagreed": a word that opens a sentence, never a name
     while len(name_tokens) > 1 and name_tokens[0][2].lower() in _SENTENCE_OPENERS:
         name_tokens = name_tokens[1:]
@@ -923,7 +959,8 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 
 
 # the word between a title and what it is of: "leader of Vox", "ambassador to Türkiye", "minister for Europe"
-_ROLE_LINKS = frozenset("of to for at in on".split())
+_ELIDED = frozenset("l d dell all nell".split())
+_ROLE_LINKS = frozenset("of to for at in on de du des del della".split())
 
 
 # ", the Prime Minister said": what follows the comma has a verb of speech of its own before any other comma
@@ -965,7 +1002,8 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
         head = set_off[: links[-1]] if links else set_off
         if not head or head[-1] not in ROLES:
             window = comma
-    before = _WORD_RE.findall(as_adjective(text[window:start].lower()))[-3:]
+    # (French and Italian elide an article: "Le ministre de l'économie, Antoine Armand")
+    before = [w for w in _WORD_RE.findall(as_adjective(text[window:start].lower())) if w not in _ELIDED][-3:]
     after = _up_to_sentence_end(_WORD_RE.findall(as_adjective(text[end : end + 40].lower())))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names
@@ -982,7 +1020,13 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
         if any(word.lower() in first_names() for word in given):
             after = after[: len(_WORD_RE.findall(as_adjective(link.group("head").lower())))]
     roles = {w for w in before if w in ROLES and w not in HONORIFICS}
-    roles |= {w for w in after if (w in ROLES or w in TITLE_PREFIXES) and w not in HONORIFICS}
+    # ("Michel Barnier, a présenté jeudi un projet": "UN" only in capitals)
+    acronyms = {w.lower() for w in _WORD_RE.findall(text[end : end + 40]) if w.isupper()}
+    roles |= {
+        w
+        for w in after
+        if (w in ROLES or w in TITLE_PREFIXES) and w not in HONORIFICS and (w not in _SHORT_ACRONYMS or w in acronyms)
+    }
     if text[max(0, start - 1) : start] != " ":
         return roles
     for word in reversed(_WORD_RE.findall(as_adjective(text[max(floor, start - 80) : start].lower()))):

@@ -28,6 +28,7 @@ from .people import (
     SUMMING_VERBS,
     TITLE_PREFIXES,
     FoundPerson,
+    german_post,
     sex_by_name,
     surname_of,
 )
@@ -627,7 +628,8 @@ class _Context:
         self.persons = persons
         self.paragraphs = paragraphs
         self.sex = {p.name: _sex_of(p) for p in persons}
-        self.roles = {p.name: p.roles for p in persons}
+        # (a German title counts as its post too: "Finanzminister" Christian Lindner is "the minister")
+        self.roles = {p.name: p.roles | {german_post(r) for r in p.roles} - {""} for p in persons}
         self.pronoun_sexes = {
             "f" if word.lower() in ("she", "her", "hers") else "m"
             for text in paragraphs
@@ -829,7 +831,7 @@ class _Context:
         President assured that “…”" in a standfirst, before the story names Emmanuel Macron."""
         ranked = []
         for p in self.persons:
-            score = len(words & p.roles)
+            score = len(words & self.roles[p.name])
             later = sorted((m.paragraph, m.start) for m in p.mentions if (m.paragraph, m.start) > where)
             if not score or not later or any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1):
                 continue
@@ -867,14 +869,15 @@ class _Context:
         one who spoke last. A descriptor's country (``nations``: "the U.S. president") rules out
         a person whose titles name another ("French President Emmanuel Macron"). ``said_at``: where
         in the quote's paragraph the descriptor stands, when it does."""
-        scored = {
-            # (a title naming the descriptor's country counts once more: "the Polish minister" is
-            # "his Polish counterpart Zbigniew Rau" before "Foreign Minister Dmytro Kuleba")
-            p.name: len(words & p.roles) + bool(len(words & p.roles) and nations & _nations(" ".join(p.roles)))
-            for p in self.persons
-            if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1)
-            and not self.of_another_nation(p.name, nations)
-        }
+        scored = {}
+        for p in self.persons:
+            if any((m.paragraph, m.start) < where for m in p.mentions if m.paragraph >= 1) and not (
+                self.of_another_nation(p.name, nations)
+            ):
+                # (a title naming the descriptor's country counts once more: "the Polish minister" is
+                # "his Polish counterpart Zbigniew Rau" before "Foreign Minister Dmytro Kuleba")
+                fit = len(words & self.roles[p.name])
+                scored[p.name] = fit + bool(fit and nations & _nations(" ".join(self.roles[p.name])))
         # "PSL leader X, who is also defence minister, ... “…,” said the deputy prime minister",
         # "Estonia's Hanno Pevkur called ... “…,” the Estonian minister said": the one person named
         # earlier in the quote's own paragraph, if no title of theirs says otherwise
@@ -896,7 +899,9 @@ class _Context:
         # ("The Ambassador … Bridget Brink expressed condolences. “…,” the diplomat wrote": a title of
         # the same kind)
         kin = set().union(*(_SAME_KIND.get(word, ()) for word in words))
-        if len(here) == 1 and (scored.get(here[0].name) or not here[0].roles or kin & here[0].roles):
+        if len(here) == 1 and (
+            scored.get(here[0].name) or not self.roles[here[0].name] & ROLES or kin & self.roles[here[0].name]
+        ):
             return here[0].name
         top = max(scored.values(), default=0)
         if not top:
@@ -962,6 +967,9 @@ _FOREIGN_DESCRIPTOR_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "der FDP-Chef", "die Wirtschaftsministerin": a German descriptor, its title one word
+_GERMAN_DESCRIPTOR_RE = re.compile(r"^(?:der|die)\s+(?P<title>[\w-]+)")
+
 
 _AND_A_BODY_RE = re.compile(
     r"\band\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:commission|council|ministry|government|office|department|agency|"
@@ -976,6 +984,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
     subject = _FOREIGN_DESCRIPTOR_RE.sub(lambda m: _FOREIGN_DESCRIPTORS[m.group(0).lower().replace("’", "'")], subject)
+    if (german := _GERMAN_DESCRIPTOR_RE.match(subject)) and (post := german_post(german.group("title"))):
+        subject = f"the {post}{subject[german.end() :]}"  # "sagte der FDP-Chef", "sagte die Wirtschaftsministerin"
     if (owner := _PLACE_POSSESSIVE_RE.match(subject)) and (
         adjective := COUNTRY_ADJECTIVES.get(owner.group("place").lower())
     ):

@@ -808,3 +808,29 @@ def test_a_german_title_written_as_one_word_is_no_part_of_the_name():
         "Nach Angaben von Verteidigungsminister Boris Pistorius beginnen die Lieferungen bald.",
     )
     assert found == {"Wolodymyr Selenskyj": {"präsident"}, "Boris Pistorius": {"verteidigungsminister"}}
+
+
+def test_titles_in_french_and_spanish_copy_are_kept_as_the_story_writes_them():
+    found = titles(
+        "Budget 2025 : Michel Barnier défend un « effort sans précédent »",
+        "Le premier ministre, Michel Barnier, a présenté jeudi un projet de budget.",
+        "Le ministre de l'économie, Antoine Armand, a défendu des mesures « justes ».",
+        "Selon Marine Le Pen, le texte « frappe les classes moyennes », a-t-elle prévenu.",
+        "« No es el momento », ha dicho el presidente del Gobierno, Pedro Sánchez, en el Congreso.",
+    )
+    # ("un projet" is no UN title, and "Selon" opening the sentence is no title of hers)
+    assert found == {
+        "Michel Barnier": {"premier", "ministre"},
+        "Antoine Armand": {"ministre"},
+        "Marine Le Pen": set(),
+        "Pedro Sánchez": {"presidente"},
+    }
+
+
+def test_a_german_article_opening_the_sentence_is_no_part_of_the_name():
+    found = titles(
+        "Ampel-Aus",
+        "Der Grünen-Politiker Robert Habeck sprach von einem „bitteren Abend“.",
+        "„Das ist kein guter Tag für Deutschland“, sagte Habeck.",
+    )
+    assert found == {"Robert Habeck": {"grünen-politiker"}}

@@ -876,6 +876,19 @@ def test_a_pronoun_after_the_verb_in_french_or_german_is_the_last_speaker():
     ]
 
 
+def test_a_german_title_of_one_word_after_the_verb_is_the_one_who_holds_that_post():
+    assert quotes(
+        "Bundeskanzler Olaf Scholz hat die Entlassung von Finanzminister Christian Lindner verteidigt.",
+        "Lindner wies die Vorwürfe zurück. „Wir brauchen einen Aufbruch“, sagte der FDP-Chef in Berlin.",
+        "Der Grünen-Politiker Robert Habeck sprach von einem „bitteren Abend“. „Das ist kein guter Tag“, sagte der"
+        " Wirtschaftsminister.",
+    ) == [
+        ("Wir brauchen einen Aufbruch", "Christian Lindner", "descriptor"),
+        ("bitteren Abend", None, "none"),
+        ("Das ist kein guter Tag", "Robert Habeck", "descriptor"),
+    ]
+
+
 def test_spanish_dialogue_dashes_a_verb_with_no_subject_and_a_title_in_spanish():
     assert quotes(
         "El presidente del Gobierno, Pedro Sánchez, defendió el envío de armas a Ucrania.",
