@@ -918,7 +918,9 @@ _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _ROLE_OF_BEFORE_RE = re.compile(
     # ("The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele,";
     # "The Ukrainian ambassador to Canada, Yuliya Kovaliv,")
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[A-Z][\w-]*\s+)?([A-Za-z][\w-]*)\s+(?:of|for|at|to)\s+[^,]{2,70},\s*$"
+    # ("Carter's wife of 77 years, Rosalynn Carter,": or a name's possessive)
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)|\b[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*\s+)?([A-Za-z][\w-]*)\s+"
+    r"(?:of|for|at|to)\s+[^,]{2,70},\s*$"
 )
 # a sentence's end inside a stretch of text (after a word in lower case: "U.S." ends none)
 _SENTENCE_END_IN_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
@@ -1514,7 +1516,8 @@ def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> Foun
 
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|grandson|granddaughter|"
-    r"widow|widower|stepson|stepdaughter)s?,?\s+$",
+    # ("Carter's wife of 77 years, Rosalynn Carter")
+    r"widow|widower|stepson|stepdaughter)s?(?:\s+of\s+[^,.;]{1,25},)?,?\s+$",
     re.IGNORECASE,
 )
 
@@ -1523,7 +1526,7 @@ def _introduced_as_relative(person: FoundPerson, texts: list[str]) -> bool:
     """Whether every mention of ``person`` by full name follows a family word ("his son Hunter Biden")."""
     full = [m for m in person.mentions if len(m.text.split()) >= 2]
     return bool(full) and all(
-        _RELATIVE_BEFORE_RE.search(texts[m.paragraph][max(0, m.start - 20) : m.start]) for m in full
+        _RELATIVE_BEFORE_RE.search(texts[m.paragraph][max(0, m.start - 48) : m.start]) for m in full
     )
 
 

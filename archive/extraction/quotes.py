@@ -560,10 +560,25 @@ _MALE_WORDS = frozenset(
 )
 
 
-def _sex_of(person: FoundPerson) -> str | None:
-    """ "f" or "m" where the person's titles say so ("Ms Berg", "the spokeswoman"); else by the given
-    name ("Annalena Baerbock", "Alexander Grushko") or a woman's surname ("Maria Zakharova"); else None."""
-    female, male = bool(person.roles & _FEMALE_WORDS), bool(person.roles & _MALE_WORDS)
+# a kinship word set off before or after a name: "Carter's wife of 77 years, Rosalynn Carter,", "Chip, his son,"
+_KIN = "wife|widow|mother|daughter|sister|grandmother|husband|widower|son|brother|father|grandfather"
+_KIN_WORD_RE = re.compile(rf"\b(?:{_KIN})\b")
+_KIN_BEFORE_RE = re.compile(rf"\b(?P<kin>{_KIN})\b[^,.;:“”\"]{{0,25}},\s*$")
+_KIN_AFTER_RE = re.compile(rf",\s+(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+)?(?P<kin>{_KIN})\b")
+
+
+def _sex_of(person: FoundPerson, paragraphs: list[str]) -> str | None:
+    """ "f" or "m" where the person's titles say so ("Ms Berg", "the spokeswoman") or a kinship word
+    set off beside the name ("Carter's wife, Rosalynn Carter,"); else by the given name ("Annalena
+    Baerbock", "Alexander Grushko") or a woman's surname ("Maria Zakharova"); else None."""
+    words = set(person.roles)
+    for m in person.mentions:
+        if m.paragraph >= 1:
+            text = paragraphs[m.paragraph - 1]
+            kin = _KIN_BEFORE_RE.search(text, max(0, m.start - 40), m.start) or _KIN_AFTER_RE.match(text, m.end)
+            if kin:
+                words.add("widow" if kin.group("kin") in _FEMALE_WORDS else "widower")
+    female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
     if female or male:
         return "f" if female and not male else "m" if male and not female else None
     return sex_by_name(person.name)
@@ -618,6 +633,7 @@ _OBJECT_VERB_RE = re.compile(rf"{SUMMING_VERBS}|described|called|accused")
 # (or "of": "accused the head of state of “…”" has no verb "state")
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|of)\s+$", re.IGNORECASE)
 _LINKING_WORDS_RE = re.compile(r"\b(?:and|but|then|also|so)\b", re.IGNORECASE)
+_SEXES = {"f": "m", "m": "f"}
 _GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]e|[Hh]is|[Hh]im)\b")
 
 
@@ -627,7 +643,7 @@ class _Context:
     def __init__(self, persons: list[FoundPerson], paragraphs: list[str]):
         self.persons = persons
         self.paragraphs = paragraphs
-        self.sex = {p.name: _sex_of(p) for p in persons}
+        self.sex = {p.name: _sex_of(p, paragraphs) for p in persons}
         # (a German title counts as its post too: "Finanzminister" Christian Lindner is "the minister")
         self.roles = {p.name: p.roles | {german_post(r) for r in p.roles} - {""} for p in persons}
         self.pronoun_sexes = {
@@ -640,6 +656,9 @@ class _Context:
         self.unnamed_sex: dict[tuple[int, int], str] = {}
         # owners opening a sentence ("Putin's threats were …"): whom "he" means after an unnamed voice
         self.owners: list[tuple[tuple[int, int], str]] = []
+        # owners of the sentence's subject ("Carter's wife …, Rosalynn Carter, died …"): whom a pronoun
+        # of the other sex than that subject's means
+        self.kin_owners: list[tuple[tuple[int, int], str]] = []
         # plain mentions: the fallback when nobody has spoken yet
         self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
         for person in persons:
@@ -675,6 +694,8 @@ class _Context:
                         owned and not set(owned.group(0).lower().split()) & _AGENT_WORDS
                     ):
                         self.owners.append(((m.paragraph, m.start), person.name))
+                    elif m.start == begins and owned and _KIN_WORD_RE.search(owned.group(0)):
+                        self.kin_owners.append(((m.paragraph, m.start), person.name))
                     continue
                 if (
                     len(text[begins : m.start].split()) > MAX_WORDS_BEFORE_SUBJECT
@@ -742,6 +763,19 @@ class _Context:
         if not earlier:
             return False, None
         last = max(earlier, key=lambda e: e[0])
+        if other and (
+            # "Carter's wife of 77 years, Rosalynn Carter, died in 2023. “…,” he said": after a subject of
+            # the other sex, in the quote's paragraph, the one who opened that sentence as her owner
+            owner := max(
+                (
+                    e
+                    for e in self.kin_owners
+                    if last[0] < e[0] < where and e[0][0] == where[0] and self.sex.get(e[1]) == _SEXES[other]
+                ),
+                default=None,
+            )
+        ):
+            return True, owner[1]
         if last[1] is None and pronoun.lower() in ("he", "she"):
             # (the voice, and the quote at ``where`` it speaks, which will be an event of its own)
             for at in (last[0], where):

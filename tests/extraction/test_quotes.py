@@ -889,6 +889,24 @@ def test_a_german_title_of_one_word_after_the_verb_is_the_one_who_holds_that_pos
     ]
 
 
+def test_he_after_a_sentence_about_a_mans_wife_is_the_man_who_opened_it():
+    """An obituary: "Carter's wife … died. “…,” he said" is Carter's, not the last man who spoke."""
+    paragraphs = (
+        "Jimmy Carter, the 39th president of the United States, died Sunday. He was 100.",
+        "President-elect Donald Trump said Americans owed Carter “a debt of gratitude,” Trump wrote.",
+        "Carter's wife of 77 years, Rosalynn Carter, died in November 2023. “She was my equal partner,” he said.",
+        "Born in 1924, Carter graduated from the U.S. Naval Academy. “I was a submariner,” he told students.",
+    )
+    assert quotes(*paragraphs) == [
+        ("a debt of gratitude", "Donald Trump", "named"),
+        ("She was my equal partner", "Jimmy Carter", "pronoun"),
+        ("I was a submariner", "Jimmy Carter", "pronoun"),
+    ]
+    # she is a person of the story, introduced as his wife: "Carter" alone after her is still him
+    found = {p.name: sorted(p.aliases) for p in find_persons("", list(paragraphs))}
+    assert found["Rosalynn Carter"] == [] and found["Jimmy Carter"] == ["Carter"]
+
+
 def test_spanish_dialogue_dashes_a_verb_with_no_subject_and_a_title_in_spanish():
     assert quotes(
         "El presidente del Gobierno, Pedro Sánchez, defendió el envío de armas a Ucrania.",
