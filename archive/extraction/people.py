@@ -679,10 +679,43 @@ _GERMAN_POSTS = {
 _GERMAN_POST_RE = re.compile(rf"(?:\w+-)?\w*?({'|'.join(_GERMAN_POSTS)})(?:in)?")
 
 
-def german_post(word: str) -> str:
-    """The English word for the post a German title names ("Wirtschaftsminister": "minister",
-    "FDP-Chef": "leader", "Bundeskanzlerin": "chancellor"), or ""."""
+# the titles above in French, Spanish, Italian and German copy, as English names them
+_FOREIGN_POSTS = {
+    "ministre": "minister",
+    "président": "president",
+    "présidente": "president",
+    "chancelier": "chancellor",
+    "chancelière": "chancellor",
+    "porte-parole": "spokesman",
+    "maire": "mayor",
+    "député": "lawmaker",
+    "députée": "lawmaker",
+    "sénateur": "senator",
+    "sénatrice": "senator",
+    "ministro": "minister",
+    "ministra": "minister",
+    "presidente": "president",
+    "presidenta": "president",
+    "canciller": "chancellor",
+    "portavoz": "spokesman",
+    "alcalde": "mayor",
+    "alcaldesa": "mayor",
+    "diputado": "lawmaker",
+    "diputada": "lawmaker",
+    "senador": "senator",
+    "senadora": "senator",
+    "präsident": "president",
+    "präsidentin": "president",
+}
+
+
+def english_post(word: str) -> str:
+    """The English word for the post a title in another language names ("ministre": "minister";
+    a German one written as one word: "Wirtschaftsminister": "minister", "FDP-Chef": "leader",
+    "Bundeskanzlerin": "chancellor"), or ""."""
     low = word.lower()
+    if low in _FOREIGN_POSTS:
+        return _FOREIGN_POSTS[low]
     if not (_is_compound_title(low) or "-" in low) or not (m := _GERMAN_POST_RE.fullmatch(low)):
         return ""
     return _GERMAN_POSTS[m.group(1)]

@@ -28,7 +28,7 @@ from .people import (
     SUMMING_VERBS,
     TITLE_PREFIXES,
     FoundPerson,
-    german_post,
+    english_post,
     sex_by_name,
     surname_of,
 )
@@ -645,7 +645,7 @@ class _Context:
         self.paragraphs = paragraphs
         self.sex = {p.name: _sex_of(p, paragraphs) for p in persons}
         # (a German title counts as its post too: "Finanzminister" Christian Lindner is "the minister")
-        self.roles = {p.name: p.roles | {german_post(r) for r in p.roles} - {""} for p in persons}
+        self.roles = {p.name: p.roles | {english_post(r) for r in p.roles} - {""} for p in persons}
         self.pronoun_sexes = {
             "f" if word.lower() in ("she", "her", "hers") else "m"
             for text in paragraphs
@@ -1018,7 +1018,7 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     """(rule, speaker) for the attribution subject ``text[start:end]``."""
     subject = _AS_BEFORE_SUBJECT_RE.sub("", text[start:end].strip(" ,:;"))
     subject = _FOREIGN_DESCRIPTOR_RE.sub(lambda m: _FOREIGN_DESCRIPTORS[m.group(0).lower().replace("’", "'")], subject)
-    if (german := _GERMAN_DESCRIPTOR_RE.match(subject)) and (post := german_post(german.group("title"))):
+    if (german := _GERMAN_DESCRIPTOR_RE.match(subject)) and (post := english_post(german.group("title"))):
         subject = f"the {post}{subject[german.end() :]}"  # "sagte der FDP-Chef", "sagte die Wirtschaftsministerin"
     if (owner := _PLACE_POSSESSIVE_RE.match(subject)) and (
         adjective := COUNTRY_ADJECTIVES.get(owner.group("place").lower())

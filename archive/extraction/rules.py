@@ -441,7 +441,8 @@ RULES: tuple[Rule, ...] = (
         r"^(?:you (?:may|might) (?:also )?(?:be interested in|like|want to read)|(?:it |this )?(?:may|might) interest you|"
         r"look|related (?:note|news|articles?|stories|reading)|keep reading|also interesting|"
         r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|"
-        r"czytaj (?:także|też)|читайте (?:також|также))\s*:\s*\S"
+        # ("Lire aussi | Budget 2025 : ce que contient …": or a bar)
+        r"czytaj (?:także|też)|читайте (?:також|также))\s*[:|]\s*\S"
         # "MORE: Putin says Russia is ready for talks": in capitals, as a button's label
         r"|^(?-i:MORE|ALSO|SEE ALSO|READ)\s*[:|]\s*\S",
         max_words=30,
@@ -462,6 +463,8 @@ RULES: tuple[Rule, ...] = (
             # a share bar's icons as their letters: "f", "X", "in"
             r"in|"
             r"email this(?: article| story)?|"
+            # "Vous pouvez partager un article en cliquant sur les icônes de partage …": the bar's instructions
+            r"(?:you can|vous pouvez) (?:share|partager) (?:this|an?|un|cet) (?:article|story)\b[^.]{0,120}\.?|"
             r"(?:(?:(?:share|post|send) (?:on|to|via) )?(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
         ),
     ),
