@@ -30,7 +30,8 @@ from .text import fold_key, known_outlets, masthead_key
 
 # (capitals of the Latin and the Cyrillic alphabets: "Українська правда" writes its second word in lower case)
 _NAME = (
-    r"(?:[Tt]he\s+)?[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*(?:\s+(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*|of|de|del|la|el|und|and|&|for"
+    # ("la Repubblica", "il Giornale", "de Volkskrant": a masthead may start with its article in lower case)
+    r"(?:[Tt]he\s+|(?:la|il|lo|le|el|de|die|der|het)\s+(?=[A-Z]))?[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*(?:\s+(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*|of|de|del|la|el|und|and|&|for"
     r"|[а-яёіїєґ'’-]+)){0,5}"
 )
 
@@ -1205,7 +1206,7 @@ _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 # a surname in capitals after a given name ("Jean DUPONT"; never "RFE/RL's", which leads)
 _SURNAME_IN_CAPITALS_RE = re.compile(r"(\b[A-Z][a-zà-ÿ][\w'’-]*\s)([A-Z]{3,})\b(?![/'’])")
 # "Ji Da-gyum (dagyumji@heraldcorp.com)", "Anna Smith anna.smith@paper.com": the author's address
-_BYLINE_EMAIL_RE = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+_BYLINE_EMAIL_RE = re.compile(r"\s*(?:[|•·]\s*)?[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
 _BYLINE_PHOTOS_RE = re.compile(
     r"\s*[|/•·]\s*(?i:photos?|pictures?|images?|photography|photographs?)\s*(?::|(?i:by)\s).*$"
 )

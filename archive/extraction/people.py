@@ -55,6 +55,7 @@ ROLES = (
     | frozenset(
         """
     ministre président présidente chancelier chancelière porte-parole maire député députée sénateur sénatrice
+    segretario segretaria sindaco portavoce
     ministro ministra presidente presidenta canciller portavoz alcalde alcaldesa diputado diputada senador
     senadora präsident präsidentin kanzler kanzlerin sprecher sprecherin bürgermeister bürgermeisterin
     """.split()
@@ -669,6 +670,10 @@ def _is_compound_title(word: str) -> bool:
 # the post a German title ends in, as English names it ("Finanzminister", "FDP-Chef", "Regierungssprecherin")
 _GERMAN_POSTS = {
     "minister": "minister",
+    "segretario": "secretary",
+    "segretaria": "secretary",
+    "sindaco": "mayor",
+    "portavoce": "spokesman",
     "präsident": "president",
     "kanzler": "chancellor",
     "sprecher": "spokesman",
@@ -704,6 +709,10 @@ _FOREIGN_POSTS = {
     "diputada": "lawmaker",
     "senador": "senator",
     "senadora": "senator",
+    "segretario": "secretary",
+    "segretaria": "secretary",
+    "sindaco": "mayor",
+    "portavoce": "spokesman",
     "präsident": "president",
     "präsidentin": "president",
 }
@@ -899,6 +908,14 @@ def _split_run(
         cue_words.append(office)
     # "Under-Secretary-General" is known by its last part
     cue_words = [w.rsplit("-", 1)[-1] if _is_hyphenated_role(w) else w for w in cue_words]
+    # "La presidente del Consiglio Giorgia Meloni": what a title in lower case is of, then the whole name
+    if (
+        len(name_tokens) >= 4
+        and name_tokens[0][2] in PARTICLES
+        and not _is_given(name_tokens[1][2].lower())
+        and _is_given(name_tokens[2][2].lower())
+    ):
+        name_tokens = name_tokens[2:]
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
     # before one because it starts the sentence, describes the person the name after it names
     if (

@@ -183,8 +183,9 @@ BYLINE_PREFIX = (
     r"opinion by|analysis by|commentary by|"
     r"author:|text:|words:|"
     r"reporter:|report:|text and (?:photos?|pictures?):|words and (?:photos?|pictures?):|"
-    # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski"
-    r"par|von|por|door|przez|autor:|auteur:|autore:|autora:|автор:|авторка:"
+    # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski",
+    # "di Tommaso Ciriaco" (in lower case only: "Di Maio" is a name)
+    r"par|von|por|door|przez|(?-i:di)|autor:|auteur:|autore:|autora:|автор:|авторка:"
 )
 
 
@@ -498,7 +499,8 @@ RULES: tuple[Rule, ...] = (
     # "jwanga@ke.nationmedia.com": the reporter's address alone under the story, or a short line ending in
     # one ("Have something to say? Write to letters@example.com", "Anna Smith in Geneva at asmith@example.com")
     # (the sign looked for first: most lines have none)
-    _rule("contact-prompt", r"^(?=[^@]*@)(?:.*\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=14),
+    # (not a byline with the reporter's address: "By Dana Whitaker | dwhitaker@springfieldnews.com")
+    _rule("contact-prompt", r"^(?!by\s)(?=[^@]*@)(?:.*\s)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", max_words=14),
     # "Keep up with the latest news / Download our app"
     # ("Keep up to date with what’s happening in Turkey, its region and the world.")
     _rule(
@@ -688,7 +690,9 @@ RULES: tuple[Rule, ...] = (
         # "Story by Lilia Yapparova. Translation by Sam Breazeale.": the translator after the author
         r"(?:\s*[;,|.]\s*(?i:translation|translated(?: from [a-z]+)?) (?i:by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it
-        r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\))?\.?$",
+        # ("By Dana Whitaker | dwhitaker@springfieldnews.com": or after a bar)
+        r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\)"
+        r"|\s*[|•·]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\]))?\.?$",
         max_words=20,
         cased=True,
     ),
@@ -1911,7 +1915,10 @@ RULES: tuple[Rule, ...] = (
         # "Content © Nordic Times", "All materials © Nordic Times": what the notice covers, then the sign
         r"|^(?:all )?(?:materials?|content|contents|texts?|photos?|articles?)\s*(?:©|\(c\)|copyright)\s*\S.{0,60}$"
         # "REPRODUCTION RESERVED © Copyright ANSA": the agency's notice before its sign
-        r"|^(?:all )?reproduction (?:reserved|prohibited|forbidden)\b.{0,80}$",
+        r"|^(?:all )?reproduction (?:reserved|prohibited|forbidden)\b.{0,80}$"
+        # the same in the site's language: "Riproduzione riservata © Copyright GEDI", "Tous droits réservés"
+        r"|^riproduzione (?:riservata|vietata)\b.{0,80}$|\b(?:tutti i diritti riservati|tous droits réservés|"
+        r"todos los derechos reservados|alle rechte vorbehalten)\b",
         max_words=40,
     ),
     # a gallery's caption: "Item 1 of 3 An F-35 fighter jet ...", "[1/2]An F-35 fighter jet ...", or

@@ -1979,3 +1979,39 @@ def test_sections_names_set_off_by_the_same_mark_before_the_headline_are_a_bread
     draft = extract_article(page.encode())
     assert draft.title == headline
     assert draft.paragraphs == [GENEVA_LEAD, GENEVA_CLOSE]
+
+
+def test_an_italian_page_its_byline_its_masthead_in_lower_case_and_its_notice():
+    page = (
+        "Meloni rivendica il cambio di passo sui migranti - la Repubblica\n"
+        "la Repubblica\n"
+        "Meloni rivendica il cambio di passo sui migranti\n"
+        "di Tommaso Ciriaco\n"
+        "17 ottobre 2024\n"
+        "La presidente del Consiglio Giorgia Meloni ha rivendicato a Bruxelles il cambio di passo dell'Unione.\n"
+        '"Per la prima volta si parla di soluzioni innovative", ha detto Meloni al termine del vertice.\n'
+        'Dura la replica della segretaria del Pd, Elly Schlein: "La premier spreca soldi pubblici", ha attaccato.\n'
+    )
+    draft = extract_article(page.encode())
+    assert (draft.outlet, draft.byline) == ("La Repubblica", "Tommaso Ciriaco")
+    assert {p.name: p.roles for p in draft.persons} == {
+        "Giorgia Meloni": {"presidente"},
+        "Elly Schlein": {"segretaria"},
+    }
+    notice = extract_article((page + "Riproduzione riservata © Copyright GEDI\n").encode())
+    assert "Riproduzione" not in notice.body
+    assert [r.rule for r in notice.removed if r.text.startswith("Riproduzione")] == ["copyright"]
+
+
+def test_a_byline_with_the_reporters_address_after_a_bar_names_the_reporter():
+    page = (
+        "City council approves plan to fix Elm Street bridge\n"
+        "By Dana Whitaker | dwhitaker@springfieldnews.com\n"
+        "Springfield Daily News\n"
+        "The City Council voted 7-2 on Tuesday to spend $4.2 million repairing the Elm Street bridge.\n"
+        '"This bridge is a lifeline for the east side," said Councilor Maria Gonzalez.\n'
+        "Have a news tip? Email us at newsroom@springfieldnews.com.\n"
+    )
+    draft = extract_article(page.encode())
+    assert draft.byline == "Dana Whitaker"
+    assert "Have a news tip" not in draft.body
