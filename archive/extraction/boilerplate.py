@@ -459,8 +459,14 @@ _QUOTED_SENTENCE_BREAK_RE = re.compile(r"\b[^\W\d_]{3,}[.!?][”\"’»]?\s+[„
 
 
 def _ends_the_page(units: list[str], rules: list, k: int) -> bool:
-    """Whether only chrome follows line ``k``."""
-    return all(rule is not None for rule in rules[k + 1 :])
+    """Whether only chrome follows line ``k``, up to the page's end or a line that starts its tail
+    (a comment form, a footer)."""
+    for rule in rules[k + 1 :]:
+        if rule is None:
+            return False
+        if rule.is_tail:
+            return True
+    return True
 
 
 # A paragraph's end past a box, also with a quote's closing mark typed as an opening one

@@ -2015,3 +2015,12 @@ def test_a_byline_with_the_reporters_address_after_a_bar_names_the_reporter():
     draft = extract_article(page.encode())
     assert draft.byline == "Dana Whitaker"
     assert "Have a news tip" not in draft.body
+
+
+def test_the_last_quoted_paragraph_after_a_box_of_links_stays_before_a_comment_form_and_footer():
+    page = (DATA / "other_sites" / "german_page_with_a_box_of_links_before_its_last_paragraph.txt").read_text()
+    page += "\n\nLeave a Reply\nYour email address will not be published.\nComment\nName *\nEmail *\n\n"
+    page += "© 2024 Example Media. All rights reserved.\nPrivacy Policy | Terms of Use\n"
+    draft = extract_article(page.encode())
+    assert draft.paragraphs[-1].startswith("Unionsfraktionschef Friedrich Merz forderte")
+    assert "Neuwahlen: Was Scholz plant" not in draft.body
