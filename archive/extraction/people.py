@@ -1237,6 +1237,8 @@ def _vouched(run: _Run, text: str) -> bool:
         and not (len(words) >= 2 and words[0].lower() in first_names())
     ):
         return False
+    if len(words) == 1 and any(part[:1].islower() and part not in PARTICLES for part in words[0].split("-")[1:]):
+        return False  # "Mother-of-two, 34, reveals …": a description written as one word, no surname
     if text.startswith(",", run.end) and _AGE_AFTER_RE.match(text, run.end) and not _at_place_or_date(text, run.start):
         return True  # "Saka, 23, was modest afterwards", "Jane Doe, 41,": a person and their age
     if len(words) >= 2:

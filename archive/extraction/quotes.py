@@ -149,7 +149,7 @@ _PARTICIPLE_CUE_RE = re.compile(
     r"(?:\s+that\b[^“”\"«»,;]{0,80}?|\s+[^“”\"«»,;.!?]{1,80}?)?\s*:?\s*$"
 )
 _COORDINATED_RE = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+)?$")
-_AGE_RE = re.compile(r",\s*\d{1,3}\s*,")
+_AGE_RE = re.compile(r",\s*(\d{1,3})\s*,")
 _DESCRIPTOR_WORDS_RE = re.compile(r"[\w-]+")
 _GENERIC_WORDS = {"the", "of", "and", "who", "that", "his", "her", "a", "an", "us", "u.s"}
 MAX_SCARE_WORDS = 2
@@ -790,6 +790,22 @@ class _Context:
                 return True, max(owners)[1]
         return True, last[1]
 
+    def aged(self, age: str, where: tuple[int, int]) -> tuple[str | None] | None:
+        """(the one person named before ``where`` with this age set off after the name, "Sarah
+        Jenkins, 34,"), or (None,) when the story gave ages there and this one to nobody; else None."""
+        ages = {
+            (p.name, m.group(1))
+            for p in self.persons
+            for n in p.mentions
+            if 1 <= n.paragraph
+            and (n.paragraph, n.start) < where
+            and (m := _AGE_RE.match(self.paragraphs[n.paragraph - 1], n.end))
+        }
+        fit = {name for name, given in ages if given == age}
+        if len(fit) == 1:
+            return (fit.pop(),)
+        return (None,) if ages and not fit else None
+
     def introduced_with(self, name: str, initials: str) -> bool:
         """Whether words with these initials stand before a mention of ``name`` ("Head of the Kharkiv
         Regional Military Administration Oleh Syniehubov" for "RMA")."""
@@ -1004,6 +1020,9 @@ _FOREIGN_DESCRIPTOR_RE = re.compile(
 # "der FDP-Chef", "die Wirtschaftsministerin": a German descriptor, its title one word
 _GERMAN_DESCRIPTOR_RE = re.compile(r"^(?:der|die)\s+(?P<title>[\w-]+)")
 
+# "the 34-year-old": a person by the age the story gave them
+_AGE_DESCRIPTOR_RE = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old\.?$", re.IGNORECASE)
+
 
 _AND_A_BODY_RE = re.compile(
     r"\band\s+the\s+(?:[A-Z][\w’'-]*\s+){0,4}(?i:commission|council|ministry|government|office|department|agency|"
@@ -1055,6 +1074,9 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
             found, speaker = ctx.last_speaker(where)
             if found:
                 return "context", speaker
+    if (age := _AGE_DESCRIPTOR_RE.match(subject)) and (aged := ctx.aged(age.group("age"), where)):
+        # "Sarah Jenkins, 34, … “…,” the 34-year-old said"; not one the story gave another age
+        return "descriptor", aged[0]
     if (
         _UNNAMED_RE.search(subject)
         or not subject.lower().startswith("the ")

@@ -834,3 +834,12 @@ def test_a_german_article_opening_the_sentence_is_no_part_of_the_name():
         "„Das ist kein guter Tag für Deutschland“, sagte Habeck.",
     )
     assert found == {"Robert Habeck": {"grünen-politiker"}}
+
+
+def test_a_description_written_as_one_hyphenated_word_is_no_surname():
+    found = names(
+        "Mother-of-two, 34, reveals how she lost six stone",
+        "Sarah Jenkins, 34, from Leeds, said the warning was a shock.",
+        "Father-of-three, 41, was also there, and Kara-Murza, 42, said so.",
+    )
+    assert found == {"Sarah Jenkins": [], "Kara-Murza": []}

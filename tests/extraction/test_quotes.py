@@ -907,6 +907,20 @@ def test_he_after_a_sentence_about_a_mans_wife_is_the_man_who_opened_it():
     assert found["Rosalynn Carter"] == [] and found["Jimmy Carter"] == ["Carter"]
 
 
+def test_the_n_year_old_is_the_one_the_story_gave_that_age():
+    assert quotes(
+        "Sarah Jenkins, 34, from Leeds, weighed 19 stone when Dr Aisha Rahman told her it was serious.",
+        "“It was a real wake-up call,” the 34-year-old said.",
+        "Bukayo Saka, 23, and Declan Rice, 25, both started. “We never stopped,” said the 25-year-old.",
+        "“Nobody saw it coming,” the 40-year-old said.",
+    ) == [
+        ("It was a real wake-up call", "Sarah Jenkins", "descriptor"),
+        ("We never stopped", "Declan Rice", "descriptor"),
+        # (no one is 40: not the last speaker)
+        ("Nobody saw it coming", None, "descriptor"),
+    ]
+
+
 def test_spanish_dialogue_dashes_a_verb_with_no_subject_and_a_title_in_spanish():
     assert quotes(
         "El presidente del Gobierno, Pedro Sánchez, defendió el envío de armas a Ucrania.",
