@@ -622,6 +622,8 @@ _META_RULES = frozenset({"published-on", "dateline", "byline", "reading-time"})
 
 
 # "2 hours ago", "Peter Schmidt • 4 hours ago", "9m ago": when a reader's comment or a live page's post went up
+# a live page's key event with the time it was posted before its title ("12.30 BST Kyiv says troops …")
+_TIMED_EVENT_RE = re.compile(rf"^{CLOCK}\s+(?-i:[A-Z])\w+(?:\s+\S+){{2,}}$")
 _AGO_RE = re.compile(
     r"(?:^|\s[•·|-]\s*)(?:(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|\d{1,2}\s?[mhd]) ago$",
     re.IGNORECASE,
@@ -1982,6 +1984,9 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
         below_headline = headline is not None and i > headline and i in header
         if below_headline and _AGO_RE.match(units[i - 1].strip()):
             remove(i, unit, "header-label")  # "Key events / 1h ago / Kyiv hit by drones overnight": a post's title
+            continue
+        if below_headline and _TIMED_EVENT_RE.match(unit) and not _PROSE_END_RE.search(unit):
+            remove(i, unit, "header-label")  # "Key events / 12.30 BST Kyiv says troops have advanced …": the same
             continue
         if below_headline and (names := _names_alone(unit)):
             # "Anna Smith and John Doe" under the headline, with no "By": its reporters; "Boris Johnson and
