@@ -673,6 +673,23 @@ def _under_video_label(units: list[str], rules: list, i: int) -> bool:
     )
 
 
+_GALLERY_BUTTON_RE = re.compile(r"\bgallery$|^\+\d{1,3}$", re.IGNORECASE)
+
+
+def _under_gallery_button(units: list[str], rules: list, i: int) -> bool:
+    """Whether line ``i`` is a photo's caption under the gallery's button ("+3 / View gallery /
+    Sarah Jenkins, from Leeds, said the warning was a 'wake-up call'"): no sentence's end."""
+    return (
+        i >= 1
+        and rules[i] is None
+        and rules[i - 1] is not None
+        and rules[i - 1].id == "media-label"
+        and _GALLERY_BUTTON_RE.search(units[i - 1].strip()) is not None
+        and word_count(units[i]) <= MAX_CAPTION_WORDS
+        and not units[i].rstrip().endswith(_SENTENCE_END)
+    )
+
+
 # "2023" alone, over "May 20 - Russia claims …": a timeline's year, not a counter
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _DAY_ENTRY_RE = re.compile(
@@ -1974,7 +1991,11 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             for suffix in suffixes:
                 remove(i, suffix, "section-suffix")
             continue
-        if _under_photo_credit(units, rules, i) or _over_its_marked_copy(units, rules, i):
+        if (
+            _under_photo_credit(units, rules, i)
+            or _over_its_marked_copy(units, rules, i)
+            or _under_gallery_button(units, rules, i)
+        ):
             remove(i, unit, "image-caption")
             continue
         if _under_video_label(units, rules, i):
