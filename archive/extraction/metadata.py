@@ -582,8 +582,12 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                         agency = agency or outlet[0].upper() + outlet[1:]
                     continue
                 if item.rule == "copyright" and (titled := _title_outlet(removed)):
-                    if fold_key(outlet).startswith(fold_key(titled) + " "):
-                        outlet = titled  # "©2025 FOX News Network, LLC" under "… | Fox News": the name it goes by
+                    # "©2025 FOX News Network, LLC" under "… | Fox News": the name it goes by ("Copyright PUNCH."
+                    # under "… - Punch Newspapers": the whole of it)
+                    if fold_key(outlet).startswith(fold_key(titled) + " ") or fold_key(titled).startswith(
+                        fold_key(outlet) + " "
+                    ):
+                        outlet = titled
                 if item.rule == "copyright":
                     outlet = _initials_in_use(outlet, removed) or outlet
                     # "The Hill" heading the page over "Copyright 2024 Nexstar Media Inc.": the

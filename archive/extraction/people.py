@@ -16,8 +16,11 @@ from anyascii import anyascii
 
 from .text import is_shouted, is_title_case
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame".split())
+# ("Alhaji Musa Ibrahim": and the pilgrim's honorific of West African copy)
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame alhaji alhaja".split())
 _HONORIFIC_SEX = {
+    "alhaji": "m",
+    "alhaja": "f",
     "mr": "m",
     "mr.": "m",
     "sir": "m",
@@ -1004,7 +1007,11 @@ _LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
 
 _QUOTE_MARKS = '"“”«»„'
 # the words that go on with the sentence after a comma, where a title set off would stand
-_NOT_APPOSITION_STARTS = frozenset("has have had is was were will would said says told and but".split())
+# (nor a participle's clause: "Namadi said, adding that the state government would pay")
+_NOT_APPOSITION_STARTS = frozenset(
+    """has have had is was were will would said says told and but adding saying noting insisting warning
+    explaining claiming stressing arguing calling describing according""".split()
+)
 # ", the widow of Russian opposition leader Alexei Navalny,": a title set off after a name, linked to another's
 _LINK_TO_ANOTHER_RE = re.compile(r"(?P<head>,\s+[^,]{0,40}?)\b(?:of|for|to)\s+(?P<rest>[^,]{1,60})")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
@@ -1044,6 +1051,7 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     # ("“This agreement strengthens our security,” President Maia Sandu said": not the quote's words)
     floor = max(floor, *(text.rfind(mark, max(0, start - 80), start) + 1 for mark in _QUOTE_MARKS))
     window = max(floor, start - 40)
+    titled: list[str] = []
     if (comma := text.rfind(",", window, start)) >= 0:
         # ("Kyiv's mayor, Vitali Klitschko": a title set off before the name; but "At the Munich Security
         # Conference, President Volodymyr Zelensky": words before a comma not ending in a title are no title)
@@ -1054,8 +1062,16 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
         head = set_off[: links[-1]] if links else set_off
         if not head or head[-1] not in ROLES:
             window = comma
+        elif links and not re.search(
+            rf"\b(?:to|of|for|with|by)\s+(?:the\s+)?{re.escape(head[-1])}\s", text[max(0, start - 80) : comma], re.I
+        ):
+            # ("The Governor of Jigawa State, Umar Namadi": the title, not what it is of; but "the Special
+            # Adviser to the President on Information, Bayo Onanuga" is no president)
+            titled = head[-3:]
     # (French and Italian elide an article: "Le ministre de l'économie, Antoine Armand")
     before = [w for w in _WORD_RE.findall(as_adjective(text[window:start].lower())) if w not in _ELIDED][-3:]
+    if titled:
+        before = titled
     after = _up_to_sentence_end(_WORD_RE.findall(as_adjective(text[end : end + 40].lower())))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names

@@ -843,3 +843,24 @@ def test_a_description_written_as_one_hyphenated_word_is_no_surname():
         "Father-of-three, 41, was also there, and Kara-Murza, 42, said so.",
     )
     assert found == {"Sarah Jenkins": [], "Kara-Murza": []}
+
+
+def test_a_title_set_off_before_the_name_with_what_it_is_of():
+    found = titles(
+        "Tanker blast",
+        "The Governor of Jigawa State, Umar Namadi, who visited the scene, described it as “a colossal loss.”",
+        "The head of Lithuanian diplomacy, Gabrielius Landsbergis, said the talks went well.",
+        "In a statement, the Special Adviser to the President on Information and Strategy, Bayo Onanuga, said so.",
+        "“We have lost our brothers,” Namadi said, adding that the state government would pay.",
+        "Alhaji Musa Ibrahim, a resident of Majiya, told our correspondent that many had rushed to scoop fuel.",
+    )
+    # (the adviser is no president; "adding that the state government" sets off no title)
+    assert found == {
+        "Umar Namadi": {"governor", "state"},
+        "Gabrielius Landsbergis": {"head"},
+        "Bayo Onanuga": set(),
+        "Musa Ibrahim": {"alhaji"},
+    }
+    assert titles("", "“We have lost,” said Umar Namadi, adding that the state government would pay.") == {
+        "Umar Namadi": set()
+    }
