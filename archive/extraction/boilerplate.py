@@ -1954,6 +1954,11 @@ def strip_boilerplate(lines: list[str], title_hint: str = "") -> Stripped:
             if crumb:
                 remove(i, crumb, "breadcrumb")
             if i < headline:
+                # ("Opinion | The Fed is making the same mistake twice - The Washington Post": a section first)
+                section, titled = _split_section_prefix(rest) if rest else ("", "")
+                if section and _titled_copy_cut(titled, header[headline][1]):
+                    remove(i, section, "section-label")
+                    rest = titled
                 if rest and (cut := _titled_copy_cut(rest, header[headline][1])):
                     # the saved page's title over the headline: its tail names the site, maybe the date
                     remove(i, rest[:cut], "section-label")
