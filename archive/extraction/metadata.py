@@ -19,6 +19,7 @@ from .rules import (
     BYLINE_DESK,
     BYLINE_NAME,
     BYLINE_PREFIX,
+    CLOCK,
     DASHED_DESK,
     DATE,
     DESK_WORDS,
@@ -873,7 +874,11 @@ _BYLINE_DATE_FIRST_RE = re.compile(
     rf"^(?:(?:(?:first |last )?(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?(?:{DATE})\s*(?:[|•·,–—-]\s*)?){{1,2}}(?=by\s)",
     re.IGNORECASE,
 )
-_BYLINE_DATE_RE = re.compile(rf"\s*[|•·,–—-]\s*(?:{DATE}|{SHORT_DATE})\.?$", re.IGNORECASE)
+# ("By Janene Pieters 27 June 2024 - 08:14": or with no mark before it, and the time after it)
+_BYLINE_DATE_RE = re.compile(
+    rf"\s*[|•·,–—-]\s*(?:{DATE}|{SHORT_DATE})\.?$|(?<!\bon)(?<!\bat)\s+(?:{DATE})(?:\s*[-–,]\s*(?:{CLOCK}))?$",
+    re.IGNORECASE,
+)
 # "Posted by Anna Smith | Feb 20, 2024 | World | 7 comments": the date, and the section and comment count after it
 _BYLINE_DATE_THEN_MORE_RE = re.compile(rf"\s*[|•·]\s*(?:{DATE}|{SHORT_DATE})\s*[|•·].*$", re.IGNORECASE)
 # "Bethan Lloyd at 10:42 AM 3 comments": what a blog writes after the author's name

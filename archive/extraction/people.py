@@ -967,6 +967,7 @@ _APPOSITION_AFTER_RE = re.compile(
     r",\s+(?:(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:’s|'s))\s+)?(?:[A-Z][\w.-]+\s+){0,2}((?:[a-z][\w-]*\b[’']?s?\s*){1,3})"
 )
 # "The business secretary, Kemi Badenoch", "Kyiv's mayor, Vitali Klitschko"
+_SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _APPOSITION_BEFORE_RE = re.compile(r"\b([a-z][\w-]*)\s*,\s*$")
 _ROLE_OF_BEFORE_RE = re.compile(
     # ("The Chairman of the Presidential Committee on Fiscal Policy and Tax Reforms, Taiwo Oyedele,";
@@ -1293,6 +1294,8 @@ def _vouched(run: _Run, text: str) -> bool:
         and (after := _APPOSITION_AFTER_RE.match(text, run.end))
         and _ARTICLE_AFTER_COMMA_RE.match(text, run.end)
         and any(word in ROLES and word not in TITLE_PREFIXES for word in after.group(1).lower().split())
+        # (not a clause of its own: "Police arrested 12 people near Stroe, a spokesperson said.")
+        and not _SPEECH_VERB_RE.search(after.group(1))
     ):
         return True  # "Tusk, the Polish prime minister, said": a surname and the title set off after it
     if bool(run.cue_words) and run.cue_words[-1] in PERSON_TITLES:

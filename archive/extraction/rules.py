@@ -672,7 +672,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:,\s*(?i:special to|exclusive to|writing for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         r"(?:\s+\(?@\w{1,30}\)?)?"
         rf"(?:\s+(?i:on)\s+(?i:{DATE}))?"
-        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE}))?"
+        # ("By Janene Pieters 27 June 2024 - 08:14": the date with no mark before it, and the time after it)
+        rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE})|\s+(?i:{DATE})(?:\s*[-–,]\s*(?i:{CLOCK}))?)?"
         # "by Anna Smith | 2 min read", "Story by Tom Watling • 5h": the reading time or the age after it
         rf"(?:{BYLINE_AGE})?"
         # ("By Ruta Zemaityte | 6 min read | 18 March 2024": the date after the reading time)

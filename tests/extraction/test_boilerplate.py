@@ -2024,3 +2024,15 @@ def test_the_last_quoted_paragraph_after_a_box_of_links_stays_before_a_comment_f
     draft = extract_article(page.encode())
     assert draft.paragraphs[-1].startswith("Unionsfraktionschef Friedrich Merz forderte")
     assert "Neuwahlen: Was Scholz plant" not in draft.body
+
+
+def test_a_byline_run_into_the_date_and_time_with_no_mark_between():
+    page = (
+        "Dutch farmers block motorways in nitrogen protest\n"
+        "By Janene Pieters 27 June 2024 - 08:14\n"
+        "Hundreds of farmers drove their tractors onto motorways across the Netherlands on Thursday morning.\n"
+        '"We will not let them take our land," FDF chairman Mark van den Oever told broadcaster NOS.\n'
+    )
+    draft = extract_article(page.encode())
+    assert (draft.byline, draft.published) == ("Janene Pieters", date(2024, 6, 27))
+    assert draft.body.startswith("Hundreds of farmers")

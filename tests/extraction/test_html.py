@@ -21,6 +21,15 @@ def draft_of(name, **hints):
 # (file, title, outlet, published, byline, first words of the body, last words of the body)
 PAGES = [
     (
+        "figure_pull_quote_related_aside_and_author_box.html",
+        "Dutch farmers block motorways in nitrogen protest",
+        "NL Times",
+        date(2024, 6, 27),
+        "Janene Pieters",
+        "Hundreds of farmers drove their tractors",
+        "Police arrested 12 people near Stroe, a spokesperson said.",
+    ),
+    (
         "wordpress_daily.html",
         "Harbour cranes return after strike ends",
         "Lakeside Courier",

@@ -864,3 +864,12 @@ def test_a_title_set_off_before_the_name_with_what_it_is_of():
     assert titles("", "“We have lost,” said Umar Namadi, adding that the state government would pay.") == {
         "Umar Namadi": set()
     }
+
+
+def test_a_place_before_a_clause_of_its_own_is_no_surname_set_off_with_a_title():
+    found = names(
+        "",
+        "Police arrested 12 people near Stroe, a spokesperson said.",
+        "The vote was delayed, Tusk, the Polish prime minister, said on Monday.",
+    )
+    assert found == {"Tusk": []}
