@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .people import SPEECH_VERBS, first_names
+from .people import COMMON_WORDS, SPEECH_VERBS, first_names
 from .rules import (
     BYLINE_NAME,
     BYLINE_PREFIX,
@@ -1597,6 +1597,8 @@ _DESK_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LABEL = Rule("header-label", re.compile(r"(?!)"))
+# "BBC Wales News", "Sky News", "CBC Radio": a newsroom's name alone on its line
+_NEWSROOM_LINE_RE = re.compile(r"^(?:[A-Z][\w&'’.-]*\s+){1,3}(?:News|Sport|Sports|Radio|Television|TV)$")
 _HANDLE_RE = re.compile(r"^@\w{2,30}$")
 # "About Greenfield University": the heading of the organisation's profile closing a press release
 _ABOUT_RE = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|&)){0,6})$")
@@ -1657,7 +1659,16 @@ def _byline_over_date(units: list[str], rules: list[Rule | None], i: int, before
     story a name over a reporter's desk is one with no date ("James Waterhouse / BBC Ukraine
     correspondent")."""
     j = i + 1
-    desk = j < len(units) and rules[j] is None and bool(_DESK_LINE_RE.match(units[j]))
+    # ("Tomos Morgan / BBC Wales News": or the newsroom they report for)
+    # (not a masthead over its section: "The Jerusalem Post / Israel News")
+    desk = j < len(units) and (
+        (rules[j] is None and bool(_DESK_LINE_RE.match(units[j])))
+        or (
+            bool(_NEWSROOM_LINE_RE.match(units[j].strip()))
+            and units[i].split()[0].lower() not in COMMON_WORDS
+            and masthead_key(units[i]) not in known_outlets()
+        )
+    )
     if desk:
         j += 1
     # "Kif Leswing / @kifleswing": the author's handle, which has their surname in it

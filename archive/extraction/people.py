@@ -935,6 +935,9 @@ def _split_run(
                 and _INITIALS_RE.match(name_tokens[1][2])
                 and (name_tokens[0][2].lower() in COMMON_WORDS or name_tokens[0][2].lower() in APPOSITION_ROLES)
             )
+            # ("Resident Sian Davies, 52, said": a word for what one is, opening the sentence, before
+            # any given name)
+            or (opens_sentence and name_tokens[0][2].lower() in _EVERYDAY_ROLES)
         )
     ):
         cue_words.append(name_tokens[0][2].lower())
@@ -944,6 +947,12 @@ def _split_run(
     return [
         _Run(paragraph_no, name_tokens[0][0], name_tokens[-1][1], [t for _, _, t in name_tokens], cue_words, bodies)
     ]
+
+
+# what one is, in a word of everyday speech, never a name's first word ("Resident", "Witness", "Farmer")
+_EVERYDAY_ROLES = frozenset(
+    "resident witness survivor farmer volunteer shopkeeper passenger neighbour neighbor student teacher nurse".split()
+)
 
 
 # Words for what a person is, which vouch for a name when set off by commas beside it: the

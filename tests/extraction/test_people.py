@@ -873,3 +873,12 @@ def test_a_place_before_a_clause_of_its_own_is_no_surname_set_off_with_a_title()
         "The vote was delayed, Tusk, the Polish prime minister, said on Monday.",
     )
     assert found == {"Tusk": []}
+
+
+def test_a_word_for_what_one_is_opening_the_sentence_is_no_given_name():
+    found = titles(
+        "Storm Bert",
+        "Resident Sian Davies, 52, said the water came up “in minutes”.",
+        "Witness Tomos Price said he saw the bridge go.",
+    )
+    assert found == {"Sian Davies": {"resident"}, "Tomos Price": {"witness"}}
