@@ -52,6 +52,7 @@ ROLES = (
     fellow researcher scholar lecturer historian scientist strategist economist administrator
     astronomer astrophysicist physicist biologist chemist epidemiologist virologist climatologist geologist
     rapporteur ombudsman ombudsperson rabbi imam cardinal cleric priest reverend ayatollah mufti
+    emir sheikh sultan emperor empress patriarch
     """.split()
     )
     # the same titles in French, Spanish, Italian and German copy ("Le premier ministre, Michel Barnier,")

@@ -882,3 +882,17 @@ def test_a_word_for_what_one_is_opening_the_sentence_is_no_given_name():
         "Witness Tomos Price said he saw the bridge go.",
     )
     assert found == {"Sian Davies": {"resident"}, "Tomos Price": {"witness"}}
+
+
+def test_a_gulf_rulers_titles_are_no_part_of_the_name():
+    found = titles(
+        "Summit in Riyadh",
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani told the summit that Israel had “crossed all red lines”.",
+        "Sultan Haitham bin Tariq said the talks were useful.",
+        "Sheikh Hasina, who fled to India, said she would return.",
+    )
+    assert found == {
+        "Tamim bin Hamad Al Thani": {"emir", "sheikh", "qatari"},
+        "Haitham bin Tariq": {"sultan"},
+        "Sheikh Hasina": set(),
+    }
