@@ -316,8 +316,10 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
 
 
 # a short name after a dash closing a title: "… – DW", "… – Kyiv Insight"
+# ("… | India News - Times of India": with a small word inside)
 _DASH_NAME_SUFFIX_RE = re.compile(
-    r"^(?P<title>.*?\S)\s+[-–—]\s+(?P<suffix>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$"
+    r"^(?P<title>.*?\S)\s+[-–—]\s+(?P<suffix>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&.'’-]*"
+    r"|\s+[A-Z][\w&.'’-]*){0,3})$"
 )
 
 

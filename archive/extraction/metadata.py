@@ -600,7 +600,10 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 outlet = _masthead_spelling(outlet, removed)
                 # "Independent" heading a page that also says "from The Independent": the name as known
                 known = known_outlets().get(masthead_key(outlet), "")
-                if known == f"The {outlet}" and any(known in other.text for other in removed):
+                # (or a title's tail that leaves out the article: "… - Times of India" is The Times of India)
+                if known == f"The {outlet}" and (
+                    item.rule == "section-suffix" or any(known in other.text for other in removed)
+                ):
                     outlet = known
                 return outlet[0].upper() + outlet[1:]
     if masthead := _agency_masthead(removed):

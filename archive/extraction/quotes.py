@@ -971,6 +971,8 @@ def _descriptor(subject: str) -> tuple[set[str], frozenset[str]]:
     """The title words and the countries a descriptor names ("the Polish minister": {"minister"},
     {"polish"})."""
     words = {w.lower() for w in _DESCRIPTOR_WORDS_RE.findall(subject)} - _GENERIC_WORDS
+    for short in words & _SHORT_TITLES.keys():  # "the PM", "the CM": the title written short
+        words = (words - {short}) | _SHORT_TITLES[short]
     for phrase, (gone, meant) in _TITLE_PHRASES.items():
         if phrase in subject.lower():  # "the head of state": the president, not any head
             words = (words - gone) | meant
@@ -979,6 +981,10 @@ def _descriptor(subject: str) -> tuple[set[str], frozenset[str]]:
         # "the tenant of the Elysée", "the Kremlin leader": the head of that country's government
         words, nations = _SEATS[(seat.group("seat") or seat.group("head_of")).lower()]
     return words, nations
+
+
+# titles written as their initials ("the PM said", "the CM said")
+_SHORT_TITLES = {"pm": frozenset({"prime", "minister"}), "cm": frozenset({"chief", "minister"})}
 
 
 # A descriptor in the story's language ("« … », a déclaré le chef de l'Etat", "sagte der Kanzler"), read

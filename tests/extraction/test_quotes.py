@@ -921,6 +921,18 @@ def test_the_n_year_old_is_the_one_the_story_gave_that_age():
     ]
 
 
+def test_a_title_written_as_its_initials_names_its_holder():
+    assert quotes(
+        "Chief minister Eknath Shinde said the alliance had delivered, and Congress MP Jo White disagreed.",
+        "“We have given Rs 1,500 a month to women,” the CM said.",
+        "Prime Minister Keir Starmer visited the factory, and Labour MP Anna Berg joined him.",
+        "“We will build,” the PM said.",
+    ) == [
+        ("We have given Rs 1,500 a month to women", "Eknath Shinde", "descriptor"),
+        ("We will build", "Keir Starmer", "descriptor"),
+    ]
+
+
 def test_spanish_dialogue_dashes_a_verb_with_no_subject_and_a_title_in_spanish():
     assert quotes(
         "El presidente del Gobierno, Pedro Sánchez, defendió el envío de armas a Ucrania.",
