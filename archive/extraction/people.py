@@ -276,7 +276,8 @@ SPEECH_VERBS = (
 )
 # "Jane Doe said", "Jane Doe, 41, told the paper"
 _SPEECH_AFTER_RE = re.compile(
-    rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:{SPEECH_VERBS})\b"
+    # ("Wang has repeatedly said", "Kim also warned": an adverb between)
+    rf"^\s*(?:,\s*\d{{1,3}}\s*,\s*)?(?:has |had |have )?(?:[a-z]+ly |also |again |later |then )?(?:{SPEECH_VERBS})\b"
     # "Wang, who is also head of the party's foreign affairs office, said": a clause on the speaker
     rf"|^,\s+who\s[^.“”\"«»,]{{1,120}},\s+(?:has |had )?(?:{SPEECH_VERBS})\b"
     # "Zelensky, in a video address, said", "Putin, however, said": an aside on where or when
@@ -1419,6 +1420,8 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             continue
         text = texts[run.paragraph]
         word = " ".join(w.strip("()") for w in run.words)
+        if len(word) < 2:
+            continue  # "I was explaining": a letter is no one's surname ("Wang Yi")
         candidates = by_surname.get(translit_key(word), [])
         if word.lower() in _WORDS_AS_SURNAMES and not (run.cue_words or _has_speech_verb(text, run.start, run.end)):
             continue  # "in May": the month, unless a title or a speech verb says it is Theresa May

@@ -896,3 +896,12 @@ def test_a_gulf_rulers_titles_are_no_part_of_the_name():
         "Haitham bin Tariq": {"sultan"},
         "Sheikh Hasina": set(),
     }
+
+
+def test_a_family_name_first_alone_before_an_adverb_and_a_verb_and_never_the_letter_i():
+    found = names(
+        "China warns Japan",
+        "Wang Yi, China's top diplomat, is expected to raise the issue. Wang has repeatedly said Taiwan is a red line.",
+        "“I was explaining the government's position,” Takaichi said.",
+    )
+    assert found == {"Wang Yi": ["Wang"], "Takaichi": []}
