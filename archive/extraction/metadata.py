@@ -31,8 +31,9 @@ from .text import fold_key, known_outlets, masthead_key
 
 # (capitals of the Latin and the Cyrillic alphabets: "Українська правда" writes its second word in lower case)
 _NAME = (
-    # ("la Repubblica", "il Giornale", "de Volkskrant": a masthead may start with its article in lower case)
-    r"(?:[Tt]he\s+|(?:la|il|lo|le|el|de|die|der|het)\s+(?=[A-Z]))?[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*(?:\s+(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*|of|de|del|la|el|und|and|&|for"
+    # ("la Repubblica", "il Giornale", "de Volkskrant": a masthead may start with its article in lower case;
+    # "EurekAlert!", "Yahoo!": a name may end in its exclamation mark)
+    r"(?:[Tt]he\s+|(?:la|il|lo|le|el|de|die|der|het)\s+(?=[A-Z]))?[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*!?(?:\s+(?:[A-Z0-9А-ЯЁІЇЄҐ][\w&'’./-]*|of|de|del|la|el|und|and|&|for"
     r"|[а-яёіїєґ'’-]+)){0,5}"
 )
 
@@ -406,7 +407,8 @@ _SENTENCE_BREAK_RE = re.compile(
     # ("© AZERTAC. When using the materials, …": a sentence in lower case after the capitals)
     r"|(?<=[A-Z]{2})\.\s+(?=[A-Z][a-z]+\s+[a-z]+\s)"
 )
-_TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:!'’-]|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
+# (not the exclamation mark a name ends in, right after its letters: "EurekAlert!")
+_TRAILING_PUNCT_RE = re.compile(r"(?:[\s.,;:'’-]|(?<![^\W\d_])!|\s(?:and|of|for|de|del|la|el|und|&)\b)+$")
 
 
 # "ukrinform.net", "www.kyivindependent.com": a web address the page gives for itself
