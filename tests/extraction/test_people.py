@@ -905,3 +905,16 @@ def test_a_family_name_first_alone_before_an_adverb_and_a_verb_and_never_the_let
         "“I was explaining the government's position,” Takaichi said.",
     )
     assert found == {"Wang Yi": ["Wang"], "Takaichi": []}
+
+
+def test_a_shadow_or_interim_post_keeps_the_word_that_makes_it_another():
+    found = titles(
+        "Budget",
+        "Shadow chancellor Jeremy Hunt accused Chancellor Rachel Reeves of breaking promises.",
+        "Interim president Maria Lopez said the vote would go ahead.",
+    )
+    assert found == {
+        "Jeremy Hunt": {"shadow", "chancellor"},
+        "Rachel Reeves": {"chancellor"},
+        "Maria Lopez": {"interim", "president"},
+    }
