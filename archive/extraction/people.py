@@ -35,6 +35,38 @@ _HONORIFIC_SEX = {
 MILITARY_SHORT = frozenset("gen col lt maj sgt capt cmdr adm brig".split())
 # (and as British papers shorten them: "Det Insp Mark Rowe", "Det Ch Supt Claire Hughes")
 POLICE_RANKS = frozenset("detective inspector constable superintendent det insp supt ch".split())
+# Titles in French, Spanish, Italian and German copy, as English names them
+_FOREIGN_POSTS = {
+    "ministre": "minister",
+    "président": "president",
+    "présidente": "president",
+    "chancelier": "chancellor",
+    "chancelière": "chancellor",
+    "porte-parole": "spokesman",
+    "maire": "mayor",
+    "député": "lawmaker",
+    "députée": "lawmaker",
+    "sénateur": "senator",
+    "sénatrice": "senator",
+    "ministro": "minister",
+    "ministra": "minister",
+    "presidente": "president",
+    "presidenta": "president",
+    "canciller": "chancellor",
+    "portavoz": "spokesman",
+    "alcalde": "mayor",
+    "alcaldesa": "mayor",
+    "diputado": "lawmaker",
+    "diputada": "lawmaker",
+    "senador": "senator",
+    "senadora": "senator",
+    "segretario": "secretary",
+    "segretaria": "secretary",
+    "sindaco": "mayor",
+    "portavoce": "spokesman",
+    "präsident": "president",
+    "präsidentin": "president",
+}
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
     frozenset(
@@ -56,15 +88,10 @@ ROLES = (
     emir sheikh sultan emperor empress patriarch
     """.split()
     )
-    # the same titles in French, Spanish, Italian and German copy ("Le premier ministre, Michel Barnier,")
-    | frozenset(
-        """
-    ministre président présidente chancelier chancelière porte-parole maire député députée sénateur sénatrice
-    segretario segretaria sindaco portavoce
-    ministro ministra presidente presidenta canciller portavoz alcalde alcaldesa diputado diputada senador
-    senadora präsident präsidentin kanzler kanzlerin sprecher sprecherin bürgermeister bürgermeisterin
-    """.split()
-    )
+    # the same titles in French, Spanish, Italian and German copy ("Le premier ministre, Michel Barnier,"; the
+    # German posts alone too, which their compounds end in)
+    | frozenset(_FOREIGN_POSTS)
+    | frozenset("kanzler kanzlerin sprecher sprecherin bürgermeister bürgermeisterin".split())
     | MILITARY_SHORT
     | HONORIFICS
     | POLICE_RANKS
@@ -688,40 +715,6 @@ _GERMAN_POSTS = {
     "chef": "leader",
 }
 _GERMAN_POST_RE = re.compile(rf"(?:\w+-)?\w*?({'|'.join(_GERMAN_POSTS)})(?:in)?")
-
-
-# the titles above in French, Spanish, Italian and German copy, as English names them
-_FOREIGN_POSTS = {
-    "ministre": "minister",
-    "président": "president",
-    "présidente": "president",
-    "chancelier": "chancellor",
-    "chancelière": "chancellor",
-    "porte-parole": "spokesman",
-    "maire": "mayor",
-    "député": "lawmaker",
-    "députée": "lawmaker",
-    "sénateur": "senator",
-    "sénatrice": "senator",
-    "ministro": "minister",
-    "ministra": "minister",
-    "presidente": "president",
-    "presidenta": "president",
-    "canciller": "chancellor",
-    "portavoz": "spokesman",
-    "alcalde": "mayor",
-    "alcaldesa": "mayor",
-    "diputado": "lawmaker",
-    "diputada": "lawmaker",
-    "senador": "senator",
-    "senadora": "senator",
-    "segretario": "secretary",
-    "segretaria": "secretary",
-    "sindaco": "mayor",
-    "portavoce": "spokesman",
-    "präsident": "president",
-    "präsidentin": "president",
-}
 
 
 def english_post(word: str) -> str:
