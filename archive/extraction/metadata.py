@@ -851,7 +851,7 @@ def _reporter_over_newsroom(removed: list[Removal]) -> tuple[str, str] | None:
     return None
 
 
-_BYLINE_PREFIX_RE = re.compile(rf"^(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(rf"^(?:[/|•·]\s*)?(?:{BYLINE_PREFIX})(?:\s*:?\s+|\s*:?$)", re.IGNORECASE)
 
 
 # "By Global Times Published: Mar 05, 2024 09:52 PM": the date line run into the byline
@@ -949,6 +949,18 @@ _BYLINE_ROLE_RE = re.compile(
 )
 
 
+def _desk_by_place(text: str, name: str) -> bool:
+    """ "Crown Court reporter", "City Hall reporter": a desk named for the place it covers, no author
+    (with no "By" before it, its first word no given name and its last a place's)."""
+    words = name.split()
+    return (
+        text.strip().startswith(name)
+        and len(words) >= 2
+        and words[0].lower() not in first_names()
+        and words[-1].lower() in NOT_NAMES
+    )
+
+
 def find_byline(removed: Iterable[Removal]) -> str | None:
     """The author's name from a "By ..." line, without the date some sites put after it; else from
     the bio under the story ("Martin Fornusek is a reporter at ...")."""
@@ -962,6 +974,7 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
         and not _NO_ONE_RE.match(name)
         and not _AGENCY_ONLY_RE.fullmatch(name)
         and name.lower().rstrip(":") not in ("author", "authors")  # the label over the name
+        and not _desk_by_place(item.text, name)
     ]
     # "by Radio Prague International ... Author: Daniela Lazarová": the person, not the broadcaster
     # "By Global Times": the paper signs, no author does

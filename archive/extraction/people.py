@@ -1081,7 +1081,15 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     after = _up_to_sentence_end(_WORD_RE.findall(as_adjective(text[end : end + 40].lower())))
     # ", the minister," or ", who is also defence minister,"; ", the US national security adviser": the
     # title set off after the name, with the country it names
-    after = after[: 6 if after[:1] in (["who"], ["the"]) else 4] if text[end : end + 2].startswith(",") else []
+    # (", Apple's senior vice president,": the body owning the title takes two words more)
+    # (up to the comma closing it: not ", Jordan's foreign minister, and Saudi …")
+    possessive = after[1:2] == ["s"] or after[2:3] == ["s"] and after[:1] == ["the"]
+    width = 6 if after[:1] in (["who"], ["the"]) else 4
+    if possessive and (close := text.find(",", end + 1, end + 60)) > 0:
+        width = max(width, min(width + 2, len(_WORD_RE.findall(as_adjective(text[end:close].lower())))))
+    after = after[:width] if text[end : end + 2].startswith(",") else []
+    # (", vice-president of Skymet Weather": a title of hyphenated titles, as "vice president" written apart)
+    after = [part for w in after for part in (w.split("-") if w not in ROLES and _is_hyphenated_role(w) else [w])]
     if after[:1] and after[0] in _NOT_APPOSITION_STARTS:
         after = []  # "Olaf Scholz, has signed a security agreement": the sentence goes on, no title set off
     if after and _SPEECH_IN_CLAUSE_RE.match(text, end):
@@ -1180,6 +1188,10 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(1).lower() in APPOSITION_ROLES)
 
 
+# ", 38, of ", ", 41, from ": a person's age, then where they live
+_HOME_AFTER_AGE_RE = re.compile(r",\s*\d{1,3}\s*,\s+(?:of|from)\s+$")
+
+
 def _at_place_or_date(text: str, start: int) -> bool:
     """Whether a name stands after "in", "at", "on" …: a place's or a month's ("in May, 12, …")."""
     return bool(_PLACE_PREPOSITION_RE.search(text, max(0, start - 10), start))
@@ -1251,6 +1263,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "Marks & Spencer", "Ernst & Young": a firm's name
     if _FIRM_AFTER_NAME_RE.match(text, run.end):
         return False  # "Walt Disney shares fell": a firm's stock, not a person's
+    if _HOME_AFTER_AGE_RE.search(text, max(0, run.start - 24), run.start):
+        return False  # "Daniel Hughes, 38, of Lawrence Hill,": where the person lives, after their age
     before = text[max(0, run.start - 20) : run.start].split()
     if (
         before
@@ -1428,6 +1442,10 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
         if len(candidates) > 1 and (sex := _HONORIFIC_SEX.get(run.cue_words[-1] if run.cue_words else "")):
             # "Mr. Clinton" after Bill and Hillary Clinton: the honorific says which of them
             candidates = [p for p in candidates if sex_by_name(p.name) == sex] or candidates
+        if len(candidates) == 1 and _kin_named_alone(candidates[0], texts):
+            # "President Biden … a pardon for his son Hunter" … "a lawyer for Hunter Biden": the son goes by
+            # his given name, the surname alone is his father's
+            candidates = []
         if candidates:
             person = _closest(candidates, run, texts)
         elif len(run.words) == 1 and word.lower() not in first_names() and _vouched(run, text):
@@ -1578,7 +1596,7 @@ def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> Foun
     relative introduced as one ("His son Hunter Biden" … "Biden said" is Joe Biden) while another is."""
     if len(candidates) == 1:
         return candidates[0]
-    principals = [p for p in candidates if not _introduced_as_relative(p, texts)]
+    principals = [p for p in candidates if not _introduced_as_relative(p, texts) and not _kin_named_alone(p, texts)]
     candidates = principals or candidates
     if len(candidates) == 1:
         return candidates[0]
@@ -1606,6 +1624,19 @@ def _introduced_as_relative(person: FoundPerson, texts: list[str]) -> bool:
     return bool(full) and all(
         _RELATIVE_BEFORE_RE.search(texts[m.paragraph][max(0, m.start - 48) : m.start]) for m in full
     )
+
+
+def _kin_named_alone(person: FoundPerson, texts: list[str]) -> bool:
+    """Whether the story calls ``person`` by their given name after a family word ("his son Hunter",
+    "her husband, Mark,"): someone else of that family goes by the surname alone."""
+    words = person.name.split()
+    if len(words) < 2:
+        return False
+    pattern = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?,?\s+{re.escape(words[0])}\b(?!\s+[A-Z])")
+    return any(pattern.search(text) for text in texts)
+
+
+_KIN_WORDS = r"(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|grandson|granddaughter|stepson|stepdaughter)"
 
 
 def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[FoundPerson]) -> dict[str, list[Mention]]:

@@ -518,7 +518,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "published-on",
         # ("| UPDATED: 12:01 GMT, 22 March 2024": the second half of a date line broken at its bar)
-        rf"^(?:[|•·]\s*)?(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
+        # ("Posted at 6:47 AM, Jun 14, 2024 / and last updated 9:15 AM, Jun 14, 2024": or after "and")
+        rf"^(?:[|•·]\s*|and\s+)?(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
         rf"publication date|published date|date of publication)"
         # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24";
         # "Published date: 27 December 2023 17:30 GMT | Last update: 11 months 1 week ago")
@@ -619,8 +620,9 @@ RULES: tuple[Rule, ...] = (
     # "By Liana Fix, a fellow for Europe at the Council on Foreign Relations.": the author and who they are
     _rule(
         "byline",
-        rf"^By {BYLINE_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,14}}[\w'’.-]+\.?$",
-        max_words=24,
+        # ("By Jess Weatherbed, a news writer focused on creative industries, computing, and internet culture.")
+        rf"^By {BYLINE_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+,?\s+){{0,18}}[\w'’.-]+\.?$",
+        max_words=26,
         cased=True,
     ),
     # "Anna Smith @annasmith": the reporter and their handle
@@ -658,7 +660,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "byline",
-        rf"^(?i:{BYLINE_PREFIX})\s*:?\s+"
+        # ("ABC Great Southern / By Kit Mochan": the bar before it, the newsroom cut off on the line above)
+        rf"^(?:[/|•·]\s*)?(?i:{BYLINE_PREFIX})\s*:?\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         # ("By John Smith, Senior Correspondent, and Jane Doe")
         r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
@@ -913,6 +916,14 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:the |our )?(?:\S+\s+){0,4}(?:website|site|portal)\s+(?:contains|offers|carries|publishes|shows)\s+only\s+"
         r"(?:a\s+)?(?:portion|part|selection|some)\b.{0,200}$",
         max_words=45,
+    ),
+    # "Catch up on the most important stories affecting your finances.": a newsletter's pitch over its button
+    # ("Stay up to date with the latest news, delivered each morning")
+    _rule(
+        "subscribe-prompt",
+        r"^(?:catch up on|stay (?:up to date|informed|on top of|ahead)(?: (?:on|with))?|keep up (?:to date )?with)\s"
+        r"(?=.{0,100}\b(?:stories|news|headlines|updates)\b)(?=.{0,120}\b(?:your?|inbox|every|each|daily|weekly)\b).{0,140}$",
+        max_words=20,
     ),
     # "Daily newsletter", "Our weekly newsletter"
     _rule(
@@ -1221,6 +1232,15 @@ RULES: tuple[Rule, ...] = (
         + _SOCIAL
         + r")\b.{0,20}\b(?:click|tap|join|follow|subscribe)\b.{0,40}$",
         max_words=35,
+    ),
+    # "Michael D. Shear reported from Washington, and Zolan Kanno-Youngs from Nantucket, Mass.": where each
+    # reporter filed from, on its own line by the byline or at the foot
+    _rule(
+        "sourcing-tagline",
+        rf"^{BYLINE_NAME}(?:\s+and\s+{BYLINE_NAME})?\s+(?:reported|reporting)\s+from\s+[A-Z][^.;]{{0,50}}?"
+        rf"(?:,?\s+and\s+{BYLINE_NAME}\s+(?:reported\s+)?from\s+[A-Z][^;]{{0,50}}?)*\.?$",
+        max_words=30,
+        cased=True,
     ),
     _rule(
         "source-credit",

@@ -918,3 +918,35 @@ def test_a_shadow_or_interim_post_keeps_the_word_that_makes_it_another():
         "Rachel Reeves": {"chancellor"},
         "Maria Lopez": {"interim", "president"},
     }
+
+
+def test_a_title_after_a_firms_possessive_or_hyphenated_is_whole_and_ends_at_its_comma():
+    found = titles(
+        "Repairs",
+        "“We design long-lasting products,” John Ternus, Apple's senior vice president of hardware, said.",
+        "“The monsoon has been active,” said Mahesh Palawat, vice-president of Skymet Weather.",
+        "Ayman Safadi, Jordan's foreign minister, and Saudi Crown Prince Mohammed bin Salman met on Monday.",
+    )
+    assert found["John Ternus"] == {"vice", "president"}
+    assert found["Mahesh Palawat"] == {"vice", "president"}
+    assert found["Ayman Safadi"] == {"foreign", "minister"}
+
+
+def test_where_a_person_lives_after_their_age_is_no_person():
+    found = names(
+        "Man jailed",
+        "Daniel Hughes, 38, of Lawrence Hill, admitted arson at a previous hearing.",
+        "Sarah Cole, 41, from Grace Dieu, said she had heard the alarm.",
+    )
+    assert set(found) == {"Daniel Hughes", "Sarah Cole"}
+
+
+def test_a_surname_alone_is_not_the_relative_the_story_calls_by_given_name():
+    found = titles(
+        "Biden pardons his son",
+        "President Biden on Sunday issued a pardon for his son Hunter, reversing his promises.",
+        "In a statement, Mr. Biden said his son had been singled out.",
+        "Abbe Lowell, a lawyer for Hunter Biden, said his client was grateful.",
+    )
+    assert found["Biden"] == {"president", "mr."}
+    assert found["Hunter Biden"] == set()
