@@ -869,7 +869,9 @@ _BYLINE_POSTED_RE = re.compile(rf"\s*[·•|,]?\s*(?:posted|published|updated)\s
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
 _BYLINE_EDITED_RE = re.compile(
-    r"\s*(?:,|;|[|]|\.)\s*(?:edited|translation|translated(?: from [a-z]+)?|(?:with )?(?:additional )?reporting) by\b.*$",
+    # ("Written by Jessica Freeborn on January 14, 2025 — Fact checked by Jill Seladi-Schulman, Ph.D.")
+    r"\s*(?:,|;|[|]|\.|\s[—–-])\s*(?:edited|translation|translated(?: from [a-z]+)?|(?:with )?(?:additional )?reporting|"
+    r"fact[- ]checked|medically reviewed) by\b.*$",
     re.IGNORECASE,
 )
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"

@@ -995,6 +995,7 @@ ORGANISATION_NOUNS = frozenset(
     group firm company companies giant maker manufacturer carrier airline retailer chain bank lender insurer
     operator brand startup start-up conglomerate corporation agency broadcaster newspaper outlet club band
     party union charity ngo association organisation organization platform app website developer studio
+    regulator watchdog supplier utility provider
     """.split()
 )
 # a sentence's end and a space, or an opening quote mark (one that follows a space: '," Doe said'
@@ -1273,6 +1274,8 @@ def _vouched(run: _Run, text: str) -> bool:
         and not (len(words) >= 2 and words[0].lower() in first_names())
     ):
         return False
+    if len(words) >= 2 and words[0].lower() in ORGANISATION_NOUNS and words[1].lower() not in first_names():
+        return False  # "Regulator Ofwat says …": a body's kind, capitalised to open the sentence, then its name
     if len(words) == 1 and any(part[:1].islower() and part not in PARTICLES for part in words[0].split("-")[1:]):
         return False  # "Mother-of-two, 34, reveals …": a description written as one word, no surname
     if text.startswith(",", run.end) and _AGE_AFTER_RE.match(text, run.end) and not _at_place_or_date(text, run.start):

@@ -519,11 +519,13 @@ RULES: tuple[Rule, ...] = (
         "published-on",
         # ("| UPDATED: 12:01 GMT, 22 March 2024": the second half of a date line broken at its bar)
         # ("Posted at 6:47 AM, Jun 14, 2024 / and last updated 9:15 AM, Jun 14, 2024": or after "and")
+        # ("Last medically reviewed on January 14, 2025": a health site's date of review)
         rf"^(?:[|•·]\s*|and\s+)?(?:(?:originally |first )?published|posted|updated|last (?:updated?|modified)|modified|date|issued|"
+        rf"(?:last )?medically reviewed|"
         rf"publication date|published date|date of publication)"
         # ("Updated / Tuesday, 11 Mar 2025 18:42"; "Posted: Feb 24, 2025 4:00 AM EST | Last Updated: February 24";
         # "Published date: 27 December 2023 17:30 GMT | Last update: 11 months 1 week ago")
-        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:last\s+)?(?:updated?|modified)\s*:?\s*"
+        rf"(?:\s+(?:on|at))?\s*(?::|\s[-–—/])?\s*(?:{DATE}|{CLOCK})?\s*(?:[|•·,;]?\s*(?:and\s+)?(?:last\s+)?(?:updated?|modified)\s*:?\s*"
         rf"(?:on\s+)?(?:{DATE}|{CLOCK}|(?:{_MONTHS})\.?\s+\d{{1,2}}|(?:\d{{1,2}}\s+(?:minute|hour|day|week|month|year)s?\s*){{1,3}}ago)?)?"
         # "Updated - March 05, 2024 09:52 pm IST - BHOPAL": the place the story was filed from
         r"(?:\s+[-–—]\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}(?=\s*$))?"
@@ -686,7 +688,8 @@ RULES: tuple[Rule, ...] = (
         # "Posted by Euro Daily Staff | Feb 20, 2024 | World | 7 comments": the section and the comment count
         r"(?:\s*[|•·]\s*[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)?(?:\s*[|•·]\s*(?:\d+|(?i:no|one))\s+(?i:comments?|responses?|replies))?"
         # "Written by Anna Smith; edited by John Doe": the editor after the author
-        r"(?:\s*[;,|]\s*(?i:edited by)\s+[A-Z][\w.'’ -]{1,60})?"
+        # ("… on January 14, 2025 — Fact checked by Jill Seladi-Schulman, Ph.D.": a health site's fact checker)
+        r"(?:\s*[;,|—–]\s*(?i:edited by|fact[- ]checked by|medically reviewed by)\s+[A-Z][\w.'’ ,-]{1,60})?"
         # "By Anna Smith, with reporting by John Doe": who else reported
         r"(?:\s*[;,]\s*(?i:with (?:additional )?reporting by|additional reporting by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Isabel Coles | Photographs by Ivor Prickett": the photographer after the author
@@ -1386,6 +1389,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule("page-chrome", r"^(?:was|is) this (?:summary|article|story) (?:helpful|useful)\??$"),
+    # a health site's note on its review under the story: "How we reviewed this article:", "Our experts
+    # continually monitor the health and wellness space, and we update our articles when …"
+    _rule(
+        "page-chrome",
+        r"^how we (?:reviewed|fact[- ]checked|sourced|wrote) this (?:article|story|page)\s*:?$"
+        r"|^our (?:experts|editors|editorial team|medical reviewers) (?:continually|constantly|regularly) "
+        r"(?:monitor|review|update)\b.{0,200}$",
+        max_words=40,
+    ),
     # the label of a summary box over the headline or the story ("KEY TAKEAWAYS", "In short:")
     _rule(
         "summary-label",

@@ -2036,3 +2036,13 @@ def test_a_byline_run_into_the_date_and_time_with_no_mark_between():
     draft = extract_article(page.encode())
     assert (draft.byline, draft.published) == ("Janene Pieters", date(2024, 6, 27))
     assert draft.body.startswith("Hundreds of farmers")
+
+
+def test_a_posted_line_with_its_last_update_after_and_is_the_date_line():
+    draft = extract_article(
+        b"Storm hits the coast tonight\n"
+        b"Posted at 6:47 AM, Jun 14, 2024 and last updated 9:15 AM, Jun 14, 2024\n"
+        b"A storm hit the coast on Friday, police said.\n"
+    )
+    assert draft.paragraphs == ["A storm hit the coast on Friday, police said."]
+    assert draft.published.isoformat() == "2024-06-14"

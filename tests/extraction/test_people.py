@@ -950,3 +950,12 @@ def test_a_surname_alone_is_not_the_relative_the_story_calls_by_given_name():
     )
     assert found["Biden"] == {"president", "mr."}
     assert found["Hunter Biden"] == set()
+
+
+def test_a_kind_of_body_opening_the_sentence_before_its_name_is_no_person():
+    found = names(
+        "Thames Water fined",
+        "Regulator Ofwat says the company paid dividends while failing customers.",
+        "Ofwat said its investigation had found failures. “Customers were let down,” said David Black.",
+    )
+    assert found == {"David Black": []}
