@@ -611,6 +611,8 @@ _SENTENCE_BREAK_RE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
 MIN_SHARED_HEADLINE_WORDS = 2
 # A standfirst under the date line is this many words longer than the headline above it.
 MIN_DEK_EXTRA = 3
+# How many lines under the header a feature's headline is checked against (the story's opening)
+STORY_SAMPLE_UNITS = 30
 # "Published on 12 June 2024" inside a line: where a page that lost its line breaks has its date line
 _GLUED_META_RE = re.compile(
     rf"\s(?-i:Published|Updated|Posted|Last updated)(?: on| at)?:?\s+(?:{DATE})(?=\s+(?-i:[A-Z“\"]))", re.IGNORECASE
@@ -933,6 +935,19 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
                 word_count(second) >= word_count(first) + MIN_DEK_EXTRA
                 and _content_words(first) & lead_words
                 and not said_more
+            ):
+                return long[-2], header
+            # "The last lighthouse keeper of the Outer Hebrides / After 40 years on the rock, Angus MacLeod
+            # is handing over the keys": a feature's headline says nothing of its first line but much of
+            # the story, its standfirst below it more; another story's headline, or a masthead's tagline,
+            # says nothing of either
+            story = _content_words(" ".join(units[max(header) + 1 : max(header) + 1 + STORY_SAMPLE_UNITS]))
+            if (
+                word_count(second) >= word_count(first) + MIN_DEK_EXTRA
+                and long[-1] == next((i for i in sorted(header) if i > long[-2]), None)
+                and not _content_words(first) & lead_words
+                and len(_content_words(first) & story) >= MIN_SHARED_HEADLINE_WORDS
+                and not _known_masthead_with_tagline(first)
             ):
                 return long[-2], header
             # "Oil prices jump after drone strikes on refineries / Brent crude rose 2% to $86 a

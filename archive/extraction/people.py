@@ -175,7 +175,7 @@ NOT_NAMES = frozenset(
     monastery camp zone frontline tunnel pipeline highway road avenue islands mountains
     board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
     secretariat regiment brigade battalion railway railways port ports command headquarters corps guard cross chiefs reserve dynamics
-    palace rada duma knesset sejm seimas bundestag bundesrat intelligence operations agence presse
+    palace rada duma knesset sejm seimas bundestag bundesrat intelligence operations agence presse team squad taskforce
     elysee élysée elysees khortytsia tavria bridge day deal dome curtain valley stream unit zero welle
     democrats republicans socialists conservatives liberals greens communists nationalists tories
     democrat republican socialist conservative communist nationalist tory labour

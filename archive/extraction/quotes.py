@@ -205,6 +205,10 @@ _PREDICATE_BEFORE_RE = re.compile(
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b[A-Z][\w-]*['’]s\s*$")
 
 
+# words that make a clause of the words after them, never a name's ("has been", "will")
+_FINITE_VERBS = frozenset("is are was were has have had will would can could should must".split())
+
+
 def _labelled_by_possessive(before: str, words: list[str]) -> bool:
     return bool(_POSSESSIVE_BEFORE_RE.search(before)) and not words[0].lower().endswith("ing")
 
@@ -567,6 +571,12 @@ _KIN_BEFORE_RE = re.compile(rf"\b(?P<kin>{_KIN})\b[^,.;:“”\"]{{0,25}},\s*$")
 _KIN_AFTER_RE = re.compile(rf",\s+(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+)?(?P<kin>{_KIN})\b")
 
 
+# "His wife, Morag,", "her son Tom": a relative by their given name alone
+_KIN_GIVEN_ALONE_RE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<kin>{_KIN})\s*,?\s+(?P<given>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
+
+
 def _sex_of(person: FoundPerson, paragraphs: list[str]) -> str | None:
     """ "f" or "m" where the person's titles say so ("Ms Berg", "the spokeswoman") or a kinship word
     set off beside the name ("Carter's wife, Rosalynn Carter,"); else by the given name ("Annalena
@@ -659,6 +669,15 @@ class _Context:
         # owners of the sentence's subject ("Carter's wife …, Rosalynn Carter, died …"): whom a pronoun
         # of the other sex than that subject's means
         self.kin_owners: list[tuple[tuple[int, int], str]] = []
+        # relatives named by a given name alone, no person of the story ("His wife, Morag, moved …"):
+        # whom "she" means after them in their paragraph
+        named = {w for p in persons for w in p.name.split()}
+        self.kin_alone: list[tuple[tuple[int, int], str]] = [
+            ((no, m.start()), "f" if m.group("kin") in _FEMALE_WORDS else "m")
+            for no, text in enumerate(paragraphs, 1)
+            for m in _KIN_GIVEN_ALONE_RE.finditer(text)
+            if m.group("given") not in named
+        ]
         # plain mentions: the fallback when nobody has spoken yet
         self.mentions = [((m.paragraph, m.start), p.name) for p in persons for m in p.mentions if m.paragraph >= 1]
         for person in persons:
@@ -744,6 +763,14 @@ class _Context:
     def add(self, where: tuple[int, int], speaker: str | None) -> None:
         self.events.append((where, speaker))
 
+    def _unnamed_sex_at(self, at: tuple[int, int]) -> str | None:
+        """An unnamed voice's sex: as a pronoun read it, else a relative's named alone before it in its
+        paragraph ("His wife, Morag, …. “…,” she says. “We had the sea.”")."""
+        if at in self.unnamed_sex:
+            return self.unnamed_sex[at]
+        kin = [(pos, sex) for pos, sex in self.kin_alone if pos[0] == at[0] and pos < at]
+        return max(kin)[1] if kin else None
+
     def last_speaker(self, where: tuple[int, int], pronoun: str = "") -> tuple[bool, str | None]:
         """Who spoke (or was the subject) last before ``where``; for "he" or "she", the last one
         not known to be of the other sex (a title or honorific tells: Mr, Ms, spokeswoman)."""
@@ -751,9 +778,9 @@ class _Context:
         other = {"he": "f", "she": "m"}.get(pronoun.lower())
         # for "he", only in a text that uses the other sex's pronouns too: machine translation often
         # writes "he" for everyone ("He also admitted ..." of Wendy Sherman), but "she" is never a man's
-        if other and any(self.sex.values()) and (other in self.pronoun_sexes or other == "m"):
+        if other and (any(self.sex.values()) or self.unnamed_sex) and (other in self.pronoun_sexes or other == "m"):
             # ("Her neighbour, Mykola, says … “…,” he shrugs. … “…,” she says": not the unnamed man)
-            earlier = [e for e in earlier if (self.sex.get(e[1]) if e[1] else self.unnamed_sex.get(e[0])) != other] or [
+            earlier = [e for e in earlier if (self.sex.get(e[1]) if e[1] else self._unnamed_sex_at(e[0])) != other] or [
                 # ("Ursula von der Leyen met Viktor Orban. “…,” she said. “…,” he replied.": the man
                 # named, though only she has spoken)
                 e
@@ -776,6 +803,10 @@ class _Context:
             )
         ):
             return True, owner[1]
+        if other and any(last[0] < at < where and at[0] == where[0] and sex != other for at, sex in self.kin_alone):
+            # "His wife, Morag, moved to the island with him. “…,” she says": the relative, no person named
+            self.unnamed_sex.setdefault(where, _SEXES[other])
+            return True, None
         if last[1] is None and pronoun.lower() in ("he", "she"):
             # (the voice, and the quote at ``where`` it speaks, which will be an event of its own)
             for at in (last[0], where):
@@ -1975,6 +2006,8 @@ def find_quotes(paragraphs: list[str], persons: list[FoundPerson]) -> list[Found
                 len(words) <= MAX_LABEL_WORDS
                 and text[end - 1] not in ".!?…,"
                 and not _whole_sentence(text, start, end, open_at)
+                # (not a clause: "said MacLeod's “dedication has been extraordinary”")
+                and not any(w.lower() in _FINITE_VERBS for w in words[1:])
                 and (
                     _DEFINITE_BEFORE_RE.search(text[max(0, open_at - 12) : max(open_at, 0)])
                     or _labelled_by_possessive(text[max(0, open_at - 30) : max(open_at, 0)], words)

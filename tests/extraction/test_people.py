@@ -959,3 +959,11 @@ def test_a_kind_of_body_opening_the_sentence_before_its_name_is_no_person():
         "Ofwat said its investigation had found failures. “Customers were let down,” said David Black.",
     )
     assert found == {"David Black": []}
+
+
+def test_a_police_team_after_a_rank_word_is_no_person():
+    found = names(
+        "Woman named",
+        "Det Insp Rachel Kemp, of the force's Major Collision Enquiry Team, said officers were reviewing CCTV.",
+    )
+    assert found == {"Rachel Kemp": []}
