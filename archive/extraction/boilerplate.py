@@ -1507,7 +1507,8 @@ _TEASER_LABEL_RE = re.compile(
     r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
     r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading|quick guide|"
     rf"{MOST_READ_LABEL}|"
-    r"lesen sie auch|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:także|też)|читайте (?:також|также))\s*[:\-–—|»>›]*"
+    r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leggi anche|lees ook|czytaj (?:także|też)|"
+    r"читайте (?:також|также))\s*[:\-–—|»>›]*"
     # ("Read more Subscribers only": the story it links to is behind the paywall)
     r"(?:\s*[(\[]?(?:subscribers?|members?|premium)(?: only| article| content)?[)\]]?)?$",
     re.IGNORECASE,

@@ -1291,7 +1291,8 @@ _MONTH_NUMBERS = {
 _DATE_RE = re.compile(DATE, re.IGNORECASE)
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_RE = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+|of\s+)?|-)([^\W\d_]+)\.?(?:,?\s+|\s*,\s*|-)(?:de\s+)?(\d{4})",
+    # ("12.mar.2024": dots around the month)
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+|of\s+)?|-|(?<=\.))([^\W\d_]+)\.?(?:,?\s+|\s*,\s*|-|(?<=\.))(?:de\s+)?(\d{4})",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)

@@ -66,6 +66,21 @@ _FOREIGN_POSTS = {
     "portavoce": "spokesman",
     "präsident": "president",
     "präsidentin": "president",
+    # Dutch
+    "kamerlid": "lawmaker",
+    "burgemeester": "mayor",
+    "woordvoerder": "spokesman",
+    "woordvoerster": "spokeswoman",
+    "staatssecretaris": "secretary",
+    "wethouder": "councillor",
+    "fractievoorzitter": "leader",
+    # Polish
+    "poseł": "lawmaker",
+    "posłanka": "lawmaker",
+    "rzecznik": "spokesman",
+    "rzeczniczka": "spokeswoman",
+    "prezydent": "president",
+    "wicepremier": "deputy",
 }
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
@@ -259,6 +274,8 @@ POLISH_SPEECH_VERBS = "|".join(
         "mówi ostrzeg zapowiedzia poinformowa"
     ).split()
 )
+# Speech verbs of Dutch copy ("“…”, zei De Jonge", "“…”, aldus de minister")
+DUTCH_SPEECH_VERBS = "zei|zegt|zeggen|vertelde|vertelt|schreef|schrijft|stelde|benadrukte|waarschuwde|aldus"
 # Speech verbs of Ukrainian and Russian copy, a man's and a woman's ("«…», – сказав Зеленський")
 SLAVIC_CYRILLIC_SPEECH_VERBS = "|".join(
     f"{stem}|{stem}а" if stem.endswith("л") else f"{stem}|{stem[:-1]}ла"
@@ -298,6 +315,7 @@ SPEECH_VERBS = (
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|{SLAVIC_CYRILLIC_SPEECH_VERBS}|"
+    f"{DUTCH_SPEECH_VERBS}|"
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
     "a averti|a estimé|a réagi|a répondu|a lancé|a rappelé|a prévenu|a confié|a jugé|a reconnu|a écrit|a poursuivi|"
     + SUMMING_VERBS
@@ -746,7 +764,7 @@ _SENTENCE_OPENERS = frozenset(
     whether upon for with from to of in on by at about against like under over among between without
     within despite during through toward towards
     selon pour avec sans chez contre depuis pendant según para con sin tras desde durante laut für mit ohne
-    gegen seit während secondo""".split()
+    gegen seit während secondo volgens według""".split()
 )
 
 
@@ -873,6 +891,21 @@ def _split_run(
         name_tokens = name_tokens[:-1]
     while len(name_tokens) > 1 and name_tokens[0][2].lower() in _ARTICLES:
         name_tokens = name_tokens[1:]
+    # "Minister Hugo de Jonge van Volkshuisvesting": after a whole name, what the minister is of, as Dutch
+    # writes it (not "Minister Frans van Houten", nor "Anna Maria van Dijk": "van" after a given name)
+    if last_role >= 0 and words[last_role].lower() in ROLES:
+        cut = next(
+            (
+                k
+                for k in range(2, len(name_tokens) - 1)
+                if name_tokens[k][2] == "van"
+                and name_tokens[k - 1][2].lower() not in first_names()
+                and name_tokens[k + 1][2][:1].isupper()
+            ),
+            None,
+        )
+        if cut is not None:
+            name_tokens = name_tokens[:cut]
     # ("Der Grünen-Politiker Robert Habeck": German's article, capitalised to open the sentence)
     if len(name_tokens) > 2 and name_tokens[0][2] in _GERMAN_ARTICLES:
         name_tokens = name_tokens[1:]
@@ -1026,7 +1059,7 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
 
 # the word between a title and what it is of: "leader of Vox", "ambassador to Türkiye", "minister for Europe"
 _ELIDED = frozenset("l d dell all nell".split())
-_ROLE_LINKS = frozenset("of to for at in on de du des del della".split())
+_ROLE_LINKS = frozenset("of to for at in on de du des del della da do dos das van voor".split())
 
 
 # ", the Prime Minister said": what follows the comma has a verb of speech of its own before any other comma

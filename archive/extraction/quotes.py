@@ -19,6 +19,7 @@ from .people import (
     AGENT_FOR_RE,
     COUNTRY_ADJECTIVES,
     GERMAN_SPEECH_VERBS,
+    HONORIFICS,
     NOT_NAMES,
     PARTICLES,
     PRO_DROP_SPEECH_VERBS,
@@ -63,7 +64,8 @@ _VERB_SUBJECT_RE = re.compile(rf"^(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\s+(
 _ACCORDING_RE = re.compile(
     r"\b(?:according to|in the words of|in the (?:opinion|view) of|(?:a )?quote from|"
     # in the story's language: "Selon le ministre, « … »", "Laut Pistorius …", "Según Sánchez, «…»"
-    r"(?-i:[Ss]elon|[Dd]'après|[Ll]aut|[Ss]egún|[Ss]econdo|[Nn]ach Angaben von)(?=\s)|"
+    # ("Volgens Sharon Dijksma, burgemeester van Utrecht, is het geld “hard nodig”", "Według premiera …")
+    r"(?-i:[Ss]elon|[Dd]'après|[Ll]aut|[Ss]egún|[Ss]econdo|[Nn]ach Angaben von|[Vv]olgens|[Ww]edług)(?=\s)|"
     # ("По словам Путина, «…»", "За словами Зеленського, «…»": in Russian and Ukrainian)
     r"по словам|за словами|"
     r"as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
@@ -1057,6 +1059,10 @@ _FOREIGN_DESCRIPTOR_RE = re.compile(
 # "der FDP-Chef", "die Wirtschaftsministerin": a German descriptor, its title one word
 _GERMAN_DESCRIPTOR_RE = re.compile(r"^(?:der|die)\s+(?P<title>[\w-]+)")
 
+# "premier", "rzecznik rządu": a title opening the subject with no article before it
+BARE_TITLE_NAME_WORDS = 4
+_BARE_TITLE_RE = re.compile(r"^(?P<title>[a-ząćęłńóśźż]+)\b(?!-)")
+
 # "the 34-year-old": a person by the age the story gave them
 _AGE_DESCRIPTOR_RE = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old\.?$", re.IGNORECASE)
 
@@ -1076,6 +1082,15 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
     subject = _FOREIGN_DESCRIPTOR_RE.sub(lambda m: _FOREIGN_DESCRIPTORS[m.group(0).lower().replace("’", "'")], subject)
     if (german := _GERMAN_DESCRIPTOR_RE.match(subject)) and (post := english_post(german.group("title"))):
         subject = f"the {post}{subject[german.end() :]}"  # "sagte der FDP-Chef", "sagte die Wirtschaftsministerin"
+    if (
+        (bare := _BARE_TITLE_RE.match(subject))
+        and bare.group("title") in ROLES
+        and bare.group("title") not in HONORIFICS
+        # (not a title before a name: "chief executive Karel White warned")
+        and not any(word[:1].isupper() for word in subject.split()[1:BARE_TITLE_NAME_WORDS])
+    ):
+        # "– powiedział premier na konferencji": a title with no article, as Polish writes it
+        subject = f"the {english_post(bare.group('title')) or bare.group('title')}{subject[bare.end() :]}"
     if (owner := _PLACE_POSSESSIVE_RE.match(subject)) and (
         adjective := COUNTRY_ADJECTIVES.get(owner.group("place").lower())
     ):

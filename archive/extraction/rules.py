@@ -171,8 +171,10 @@ DATE = (
     # ("2024年3月22日": Chinese and Japanese)
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}"
-    # ("22-Mar-2024")
-    rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{4}})"
+    # ("22-Mar-2024", "12.mar.2024" as Brazilian papers write it)
+    rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{4}}|\d{{1,2}}\.(?:{_MONTHS})\.\d{{4}})"
+    # ("12.mar.2024 às 18h30", "27 février 2024 à 10h12": the hour after "at" in the site's language)
+    rf"(?:\s+(?:às|à|a las)\s+\d{{1,2}}[h:]\d{{2}})?"
     rf"{_TIME}"
 )
 
@@ -427,7 +429,8 @@ RULES: tuple[Rule, ...] = (
         # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
         r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"
         # ("Lesen Sie auch / Pistorius: …": the label alone in the site's language)
-        r"|^(?:lesen sie auch|(?:à )?lire aussi|lee también|leggi anche|czytaj (?:także|też)|читайте (?:також|также))\s*[:\-–—|»>›]*$"
+        r"|^(?:lesen sie auch|(?:à )?lire aussi|lee también|leia também|leggi anche|lees ook|czytaj (?:także|też)|"
+        r"читайте (?:також|также))\s*[:\-–—|»>›]*$"
         # "Quick guide / Ukraine war at a glance": a box folded shut between paragraphs
         r"|^quick guide\s*[:\-–—|»>›]*$"
         r"|^(?:watch|listen|video|photos|gallery|photo gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
@@ -441,7 +444,7 @@ RULES: tuple[Rule, ...] = (
         "read-also-teaser",
         r"^(?:you (?:may|might) (?:also )?(?:be interested in|like|want to read)|(?:it |this )?(?:may|might) interest you|"
         r"look|related (?:note|news|articles?|stories|reading)|keep reading|also interesting|"
-        r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|"
+        r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|lees ook|"
         # ("Lire aussi | Budget 2025 : ce que contient …": or a bar)
         r"czytaj (?:także|też)|читайте (?:також|также))\s*[:|]\s*\S"
         # "MORE: Putin says Russia is ready for talks": in capitals, as a button's label

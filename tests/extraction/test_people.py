@@ -967,3 +967,19 @@ def test_a_police_team_after_a_rank_word_is_no_person():
         "Det Insp Rachel Kemp, of the force's Major Collision Enquiry Team, said officers were reviewing CCTV.",
     )
     assert found == {"Rachel Kemp": []}
+
+
+def test_dutch_and_portuguese_titles_and_a_dutch_ministers_portfolio_after_the_name():
+    found = titles(
+        "Kabinet trekt extra geld uit",
+        "Minister Hugo de Jonge van Volkshuisvesting zei vandaag dat er geen tijd te verliezen is.",
+        "Volgens Sharon Dijksma, burgemeester van Utrecht, is het geld hard nodig.",
+        "O ministro da Casa Civil, Rui Costa, afirmou que as obras começam em maio.",
+        "Minister Frans van Houten zei niets.",
+    )
+    assert found == {
+        "Hugo de Jonge": {"minister"},
+        "Sharon Dijksma": {"burgemeester"},
+        "Rui Costa": {"ministro"},
+        "Frans van Houten": {"minister"},
+    }
