@@ -1477,7 +1477,13 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             candidates = [p for p in candidates if _core(p.name.split()) == p.name.split()] or candidates
         if len(candidates) > 1 and (sex := _HONORIFIC_SEX.get(run.cue_words[-1] if run.cue_words else "")):
             # "Mr. Clinton" after Bill and Hillary Clinton: the honorific says which of them
-            candidates = [p for p in candidates if sex_by_name(p.name) == sex] or candidates
+            # (or, when no given name tells, the one not known to be of the other sex: "Mrs Gray" after Neil
+            # Gray and his wife Karlie Gray)
+            candidates = (
+                [p for p in candidates if sex_by_name(p.name) == sex]
+                or [p for p in candidates if sex_by_name(p.name) is None]
+                or candidates
+            )
         if len(candidates) == 1 and _kin_named_alone(candidates[0], texts):
             # "President Biden … a pardon for his son Hunter" … "a lawyer for Hunter Biden": the son goes by
             # his given name, the surname alone is his father's

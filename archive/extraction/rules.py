@@ -1229,7 +1229,7 @@ RULES: tuple[Rule, ...] = (
         # "Follow our coverage of the war on the @Kyivpost_official.": the site's account
         r"|^(?:follow|join|subscribe to)\b.{0,120}\b(?:on|at|via)\s+(?:the\s+|our\s+)?@\w{2,30}\b.{0,30}$"
         # "Follow Al Jazeera English:", "For the latest news, follow us on Telegram."
-        r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\bfollow us on\b.{0,40}$"
+        r"|^follow [\w .&'’-]{1,40}:$|^for (?:the )?(?:latest|more)\b.{0,60}\b(?:follow us on|subscribe to our)\b.{0,40}$"
         # "RBC-Ukraine on Telegram - only important news!"
         r"|^[\w&'’.-]+(?: [\w&'’.-]+){0,3} (?:on|in) (?:" + _SOCIAL + r")\s*[-–—|]\s*"
         r"(?=[^.]{0,60}\b(?:news|updates|subscribe|join|follow|first)\b)[^.]{0,60}[.!]?$"
