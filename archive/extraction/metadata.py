@@ -8,6 +8,7 @@ not the publisher. When no clue is there, the answer is None; nothing is guessed
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ from .rules import (
     DATE,
     DESK_WORDS,
     FOREIGN_MONTHS,
+    MOST_READ_LABEL,
     SHORT_DATE,
     match_rule,
 )
@@ -620,7 +622,38 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
         or _known_masthead(removed)
         or _bio_paper(removed)
         or agency
+        or _known_outlet_in_chrome(removed)
     )
+
+
+# The page's own promotions, which name the newsroom that puts them up ("Most Read from Bloomberg",
+# "Before it's here, it's on the Bloomberg Terminal", "Axios Markets" over its sign-up button)
+_PROMOTION_RULES = frozenset({"advertisement", "subscribe-prompt", "call-to-action", "social-follow"})
+
+
+@lru_cache(maxsize=1)
+def _known_outlet_re() -> re.Pattern:
+    names = sorted(known_outlets().values(), key=len, reverse=True)
+    return re.compile(r"(?<![\w&'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w&-])", re.IGNORECASE)
+
+
+def _known_outlet_in_chrome(removed: list[Removal]) -> str | None:
+    """The one newsroom the archive knows that the page's own promotions name, when nothing else names
+    one (a label over a teaser, "Most Read from Bloomberg", counts; another story's headline does not)."""
+    found = set()
+    for item in removed:
+        promotion = item.rule in _PROMOTION_RULES or (
+            item.rule == "read-also-teaser" and re.match(MOST_READ_LABEL, item.text, re.IGNORECASE)
+        )
+        if not promotion or len(item.text.split()) > MAX_SENTENCE_PROMO_WORDS:
+            continue
+        for match in _known_outlet_re().finditer(item.text):
+            if match.group(0)[:1].isupper():
+                found.add(known_outlets()[masthead_key(match.group(0))])
+    return found.pop() if len(found) == 1 else None
+
+
+MAX_SENTENCE_PROMO_WORDS = 25
 
 
 # "News & Media", "Media Group": what a firm named for its paper adds to the paper's name

@@ -2046,3 +2046,20 @@ def test_a_posted_line_with_its_last_update_after_and_is_the_date_line():
     )
     assert draft.paragraphs == ["A storm hit the coast on Friday, police said."]
     assert draft.published.isoformat() == "2024-06-14"
+
+
+def test_the_pages_own_promotion_names_a_known_outlet_but_another_storys_teaser_does_not():
+    story = (
+        b"Oil falls as producers delay output hike\n"
+        b"By Alex Longley\n"
+        b"December 5, 2024\n"
+        b"Oil fell after producers delayed plans to revive output until April.\n"
+        b'"The market was expecting a delay," said Giovanni Staunovo, an analyst at UBS.\n'
+    )
+    promoted = extract_article(story + b"Most Read from Bloomberg\nBefore it's here, it's on the Bloomberg Terminal\n")
+    assert promoted.outlet == "Bloomberg"
+    teased = extract_article(story + b"READ MORE: Bloomberg says OPEC will cut again\n")
+    assert teased.outlet is None
+    # two newsrooms' promotions: neither is known to be the page's
+    both = extract_article(story + b"Most Read from Bloomberg\nSign up to the CNN newsletter for the latest news\n")
+    assert both.outlet is None
