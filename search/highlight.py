@@ -18,9 +18,26 @@ def query_terms(query: str) -> list[str]:
     return terms[:20]
 
 
+# How far back a snippet's start may move to begin a word, not cut it ("…OKYO, Nov. 8")
+NEAR_WORD_START = 30
+_SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’'»)\]]$")
+
+
+def _one_line(text: str) -> str:
+    """The paragraphs on one line; one that ends in no sentence's mark (a standfirst, a crosshead) is
+    set off from the next by a middle dot, so that the two do not read as one sentence."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
+    out = ""
+    for paragraph in filter(None, paragraphs):
+        if out:
+            out += " " if _SENTENCE_END_RE.search(out) else " · "
+        out += paragraph
+    return out
+
+
 def highlight(text: str, query: str, width: int = 240) -> SafeString:
     """A window of ``text`` around the first query term, HTML-escaped, with the terms in <mark>."""
-    text = " ".join((text or "").split())
+    text = _one_line(text or "")
     # the engine stems words, so "negotiations" also found "negotiating": mark words sharing the stem
     stems = {t[: max(4, len(t) - 3)] if len(t) > 5 else t for t in query_terms(query)}
     pattern = (
@@ -31,11 +48,19 @@ def highlight(text: str, query: str, width: int = 240) -> SafeString:
         first = pattern.search(text)
         if first:
             start = max(0, first.start() - width // 3)
+            # (at a word's start: the space before it, or the text's start, when either is near)
             space = text.rfind(" ", 0, start)
-            start = space + 1 if space > 0 and start - space < 30 else start
-    window = text[start : start + width]
+            start = space + 1 if start - space < NEAR_WORD_START else start
+    end = start + width
+    if (
+        end < len(text)
+        and not text[end].isspace()
+        and start < (space := text.rfind(" ", start, end)) > end - NEAR_WORD_START
+    ):
+        end = space  # (at a word's end: "… by Sanae…", not "… by Sanae T…")
+    window = text[start:end]
     prefix = "…" if start > 0 else ""
-    suffix = "…" if start + width < len(text) else ""
+    suffix = "…" if end < len(text) else ""
     if not pattern:
         return mark_safe(prefix + escape(window) + suffix)
     pieces, last = [], 0

@@ -202,6 +202,22 @@ def test_highlight_escapes_before_marking():
     assert str(snippet) == "&lt;b onmouseover=&quot;x&quot;&gt;<mark>NATO</mark>&lt;/b&gt; talks &amp; more"
 
 
+def test_a_snippet_sets_a_standfirst_off_from_the_story_and_never_starts_inside_a_word():
+    body = "Prime minister will stay on until a new leader is chosen\n\nPrime Minister Justin Trudeau said he would resign."
+    assert str(highlight(body, "minister")) == (
+        "Prime <mark>minister</mark> will stay on until a new leader is chosen · "
+        "Prime <mark>Minister</mark> Justin Trudeau said he would resign."
+    )
+    # paragraphs that end their sentences run on as one text
+    assert (
+        str(highlight("Talks ended.\n\nNo deal was reached.", "deal"))
+        == "Talks ended. No <mark>deal</mark> was reached."
+    )
+    assert str(highlight("TOKYO protest lodged by China over the remarks", "protest", width=24)) == (
+        "TOKYO <mark>protest</mark> lodged by…"
+    )
+
+
 def test_an_admin_speaker_fix_shows_in_search_at_once(admin_client, client, imported_seeds,
                                                       django_capture_on_commit_callbacks):  # fmt: skip
     quote = Quote.objects.get(text__startswith="It is not clear how a way out")
