@@ -308,6 +308,11 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
         ),
     ),
     (
+        # "Philippine Daily Inquirer / 04:40 AM March 08, 2024": a paper's word last, a slash, the time
+        frozenset({"dateline"}),
+        re.compile(rf"^(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){{0,3}}{_MEDIA_WORDS})\s*/\s*\d"),
+    ),
+    (
         # "March 7, 2024 / 10:15 AM / CBS News": the network after the date and time
         frozenset({"dateline", "published-on"}),
         re.compile(rf"\d[^/|]*[/|]\s*(?P<outlet>(?:[A-Z][\w.&'’-]*\s+){{0,3}}{_MEDIA_WORDS})$"),
@@ -907,6 +912,8 @@ _BYLINE_EDITED_RE = re.compile(
     r"fact[- ]checked|medically reviewed) by\b.*$",
     re.IGNORECASE,
 )
+# the author's handle closing the byline, after a slash or a bar ("… / @KSubingsubingINQ")
+_BYLINE_HANDLE_RE = re.compile(r"\s*[/|•·]\s*\(?@\w{1,30}\)?\s*$")
 _GLUED_BY_RE = re.compile(r"^By(?=[A-Z][a-z])")  # "ByGuy Faulconbridge"
 # "May 18, 2024 by Notes from Poland Staff": the date before the "by"
 # ("Published: 7 March 2024 | Updated: 8 March 2024 | By Ion Rusu": each date labelled)
@@ -1202,6 +1209,7 @@ def _byline_name(text: str) -> str | None:
     text = _BYLINE_DATE_FIRST_RE.sub("", _BYLINE_DATE_THEN_MORE_RE.sub("", text))
     if match := _NAME_AND_DESK_RE.match(_BYLINE_PREFIX_RE.sub("", text)):  # "By Daniel Boffey Chief reporter"
         return match.group("name")
+    text = _BYLINE_HANDLE_RE.sub("", text)  # "By: Krixia Subingsubing - Reporter / @KSubingsubingINQ"
     text = _BYLINE_POSTED_RE.sub("", text)  # "… · CBC News · Posted: Mar 19, 2024 … | Last Updated: …"
     text = _BYLINE_FOLLOW_RE.sub("", text)  # "By Bertrand Benoit Follow and Bojan Pancevski Follow"
     text = _BYLINE_DOTTED_NEWSROOM_RE.sub("", _BYLINE_DATE_FIRST_RE.sub("", _GLUED_BY_RE.sub("", text)))

@@ -593,6 +593,13 @@ RULES: tuple[Rule, ...] = (
         rf"^[^|/]{{2,40}}(?:\s*[/|]\s*[^|/]{{2,40}}){{0,2}}\s*[/|]\s*(?:updated|published|posted)(?:\s+on)?\s*:?\s*(?:{DATE})$",
         max_words=20,
     ),
+    # "Philippine Daily Inquirer / 04:40 AM March 08, 2024": the paper's name, then the time and the date
+    _rule(
+        "dateline",
+        rf"^(?!(?i:{BYLINE_PREFIX})(?=\W))(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}}\s*[/|•·]\s*(?i:{DATE})$",
+        max_words=14,
+        cased=True,
+    ),
     # "New York CNN —": where the story was filed and the network, over its first paragraph
     _rule("dateline", r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\(?[A-Z]{2,8}\)?\s*[—–]$", max_words=6, cased=True),
     # "WARSAW, POLAND —": the city in capitals (and its country) alone over the first paragraph
@@ -678,7 +685,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:,?\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         # ("By Anna Smith, Special to The Post": a contributor's note)
         r"(?:,\s*(?i:special to|exclusive to|writing for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
-        r"(?:\s+\(?@\w{1,30}\)?)?"
+        # ("By: Krixia Subingsubing - Reporter / @KSubingsubingINQ": or after a slash)
+        r"(?:\s+\(?@\w{1,30}\)?|\s*/\s*@\w{1,30})?"
         rf"(?:\s+(?i:on)\s+(?i:{DATE}))?"
         # ("By Janene Pieters 27 June 2024 - 08:14": the date with no mark before it, and the time after it)
         rf"(?:\s*[|•·,–—-]\s*(?i:{DATE}|{SHORT_DATE})|\s+(?i:{DATE})(?:\s*[-–,]\s*(?i:{CLOCK}))?)?"
