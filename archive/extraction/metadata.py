@@ -370,7 +370,9 @@ _NOT_OUTLETS = {
 }  # fmt: skip
 # "Bloomberg L.P.", "Dow Jones & Company": the firm's legal form, after the name it trades under
 _COMPANY_TAIL_RE = re.compile(
-    r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited|L\.?P|plc|Corp|Corporation|&\s*(?:Co|Company))\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$"
+    # ("© 2024 The Irish Times DAC", "Nine Publishing Pty Ltd", "Ringier AG": a legal form of any country)
+    r"\s+(?:(?:All|Inc|Ltd|LLC|GmbH|Limited|L\.?P|plc|Corp|Corporation|DAC|Pty|AG|SA|NV|BV|SpA|Srl|Oy|AB|ASA|"
+    r"&\s*(?:Co|Company))\b.*|\d{4}(?:\s*[-–]\s*\d{4})?)$"
 )
 
 

@@ -1275,6 +1275,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:was|were|has been|have been) used in (?:this|the) (?:report|story|article)\.?$"
         # "CNN’s Kevin Liptak contributed reporting.", "—With assistance from …", "(Updates with … in third paragraph.)"
         r"|\bcontributed reporting\b.{0,80}$|^[—–-]*\s*with (?:assistance|files) from\b.{0,160}$"
+        # "This report by The Canadian Press was first published April 28, 2024."
+        r"|^this (?:report|article|story) by .{1,60}? was (?:first )?published\b.{0,60}$"
         # "This is a developing story and will be updated.", "More to follow."
         r"|^this is an? (?:developing|breaking)(?: news)? story\b.{0,100}$|^more to follow\.?$"
         r"|^this (?:story|article) (?:will be|is being) updated\b.{0,60}$|^check back (?:for|later)\b.{0,60}$"
