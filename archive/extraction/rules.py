@@ -939,6 +939,12 @@ RULES: tuple[Rule, ...] = (
         r"(?=.{0,100}\b(?:stories|news|headlines|updates)\b)(?=.{0,120}\b(?:your?|inbox|every|each|daily|weekly)\b).{0,140}$",
         max_words=20,
     ),
+    # "Welcome to this week's issue. If you were forwarded this email, you can subscribe below."
+    _rule(
+        "subscribe-prompt",
+        r"\b(?:were|was|got|been) (?:forwarded|sent) this (?:e-?mail|newsletter|issue)\b.{0,80}\b(?:subscribe|sign up)\b.{0,40}$",
+        max_words=30,
+    ),
     # "Daily newsletter", "Our weekly newsletter"
     _rule(
         "subscribe-prompt",
