@@ -92,7 +92,7 @@ ROLES = (
     ambassador chancellor senator sen. rep. representative gov. governor mayor professor prof. pope pastor
     rev. father bishop archbishop judge commissioner director chairman chairwoman chair ceo head leader
     speaker premier gen. col. lt. sgt. capt. cmdr. king queen prince princess lord lady envoy negotiator
-    counterpart expert analyst officer official lawmaker mp mep pm cm congressman congresswoman former acting shadow
+    counterpart expert analyst officer official lawmaker mp mep pm cm congressman congresswoman former acting shadow boss
     interim
     councillor councilor councilman councilwoman alderman sheriff coach manager executive chairperson
     attorney prosecutor solicitor-general attorney-general taoiseach tánaiste tanaiste commander-in-chief editor-in-chief

@@ -983,3 +983,12 @@ def test_dutch_and_portuguese_titles_and_a_dutch_ministers_portfolio_after_the_n
         "Rui Costa": {"ministro"},
         "Frans van Houten": {"minister"},
     }
+
+
+def test_a_boss_before_a_name_is_their_title():
+    found = titles(
+        "Arsenal beat Chelsea",
+        "Arsenal boss Mikel Arteta praised Bukayo Saka after the win.",
+        "Rheinmetall boss Armin Papperger said orders were rising.",
+    )
+    assert found == {"Mikel Arteta": {"boss"}, "Bukayo Saka": set(), "Armin Papperger": {"boss"}}
