@@ -1222,6 +1222,11 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     return bool(before and before.group(1).lower() in APPOSITION_ROLES)
 
 
+# "star of", "author of", "co-star in": what comes next is a work, and the works listed after it too
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:co-)?(?:star|stars|starred|starring|author|creator|composer|star turn)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’:-]*\s+(?:(?:of|the|and|in)\s+)*)*(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’:-]*\s+)+)*$"
+)
 # ", 38, of ", ", 41, from ": a person's age, then where they live
 _HOME_AFTER_AGE_RE = re.compile(r",\s*\d{1,3}\s*,\s+(?:of|from)\s+$")
 
@@ -1297,6 +1302,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "Marks & Spencer", "Ernst & Young": a firm's name
     if _FIRM_AFTER_NAME_RE.match(text, run.end):
         return False  # "Walt Disney shares fell": a firm's stock, not a person's
+    if _WORK_BEFORE_RE.search(text, max(0, run.start - 80), run.start):
+        return False  # "star of Downton Abbey and Harry Potter": the works someone is known for, not people
     if _HOME_AFTER_AGE_RE.search(text, max(0, run.start - 24), run.start):
         return False  # "Daniel Hughes, 38, of Lawrence Hill,": where the person lives, after their age
     before = text[max(0, run.start - 20) : run.start].split()

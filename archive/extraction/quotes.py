@@ -1840,7 +1840,8 @@ def _linked_in_apposition(text: str, start: int, at: int, verb_at: int) -> bool:
     return bool(_DETERMINER_OPENING_RE.match(part)) and bool(_LINK_WORD_RE.search(part))
 
 
-_LINK_WORD_RE = re.compile(r"\b(?:of|to|for)\s")
+# (or in, at, with …: "Hugh Bonneville, her co-star alongside Maggie Smith, said")
+_LINK_WORD_RE = re.compile(r"\b(?:of|to|for|in|at|with|alongside|beside|behind|under|from|on)\s")
 # "speaking as …", "flanked by …": an aside set off after the subject
 _ASIDE_OPENING_RE = re.compile(r"(?:[a-z]{2,}ing|flanked|joined|accompanied|surrounded|watched|backed)\s")
 

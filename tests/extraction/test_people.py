@@ -992,3 +992,13 @@ def test_a_boss_before_a_name_is_their_title():
         "Rheinmetall boss Armin Papperger said orders were rising.",
     )
     assert found == {"Mikel Arteta": {"boss"}, "Bukayo Saka": set(), "Armin Papperger": {"boss"}}
+
+
+def test_the_works_someone_starred_in_or_wrote_are_not_people():
+    found = names(
+        "Maggie Smith, star of Downton Abbey and Harry Potter, dies at 89",
+        "Dame Maggie Smith has died aged 89.",
+        "Hugh Bonneville, her co-star in Downton Abbey, said she was a legend.",
+        "The film stars Tom Hanks, who said he loved it.",
+    )
+    assert set(found) == {"Maggie Smith", "Hugh Bonneville", "Tom Hanks"}

@@ -1399,3 +1399,10 @@ def test_a_surname_alone_with_its_title_set_off_after_it_is_a_speaker():
     result = quotes("Tusk, the Polish prime minister, said: “Poland will pay its share.”")
     assert result == [("Poland will pay its share.", "Tusk", "named")]
     assert quotes("Brussels, the EU capital, said: “We pay.”")[0][1] is None
+
+
+def test_a_name_after_a_preposition_in_the_speakers_description_is_not_the_speaker():
+    assert quotes(
+        "Hugh Bonneville, her co-star alongside Maggie Smith, said: “She was a legend.”",
+        "Anna Berg, a colleague at the BBC with Jane Doe, said: “We will miss her.”",
+    ) == [("She was a legend.", "Hugh Bonneville", "named"), ("We will miss her.", "Anna Berg", "named")]
