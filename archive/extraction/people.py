@@ -1038,7 +1038,8 @@ ORGANISATION_NOUNS = frozenset(
 # Sunak", "an adviser to Zelensky"; the name is not the speaker, the post is not theirs
 AGENT_FOR_RE = re.compile(
     r"\b(?i:spokes(?:man|woman|person|people|men|women)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?)"
-    r"\s+(?P<link>for|to)\s+(?:[A-Z][\w.’'-]*\s+)*$"
+    # ("A spokesperson for James, Elisabeth and Prudence Murdoch": the names listed after it)
+    r"\s+(?P<link>for|to)\s+(?:(?:[A-Z][\w.’'-]*,\s+)+[A-Z][\w.’'-]*\s+and\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:][\"”’)]?\s+|(?:^|\s)[“\"]\s*|^“\s*)$")
 _WORD_RE = re.compile(r"[\w.-]+")
@@ -1646,6 +1647,9 @@ def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> Foun
     if len(candidates) == 1:
         return candidates[0]
     principals = [p for p in candidates if not _introduced_as_relative(p, texts) and not _kin_named_alone(p, texts)]
+    # ("Lachlan's siblings, James, Elisabeth and Prudence, …": one the story calls by the given name alone goes
+    # by it, and the surname alone is another's)
+    principals = [p for p in principals if not _called_by_given_name(p)] or principals
     candidates = principals or candidates
     if len(candidates) == 1:
         return candidates[0]
@@ -1673,6 +1677,12 @@ def _introduced_as_relative(person: FoundPerson, texts: list[str]) -> bool:
     return bool(full) and all(
         _RELATIVE_BEFORE_RE.search(texts[m.paragraph][max(0, m.start - 48) : m.start]) for m in full
     )
+
+
+def _called_by_given_name(person: FoundPerson) -> bool:
+    """Whether the story has named ``person`` by their given name alone ("Prudence" for Prudence Murdoch)."""
+    given = person.name.split()[0]
+    return len(person.name.split()) >= 2 and any(m.text == given for m in person.mentions)
 
 
 def _kin_named_alone(person: FoundPerson, texts: list[str]) -> bool:

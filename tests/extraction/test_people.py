@@ -1002,3 +1002,21 @@ def test_the_works_someone_starred_in_or_wrote_are_not_people():
         "The film stars Tom Hanks, who said he loved it.",
     )
     assert set(found) == {"Maggie Smith", "Hugh Bonneville", "Tom Hanks"}
+
+
+def test_a_surname_alone_is_not_the_relative_the_story_has_called_by_given_name():
+    found = {
+        p.name: sorted((m.paragraph, m.text) for m in p.mentions)
+        for p in find_persons(
+            "Murdoch loses bid",
+            [
+                "Rupert Murdoch has lost his bid to change his family trust.",
+                "He sought to stop Lachlan's siblings, James, Elisabeth and Prudence, from outvoting him.",
+                "A commissioner found that Murdoch had acted in bad faith.",
+                "A spokesperson for James, Elisabeth and Prudence Murdoch said they welcomed the ruling.",
+            ],
+        )
+    }
+    assert (3, "Murdoch") in found["Rupert Murdoch"]
+    assert found["Prudence Murdoch"] == [(2, "Prudence"), (4, "Prudence Murdoch")]
+    assert titles("", "A spokesperson for James, Elisabeth and Prudence Murdoch said.") == {"Prudence Murdoch": set()}
