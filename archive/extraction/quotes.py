@@ -59,6 +59,10 @@ _SUBJECT_VERB_RE = re.compile(
 _APPOSED_SUBJECT_VERB_RE = re.compile(
     rf"^(?!(?:has|have|had)\s)(?P<subj>[^;:!?“”\"«»]{{1,120}}?),?\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
 )
+# "one resident, who asked not to be named, told": a subject, a relative clause set off after it, the verb
+_SUBJECT_WHO_VERB_RE = re.compile(
+    rf"^(?P<subj>[^,;:!?“”\"«»]{{1,60}}?),\s+who\s+[^,;:!?“”\"«»]{{1,100}},\s+(?:has |have |had |also )?(?P<verb>{_VERBS})\b"
+)
 # ("“…,” has indicated Stoltenberg": machine-translated copy puts the verb's auxiliary first too)
 _VERB_SUBJECT_RE = re.compile(rf"^(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\s+(?P<subj>.{{1,160}})")
 _ACCORDING_RE = re.compile(
@@ -1514,6 +1518,11 @@ def _after_cue(ctx, no, text, quote, stop):
         person = ctx.person_in(no, begin + lead, end, last=False)
         if person:
             return "named", person, segment.strip(" .")
+    if m := _SUBJECT_WHO_VERB_RE.match(rest):
+        # "“…,” one resident, who asked not to be named, told the BBC": the subject before its relative clause
+        s = begin + lead
+        rule, speaker = _resolve(ctx, no, text, s + m.start("subj"), s + m.end("subj"), where, last=False)
+        return rule, speaker, text[s : s + m.end()].strip()
     if m := _APPOSED_SUBJECT_VERB_RE.match(rest):
         # "…”, the High Representative, Josep Borrell, has celebrated": a role, then the name
         s = begin + lead

@@ -1406,3 +1406,16 @@ def test_a_name_after_a_preposition_in_the_speakers_description_is_not_the_speak
         "Hugh Bonneville, her co-star alongside Maggie Smith, said: “She was a legend.”",
         "Anna Berg, a colleague at the BBC with Jane Doe, said: “We will miss her.”",
     ) == [("She was a legend.", "Hugh Bonneville", "named"), ("We will miss her.", "Anna Berg", "named")]
+
+
+def test_a_subject_before_its_relative_clause_speaks_after_the_quote():
+    assert quotes(
+        "Finance Minister Anna Berg met Peter Smith.",
+        "“It's a disaster,” one resident, who asked not to be named, told the BBC.",
+        "“We will act,” the minister, who was visibly angry, said.",
+        "“Nothing changes,” Smith, who met Berg on Monday, told reporters.",
+    ) == [
+        ("It's a disaster", None, "unnamed-source"),
+        ("We will act", "Anna Berg", "descriptor"),
+        ("Nothing changes", "Peter Smith", "named"),
+    ]
