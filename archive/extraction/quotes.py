@@ -1371,13 +1371,18 @@ _NEXT_SENTENCE_CUE_RE = re.compile(
     r"(?P<of>[^.;:!?“”\"«»]{2,80})"
     # "That was the message from Defence Minister Rustem Umerov on Tuesday."
     r"|(?:This|That)\s+(?:was|is)\s+the\s+(?:[a-z]+\s+)?(?:message|warning|verdict|assessment|promise|pledge|reply|"
-    r"response|answer)\s+(?:from|of)\s+(?P<from>[^.;:!?“”\"«»]{2,80}))"
+    r"response|answer)\s+(?:from|of)\s+(?P<from>[^.;:!?“”\"«»]{2,80})"
+    # "That was Berg's verdict on Monday.", "This was the minister's reply."
+    r"|(?:This|That)\s+(?:was|is)\s+(?P<own>(?:the\s+)?[^.;:!?“”\"«»,]{2,60}?)['’]s\s+(?:[a-z]+\s+)?(?:message|warning|"
+    r"verdict|assessment|reply|response|answer|view|reaction|retort)\b)"
 )
 
 
 def _next_sentence_speaker(ctx, no, text, m, quote):
     """(rule, speaker) for the one a _NEXT_SENTENCE_CUE_RE match in paragraph ``no`` names."""
-    group = next(name for name in ("subj", "of", "from") if m.group(name))
+    group = next(name for name in ("subj", "of", "from", "own") if m.group(name))
+    if group == "own" and (owner := ctx.owner_in(no, m.start(group), m.end(group))):
+        return "named", owner  # "That was Berg's verdict": her words
     return _resolve(ctx, no, text, m.start(group), m.end(group), (quote.paragraph, quote.start), last=False)
 
 

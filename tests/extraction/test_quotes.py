@@ -1419,3 +1419,15 @@ def test_a_subject_before_its_relative_clause_speaks_after_the_quote():
         ("We will act", "Anna Berg", "descriptor"),
         ("Nothing changes", "Peter Smith", "named"),
     ]
+
+
+def test_the_sentence_after_a_quote_naming_whose_verdict_it_was():
+    assert quotes(
+        "Mayor Anna Berg visited the flooded streets.",
+        "“We did our best.” That was Berg's verdict on Monday.",
+        "“We did our best, and we will rebuild this city.”",
+        "That was the mayor's message to residents.",
+    ) == [
+        ("We did our best.", "Anna Berg", "named"),
+        ("We did our best, and we will rebuild this city.", "Anna Berg", "descriptor"),
+    ]
