@@ -308,11 +308,22 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
     match = _SITE_SUFFIX_RE.match(title) or _SECTION_DASH_SUFFIX_RE.match(title)
     if match and word_count(match.group("title")) >= 3:
         return match.group("title"), "- " + match.group("suffix").strip()
+    # ("Cabinet approves deal - Israel News - Haaretz.com": the site's address after a dash or a bar)
+    match = _DOMAIN_SUFFIX_RE.match(title)
+    if match and word_count(match.group("title")) >= 3:
+        return match.group("title"), "- " + match.group("suffix")
     # ("Germany sends air defense – DW": a newsroom known by name after a dash)
     match = _DASH_NAME_SUFFIX_RE.match(title)
     if match and word_count(match.group("title")) >= 3 and masthead_key(match.group("suffix")) in known_outlets():
         return match.group("title"), "- " + match.group("suffix")
     return title, ""
+
+
+# a site's address closing a title: "… - Haaretz.com", "… | NDTV.com"
+_DOMAIN_SUFFIX_RE = re.compile(
+    r"^(?P<title>.*?\S)\s+[-–—|]\s+(?P<suffix>[A-Za-z][\w-]{1,40}\.(?:com|net|org|news|co\.uk|co\.il|com\.au|co\.nz|"
+    r"co\.za|ie|in|ca|de|fr|eu))$"
+)
 
 
 # a short name after a dash closing a title: "… – DW", "… – Kyiv Insight"

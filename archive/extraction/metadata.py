@@ -533,13 +533,20 @@ _SECTION_WORD_RE = re.compile(_SECTION_NAME)
 _PLACE_NAMED_RULES = frozenset({"section-suffix", "header-label", "byline", "author-bio"})
 
 
+_ADDRESS_NAME_RE = re.compile(r"(?P<name>[A-Za-z][\w-]{1,40})\.(?:com|net|org|news|co\.uk|co\.il|com\.au|ie|in|ca)")
+
+
 def find_outlet(removed: Iterable[Removal]) -> str | None:
     removed = list(removed)
     # "© 2024 AFP" under a story the page's own newsroom put up ("Text by: FRANCE 24"): the agency
     # wrote it, the newsroom published it; the agency is the outlet only when no newsroom is named
     agency = None
+    # (the title's suffixes last first: "… - Israel News - Haaretz.com", "… | World news | The Guardian" end
+    # in the site's name, the sections before it)
+    suffixes = iter([item for item in removed if item.rule == "section-suffix"][::-1])
+    ordered = [next(suffixes) if item.rule == "section-suffix" else item for item in removed]
     for rules, pattern in _OUTLET_CLUES:
-        for item in removed:
+        for item in ordered:
             if item.rule not in rules:
                 continue
             text = item.text
@@ -566,6 +573,11 @@ def find_outlet(removed: Iterable[Removal]) -> str | None:
                 if item.rule == "section-suffix" and (named := _NAMED_SECTION_RE.match(text, match.end("outlet"))):
                     outlet += named.group(0)  # "| Fox News", "| Sky Sports": the word is the network's
                 outlet = _without_company(_bare_name(outlet))
+                # ("Haaretz.com": a known newsroom by its address)
+                if (address := _ADDRESS_NAME_RE.fullmatch(outlet)) and (
+                    named := known_outlets().get(masthead_key(address.group("name")))
+                ):
+                    outlet = named
                 if outlet.isupper() and (item.rule == "dateline" or (item.rule == "byline" and len(outlet) > 5)):
                     # "KYODO NEWS - Mar 5": a name in capitals; an acronym stays one ("BBC NEWS"),
                     # and a name the page spells in small letters elsewhere is spelled so ("MailOnline")
