@@ -70,6 +70,8 @@ _ACCORDING_RE = re.compile(
     # in the story's language: "Selon le ministre, « … »", "Laut Pistorius …", "Según Sánchez, «…»"
     # ("Volgens Sharon Dijksma, burgemeester van Utrecht, is het geld “hard nodig”", "Według premiera …")
     r"(?-i:[Ss]elon|[Dd]'après|[Ll]aut|[Ss]egún|[Ss]econdo|[Nn]ach Angaben von|[Vv]olgens|[Ww]edług)(?=\s)|"
+    # ("Para o senador Rogério Marinho (PL-RN), o governo “…”": Portuguese and Spanish, opening the sentence)
+    r"(?-i:(?<![\w,] )Para)(?=\s+(?:(?-i:o|a|el|la)\s+)?(?:[a-zà-ú]+\s+){0,3}(?-i:[A-ZÀ-Ú]))|"
     # ("По словам Путина, «…»", "За словами Зеленського, «…»": in Russian and Ukrainian)
     r"по словам|за словами|"
     r"as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"

@@ -1431,3 +1431,14 @@ def test_the_sentence_after_a_quote_naming_whose_verdict_it_was():
         ("We did our best.", "Anna Berg", "named"),
         ("We did our best, and we will rebuild this city.", "Anna Berg", "descriptor"),
     ]
+
+
+def test_para_opening_a_portuguese_or_spanish_sentence_is_according_to():
+    assert quotes(
+        "O senador Rogério Marinho criticou o anúncio.",
+        "Para o senador Rogério Marinho (PL-RN), o governo “está em campanha eleitoral antecipada”.",
+        "Para los trabajadores, la medida es “una victoria”, dijo Pedro Sánchez.",
+    ) == [
+        ("está em campanha eleitoral antecipada", "Rogério Marinho", "according-to"),
+        ("una victoria", "Pedro Sánchez", "named"),
+    ]
