@@ -16,11 +16,13 @@ from .rules import (
     DATE,
     DESK_WORDS,
     END_MARKER,
+    FOREIGN_READ_ALSO,
     MAX_RULE_LINE,
     MEDIA_WORDS,
     MOST_READ_LABEL,
     PHOTOGRAPHER_CREDIT_RE,
     PROMO_BUTTON,
+    SITE_TLDS,
     Rule,
     match_rule,
     split_wire_tag,
@@ -320,10 +322,7 @@ def _split_section_suffix(title: str) -> tuple[str, str]:
 
 
 # a site's address closing a title: "… - Haaretz.com", "… | NDTV.com"
-_DOMAIN_SUFFIX_RE = re.compile(
-    r"^(?P<title>.*?\S)\s+[-–—|]\s+(?P<suffix>[A-Za-z][\w-]{1,40}\.(?:com|net|org|news|co\.uk|co\.il|com\.au|co\.nz|"
-    r"co\.za|ie|in|ca|de|fr|eu))$"
-)
+_DOMAIN_SUFFIX_RE = re.compile(rf"^(?P<title>.*?\S)\s+[-–—|]\s+(?P<suffix>[A-Za-z][\w-]{{1,40}}\.(?:{SITE_TLDS}))$")
 
 
 # a short name after a dash closing a title: "… – DW", "… – Kyiv Insight"
@@ -1518,8 +1517,7 @@ _TEASER_LABEL_RE = re.compile(
     r"related(?: (?:article|story|stories|news|coverage|content|link|reading))?|recommended|must read|"
     r"don'?t miss|more on this(?: story| topic)?|editor'?s pick|further reading|quick guide|"
     rf"{MOST_READ_LABEL}|"
-    r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leggi anche|lees ook|czytaj (?:także|też)|"
-    r"читайте (?:також|также))\s*[:\-–—|»>›]*"
+    rf"{FOREIGN_READ_ALSO})\s*[:\-–—|»>›]*"
     # ("Read more Subscribers only": the story it links to is behind the paywall)
     r"(?:\s*[(\[]?(?:subscribers?|members?|premium)(?: only| article| content)?[)\]]?)?$",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from .rules import (
     FOREIGN_MONTHS,
     MOST_READ_LABEL,
     SHORT_DATE,
+    SITE_TLDS,
     match_rule,
 )
 from .text import fold_key, known_outlets, masthead_key
@@ -533,7 +534,7 @@ _SECTION_WORD_RE = re.compile(_SECTION_NAME)
 _PLACE_NAMED_RULES = frozenset({"section-suffix", "header-label", "byline", "author-bio"})
 
 
-_ADDRESS_NAME_RE = re.compile(r"(?P<name>[A-Za-z][\w-]{1,40})\.(?:com|net|org|news|co\.uk|co\.il|com\.au|ie|in|ca)")
+_ADDRESS_NAME_RE = re.compile(rf"(?P<name>[A-Za-z][\w-]{{1,40}})\.(?:{SITE_TLDS})")
 
 
 def find_outlet(removed: Iterable[Removal]) -> str | None:

@@ -1451,6 +1451,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
     suffixed_alone = {translit_key(r.words[-2]) for r in runs if len(r.words) == 2 and _core(r.words) != r.words}
+    kin_given = {m.group("given") for text in texts for m in _KIN_GIVEN_RE.finditer(text)}
 
     def mention(person: FoundPerson, run: _Run, text: str, word: str) -> None:
         honorific = run.cue_words[-1] if run.cue_words and run.cue_words[-1] in HONORIFICS else ""
@@ -1492,12 +1493,12 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
                 or [p for p in candidates if sex_by_name(p.name) is None]
                 or candidates
             )
-        if len(candidates) == 1 and _kin_named_alone(candidates[0], texts):
+        if len(candidates) == 1 and _kin_named_alone(candidates[0], kin_given):
             # "President Biden … a pardon for his son Hunter" … "a lawyer for Hunter Biden": the son goes by
             # his given name, the surname alone is his father's
             candidates = []
         if candidates:
-            person = _closest(candidates, run, texts)
+            person = _closest(candidates, run, texts, kin_given)
         elif len(run.words) == 1 and word.lower() not in first_names() and _vouched(run, text):
             key = translit_key(word)
             person = people.get(key)
@@ -1641,12 +1642,12 @@ def _listed_with_people(runs: list[_Run], texts: list[str], vouched: set[str], f
     return found
 
 
-def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> FoundPerson:
+def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str], kin_given: set[str]) -> FoundPerson:
     """Of two people sharing a surname, the one named most recently before this mention; never a
     relative introduced as one ("His son Hunter Biden" … "Biden said" is Joe Biden) while another is."""
     if len(candidates) == 1:
         return candidates[0]
-    principals = [p for p in candidates if not _introduced_as_relative(p, texts) and not _kin_named_alone(p, texts)]
+    principals = [p for p in candidates if not _introduced_as_relative(p, texts) and not _kin_named_alone(p, kin_given)]
     # ("Lachlan's siblings, James, Elisabeth and Prudence, …": one the story calls by the given name alone goes
     # by it, and the surname alone is another's)
     principals = [p for p in principals if not _called_by_given_name(p)] or principals
@@ -1663,11 +1664,15 @@ def _closest(candidates: list[FoundPerson], run: _Run, texts: list[str]) -> Foun
     return max(candidates, key=last_before)
 
 
+_KIN_WORDS = r"(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|grandson|granddaughter|stepson|stepdaughter)"
 _RELATIVE_BEFORE_RE = re.compile(
-    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|grandson|granddaughter|"
     # ("Carter's wife of 77 years, Rosalynn Carter")
-    r"widow|widower|stepson|stepdaughter)s?(?:\s+of\s+[^,.;]{1,25},)?,?\s+$",
+    rf"\b(?:{_KIN_WORDS}|cousin|widow|widower)s?(?:\s+of\s+[^,.;]{{1,25}},)?,?\s+$",
     re.IGNORECASE,
+)
+# "his son Hunter", "her husband, Mark,": a relative by the given name alone (not "his son Hunter Biden")
+_KIN_GIVEN_RE = re.compile(
+    rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?,?\s+(?P<given>[^\W\d_][\w'’-]*)\b(?!\s+[A-Z])"
 )
 
 
@@ -1685,17 +1690,11 @@ def _called_by_given_name(person: FoundPerson) -> bool:
     return len(person.name.split()) >= 2 and any(m.text == given for m in person.mentions)
 
 
-def _kin_named_alone(person: FoundPerson, texts: list[str]) -> bool:
-    """Whether the story calls ``person`` by their given name after a family word ("his son Hunter",
-    "her husband, Mark,"): someone else of that family goes by the surname alone."""
+def _kin_named_alone(person: FoundPerson, kin_given: set[str]) -> bool:
+    """Whether the story calls ``person`` by their given name after a family word (``kin_given``, the
+    given names _KIN_GIVEN_RE finds): someone else of that family goes by the surname alone."""
     words = person.name.split()
-    if len(words) < 2:
-        return False
-    pattern = re.compile(rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?{_KIN_WORDS}s?,?\s+{re.escape(words[0])}\b(?!\s+[A-Z])")
-    return any(pattern.search(text) for text in texts)
-
-
-_KIN_WORDS = r"(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|grandson|granddaughter|stepson|stepdaughter)"
+    return len(words) >= 2 and words[0] in kin_given
 
 
 def lone_capitalised_words(title: str, paragraphs: list[str], persons: list[FoundPerson]) -> dict[str, list[Mention]]:

@@ -214,6 +214,13 @@ BYLINE_AGE = (
 _NEWSROOM_LAST_WORD = r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily|Journal|Herald|Tribune|Online)"
 # A promotion's button: "LEARN MORE", "Find out more", "Start your free trial"
 # "Most Read from Bloomberg": a list of other stories' headlines, by its heading
+# The endings of a site's address that a title or a credit names it by ("Haaretz.com", "NDTV.in")
+SITE_TLDS = r"com|net|org|news|co\.uk|co\.il|com\.au|co\.nz|co\.za|ie|in|ca|de|fr|eu"
+# "Read also" in the languages the archive reads ("Lesen Sie auch", "Lire aussi", "Leia também", "Lees ook" …)
+FOREIGN_READ_ALSO = (
+    r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leggi anche|lees ook|czytaj (?:także|też)|"
+    r"читайте (?:також|также)"
+)
 MOST_READ_LABEL = r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}"
 PROMO_BUTTON = r"learn more|find out more|try (?:it )?(?:for )?free|start (?:your )?free trial|get started"
 
@@ -429,8 +436,7 @@ RULES: tuple[Rule, ...] = (
         # ("Related article" alone over the headline it links to; "Related charges were dropped …" is a sentence)
         r"|^related (?:article|story|stories|news|coverage|content|links?|reading)\s*[:\-–—|»>›]*$"
         # ("Lesen Sie auch / Pistorius: …": the label alone in the site's language)
-        r"|^(?:lesen sie auch|(?:à )?lire aussi|lee también|leia também|leggi anche|lees ook|czytaj (?:także|też)|"
-        r"читайте (?:також|также))\s*[:\-–—|»>›]*$"
+        rf"|^(?:{FOREIGN_READ_ALSO})\s*[:\-–—|»>›]*$"
         # "Quick guide / Ukraine war at a glance": a box folded shut between paragraphs
         r"|^quick guide\s*[:\-–—|»>›]*$"
         r"|^(?:watch|listen|video|photos|gallery|photo gallery|live|podcast|go deeper|dive deeper)\s*[:|]\s*\S"
@@ -444,9 +450,8 @@ RULES: tuple[Rule, ...] = (
         "read-also-teaser",
         r"^(?:you (?:may|might) (?:also )?(?:be interested in|like|want to read)|(?:it |this )?(?:may|might) interest you|"
         r"look|related (?:note|news|articles?|stories|reading)|keep reading|also interesting|"
-        r"lee también|te puede interesar|leia também|lesen sie auch|(?:à )?lire aussi|leggi anche|lees ook|"
         # ("Lire aussi | Budget 2025 : ce que contient …": or a bar)
-        r"czytaj (?:także|też)|читайте (?:також|также))\s*[:|]\s*\S"
+        rf"te puede interesar|{FOREIGN_READ_ALSO})\s*[:|]\s*\S"
         # "MORE: Putin says Russia is ready for talks": in capitals, as a button's label
         r"|^(?-i:MORE|ALSO|SEE ALSO|READ)\s*[:|]\s*\S",
         max_words=30,
