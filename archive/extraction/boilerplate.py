@@ -463,11 +463,13 @@ def _box_ends_at(units: list[str], rules: list, start: int, title: str, lead: st
 
 # a quotation and its speaker's verb in one paragraph
 _QUOTED_SPEECH_RE = re.compile(
-    rf"(?=.*\b(?:{SPEECH_VERBS}|according to)\b).*[“\"«„‘'][^“”\"«»„]{{3,}}[”\"»“’']", re.IGNORECASE
+    # (German marks face inward too: "»Das Umfeld ist schwieriger geworden«, sagte Blume")
+    rf"(?=.*\b(?:{SPEECH_VERBS}|according to)\b).*[“\"«„‘'»][^“”\"«»„]{{3,}}[”\"»“’'«]",
+    re.IGNORECASE,
 )
 
 # a sentence's end, also before a quotation's opening mark ("… Vertrauensfrage. „Es gibt …")
-_QUOTED_SENTENCE_BREAK_RE = re.compile(r"\b[^\W\d_]{3,}[.!?][”\"’»]?\s+[„“\"«‘]?[A-ZÀ-ÞА-ЯІЇЄҐ]")
+_QUOTED_SENTENCE_BREAK_RE = re.compile(r"\b[^\W\d_]{3,}[.!?][”\"’»«]?\s+[„“\"«‘»]?[A-ZÀ-ÞА-ЯІЇЄҐ]")
 
 
 def _ends_the_page(units: list[str], rules: list, k: int) -> bool:

@@ -365,6 +365,10 @@ _NOT_OUTLETS = {
     "copyright", "crown",  # "© Crown copyright": a government's notice, no newsroom
     # "© REPRODUCTION RESERVED" (Italian papers' "riproduzione riservata" translated): a notice, no name
     "reproduction reserved", "reproduction prohibited", "all rights reserved", "rights reserved",
+    # and the notice untranslated: "© RIPRODUZIONE RISERVATA", "Tous droits réservés", "Alle Rechte vorbehalten"
+    "riproduzione riservata", "tutti i diritti riservati", "tous droits réservés", "droits réservés",
+    "todos los derechos reservados", "derechos reservados", "todos os direitos reservados", "direitos reservados",
+    "alle rechte vorbehalten", "wszelkie prawa zastrzeżone", "alle rechten voorbehouden",
     # a footer's links after the copyright line's bar: "Nordic Times © 2024 | Privacy Policy | Terms"
     "privacy policy", "privacy", "terms", "terms of use", "terms of service", "cookie policy", "cookies",
     "contact", "contact us", "about us", "about", "imprint", "sitemap", "advertise",
@@ -951,6 +955,8 @@ _BYLINE_TIME_RE = re.compile(
 # "Dan Sabbagh in Kyiv", "Anna Smith — Geneva": where the author filed from
 _BYLINE_PLACE_RE = re.compile(
     r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$|\s+[—–]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+    # "Théa Ollivier (Dakar, correspondance)", "Anna Smith (Kyiv)": the place filed from, in brackets
+    r"|\s*\((?:[A-Z][\w'’.-]*|[a-zà-ÿ]+)(?:,?\s+[\w'’.-]+){0,3}\)$"
 )
 _BYLINE_COMMA_TAIL_RE = re.compile(r",\s*(?P<tail>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})$")
 _BYLINE_HONORIFIC_RE = re.compile(

@@ -183,6 +183,7 @@ NOT_NAMES = frozenset(
     center centre watch foundation association society network coalition initiative trust
     commission authority bureau tribunal hospital clinic museum gallery library airlines airways motors
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
+    line lines ferries cruises shipping logistics freight
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
     area massacre peninsula parade endowment plan accord pact memorandum doctrine corridor offensive
@@ -332,6 +333,7 @@ _SPEECH_AFTER_RE = re.compile(
 )
 # "Zelensky: “We will return every piece of our land.”": a name and a colon before a quotation
 _COLON_QUOTE_AFTER_RE = re.compile(r"\s*:\s*[“\"«„]")
+_NAME_COLON_QUOTE_RE = re.compile(r"\s*:\s*[“\"«„‘']")
 # A speech verb before a name makes it the speaker only where attribution is inverted, after a
 # quotation or a clause: "“...,” said Jane Doe", "The talks go on, added Doe". Elsewhere the name
 # is the verb's object ("ten Hag told Sky Sports", "insists United can still win").
@@ -341,7 +343,9 @@ _SPEECH_BEFORE_RE = re.compile(
     rf"[,”\"’»—–]\s*(?!told\b|tells\b)(?:{SPEECH_VERBS})\s*"
     # (nor in the story's language: "añadió en Bruselas")
     r"(?:(?:(?!(?:for|of|at|from|with|to|in|on|by|and|or|that|than|en|de|desde|da|em|dans|au|aux|nel|nella|aus|bei|"
-    r"nach|im|durante|tras)\b)[a-z][\w'’-]*\s+){1,3})?$"
+    r"nach|im|durante|tras|vor|vom|zum|zur|am|an|auf|über|mit|gegenüber|"
+    # (nor after the speaker, a pronoun: "sagte sie vor Beschäftigten", "said he")
+    r"he|she|they|er|sie|il|elle|ils|elles)\b)[a-z][\w'’-]*\s+){1,3})?$"
 )
 _TOKEN_RE = re.compile(r"\((?:[^\W\d_][\w’'-]*)\)|[^\W\d_][\w’'.-]*")
 _POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')$")
@@ -715,7 +719,7 @@ _COMPOUND_TITLE_RE = re.compile(
 
 def _is_compound_title(word: str) -> bool:
     """ "Verteidigungsminister", "Bundeskanzlerin", "Regierungssprecher": a German title, one word."""
-    return len(word) > 5 and word[-1] in "rnf" and _COMPOUND_TITLE_RE.fullmatch(word) is not None
+    return len(word) > 5 and word[-1] in "rnft" and _COMPOUND_TITLE_RE.fullmatch(word) is not None
 
 
 # the post a German title ends in, as English names it ("Finanzminister", "FDP-Chef", "Regierungssprecherin")
@@ -924,7 +928,13 @@ def _split_run(
         _is_given(name_tokens[0][2].lower())
         or (_INITIALS_RE.match(name_tokens[0][2]) is not None and not _INITIALS_RE.match(name_tokens[-1][2]))
     )
-    if before and before not in ROLES and before not in TITLE_PREFIXES and not given_first:
+    if (
+        before
+        and before not in ROLES
+        and before not in TITLE_PREFIXES
+        and not given_first
+        and not _is_compound_title(before)
+    ):
         # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";
         # but a full name after a place is a person's ("Foreign Affairs of Ukraine Dmytro Kuleba")
         return []
@@ -997,6 +1007,12 @@ APPOSITION_ROLES = ROLES | frozenset(
     politician legislator diplomat strategist consultant investor banker entrepreneur businessman
     businesswoman protester demonstrator mediator aide prosecutor referee midfielder defender winger
     firefighter paramedic soldier detective inspector trustee photographer filmmaker presenter broadcaster
+    économiste economista historien historienne historiador historiadora storico politologue politólogo
+    politologo chercheur chercheuse investigador investigadora ricercatore ricercatrice avocat avocate abogado
+    abogada avvocato avvocata advogado advogada journaliste periodista giornalista jornalista sociologue
+    sociólogo sociologo professeur professeure profesor profesora professore professoressa professor
+    analyste analista expert experte experto experta esperto esperta especialista militant militante activiste
+    écrivain écrivaine escritor escritora scrittore scrittrice
     """.split()
 )
 # ", a farmer from", ", regional secretary of", ", the company's chief executive", ", a CDU lawmaker"
@@ -1013,6 +1029,10 @@ _ROLE_OF_BEFORE_RE = re.compile(
     # ("Carter's wife of 77 years, Rosalynn Carter,": or a name's possessive)
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)|\b[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w-]*\s+)?([A-Za-z][\w-]*)\s+"
     r"(?:of|for|at|to)\s+[^,]{2,70},\s*$"
+    # ("le ministre des finances, Cheikh Diba,", "il ministro dell'Economia, Giancarlo Giorgetti,": the same
+    # in the site's language)
+    r"|\b(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa]|[Ll]['’]|[Ss]on|[Ss]a|[Ss]u)\s*([a-zà-ÿ][\w-]*)\s+"
+    r"(?:de|des|du|del|de la|della|dello|degli|dell['’]|di|da|do|dos|das|d['’])\s*[^,]{2,70},\s*$"
 )
 # a sentence's end inside a stretch of text (after a word in lower case: "U.S." ends none)
 _SENTENCE_END_IN_RE = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
@@ -1043,7 +1063,8 @@ AGENT_FOR_RE = re.compile(
 )
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:][\"”’)]?\s+|(?:^|\s)[“\"]\s*|^“\s*)$")
 _WORD_RE = re.compile(r"[\w.-]+")
-_LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-z][a-z.-]+)\s+$")
+# ("Pour l'économiste Ndongo Samba Sylla": or the site's language's, after its article)
+_LOWER_ROLE_BEFORE_RE = re.compile(r"\b([a-zà-ÿ][a-zà-ÿ.-]+)\s+$")
 
 
 _QUOTE_MARKS = '"“”«»„'
@@ -1220,7 +1241,7 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     # the name's own sentence ("… by the partners of the government. The spokesperson of Sumar, X,")
     window = _SENTENCE_END_IN_RE.split(text[max(0, start - 100) : start])[-1]
     before = _ROLE_OF_BEFORE_RE.search(window)
-    return bool(before and before.group(1).lower() in APPOSITION_ROLES)
+    return bool(before and (before.group(1) or before.group(2)).lower() in APPOSITION_ROLES)
 
 
 # "star of", "author of", "co-star in": what comes next is a work, and the works listed after it too
@@ -1322,7 +1343,8 @@ def _vouched(run: _Run, text: str) -> bool:
     if text.startswith(",", run.end) and _AGE_AFTER_RE.match(text, run.end) and not _at_place_or_date(text, run.start):
         return True  # "Saka, 23, was modest afterwards", "Jane Doe, 41,": a person and their age
     if len(words) >= 2:
-        has_cue = bool(run.cue_words) and run.cue_words[-1] in ROLES
+        # (a German title is one word: "Ministerpräsident Stephan Weil")
+        has_cue = bool(run.cue_words) and (run.cue_words[-1] in ROLES or _is_compound_title(run.cue_words[-1]))
         given = words[0].lower()
         known_given = _is_given(given) or any(part in first_names() for part in given.split("-"))
         # initials before a surname are a person's ("D.Y. Chandrachud"), unless the name is where
@@ -1344,6 +1366,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return (
             known_given
             or has_cue
+            # "Greta Gerwig: ‘I never set out to make a blockbuster’": a headline's speaker before what they said
+            or bool(_NAME_COLON_QUOTE_RE.match(text, run.end))
             or _has_speech_verb(text, run.start, run.end)
             or bool(_AFFILIATION_SPEECH_RE.match(text, run.end))
             or _in_apposition_with_role(text, run.start, run.end)

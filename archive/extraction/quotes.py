@@ -71,7 +71,9 @@ _ACCORDING_RE = re.compile(
     # ("Volgens Sharon Dijksma, burgemeester van Utrecht, is het geld “hard nodig”", "Według premiera …")
     r"(?-i:[Ss]elon|[Dd]'après|[Ll]aut|[Ss]egún|[Ss]econdo|[Nn]ach Angaben von|[Vv]olgens|[Ww]edług)(?=\s)|"
     # ("Para o senador Rogério Marinho (PL-RN), o governo “…”": Portuguese and Spanish, opening the sentence)
-    r"(?-i:(?<![\w,] )Para)(?=\s+(?:(?-i:o|a|el|la)\s+)?(?:[a-zà-ú]+\s+){0,3}(?-i:[A-ZÀ-Ú]))|"
+    # ("Pour l'économiste Ndongo Samba Sylla, « … »", "Per il ministro Giorgetti, «…»": French and Italian)
+    r"(?-i:(?<![\w,] )(?:Para|Pour|Per))(?=\s+(?:(?-i:o|a|el|la|le|il|lo)\s+|(?-i:l)['’])?(?:[a-zà-ú]+\s+){0,3}"
+    r"(?-i:[A-ZÀ-Ú]))|"
     # ("По словам Путина, «…»", "За словами Зеленського, «…»": in Russian and Ukrainian)
     r"по словам|за словами|"
     r"as (?:noted|said|stated|stressed|emphasi[sz]ed|pointed out|explained|put) by)"
@@ -1424,7 +1426,8 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
 # pronoun after the verb
 _FOREIGN_PRONOUN_CUE_RE = re.compile(
     r"(?:a-t-(?P<pronoun>il|elle)\s+(?:ajouté|déclaré|dit|affirmé|expliqué|souligné|estimé|assuré|poursuivi|"
-    r"précisé|insisté|martelé|lancé|répondu|indiqué|prévenu|averti)"
+    r"précisé|insisté|martelé|lancé|répondu|indiqué|prévenu|averti|réagi|rappelé|confié|jugé|reconnu|écrit|"
+    r"commenté|regretté|dénoncé|confirmé|observé|résumé|tranché|ironisé|admis|raconté|promis|annoncé)"
     rf"|(?:{GERMAN_SPEECH_VERBS}|fügte|erklärt|betont)\s+(?P<pronoun2>er|sie)\b"
     # "«…», – додав він", "– сказала она": Ukrainian and Russian too
     rf"|(?:{SLAVIC_CYRILLIC_SPEECH_VERBS})\s+(?P<pronoun3>він|вона|он|она)\b)",

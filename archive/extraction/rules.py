@@ -472,6 +472,9 @@ RULES: tuple[Rule, ...] = (
             # a share bar's icons as their letters: "f", "X", "in"
             r"in|"
             r"email this(?: article| story)?|"
+            # in the paper's own language: "Artikel teilen", "Partager", "Condividi", "Compartir"
+            r"(?:artikel |beitrag )?teilen|partager(?: (?:cet article|sur))?|condividi(?: (?:l'articolo|su))?|"
+            r"compartir(?: (?:en|este artículo|esta noticia))?|compartilhe|compartilhar|udostępnij|artikel delen|delen|"
             # "Vous pouvez partager un article en cliquant sur les icônes de partage …": the bar's instructions
             r"(?:you can|vous pouvez) (?:share|partager) (?:this|an?|un|cet) (?:article|story)\b[^.]{0,120}\.?|"
             r"(?:(?:(?:share|post|send) (?:on|to|via) )?(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
@@ -681,7 +684,10 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:[/|•·]\s*)?(?i:{BYLINE_PREFIX})\s*:?\s+"
         r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|der|del|la|le|bin|al)){0,4}"
         # ("By John Smith, Senior Correspondent, and Jane Doe")
-        r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        # ("Par Théa Ollivier et Marie Dupont", "Por Juan Pérez y Ana Gómez": "and" in the site's language)
+        r"(?:\s*(?:,\s*and|,|and|&|\||/|-|–|—|in|with|et|y|und|e|en|i)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}){0,4}"
+        # "Par Théa Ollivier (Dakar, correspondance)", "By Anna Smith (Kyiv)": where the reporter files from
+        r"(?:\s*\((?:[A-Z][\w'’.-]*|[a-zà-ÿ]+)(?:,?\s+[\w'’.-]+){0,3}\))?"
         # "by Martin Fornusek and The Kyiv Independent news desk": the newsroom's desk beside the reporter
         r"(?:\s+(?:and|&)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?i:news ?desk|newsroom|news team))?"
         # ("By Anna Smith and agencies")
@@ -1353,7 +1359,8 @@ RULES: tuple[Rule, ...] = (
         "agency-credit",
         r"^[(\[]?(?:with |[—–-]{1,2}\s*)?(?:(?:the )?associated press|" + AGENCIES + r")"
         r"(?:\s*(?:,|/|and|&)\s*(?:(?:the )?associated press|" + AGENCIES + r"))*[)\]]?\.?$"
-        r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+"
+        # ("mik/dpa/Reuters": an agency's name longer than initials among them)
+        r"|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/(?:[a-z]{2,6}|" + AGENCIES + r"))+"
         r"(?:\s*\((?:" + AGENCIES + r")(?:\s*(?:,|/|and|&)\s*(?:" + AGENCIES + r"))*\))?$"
         # "dpa/ukrinform": an agency and the newsroom that relayed its story
         r"|^(?:" + AGENCIES + r")(?:\s*/\s*[\w-]{2,16}){1,3}\.?$",
@@ -1452,7 +1459,14 @@ RULES: tuple[Rule, ...] = (
         max_words=12,
     ),
     _rule(
-        "subscribe-prompt", _exact(r"subscribers? only|for subscribers|premium|exclusive to subscribers"), max_words=4
+        "subscribe-prompt",
+        _exact(
+            r"subscribers? only|for subscribers|premium|exclusive to subscribers|"
+            # "Article réservé aux abonnés", "Artículo exclusivo para suscriptores", "Nur für Abonnenten"
+            r"(?:article |artículo |articolo |artigo )?(?:réservé aux abonnés|exclusivo para (?:suscriptores|assinantes)|"
+            r"riservato agli abbonati)|(?:artikel )?nur für abonnenten"
+        ),
+        max_words=5,
     ),
     # the reader's subscription, in the paper's own language: "Tu suscripción se está usando en otro
     # dispositivo", "¿Quieres añadir otro usuario a tu suscripción?", "Abonnez-vous"
@@ -1951,6 +1965,8 @@ RULES: tuple[Rule, ...] = (
         # and says what is asked of whoever does ("When quoting the president, the paper ..." is a story)
         r"(?=.*\b(?:hyperlink|link to|permission|prohibited|forbidden|required|mandatory|consent|credit|attribution)\b)"
         r"|^(?:reuse|republish|reprint) this (?:content|article|story)$"
+        # in the paper's own language: "Réutiliser ce contenu", "Inhalte wiederverwenden"
+        r"|^(?:réutiliser|reproduire) (?:ce contenu|cet article)$"
         r"|^(?:acquire|purchase|request|buy) (?:licensing|reprint|republishing|syndication) rights$",
         tail=True,
         max_words=60,

@@ -1020,3 +1020,44 @@ def test_a_surname_alone_is_not_the_relative_the_story_has_called_by_given_name(
     assert (3, "Murdoch") in found["Rupert Murdoch"]
     assert found["Prudence Murdoch"] == [(2, "Prudence"), (4, "Prudence Murdoch")]
     assert titles("", "A spokesperson for James, Elisabeth and Prudence Murdoch said.") == {"Prudence Murdoch": set()}
+
+
+def test_a_german_title_ending_in_praesident_after_the_lands_name_heads_a_person():
+    found = titles(
+        "",
+        "Auch die Politik reagierte. Niedersachsens Ministerpräsident Stephan Weil (SPD) sagte, das Land werde zusehen.",
+        "Die Bundespräsidentin Anna Muster sagte es auch.",
+    )
+    assert found == {"Stephan Weil": {"ministerpräsident"}, "Anna Muster": {"bundespräsidentin"}}
+
+
+def test_the_word_after_a_speech_verb_and_its_pronoun_is_not_the_speaker():
+    found = names(
+        "",
+        "»Mit mir wird es keine Standortschließungen geben«, sagte sie vor Beschäftigten.",
+        "“We will fight this,” said he to Reporters.",
+    )
+    assert found == {}
+
+
+def test_a_ferry_line_speaking_is_a_firm():
+    found = names("", "Ferry operators cancelled crossings. Stena Line said its Belfast service would be disrupted.")
+    assert found == {}
+
+
+def test_french_and_italian_roles_before_a_name_vouch_for_it():
+    found = titles(
+        "",
+        "Selon le ministre des finances, Cheikh Diba, le déficit budgétaire aurait atteint 10 %.",
+        "Pour l'économiste Ndongo Samba Sylla, la question est politique.",
+    )
+    assert set(found) == {"Cheikh Diba", "Ndongo Samba Sylla"}
+
+
+def test_a_headline_naming_who_speaks_before_their_words_vouches_for_the_name():
+    found = names(
+        "Greta Gerwig: ‘I never set out to make a blockbuster’",
+        "Greta Gerwig is sitting in a hotel garden in west London.",
+        "Gerwig's adaptation is due next year.",
+    )
+    assert found == {"Greta Gerwig": ["Gerwig"]}
