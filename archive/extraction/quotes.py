@@ -1197,13 +1197,21 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     if len(labels) < MIN_INTERVIEW_TURNS:
         return {}
     # ("JOANNA KAKISSIS, BYLINE: …" in a radio transcript: the reporter, whose lines are the story's own)
+    journalist_labels = [m for text in paragraphs if (m := _JOURNALIST_LABEL_RE.match(text))]
     journalists = {
         ctx.person_in(no, 0, m.end("name"), last=True)
         for no, text in enumerate(paragraphs, 1)
         if (m := _JOURNALIST_LABEL_RE.match(text))
     }
+    # ("CLAY MASTERS, BYLINE: …" then "MASTERS: …": the reporter's later turns, by the surname alone)
+    journalist_names = {
+        form for m in journalist_labels for form in (m.group("name").upper(), m.group("name").split()[-1].upper())
+    }
     people = {no: ctx.person_in(no, 0, m.end("name"), last=True) for no, m in labels.items()}
-    people = {no: None if person in journalists else person for no, person in people.items()}
+    people = {
+        no: None if person in journalists or labels[no].group("name").upper() in journalist_names else person
+        for no, person in people.items()
+    }
     if not any(people.values()) and (guest := _guest(ctx, labels)):
         # "Q: … / A: …" under an introduction naming one person: the answers are that person's
         people = {no: guest if m.group("name").lower() in _ANSWER_LABELS else None for no, m in labels.items()}
@@ -1211,7 +1219,11 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     answers = {no: person for no, person in people.items() if person}
     # (two or more answering only where the questions are labelled as questions: a joint press conference's
     # "Question:", not a live page's "Update:")
-    questioned = any(people[no] is None and m.group("name").lower() in _QUESTION_LABELS for no, m in labels.items())
+    questioned = any(
+        people[no] is None
+        and (m.group("name").lower() in _QUESTION_LABELS or m.group("name").upper() in journalist_names)
+        for no, m in labels.items()
+    )
     if not (asked and len(answers) >= 2 and (len(set(answers.values())) == 1 or questioned)) and not _turns_taken(
         [people[no] for no in sorted(labels)], [paragraphs[no - 1] for no in sorted(labels)]
     ):
