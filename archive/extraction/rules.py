@@ -1449,6 +1449,8 @@ RULES: tuple[Rule, ...] = (
         "page-chrome",
         r"^(?:skip (?:next|previous) section\b.{0,40}|order reprints\b.{0,60}|jump to comments|send any friend a story"
         r"|read less|show less"
+        # a comment button alone between the story's lines ("Reply", "Reply 12"; a comment form ends the story)
+        r"|reply(?: \d{1,5})?"
         r"|(?:direct link|short link|permalink|link to this (?:article|page))\s*:\s*\S+|publication status"
         r"|published in (?:sections?|categories)\s*:.{1,80}"
         r"|(?:read (?:this (?:article |story )?)?in|lire en|leer en|leggi in) (?:english|ukrainian|russian|french|german|"
@@ -2092,7 +2094,17 @@ def match_rule(line: str) -> Rule | None:
     # ("► Read also: …", "👉 READ MORE: …": a teaser's arrow or emoji before its label)
     if found is None and (unmarked := _LEAD_MARK_RE.sub("", line)) and unmarked != line:
         found = _first_rule(unmarked)
+    if found is None and len(line) <= MAX_JOINED_CHROME_CHARS and (parts := _CHROME_SENTENCE_BREAK_RE.split(line))[1:]:
+        # "Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and
+        # alerts.": two lines of chrome run into one paragraph, each sentence of it a rule's
+        if len(parts) <= 3 and (first := _first_rule(parts[0])) and all(_first_rule(part) for part in parts[1:]):
+            found = first
     return found
+
+
+# a paragraph this long or shorter may be two or three of chrome's sentences run together
+MAX_JOINED_CHROME_CHARS = 240
+_CHROME_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
 
 
 def _first_rule(line: str) -> Rule | None:

@@ -2063,3 +2063,21 @@ def test_the_pages_own_promotion_names_a_known_outlet_but_another_storys_teaser_
     # two newsrooms' promotions: neither is known to be the page's
     both = extract_article(story + b"Most Read from Bloomberg\nSign up to the CNN newsletter for the latest news\n")
     assert both.outlet is None
+
+
+def test_two_lines_of_chrome_run_into_one_paragraph_are_chrome_and_a_story_sentence_beside_one_is_not():
+    result = strip(
+        "Council approves dog park\n\nThe council voted 5-2 on Tuesday to build the park.\n\nReply\n\n"
+        "The park opens next spring, the council president said.\n\n"
+        "Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts.\n\n"
+        "The park cost $180,000. Thank you for subscribing!"
+    )
+    assert rules_of(result)["Reply"] == "page-chrome"
+    assert rules_of(result)[
+        "Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts."
+    ] == ("subscribe-prompt")
+    assert result.paragraphs == [
+        "The council voted 5-2 on Tuesday to build the park.",
+        "The park opens next spring, the council president said.",
+        "The park cost $180,000. Thank you for subscribing!",
+    ]
