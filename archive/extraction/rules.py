@@ -12,6 +12,7 @@ so that no input can make them backtrack badly (no nested repetition). Lines lon
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_RULE_LINE = 400
 
@@ -2097,9 +2098,24 @@ def match_rule(line: str) -> Rule | None:
     if found is None and len(line) <= MAX_JOINED_CHROME_CHARS and (parts := _CHROME_SENTENCE_BREAK_RE.split(line))[1:]:
         # "Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and
         # alerts.": two lines of chrome run into one paragraph, each sentence of it a rule's
-        if len(parts) <= 3 and (first := _first_rule(parts[0])) and all(_first_rule(part) for part in parts[1:]):
+        # (not a story's sentences that open as chrome does: "Want to help Ukraine? Donate to the Red Cross,
+        # the minister urged.")
+        if (
+            len(parts) <= 3
+            and (first := _first_rule(parts[0]))
+            and all(_first_rule(part) for part in parts[1:])
+            and not _joined_speech_re().search(line)
+        ):
             found = first
     return found
+
+
+@lru_cache(maxsize=1)
+def _joined_speech_re() -> re.Pattern:
+    """A speech verb or a quotation mark: someone speaks in the story, no chrome does."""
+    from .people import SPEECH_VERBS
+
+    return re.compile(rf"\b(?:{SPEECH_VERBS})\b|[“”\"«»„]")
 
 
 # a paragraph this long or shorter may be two or three of chrome's sentences run together
