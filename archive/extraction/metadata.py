@@ -12,6 +12,8 @@ from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlsplit
 
+from anyascii import anyascii
+
 from .boilerplate import NAMES_SPLIT_RE, Removal
 from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
 from .rules import (
@@ -703,7 +705,14 @@ def _known_masthead(removed: list[Removal]) -> str | None:
         if item.rule in _HEADER_RULES and (name := known.get(masthead_key(item.text))):
             # (as the page writes it, unless in capitals: "hromadske" stays, "POLITICO" is "Politico")
             return name if item.text.isupper() else item.text.strip()
+        if item.rule in _HEADER_RULES and _CYRILLIC_RE.search(item.text):
+            # "Медуза" over the headline: a known newsroom in its own alphabet, as the archive spells it ("Meduza")
+            if name := known.get(masthead_key(anyascii(item.text))):
+                return name
     return None
+
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
 def find_known_edition(removed: list[Removal]) -> str | None:
@@ -1115,6 +1124,15 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
                 under_headline
                 and k + 1 < len(removed)
                 and removed[k + 1].rule in ("dateline", "published-on", "share-widget")
+            )
+            # ("… / Idiana Tomazelli / Brasília / 3.out.2024 às 19h45": or the city filed from between)
+            between = between or (
+                under_headline
+                and len(labels) == 1
+                and after is not None
+                and after.rule in ("dateline", "published-on")
+                and len(labels[0].text.split()) <= 2
+                and not _LONE_NAME_RE.match(labels[0].text)
             )
             under_date = (
                 k >= 2 and removed[k - 1].rule in ("dateline", "published-on") and removed[k - 2].rule == "headline"

@@ -81,6 +81,27 @@ _FOREIGN_POSTS = {
     "rzeczniczka": "spokeswoman",
     "prezydent": "president",
     "wicepremier": "deputy",
+    # Spanish and Portuguese
+    "gobernador": "governor",
+    "gobernadora": "governor",
+    "governador": "governor",
+    "governadora": "governor",
+    "prefeito": "mayor",
+    "prefeita": "mayor",
+    "deputado": "lawmaker",
+    "deputada": "lawmaker",
+    "jefe": "chief",
+    "jefa": "chief",
+    "chefe": "chief",
+    "governatore": "governor",
+    # Romanian, the article on the word's end ("Premierul Marcel Ciolacu", "Ministrul Finanțelor")
+    "premierul": "premier",
+    "ministrul": "minister",
+    "președintele": "president",
+    "presedintele": "president",
+    "liderul": "leader",
+    "primarul": "mayor",
+    "purtătorul": "spokesman",
 }
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
@@ -260,6 +281,8 @@ COMMON_WORDS = frozenset(
 _ARTICLES = frozenset("the a an this that these those".split())
 _GERMAN_ARTICLES = frozenset("Der Die Das".split())
 PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el ter ten".split())
+# particles that are the article or a preposition of a Romance language too, in a name only after another particle
+_ARTICLE_PARTICLES = frozenset("la le el".split())
 # Words that sum something up: "condemned the attack as “barbaric”" (their object follows them)
 SUMMING_VERBS = "condemned|denounced|hailed|praised|slammed|blasted|branded|labelled|labeled|dismissed"
 # Speech verbs of German copy ("sagte Scholz", "sagte er")
@@ -289,6 +312,10 @@ SLAVIC_CYRILLIC_SPEECH_VERBS = "|".join(
 PRO_DROP_SPEECH_VERBS = (
     "dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|"
     "destacó|manifestó|ha detto|ha dichiarato|ha aggiunto|ha sottolineato|disse|afirmou|declarou|"
+    "respondió|remarcó|enfatizó|aclaró|expresó|opinó|escribió|"
+    "escreveu|acrescentou|ressaltou|destacou|explicou|completou|garantiu|avaliou|"
+    # Romanian ("„…”, a declarat Ciolacu", "„…”, a precizat.")
+    "a declarat|a spus|a afirmat|a precizat|a adăugat|a subliniat|a scris|a transmis|a explicat|a arătat|"
     # the perfect Spanish copy writes for the same ("«…», ha afirmado Sánchez", "«…», ha dicho")
     "ha dicho|ha afirmado|ha declarado|ha explicado|ha señalado|ha asegurado|ha añadido|ha agregado|ha subrayado|"
     "ha indicado|ha advertido|ha sostenido|ha insistido|ha recalcado|ha destacado|ha manifestado|ha reconocido|"
@@ -693,6 +720,10 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             and (_is_capitalised(tokens[n + 1][2]) or tokens[n + 1][2] in PARTICLES)
         )
         particle = token.lower() in PARTICLES and (current or leads_surname)
+        if particle and joined and token in _ARTICLE_PARTICLES and current[-1][2].lower() not in PARTICLES:
+            # "a declarat Ciolacu la Parlament", "dijo Sánchez la semana pasada": after a surname, an article or
+            # a preposition of the story's language ("Jean de la Fontaine": after "de", part of the name)
+            particle = False
         if joined and token.startswith("(") and token.endswith(")"):
             flush()  # "Hanno Pevkur (Reform) said": the party after a name is no part of it
             continue
@@ -1241,7 +1272,10 @@ def _in_apposition_with_role(text: str, start: int, end: int) -> bool:
     # the name's own sentence ("… by the partners of the government. The spokesperson of Sumar, X,")
     window = _SENTENCE_END_IN_RE.split(text[max(0, start - 100) : start])[-1]
     before = _ROLE_OF_BEFORE_RE.search(window)
-    return bool(before and (before.group(1) or before.group(2)).lower() in APPOSITION_ROLES)
+    # ("o economista-chefe do banco Inter, Rafaela Vitória,": a compound role, by its parts)
+    return bool(
+        before and any(part in APPOSITION_ROLES for part in (before.group(1) or before.group(2)).lower().split("-"))
+    )
 
 
 # "star of", "author of", "co-star in": what comes next is a work, and the works listed after it too

@@ -147,7 +147,12 @@ _INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:(?!of\b)[\w’'&-]+\s+){0,3}?(?P<i
 # "... and said", "..., but added": the verb shares the sentence's subject
 # "The head of the Bundestag defence committee, Marie-Agnes Strack-Zimmermann, …": a role set off
 # before the name that opens the sentence, so the name is its subject
-_ROLE_SET_OFF_RE = re.compile(r"^\s*(?:The|A|An|Its|His|Her|Their)\s[^,.;:“”\"]{3,90},\s*$")
+_ROLE_SET_OFF_RE = re.compile(
+    r"^\s*(?:The|A|An|Its|His|Her|Their)\s[^,.;:“”\"]{3,90},\s*$"
+    # ("Para o economista-chefe do banco Inter, Rafaela Vitória, o mercado …": the view of one set off after
+    # their role, "according to" in the story's language)
+    r"|^\s*(?:According to|Para|Pour|Per|Selon|Según|Secondo)\s+(?:the|o|a|le|la|el|il|lo|l['’])\s*[^,.;:“”\"]{3,90},\s*$"
+)
 # ", calling it “…”", ", saying “…”": the clause's speaker is the sentence's subject
 # (", adding that “…”", ", underlining that the priority remains “…”": the same with what was said)
 _PARTICIPLE_CUE_RE = re.compile(
@@ -1056,6 +1061,19 @@ _FOREIGN_DESCRIPTORS = {
     "la ministra": "the minister",
     "el jefe del gobierno": "the head of government",
     "el canciller": "the chancellor",
+    "el mandatario": "the head of state",
+    "la mandataria": "the head of state",
+    "o presidente": "the president",
+    "a presidente": "the president",
+    "o ministro": "the minister",
+    "a ministra": "the minister",
+    "il presidente": "the president",
+    "il ministro": "the minister",
+    "il premier": "the prime minister",
+    "la premier": "the prime minister",
+    "premierul": "the prime minister",
+    "ministrul": "the minister",
+    "președintele": "the president",
 }
 _FOREIGN_DESCRIPTOR_RE = re.compile(
     "^(?:"
@@ -1442,7 +1460,10 @@ _FOREIGN_PRONOUN_CUE_RE = re.compile(
     r"commenté|regretté|dénoncé|confirmé|observé|résumé|tranché|ironisé|admis|raconté|promis|annoncé)"
     rf"|(?:{GERMAN_SPEECH_VERBS}|fügte|erklärt|betont)\s+(?P<pronoun2>er|sie)\b"
     # "«…», – додав він", "– сказала она": Ukrainian and Russian too
-    rf"|(?:{SLAVIC_CYRILLIC_SPEECH_VERBS})\s+(?P<pronoun3>він|вона|он|она)\b)",
+    rf"|(?:{SLAVIC_CYRILLIC_SPEECH_VERBS})\s+(?P<pronoun3>він|вона|он|она)\b"
+    # "“…”, escreveu ela", "„…”, a afirmat el": Portuguese, Spanish, Italian and Romanian ("dijo el ministro":
+    # "el" there is the article)
+    rf"|(?:{PRO_DROP_SPEECH_VERBS})\s+(?P<pronoun4>ele|ela|él|ella|lui|lei|(?:el|ea)(?=\s*(?:[.,;!?]|$))))",
     re.IGNORECASE,
 )
 
@@ -1480,8 +1501,8 @@ def _after_cue(ctx, no, text, quote, stop):
         return None
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
-        said = m.group("pronoun") or m.group("pronoun2") or m.group("pronoun3")
-        pronoun = "she" if said.lower() in ("elle", "sie", "вона", "она") else "he"
+        said = m.group("pronoun") or m.group("pronoun2") or m.group("pronoun3") or m.group("pronoun4")
+        pronoun = "she" if said.lower() in ("elle", "sie", "вона", "она", "ela", "ella", "lei", "ea") else "he"
         found, speaker = ctx.last_speaker(where, pronoun)
         return ("pronoun", speaker, m.group(0).strip()) if found else None
     if m := _PRO_DROP_CUE_RE.match(rest):

@@ -77,6 +77,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "января",
         "januari",
         "ocak",
+        "ianuarie",
     ),
     (
         "febrero",
@@ -92,12 +93,15 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "februari",
         "şubat",
         "subat",
+        # (Portuguese short forms: "3.fev.2024"; Romanian: "12 februarie 2024")
+        "fev",
+        "februarie",
     ),
-    ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта", "maart", "mart"),
-    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan"),
+    ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта", "maart", "mart", "martie"),
+    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan", "aprilie"),
     ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis"),
-    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran"),
-    ("julio", "juil", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля", "temmuz"),
+    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran", "iunie"),
+    ("julio", "juil", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля", "temmuz", "iulie"),
     ("agosto", "ago", "août", "aout", "sierpnia", "серпня", "августа", "augustus", "ağustos", "agustos"),
     (
         "septiembre",
@@ -110,6 +114,8 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "сентября",
         "eylül",
         "eylul",
+        "set",
+        "septembrie",
     ),
     (
         "octubre",
@@ -123,8 +129,10 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "жовтня",
         "октября",
         "ekim",
+        "out",
+        "octombrie",
     ),
-    ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября", "kasım", "kasim"),
+    ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября", "kasım", "kasim", "noiembrie"),
     (
         "aralık",
         "aralik",
@@ -140,6 +148,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "grudnia",
         "грудня",
         "декабря",
+        "decembrie",
     ),
 )
 _MONTHS = (
@@ -188,7 +197,8 @@ BYLINE_PREFIX = (
     r"reporter:|report:|text and (?:photos?|pictures?):|words and (?:photos?|pictures?):|"
     # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski",
     # "di Tommaso Ciriaco" (in lower case only: "Di Maio" is a name)
-    r"par|von|por|door|przez|(?-i:di)|autor:|auteur:|autore:|autora:|автор:|авторка:"
+    # ("de Andrei Popescu": Romanian, in lower case only, as "di")
+    r"par|von|por|door|przez|(?-i:di)|(?-i:de)|autor:|auteur:|autore:|autora:|автор:|авторка:"
 )
 
 
@@ -219,7 +229,9 @@ _NEWSROOM_LAST_WORD = r"(?:News|Times|Post|Press|Radio|TV|Television|Media|Daily
 SITE_TLDS = r"com|net|org|news|co\.uk|co\.il|com\.au|co\.nz|co\.za|ie|in|ca|de|fr|eu"
 # "Read also" in the languages the archive reads ("Lesen Sie auch", "Lire aussi", "Leia também", "Lees ook" …)
 FOREIGN_READ_ALSO = (
-    r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leggi anche|lees ook|czytaj (?:także|też)|"
+    r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leia mais|leggi anche|lees ook|czytaj (?:także|też)|"
+    # (and "Mirá también", "Citește și", "Vezi și": Argentine Spanish and Romanian)
+    r"mirá también|citește și|citeste si|vezi și|vezi si|"
     r"читайте (?:також|также)"
 )
 MOST_READ_LABEL = r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}"
@@ -281,7 +293,10 @@ RULES: tuple[Rule, ...] = (
             r"share what you think|the comments below have (?:not )?been moderated|"
             r"your comment|leave your comment|have your say|tell us what you think(?: (?:about|of) this (?:story|article))?|"
             r"what do you think\? let us know in the comments(?: below)?\.?|we welcome (?:your|reader) comments|"
-            r"loading comments(?:\.{3}|…)?"
+            r"loading comments(?:\.{3}|…)?|"
+            # in the site's language: "Comentarios", "Kommentare", "Commentaires (12)"
+            r"(?:comentarios|comentários|commentaires|kommentare|commenti|comentarii|reacties|komentarze|"
+            r"комментарии|коментарі)(?: \(\d+\))?"
         ),
         tail=True,
     ),
@@ -1476,7 +1491,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subscribe-prompt",
         r"\b(?:tu|su|votre|ton|ihr|ihre|dein|deine|sua|la tua|tua)\s+(?:suscripci[oó]n|abonnement|abo|assinatura|abbonamento)\b"
-        r"|^¿?(?:suscr[ií]bete|abonnez-vous|jetzt abonnieren|assine|abbonati)\b",
+        r"|^¿?(?:suscr[ií]bete|abonnez-vous|jetzt abonnieren|assine|abbonati)\b"
+        # "Receba notícias da Folha", "Cadastre-se e escolha quais newsletters …", "Iscriviti alla newsletter"
+        r"|^(?:cadastre-se|inscreva-se|iscriviti|inscríbete|regístrate|abonează-te)\b"
+        r"|^receba (?:as |nossas )?(?:notícias|newsletters?|alertas)\b",
         max_words=20,
     ),
     # a reader service's header over the page it turned into Markdown

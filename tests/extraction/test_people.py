@@ -1061,3 +1061,13 @@ def test_a_headline_naming_who_speaks_before_their_words_vouches_for_the_name():
         "Gerwig's adaptation is due next year.",
     )
     assert found == {"Greta Gerwig": ["Gerwig"]}
+
+
+def test_a_romance_article_after_a_surname_is_no_particle_of_the_name():
+    found = names(
+        "",
+        "„Nu vom crește TVA-ul”, a declarat Premierul Marcel Ciolacu la Parlament.",
+        "El jefe de Gabinete, Nicolás Posse, aseguró que el Gobierno enviará la ley.",
+        "Jean de la Fontaine wrote fables, said Anna Smith.",
+    )
+    assert set(found) == {"Marcel Ciolacu", "Nicolás Posse", "Jean de la Fontaine", "Anna Smith"}
