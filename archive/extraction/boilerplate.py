@@ -1496,7 +1496,11 @@ def _without_chrome_gaps(
     # "Player of the match / Bukayo Saka / Line-ups / Arsenal / Formation 4-3-3 / 1 Raya / …": many
     # short lines closing the page after the story's last sentence are a table of data or a menu
     k = len(kept)
-    while k > 0 and kept[k - 1][0] > last_sentence and word_count(kept[k - 1][1]) <= MAX_DATA_WORDS:
+    while (
+        k > 0
+        and kept[k - 1][0] > last_sentence
+        and (word_count(kept[k - 1][1]) <= MAX_DATA_WORDS or _DATA_LIST_LINE_RE.match(kept[k - 1][1]))
+    ):
         k -= 1
     if len(kept) - k >= MIN_DATA_LINES:
         for i, text in kept[k:]:
@@ -1508,7 +1512,9 @@ def _without_chrome_gaps(
 # A table of data closing the page (a match's line-ups, a list of results) as lines of at most
 # this many words, and at least this many of them
 MAX_DATA_WORDS = 4
-MIN_DATA_LINES = 10
+MIN_DATA_LINES = 8
+# or a label and its list ("Man City: Ederson, Walker, Dias, Gvardiol, Rodri, Foden, De Bruyne, Haaland"), no sentence
+_DATA_LIST_LINE_RE = re.compile(r"^[^:.!?]{1,40}:\s*[^,.!?:]{1,30}(?:,\s*[^,.!?:]{1,30}){3,}$")
 
 
 # A teaser's headline between two teasers after the story has at most this many words.

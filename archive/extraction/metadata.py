@@ -354,7 +354,9 @@ _OUTLET_CLUES: tuple[tuple[frozenset[str], re.Pattern], ...] = (
             r"Dispatch|Ledger|Echo|Argus|Bulletin|Sentinel|Register|Courant|Advertiser|Enquirer|Clarion)"
             r"(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,2}"
             # "Euromaidan Press", "Ukrainska Pravda": these words name a paper after another word only
-            r"|(?!Associated\b)(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Press|Pravda|Review|Insider|Monitor|Weekly|Reporter|Wire|Digest|Globe|Gazeta|Zeitung))$"
+            r"|(?!Associated\b)(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Press|Pravda|Review|Insider|Monitor|Weekly|Reporter|Wire|Digest|Globe|Gazeta|Zeitung)"
+            # ("Manchester Evening News", "New York Daily News": news by its time of day or week, after a place)
+            r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Evening|Morning|Daily|Sunday|Weekly)\s+(?:News|Star|Sun|Record|Mail))$"
         ),
     ),
 )

@@ -852,6 +852,19 @@ class _Context:
             return (fit.pop(),)
         return (None,) if ages and not fit else None
 
+    def unaged_speaker(self, where: tuple[int, int]) -> str | None:
+        """The one who spoke (or was the subject) last before ``where`` in its paragraph, when the story gives
+        no age after any mention of them."""
+        earlier = [e for e in self.events if e[0] < where and e[0][0] == where[0]]
+        if not earlier or (name := max(earlier, key=lambda e: e[0])[1]) is None:
+            return None
+        person = next((p for p in self.persons if p.name == name), None)
+        if person is None or any(
+            1 <= n.paragraph and _AGE_RE.match(self.paragraphs[n.paragraph - 1], n.end) for n in person.mentions
+        ):
+            return None
+        return name
+
     def introduced_with(self, name: str, initials: str) -> bool:
         """Whether words with these initials stand before a mention of ``name`` ("Head of the Kharkiv
         Regional Military Administration Oleh Syniehubov" for "RMA")."""
@@ -1152,9 +1165,17 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
             found, speaker = ctx.last_speaker(where)
             if found:
                 return "context", speaker
-    if (age := _AGE_DESCRIPTOR_RE.match(subject)) and (aged := ctx.aged(age.group("age"), where)):
-        # "Sarah Jenkins, 34, … “…,” the 34-year-old said"; not one the story gave another age
-        return "descriptor", aged[0]
+    if age := _AGE_DESCRIPTOR_RE.match(subject):
+        aged = ctx.aged(age.group("age"), where)
+        if aged and aged[0]:
+            # "Sarah Jenkins, 34, … “…,” the 34-year-old said"; not one the story gave another age
+            return "descriptor", aged[0]
+        if speaker := ctx.unaged_speaker(where):
+            # "The charity's chair, Margaret Ellis, said … “…,” the 62-year-old added": an age the story gives no
+            # one, of the one who spoke last in the paragraph, whose age it never gave
+            return "descriptor", speaker
+        if aged:
+            return "descriptor", None
     if (
         _UNNAMED_RE.search(subject)
         or not subject.lower().startswith("the ")
