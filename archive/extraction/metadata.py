@@ -12,10 +12,8 @@ from functools import lru_cache
 from itertools import takewhile
 from urllib.parse import urlsplit
 
-from anyascii import anyascii
-
 from .boilerplate import NAMES_SPLIT_RE, Removal
-from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names
+from .people import COMMON_WORDS, NOT_NAMES, TITLE_PREFIXES, first_names, translit_key
 from .rules import (
     AGENCIES,
     BYLINE_AGE,
@@ -708,13 +706,20 @@ def _known_masthead(removed: list[Removal]) -> str | None:
             # (as the page writes it, unless in capitals: "hromadske" stays, "POLITICO" is "Politico")
             return name if item.text.isupper() else item.text.strip()
         if item.rule in _HEADER_RULES and _CYRILLIC_RE.search(item.text):
-            # "Медуза" over the headline: a known newsroom in its own alphabet, as the archive spells it ("Meduza")
-            if name := known.get(masthead_key(anyascii(item.text))):
+            # "Медуза", "Українська правда" over the headline: a known newsroom in its own alphabet, as the
+            # archive spells it ("Meduza", "Ukrainska Pravda")
+            if name := _known_by_transliteration().get(translit_key(item.text)):
                 return name
     return None
 
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=1)
+def _known_by_transliteration() -> dict[str, str]:
+    """The known newsrooms by their names' transliteration keys ("ukrainska pravda")."""
+    return {translit_key(name): name for name in known_outlets().values()}
 
 
 def find_known_edition(removed: list[Removal]) -> str | None:

@@ -102,6 +102,28 @@ _FOREIGN_POSTS = {
     "liderul": "leader",
     "primarul": "mayor",
     "purtătorul": "spokesman",
+    # Czech and Slovak
+    "ministr": "minister",
+    "ministryně": "minister",
+    "ministerka": "minister",
+    "prezident": "president",
+    "prezidentka": "president",
+    "mluvčí": "spokesman",
+    "hovorca": "spokesman",
+    "hovorkyňa": "spokeswoman",
+    "předseda": "chairman",
+    "předsedkyně": "chairman",
+    "predseda": "chairman",
+    "predsedníčka": "chairman",
+    "poslanec": "lawmaker",
+    "poslankyně": "lawmaker",
+    "poslankyňa": "lawmaker",
+    "starosta": "mayor",
+    "starostka": "mayor",
+    "primátor": "mayor",
+    "hejtman": "governor",
+    "lídr": "leader",
+    "líder": "leader",
 }
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
@@ -298,6 +320,14 @@ POLISH_SPEECH_VERBS = "|".join(
         "mówi ostrzeg zapowiedzia poinformowa"
     ).split()
 )
+# Speech verbs of Czech and Slovak copy, a man's and a woman's ("„…,“ řekl Fiala novinářům", "„…,“ uvedla.")
+CZECH_SLOVAK_SPEECH_VERBS = "|".join(
+    f"{stem}|{stem}a"
+    for stem in (
+        "řekl uvedl dodal napsal prohlásil zdůraznil sdělil upozornil poznamenal konstatoval vysvětlil "
+        "povedal uviedol napísal vyhlásil zdôraznil"
+    ).split()
+).replace("uviedola", "uviedla")
 # Speech verbs of Dutch copy ("“…”, zei De Jonge", "“…”, aldus de minister")
 DUTCH_SPEECH_VERBS = "zei|zegt|zeggen|vertelde|vertelt|schreef|schrijft|stelde|benadrukte|waarschuwde|aldus"
 # Speech verbs of Ukrainian and Russian copy, a man's and a woman's ("«…», – сказав Зеленський")
@@ -316,6 +346,7 @@ PRO_DROP_SPEECH_VERBS = (
     "escreveu|acrescentou|ressaltou|destacou|explicou|completou|garantiu|avaliou|"
     # Romanian ("„…”, a declarat Ciolacu", "„…”, a precizat.")
     "a declarat|a spus|a afirmat|a precizat|a adăugat|a subliniat|a scris|a transmis|a explicat|a arătat|"
+    f"{CZECH_SLOVAK_SPEECH_VERBS}|"
     # the perfect Spanish copy writes for the same ("«…», ha afirmado Sánchez", "«…», ha dicho")
     "ha dicho|ha afirmado|ha declarado|ha explicado|ha señalado|ha asegurado|ha añadido|ha agregado|ha subrayado|"
     "ha indicado|ha advertido|ha sostenido|ha insistido|ha recalcado|ha destacado|ha manifestado|ha reconocido|"

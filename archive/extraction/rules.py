@@ -78,6 +78,9 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "januari",
         "ocak",
         "ianuarie",
+        # Czech and Slovak
+        "ledna",
+        "januára",
     ),
     (
         "febrero",
@@ -96,13 +99,56 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         # (Portuguese short forms: "3.fev.2024"; Romanian: "12 februarie 2024")
         "fev",
         "februarie",
+        "února",
+        "februára",
     ),
-    ("marzo", "mars", "märz", "marz", "março", "marco", "marca", "березня", "марта", "maart", "mart", "martie"),
-    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan", "aprilie"),
-    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis"),
-    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran", "iunie"),
-    ("julio", "juil", "juillet", "juli", "luglio", "julho", "lipca", "липня", "июля", "temmuz", "iulie"),
-    ("agosto", "ago", "août", "aout", "sierpnia", "серпня", "августа", "augustus", "ağustos", "agustos"),
+    (
+        "marzo",
+        "mars",
+        "märz",
+        "marz",
+        "março",
+        "marco",
+        "marca",
+        "березня",
+        "марта",
+        "maart",
+        "mart",
+        "martie",
+        "března",
+    ),
+    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan", "aprilie", "dubna", "apríla"),
+    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis", "května", "mája"),
+    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran", "iunie", "června", "júna"),
+    (
+        "julio",
+        "juil",
+        "juillet",
+        "juli",
+        "luglio",
+        "julho",
+        "lipca",
+        "липня",
+        "июля",
+        "temmuz",
+        "iulie",
+        "července",
+        "júla",
+    ),
+    (
+        "agosto",
+        "ago",
+        "août",
+        "aout",
+        "sierpnia",
+        "серпня",
+        "августа",
+        "augustus",
+        "ağustos",
+        "agustos",
+        "srpna",
+        "augusta",
+    ),
     (
         "septiembre",
         "septembre",
@@ -116,6 +162,8 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "eylul",
         "set",
         "septembrie",
+        "září",
+        "septembra",
     ),
     (
         "octubre",
@@ -131,8 +179,22 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "ekim",
         "out",
         "octombrie",
+        "října",
+        "októbra",
     ),
-    ("noviembre", "novembre", "novembro", "listopada", "листопада", "ноября", "kasım", "kasim", "noiembrie"),
+    (
+        "noviembre",
+        "novembre",
+        "novembro",
+        "listopada",
+        "листопада",
+        "ноября",
+        "kasım",
+        "kasim",
+        "noiembrie",
+        "listopadu",
+        "novembra",
+    ),
     (
         "aralık",
         "aralik",
@@ -149,6 +211,8 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "грудня",
         "декабря",
         "decembrie",
+        "prosince",
+        "decembra",
     ),
 )
 _MONTHS = (
@@ -206,7 +270,10 @@ BYLINE_PREFIX = (
 END_MARKER = r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-|enditem|-{0,2}\s?ends?\s?-{0,2}|\#{3}"
 
 # A name as a byline writes it, and the desk after it ("Environment editor", "Chief football writer")
-BYLINE_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-Z][\w'’-]+))??\s+[A-Z][\w'’-]+"
+# (in Cyrillic too: "Олександр Шумілін")
+BYLINE_NAME = (
+    r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-ZА-ЯЁІЇЄҐ][\w'’-]+))??\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+"
+)
 # What a reporter's desk is called ("Environment editor", "Senior Defence Analyst")
 DESK_WORDS = r"editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst"
 BYLINE_DESK = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS})"
@@ -232,6 +299,8 @@ FOREIGN_READ_ALSO = (
     r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leia mais|leggi anche|lees ook|czytaj (?:także|też)|"
     # (and "Mirá también", "Citește și", "Vezi și": Argentine Spanish and Romanian)
     r"mirá también|citește și|citeste si|vezi și|vezi si|"
+    # (Czech and Slovak: "Mohlo by vás zajímat", "Čtěte také", "Čítajte aj")
+    r"mohlo by vás zajímat|čtěte také|čtěte též|čítajte aj|prečítajte si|"
     r"читайте (?:також|также)"
 )
 MOST_READ_LABEL = r"most (?:read|popular|viewed|shared) (?:from|on|at) [\w .'’-]{1,40}"
@@ -356,7 +425,9 @@ RULES: tuple[Rule, ...] = (
         # "To suggest a correction or clarification, write to us here"
         r"(?:to )?(?:suggest|request|report|submit) a (?:correction|clarification)\b|"
         r"report an? (?:error|typo|mistake)\s*[.!]?$)"
-        r"|\b(?:select|highlight|mark) (?:it|the text)\b.{0,40}\bctrl\s*\+\s*enter\b",
+        r"|\b(?:select|highlight|mark) (?:it|the text)\b.{0,40}\bctrl\s*\+\s*enter\b"
+        # in any language: a mistake and Ctrl+Enter ("Якщо ви помітили помилку, виділіть … і натисніть Ctrl+Enter")
+        r"|^(?=.*\bctrl\s*\+\s*enter\b)(?=.*(?:mistake|error|typo|помилк|ошибк|błąd|chyb|fehler|erreur|errore|hib)).{0,300}$",
         tail=True,
         max_words=35,
     ),
@@ -570,7 +641,7 @@ RULES: tuple[Rule, ...] = (
         "dateline",
         # "Lukas Brunner, 3 October 2022" or "New York, 3 October 2022": a name and a date alone
         # ("Burak Dag, Ahmet Gencturk |08.03.2024": two names)
-        rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,3}}"
+        rf"^(?:(?!(?:{BYLINE_PREFIX})\s)[A-ZА-ЯЁІЇЄҐ][\w.'’-]+(?:\s+[A-ZА-ЯЁІЇЄҐ][\w.'’-]+){{0,3}}"
         rf"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}})?\s*[|•·,–—-]\s*"
         rf"(?:(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?)?"
         # "on March 20, 2024 at 4:42 PM": the line under "By Ashley Roque"
