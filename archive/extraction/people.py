@@ -386,7 +386,8 @@ _SPEECH_AFTER_RE = re.compile(
     # "Wang, who is also head of the party's foreign affairs office, said": a clause on the speaker
     rf"|^,\s+who\s[^.“”\"«»,]{{1,120}},\s+(?:has |had )?(?:{SPEECH_VERBS})\b"
     # "Zelensky, in a video address, said", "Putin, however, said": an aside on where or when
-    rf"|^,\s+(?:in|on|at|during|speaking|writing|after|before|while|via|addressing|however|meanwhile|though|too|also|"
+    rf"|^,\s+(?:in|on|at|during|speaking|writing|reporting|appearing|testifying|responding|"
+    rf"after|before|while|via|addressing|however|meanwhile|though|too|also|"
     rf"for (?:his|her|their) part)\b[^.“”\"«»,]{{0,80}},\s+(?:has |had )?(?:{SPEECH_VERBS})\b"
 )
 # "Zelensky: “We will return every piece of our land.”": a name and a colon before a quotation

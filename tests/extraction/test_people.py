@@ -1071,3 +1071,12 @@ def test_a_romance_article_after_a_surname_is_no_particle_of_the_name():
         "Jean de la Fontaine wrote fables, said Anna Smith.",
     )
     assert set(found) == {"Marcel Ciolacu", "Nicolás Posse", "Jean de la Fontaine", "Anna Smith"}
+
+
+def test_a_correspondent_set_off_by_where_they_report_from_is_a_person():
+    found = names(
+        "",
+        "Al Jazeera's Tareq Abu Azzoum, reporting from Rafah, said aid deliveries had slowed.",
+        "Jan Kowalczyk, testifying before the committee, said the money was gone.",
+    )
+    assert set(found) == {"Tareq Abu Azzoum", "Jan Kowalczyk"}
