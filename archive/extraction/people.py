@@ -17,7 +17,15 @@ from anyascii import anyascii
 from .text import is_shouted, is_title_case
 
 # ("Alhaji Musa Ibrahim": and the pilgrim's honorific of West African copy)
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame alhaji alhaja".split())
+HONORIFICS = frozenset(
+    # (and Malaysia's titles of honour: "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Mahathir")
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame alhaji alhaja datuk datin dato dato' datuk' tun".split()
+)
+# the second word of a Malaysian title ("Datuk Seri", "Tan Sri"): a title only after the first
+_HONORIFIC_SECONDS = {
+    "seri": frozenset({"datuk", "dato", "dato'", "datin"}),
+    "sri": frozenset({"tan", "datuk", "dato", "puan"}),
+}
 _HONORIFIC_SEX = {
     "alhaji": "m",
     "alhaja": "f",
@@ -940,6 +948,7 @@ def _split_run(
             or low in NOT_NAMES
             or _is_hyphenated_role(low)
             or _is_compound_title(low)
+            or (i > 0 and core[i - 1].lower() in _HONORIFIC_SECONDS.get(low, ()))
         ):
             last_role = i
     if _given_name_like_a_place(words, last_role):
@@ -995,6 +1004,7 @@ def _split_run(
         before
         and before not in ROLES
         and before not in TITLE_PREFIXES
+        and before not in _HONORIFIC_SECONDS
         and not given_first
         and not _is_compound_title(before)
     ):
@@ -1410,7 +1420,11 @@ def _vouched(run: _Run, text: str) -> bool:
         return True  # "Saka, 23, was modest afterwards", "Jane Doe, 41,": a person and their age
     if len(words) >= 2:
         # (a German title is one word: "Ministerpräsident Stephan Weil")
-        has_cue = bool(run.cue_words) and (run.cue_words[-1] in ROLES or _is_compound_title(run.cue_words[-1]))
+        has_cue = bool(run.cue_words) and (
+            run.cue_words[-1] in ROLES
+            or run.cue_words[-1] in _HONORIFIC_SECONDS
+            or _is_compound_title(run.cue_words[-1])
+        )
         given = words[0].lower()
         known_given = _is_given(given) or any(part in first_names() for part in given.split("-"))
         # initials before a surname are a person's ("D.Y. Chandrachud"), unless the name is where

@@ -1080,3 +1080,19 @@ def test_a_correspondent_set_off_by_where_they_report_from_is_a_person():
         "Jan Kowalczyk, testifying before the committee, said the money was gone.",
     )
     assert set(found) == {"Tareq Abu Azzoum", "Jan Kowalczyk"}
+
+
+def test_malaysian_titles_of_honour_are_no_part_of_the_name():
+    found = titles(
+        "",
+        "PUTRAJAYA: Savings will be channelled to the poor, says Datuk Seri Anwar Ibrahim.",
+        "Tan Sri Muhyiddin Yassin said it was wrong, and Tun Mahathir Mohamad agreed.",
+        "Finance Minister Sri Mulyani Indrawati said it was right. Tan Chee Keong said so too.",
+    )
+    assert found == {
+        "Anwar Ibrahim": {"datuk", "seri"},
+        "Muhyiddin Yassin": {"tan", "sri"},
+        "Mahathir Mohamad": {"tun"},
+        "Sri Mulyani Indrawati": {"finance", "minister"},
+        "Tan Chee Keong": set(),
+    }
