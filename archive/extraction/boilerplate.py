@@ -106,8 +106,8 @@ def _wrap_width(lines: list[str]) -> int:
     if len(inner) < MIN_WRAPPED_LINES:
         return 0
     width = max(len(line) for line in inner)
-    if width > MAX_WRAP_WIDTH:
-        return 0
+    if width > MAX_WRAP_WIDTH or width < MIN_WRAP_WIDTH:
+        return 0  # (a live page's times over its posts, "14.02 BST / Keir Starmer has told …", are no wrapping)
     return width if sum(len(line) >= WRAP_FILL * width for line in inner) >= WRAP_SHARE * len(inner) else 0
 
 
@@ -117,6 +117,7 @@ _PROSE_BLOCK_ENDS = (".", "!", "?", '"', "”", "’", ")", "…", ":")
 # of them filled to WRAP_FILL of the width, is hard-wrapped: its paragraphs are blocks of lines.
 MIN_WRAPPED_LINES = 3
 MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40
 WRAP_FILL = 0.75
 WRAP_SHARE = 0.8
 

@@ -660,7 +660,9 @@ RULES: tuple[Rule, ...] = (
     # title (a title: no sentence's end)
     _rule(
         "header-label",
-        r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[-–—|]\s+(?-i:[A-Z“\"‘'])[^.!?]{5,120}[^.!?:\s]$",
+        r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s+[-–—|]\s+(?-i:[A-Z“\"‘'])[^.!?]{5,120}[^.!?:\s]$"
+        # "2h ago Starmer: 'Vote for change'": how long ago, then the post's title
+        r"|^\d{1,2}\s?(?:[mhd]|mins?|minutes?|hours?|hrs?|days?)\s+ago\s+(?-i:[A-Z“\"‘'])[^.!?]{5,120}[^.!?:\s]$",
         max_words=20,
     ),
     # "KYODO NEWS - Mar 5, 2024 - 21:52 | World, All": the agency, the date and time, its sections
