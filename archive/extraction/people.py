@@ -237,7 +237,7 @@ NOT_NAMES = frozenset(
     line lines ferries cruises shipping logistics freight
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
-    area massacre peninsula parade endowment plan accord pact memorandum doctrine corridor offensive
+    area massacre peninsula parade endowment plan accord pact memorandum doctrine corridor offensive framework
     counteroffensive fleet district strait gulf canal dam reservoir stadium arena cathedral mosque
     monastery camp zone frontline tunnel pipeline highway road avenue islands mountains
     board police constabulary court courts prison force cabinet embassy consulate directorate inspectorate
@@ -407,7 +407,8 @@ _NAME_COLON_QUOTE_RE = re.compile(r"\s*:\s*[“\"«„‘']")
 # ("“…,” told MPs" is never inverted: the name after "told" is who heard it)
 # ("…,” said harbour master Angus Morrison": what the speaker is, in lower case, between)
 _SPEECH_BEFORE_RE = re.compile(
-    rf"[,”\"’»—–]\s*(?!told\b|tells\b)(?:{SPEECH_VERBS})\s*"
+    # (nor a thing's name after what it is called: ", called the Windsor Framework")
+    rf"[,”\"’»—–]\s*(?!told\b|tells\b|called\b|described\b|framed\b)(?:{SPEECH_VERBS})\s*"
     # (nor in the story's language: "añadió en Bruselas")
     r"(?:(?:(?!(?:for|of|at|from|with|to|in|on|by|and|or|that|than|en|de|desde|da|em|dans|au|aux|nel|nella|aus|bei|"
     r"nach|im|durante|tras|vor|vom|zum|zur|am|an|auf|über|mit|gegenüber|"

@@ -591,8 +591,12 @@ RULES: tuple[Rule, ...] = (
         r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$"
         r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$"
         # "Get in touch with our news team by emailing us at newsdesk@example.com"
-        r"|^get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk|editors?|reporters?)\b.{0,120}$",
-        max_words=35,
+        r"|^get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk|editors?|reporters?)\b.{0,120}$"
+        # "Have an opinion on anything you've read in the Guardian today? Please email us your letter …": a letters
+        # page's call for more
+        r"|^(?:have an opinion on (?:anything|something|what) you['’]ve read\b.{0,200}"
+        r"|.{0,120}\b(?:email|send|write) us (?:your letter|a letter)\b.{0,160})$",
+        max_words=45,
     ),
     # "jwanga@ke.nationmedia.com": the reporter's address alone under the story, or a short line ending in
     # one ("Have something to say? Write to letters@example.com", "Anna Smith in Geneva at asmith@example.com")

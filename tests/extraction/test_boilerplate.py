@@ -2081,3 +2081,20 @@ def test_two_lines_of_chrome_run_into_one_paragraph_are_chrome_and_a_story_sente
         "The park opens next spring, the council president said.",
         "The park cost $180,000. Thank you for subscribing!",
     ]
+
+
+def test_a_letters_pages_call_for_letters_is_chrome():
+    result = strip(
+        "The four-day week works\n\nOur firm moved to a four-day week two years ago. Productivity rose.\n\n"
+        "Sarah Collins\nBristol\n\nI am a nurse. A four-day week is a fantasy for anyone who works shifts.\n\n"
+        "Have an opinion on anything you've read in the Guardian today? Please email us your letter and it will "
+        "be considered for publication in our letters section."
+    )
+    assert (
+        rules_of(result)[
+            "Have an opinion on anything you've read in the Guardian today? Please email us your letter and it will "
+            "be considered for publication in our letters section."
+        ]
+        == "contact-prompt"
+    )
+    assert "I am a nurse. A four-day week is a fantasy for anyone who works shifts." in result.paragraphs

@@ -1096,3 +1096,12 @@ def test_malaysian_titles_of_honour_are_no_part_of_the_name():
         "Sri Mulyani Indrawati": {"finance", "minister"},
         "Tan Chee Keong": set(),
     }
+
+
+def test_a_things_name_after_called_is_no_speaker():
+    found = names(
+        "What is the Windsor Framework and why does it matter?",
+        "The UK and the EU have agreed a new deal on trade, called the Windsor Framework.",
+        "Prime Minister Rishi Sunak said it marked “a new chapter”.",
+    )
+    assert found == {"Rishi Sunak": []}
