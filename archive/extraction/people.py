@@ -428,13 +428,13 @@ def _word_list(file_name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 
 
 def _is_given(word: str) -> bool:
     """Whether the lower-case ``word`` is a given name the archive knows, a foreign one written in
     Cyrillic by its transliteration ("йенс" as Jens, "эммануэль" as Emmanuel)."""
-    return word in first_names() or (_CYRILLIC_RE.match(word) is not None and translit_key(word) in _given_keys())
+    return word in first_names() or (CYRILLIC_RE.match(word) is not None and translit_key(word) in _given_keys())
 
 
 @lru_cache(maxsize=1)

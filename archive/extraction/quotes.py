@@ -1236,15 +1236,13 @@ def _interview_answerers(ctx: _Context, paragraphs: list[str]) -> dict[int, str]
     if len(labels) < MIN_INTERVIEW_TURNS:
         return {}
     # ("JOANNA KAKISSIS, BYLINE: …" in a radio transcript: the reporter, whose lines are the story's own)
-    journalist_labels = [m for text in paragraphs if (m := _JOURNALIST_LABEL_RE.match(text))]
-    journalists = {
-        ctx.person_in(no, 0, m.end("name"), last=True)
-        for no, text in enumerate(paragraphs, 1)
-        if (m := _JOURNALIST_LABEL_RE.match(text))
-    }
+    journalist_labels = {no: m for no, text in enumerate(paragraphs, 1) if (m := _JOURNALIST_LABEL_RE.match(text))}
+    journalists = {ctx.person_in(no, 0, m.end("name"), last=True) for no, m in journalist_labels.items()}
     # ("CLAY MASTERS, BYLINE: …" then "MASTERS: …": the reporter's later turns, by the surname alone)
     journalist_names = {
-        form for m in journalist_labels for form in (m.group("name").upper(), m.group("name").split()[-1].upper())
+        form
+        for m in journalist_labels.values()
+        for form in (m.group("name").upper(), m.group("name").split()[-1].upper())
     }
     people = {no: ctx.person_in(no, 0, m.end("name"), last=True) for no, m in labels.items()}
     people = {
