@@ -836,7 +836,11 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
     if not candidates:
         return None, header
     # A headline is one sentence; two ("... on earth. Why is nobody paying attention?") make a standfirst.
-    candidates = [i for i in candidates if not _SENTENCE_BREAK_RE.search(header[i][1])] or candidates
+    # (but an abbreviation's full stop makes no second sentence where no other line is long enough to be
+    # the headline: "Tusk: Polska wyda 5 proc. PKB na obronność / Anna Kowalska / 12 marca 2025")
+    one_sentence = [i for i in candidates if not _SENTENCE_BREAK_RE.search(header[i][1])]
+    if any(word_count(header[i][1]) >= MIN_HEADLINE_WORDS for i in one_sentence):
+        candidates = one_sentence
     # "By Kurt Volker / Former US special representative for Ukraine negotiations": the author's title
     candidates = [
         i for i in candidates if not (i and rules[i - 1] is not None and rules[i - 1].id == "byline")
@@ -955,9 +959,11 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             # the story, its standfirst below it more; another story's headline, or a masthead's tagline,
             # says nothing of either
             story = _content_words(" ".join(units[max(header) + 1 : max(header) + 1 + STORY_SAMPLE_UNITS]))
+            # (a tagline stands over the site's menu: "Your source for the latest research news / Home /
+            # Health / Tech")
             if (
                 word_count(second) >= word_count(first) + MIN_DEK_EXTRA
-                and long[-1] == next((i for i in sorted(header) if i > long[-2]), None)
+                and long[-1] == long[-2] + 1
                 and not _content_words(first) & lead_words
                 and len(_content_words(first) & story) >= MIN_SHARED_HEADLINE_WORDS
                 and not _known_masthead_with_tagline(first)

@@ -28,6 +28,7 @@ from .rules import (
     MOST_READ_LABEL,
     SHORT_DATE,
     SITE_TLDS,
+    WRITERS_INSTITUTION,
     match_rule,
 )
 from .text import fold_key, known_outlets, masthead_key
@@ -721,7 +722,7 @@ def _known_by_transliteration() -> dict[str, str]:
 
 def find_known_edition(removed: list[Removal]) -> str | None:
     """ "EL PAÍS English", "LRT English" over the headline: a known paper's edition in another
-    language, when nothing else on the page names the outlet."""
+    language (or "NOS Nieuws": its news pages), when nothing else on the page names the outlet."""
     known = known_outlets()
     for item in removed:
         if item.rule == "headline":
@@ -733,7 +734,12 @@ def find_known_edition(removed: list[Removal]) -> str | None:
 
 
 # a paper's edition after its name: "EL PAÍS English", "Le Monde in English", "Kathimerini English Edition"
-_EDITION_RE = re.compile(r"\s+(?:in\s+)?(?:english|international|global)(?:\s+edition)?$", re.IGNORECASE)
+# ("NOS Nieuws", "ZDF Nachrichten": or its news pages, in its language)
+_EDITION_RE = re.compile(
+    r"\s+(?:(?:in\s+)?(?:english|international|global)(?:\s+edition)?"
+    r"|nieuws|nachrichten|noticias|notícias|notizie|actualités|wiadomości|zprávy|správy|haberler|știri|stiri)$",
+    re.IGNORECASE,
+)
 
 
 def _masthead_spelling(name: str, removed: list[Removal]) -> str:
@@ -935,6 +941,7 @@ _BYLINE_READING_RE = re.compile(rf"{BYLINE_AGE}$")
 # "Evan Dyer · CBC News ·": the newsroom after a dot
 _BYLINE_FOLLOW_RE = re.compile(r"\s+Follow(?=\s+(?:and|&)\s|\s*,|\s*$)")
 _BYLINE_DESCRIBED_RE = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w'’-]*(?:\s+\S+){0,14}$")
+_BYLINE_INSTITUTION_RE = re.compile(rf"{WRITERS_INSTITUTION}$")
 _BYLINE_POSTED_RE = re.compile(rf"\s*[·•|,]?\s*(?:posted|published|updated)\s*:?\s*(?:{DATE}).*$", re.IGNORECASE)
 _BYLINE_DOTTED_NEWSROOM_RE = re.compile(r"\s*[·•]\s*(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s*[·•]?$")
 # "Pallava Bagla, Edited by Chandrashekar Srinivasan": the editor is no author
@@ -1282,6 +1289,9 @@ def _byline_name(text: str) -> str | None:
     ):
         name = name[: place.start()]
     name = _BYLINE_DESCRIBED_RE.sub("", name)  # "Liana Fix, a fellow for Europe at the Council on …"
+    name = _BYLINE_INSTITUTION_RE.sub("", name)  # "Sarah Collins, Queen Mary University of London"
+    if staff := _NAME_AND_PAPER_STAFF_RE.match(name):
+        name = staff.group("name")
     name = _BYLINE_FOR_RE.sub("", name)
     name = _BYLINE_TAIL_RE.sub("", name)
     # (not "…, Alex Miller Fox News": another author before the network)
@@ -1314,6 +1324,10 @@ _MEDIA_NAME_RE = re.compile(rf"\b{_MEDIA_WORDS}\b")
 _NAMED_SECTION_RE = re.compile(r"\s+(?:News|Sports?)$")
 _SIGNING_MEDIA_RE = re.compile(rf"\s+(?:The\s+)?[A-Z][\w&'’.-]*\s+{_MEDIA_WORDS}$")
 _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
+# "Bryan Marquard Globe Staff", "Anna Smith Times Staff Writer": the paper's word for its own reporters after the name
+_NAME_AND_PAPER_STAFF_RE = re.compile(
+    rf"^(?P<name>{BYLINE_NAME}(?:\s*(?:,|and|&)\s*{BYLINE_NAME})*)\s+(?:[A-Z][\w&'’.-]*\s+){{1,2}}(?:Staff(?:\s+(?:Writer|Reporter))?|Correspondent|Contributor)$"
+)
 
 
 # a surname in capitals after a given name ("Jean DUPONT"; never "RFE/RL's", which leads)
@@ -1728,7 +1742,12 @@ def find_site_address(removed: Iterable[Removal]) -> str | None:
     above = True  # ("eKathimerini.com" alone over the headline: the masthead is the address)
     for item in removed:
         above = above and item.rule != "headline"
-        masthead = above and item.rule in _HEADER_RULES and _SITE_ADDRESS_PART_RE.fullmatch(item.text.strip())
+        # ("Phys.org" alone over the menu: the address a link's rule took)
+        masthead = (
+            above
+            and (item.rule in _HEADER_RULES or item.rule == "bare-link")
+            and _SITE_ADDRESS_PART_RE.fullmatch(item.text.strip())
+        )
         if (item.rule in _SITE_ADDRESS_RULES or masthead) and (match := _SITE_ADDRESS_PART_RE.search(item.text)):
             site = match.group("site")
             return site.lower() if site.isupper() else site

@@ -89,6 +89,12 @@ _FOREIGN_POSTS = {
     "rzeczniczka": "spokeswoman",
     "prezydent": "president",
     "wicepremier": "deputy",
+    "prezes": "chairman",
+    "prezeska": "chairman",
+    "szef": "chief",
+    "szefowa": "chief",
+    "marszałek": "speaker",
+    "wojewoda": "governor",
     # Spanish and Portuguese
     "gobernador": "governor",
     "gobernadora": "governor",
@@ -215,7 +221,7 @@ def as_adjective(text: str) -> str:
 NOT_NAMES = frozenset(
     """
     times post news journal press agency university college school institute council committee ministry
-    department office administration government parliament congress senate assembly union alliance
+    department office administration government opposition parliament congress senate assembly union alliance
     organization organisation federation republic kingdom states nations forces army navy party group
     bank fund company corporation inc ltd house kremlin pentagon nato reuters interfax tass afp bloomberg
     telegram facebook twitter monday tuesday wednesday thursday friday saturday sunday january february
@@ -784,13 +790,14 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
 # German titles are compounds ending in the post: "Verteidigungsminister", "Präsident", "Kremlsprecher"
 # (or the post alone, as German writes it: "Präsident", "Kanzlerin"; "minister" alone is the English word)
 _COMPOUND_TITLE_RE = re.compile(
-    r"(?:\w{3,}(?:minister|präsident|kanzler|sprecher|botschafter|bürgermeister|chef)"
+    # (Dutch's too: "Oppositieleider", "Partijvoorzitter")
+    r"(?:\w{3,}(?:minister|präsident|kanzler|sprecher|botschafter|bürgermeister|chef|leiter|leider|voorzitter)"
     r"|präsident|kanzler|sprecher|botschafter|bürgermeister)(?:in)?"
 )
 
 
 def _is_compound_title(word: str) -> bool:
-    """ "Verteidigungsminister", "Bundeskanzlerin", "Regierungssprecher": a German title, one word."""
+    """ "Verteidigungsminister", "Bundeskanzlerin", "Regierungssprecher": a German (or Dutch) title, one word."""
     return len(word) > 5 and word[-1] in "rnft" and _COMPOUND_TITLE_RE.fullmatch(word) is not None
 
 
@@ -807,6 +814,9 @@ _GERMAN_POSTS = {
     "botschafter": "ambassador",
     "bürgermeister": "mayor",
     "chef": "leader",
+    "leiter": "head",
+    "leider": "leader",
+    "voorzitter": "chairman",
 }
 _GERMAN_POST_RE = re.compile(rf"(?:\w+-)?\w*?({'|'.join(_GERMAN_POSTS)})(?:in)?")
 
@@ -970,7 +980,7 @@ def _split_run(
         name_tokens = name_tokens[1:]
     # "Minister Hugo de Jonge van Volkshuisvesting": after a whole name, what the minister is of, as Dutch
     # writes it (not "Minister Frans van Houten", nor "Anna Maria van Dijk": "van" after a given name)
-    if last_role >= 0 and words[last_role].lower() in ROLES:
+    if last_role >= 0 and (words[last_role].lower() in ROLES or _is_compound_title(words[last_role].lower())):
         cut = next(
             (
                 k
@@ -1034,8 +1044,15 @@ def _split_run(
         name_tokens = name_tokens[2:]
     # "Guards Samuel Okafor", "Novelist Hana Mori": a word that is no given name, capitalised
     # before one because it starts the sentence, describes the person the name after it names
+    # (not after a title: "Sindh Chief Minister Murad Ali Shah" is a whole name no list has; but "Prezes PiS
+    # Jarosław Kaczyński": a party's initials are what the title is of)
     if (
         len(name_tokens) >= 3
+        and not (
+            last_role >= 0
+            and (before in ROLES or before in TITLE_PREFIXES)
+            and not any(c.isupper() for c in name_tokens[0][2][1:])
+        )
         and not _is_given(name_tokens[0][2].lower())
         and name_tokens[0][2].lower() not in _NAME_PREFIXES  # "Abu Mohammed al-Jolani": a kunya leads the name
         and not _INITIALS_RE.match(name_tokens[0][2])

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .people import (
     AGENT_FOR_RE,
     COUNTRY_ADJECTIVES,
+    DUTCH_SPEECH_VERBS,
     GERMAN_SPEECH_VERBS,
     HONORIFICS,
     NOT_NAMES,
@@ -1482,7 +1483,9 @@ _FOREIGN_PRONOUN_CUE_RE = re.compile(
     rf"|(?:{SLAVIC_CYRILLIC_SPEECH_VERBS})\s+(?P<pronoun3>він|вона|он|она)\b"
     # "“…”, escreveu ela", "„…”, a afirmat el": Portuguese, Spanish, Italian and Romanian ("dijo el ministro":
     # "el" there is the article)
-    rf"|(?:{PRO_DROP_SPEECH_VERBS})\s+(?P<pronoun4>ele|ela|él|ella|lui|lei|(?:el|ea)(?=\s*(?:[.,;!?]|$))))",
+    rf"|(?:{PRO_DROP_SPEECH_VERBS})\s+(?P<pronoun4>ele|ela|él|ella|lui|lei|(?:el|ea)(?=\s*(?:[.,;!?]|$)))"
+    # "“…”, zegt hij": Dutch ("ze" may be "they")
+    rf"|(?:{DUTCH_SPEECH_VERBS})\s+(?P<pronoun5>hij|zij)\b)",
     re.IGNORECASE,
 )
 
@@ -1520,8 +1523,8 @@ def _after_cue(ctx, no, text, quote, stop):
         return None
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
-        said = m.group("pronoun") or m.group("pronoun2") or m.group("pronoun3") or m.group("pronoun4")
-        pronoun = "she" if said.lower() in ("elle", "sie", "вона", "она", "ela", "ella", "lei", "ea") else "he"
+        said = next(m.group(g) for g in ("pronoun", "pronoun2", "pronoun3", "pronoun4", "pronoun5") if m.group(g))
+        pronoun = "she" if said.lower() in ("elle", "sie", "вона", "она", "ela", "ella", "lei", "ea", "zij") else "he"
         found, speaker = ctx.last_speaker(where, pronoun)
         return ("pronoun", speaker, m.group(0).strip()) if found else None
     if m := _PRO_DROP_CUE_RE.match(rest):

@@ -274,6 +274,12 @@ END_MARKER = r"\(end\)|\[end\]|-\s?end\s?-|-\s?30\s?-|enditem|-{0,2}\s?ends?\s?-
 BYLINE_NAME = (
     r"[A-ZА-ЯЁІЇЄҐ][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|der|al|[A-ZА-ЯЁІЇЄҐ][\w'’-]+))??\s+[A-ZА-ЯЁІЇЄҐ][\w'’-]+"
 )
+# ", Queen Mary University of London", ", the Institute for Fiscal Studies": where a byline's writer works
+WRITERS_INSTITUTION = (
+    r",\s*(?:(?i:the)\s+)?(?:[A-Z][\w&'’.-]*,?\s+){0,3}(?:University|College|Institute|School|Centre|Center"
+    r"|Hospital|Laboratory|Museum|Foundation|Academy|Society|Council)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+)
 # What a reporter's desk is called ("Environment editor", "Senior Defence Analyst")
 DESK_WORDS = r"editor|correspondent|reporter|writer|columnist|critic|producer|commentator|analyst"
 BYLINE_DESK = rf"(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){{0,2}}(?:{DESK_WORDS})"
@@ -412,6 +418,21 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:notes?|information) (?:to|for) (?:editors|the editor|news editors)\s*:?$",
         tail=True,
         max_words=20,
+    ),
+    # research news's end matter: "Story Source:", "Journal Reference:", "Cite This Page:", "More information:
+    # Amelia Wright et al, … DOI: 10.1038/…", "Citation: … (2025, January 20) retrieved 21 January 2025 from
+    # https://…", "Materials provided by University of Exeter."; the study's reference and the notes follow
+    _rule(
+        "study-reference",
+        r"^(?:story source|journal references?|cite this (?:page|article|story)|journal information|article title"
+        r"|original (?:study|research|paper))\s*:$"
+        r"|^(?:more information|journal references?|journal information|reference|original (?:study|paper))\s*:"
+        r"(?=.{0,600}(?:\bdoi\b|\bet al\b|https?://|\b10\.\d{4,9}/)).{1,600}$"
+        r"|^citation\s*:.{0,400}\bretrieved\b.{0,60}\bfrom\b.{0,200}$"
+        r"|^materials provided by\b.{1,200}$"
+        r"|^(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/\S+$",
+        tail=True,
+        max_words=120,
     ),
     # PR Newswire's last line: "SOURCE Greenfield University"
     _rule("sourcing-tagline", r"^SOURCE [A-Z][\w&.,'’ -]{1,60}$", tail=True, max_words=10, cased=True),
@@ -755,7 +776,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_NEWSROOM_LAST_WORD}|[A-Z]{{2,6}})\s*[·•]?"
         # ("Murray Brewster · CBC News · Posted: Mar 19, 2024 4:00 AM EDT | Last Updated: March 19, 2024")
         rf"(?:\s*(?i:posted|published|updated)\s*:?\s*(?i:{DATE})(?:,?\s*(?i:{CLOCK}))?"
-        rf"(?:\s*[|•·]\s*(?i:(?:last\s+)?updated)\s*:?\s*(?i:{DATE})(?:,?\s*(?i:{CLOCK}))?)?)?$",
+        # ("| Last Updated: March 15": the day the story changed, the year left out)
+        rf"(?:\s*[|•·]\s*(?i:(?:last\s+)?updated)\s*:?\s*(?i:{DATE}|(?:{_MONTHS})\.?\s+\d{{1,2}})(?:,?\s*(?i:{CLOCK}))?)?)?$",
         max_words=30,
         cased=True,
     ),
@@ -787,6 +809,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:and|with)\s+(?:agencies|wires|news agencies))?"
         # "By John Smith for Newsweek", "By John Smith @jsmith", "By John Smith on March 7, 2024"
         r"(?:,?\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
+        # ("by Sarah Collins, Queen Mary University of London": the writer's institution, with what it is of)
+        rf"(?:{WRITERS_INSTITUTION})?"
         # ("By Anna Smith, Special to The Post": a contributor's note)
         r"(?:,\s*(?i:special to|exclusive to|writing for)\s+(?:(?i:the)\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})?"
         # ("By: Krixia Subingsubing - Reporter / @KSubingsubingINQ": or after a slash)
@@ -1308,6 +1332,8 @@ RULES: tuple[Rule, ...] = (
         r"|^(?:font|text) size\s*:?\s*(?:a[-+]?\s*){2,4}$",
         max_words=6,
     ),
+    # a page's tab over the story: "FULL STORY", "Full article"
+    _rule("page-chrome", _exact(r"full (?:story|article|text)"), max_words=3),
     # a breadcrumb under the headline: "Home > World > Europe" (every part a word or three; over the
     # headline, "Home » News » Putin says …" ends in the headline itself)
     _rule(

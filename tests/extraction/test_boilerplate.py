@@ -262,6 +262,7 @@ def test_read_also_teaser_inside_the_body_goes_and_the_body_goes_on(teaser):
         ),
         ("Soldiers load a howitzer during an exercise. (U.S. Army photo by Spc. John Doe)", "image-credit"),
         ("Page not found", "page-chrome"),
+        ("FULL STORY", "page-chrome"),
         ("(This story has been refiled to fix a typo in paragraph 3)", "sourcing-tagline"),
         (
             "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.",
@@ -310,6 +311,22 @@ def test_inline_chrome_is_removed_with_its_rule(line, rule):
         ("Have your say", "comment-form"),
         ("Tags Chuck Schumer James Lankford", "tag-list"),
         ("We welcome your comments", "comment-form"),
+        ("Story Source:", "study-reference"),
+        ("Journal Reference:", "study-reference"),
+        ("Cite This Page:", "study-reference"),
+        (
+            "More information: Alice D. Bridges et al, Bumblebees socially learn, Nature (2025). DOI: 10.1038/s41586-025-0",
+            "study-reference",
+        ),
+        (
+            "Materials provided by University of Exeter. Note: Content may be edited for style and length.",
+            "study-reference",
+        ),
+        (
+            "Citation: A headline for the story (2025, February 3) retrieved 4 February 2025 from https://example.org/a.html",
+            "study-reference",
+        ),
+        ("DOI: 10.1038/s41559-025-0000-0", "study-reference"),
     ],
 )
 def test_everything_from_a_tail_marker_on_is_removed(marker, rule):
@@ -2098,3 +2115,15 @@ def test_a_letters_pages_call_for_letters_is_chrome():
         == "contact-prompt"
     )
     assert "I am a nurse. A four-day week is a fantasy for anyone who works shifts." in result.paragraphs
+
+
+def test_a_sentence_with_more_information_is_no_study_reference():
+    text = (
+        "A headline for the story\n\nThe only paragraph of the story.\n\n"
+        "More information: the council will publish the plans next week.\n\nThe last paragraph."
+    )
+    assert strip(text).paragraphs == [
+        "The only paragraph of the story.",
+        "More information: the council will publish the plans next week.",
+        "The last paragraph.",
+    ]

@@ -1105,3 +1105,28 @@ def test_a_things_name_after_called_is_no_speaker():
         "Prime Minister Rishi Sunak said it marked “a new chapter”.",
     )
     assert found == {"Rishi Sunak": []}
+
+
+def test_a_given_name_no_list_has_after_a_title_stays_in_the_name():
+    found = titles(
+        "",
+        "Sindh Chief Minister Murad Ali Shah assured the federal government of the province's cooperation.",
+        "Guards Samuel Okafor and Jan Kowalczyk were overcome by smoke.",
+    )
+    assert found == {
+        "Murad Ali Shah": {"sindh", "chief", "minister"},
+        "Samuel Okafor": {"guards"},
+        "Jan Kowalczyk": set(),
+    }
+
+
+def test_a_partys_initials_after_a_title_and_a_party_after_a_dutch_title_are_no_part_of_the_name():
+    found = titles(
+        "",
+        "Prezes PiS Jarosław Kaczyński ocenił, że zapowiedzi rządu są puste.",
+        "Oppositieleider Frans Timmermans van GroenLinks-PvdA is kritisch.",
+    )
+    assert found == {
+        "Jarosław Kaczyński": {"prezes", "pis"},
+        "Frans Timmermans": {"oppositieleider"},
+    }
