@@ -1800,7 +1800,29 @@ def _announced(units: list[str], rules: list[Rule | None]) -> list[Rule | None]:
                 if _TAG_LINE_RE.match(unit) and all(word_count(tag) <= 4 for tag in re.split(r"[,|·•]", unit)):
                     rules[i] = _TAGS
         story_started = story_started or (rules[i] is None and _is_sentence(unit))
+    # "Support PREMIUM TIMES' journalism … / At Premium Times, we firmly believe in … / Donate": between an
+    # appeal's heading and its button, the newsroom speaking of itself is the appeal's
+    for i in range(1, len(units) - 1):
+        above, below = rules[i - 1], rules[i + 1]
+        if (
+            rules[i] is None
+            and above is not None
+            and below is not None
+            and above.id in _APPEAL_RULES
+            and below.id in _APPEAL_RULES
+            and _NEWSROOM_SPEAKS_RE.search(units[i])
+        ):
+            rules[i] = above
     return rules
+
+
+_APPEAL_RULES = frozenset({"donation-prompt", "subscribe-prompt"})
+# the newsroom of itself: "we believe", "our journalism", "support us"
+_NEWSROOM_SPEAKS_RE = re.compile(
+    r"\b(?:we|our|us)\b.{0,200}\b(?:journalism|reporting|news|subscri\w*|donat\w*|support|independen\w*)\b"
+    r"|\b(?:journalism|reporting|subscri\w*|donat\w*|support)\b.{0,200}\b(?:we|our|us)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_video_box(units: list[str], rules: list[Rule | None], i: int) -> bool:

@@ -737,7 +737,7 @@ def find_known_edition(removed: list[Removal]) -> str | None:
 # ("NOS Nieuws", "ZDF Nachrichten": or its news pages, in its language)
 _EDITION_RE = re.compile(
     r"\s+(?:(?:in\s+)?(?:english|international|global)(?:\s+edition)?"
-    r"|nieuws|nachrichten|noticias|notícias|notizie|actualités|wiadomości|zprávy|správy|haberler|știri|stiri)$",
+    r"|nieuws|nachrichten|noticias|notícias|notizie|actualités|wiadomości|zprávy|správy|haberler|știri|stiri|nyheter|nyheder|uutiset)$",
     re.IGNORECASE,
 )
 

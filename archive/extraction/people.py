@@ -43,6 +43,7 @@ _HONORIFIC_SEX = {
 MILITARY_SHORT = frozenset("gen col lt maj sgt capt cmdr adm brig".split())
 # (and as British papers shorten them: "Det Insp Mark Rowe", "Det Ch Supt Claire Hughes")
 POLICE_RANKS = frozenset("detective inspector constable superintendent det insp supt ch".split())
+_SHORT_RANKS = MILITARY_SHORT | POLICE_RANKS
 # Titles in French, Spanish, Italian and German copy, as English names them
 _FOREIGN_POSTS = {
     "ministre": "minister",
@@ -138,6 +139,13 @@ _FOREIGN_POSTS = {
     "hejtman": "governor",
     "lídr": "leader",
     "líder": "leader",
+    # Indonesian and Malay
+    "presiden": "president",
+    "menteri": "minister",
+    "gubernur": "governor",
+    "ketua": "chairman",
+    "kepala": "head",
+    "wakil": "deputy",
 }
 # Titles and roles that stand before a name; they vouch for the name that follows.
 ROLES = (
@@ -222,6 +230,7 @@ NOT_NAMES = frozenset(
     """
     times post news journal press agency university college school institute council committee ministry
     department office administration government opposition parliament congress senate assembly union alliance
+    badan kementerian dewan komisi partai nasional
     organization organisation federation republic kingdom states nations forces army navy party group
     bank fund company corporation inc ltd house kremlin pentagon nato reuters interfax tass afp bloomberg
     telegram facebook twitter monday tuesday wednesday thursday friday saturday sunday january february
@@ -344,6 +353,16 @@ CZECH_SLOVAK_SPEECH_VERBS = "|".join(
 ).replace("uviedola", "uviedla")
 # Speech verbs of Dutch copy ("“…”, zei De Jonge", "“…”, aldus de minister")
 DUTCH_SPEECH_VERBS = "zei|zegt|zeggen|vertelde|vertelt|schreef|schrijft|stelde|benadrukte|waarschuwde|aldus"
+# Speech verbs of Swedish, Norwegian and Danish copy ("– …, sa Kristersson", "– …, säger han"; "sa", a word in
+# French too, only before a name, a pronoun or a title in one word)
+NORDIC_SPEECH_VERBS = (
+    "säger|sade|berättar|berättade|sier|siger|sagde|forteller|fortæller|fortalte|"
+    "sa(?=\\s+(?:(?-i:[A-ZÅÄÖØÆ])|(?:han|hon|hun)\\b|[a-zåäöøæ]+(?:minister|ledare|leder|ordförande)\\b))"
+)
+# Speech verbs of Indonesian and Malay copy ("“…,” kata Prabowo", "“…,” ujar Dadan")
+INDONESIAN_SPEECH_VERBS = (
+    "kata|ujar|ucap|tutur|ungkap|imbuh|mengatakan|menegaskan|menjelaskan|mengungkapkan|menyebutkan"
+)
 # Speech verbs of Ukrainian and Russian copy, a man's and a woman's ("«…», – сказав Зеленський")
 SLAVIC_CYRILLIC_SPEECH_VERBS = "|".join(
     f"{stem}|{stem}а" if stem.endswith("л") else f"{stem}|{stem[:-1]}ла"
@@ -388,7 +407,7 @@ SPEECH_VERBS = (
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|{SLAVIC_CYRILLIC_SPEECH_VERBS}|"
-    f"{DUTCH_SPEECH_VERBS}|"
+    f"{DUTCH_SPEECH_VERBS}|{NORDIC_SPEECH_VERBS}|{INDONESIAN_SPEECH_VERBS}|"
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
     "a averti|a estimé|a réagi|a répondu|a lancé|a rappelé|a prévenu|a confié|a jugé|a reconnu|a écrit|a poursuivi|"
     + SUMMING_VERBS
@@ -694,6 +713,9 @@ _NICKNAME_OPENERS = frozenset({' "', " “", " ‘", " '", " «"})
 _NICKNAME_CLOSERS = frozenset({'" ', "” ", "’ ", "' ", "» "})
 
 
+_INDONESIAN_VERB_BEFORE_RE = re.compile(rf"\b(?:{INDONESIAN_SPEECH_VERBS})\s+$")
+
+
 @lru_cache(maxsize=512)
 def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
     """Runs of capitalised words, split into the title/role words before and the name words after.
@@ -767,6 +789,13 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
             and (_is_capitalised(tokens[n + 1][2]) or tokens[n + 1][2] in PARTICLES)
         )
         particle = token.lower() in PARTICLES and (current or leads_surname)
+        if (
+            particle
+            and token == "di"
+            and current
+            and _INDONESIAN_VERB_BEFORE_RE.search(text, max(0, current[0][0] - 20), current[0][0])
+        ):
+            particle = False  # "kata Prabowo di Istana Kepresidenan": Indonesian's "at" ("Pietro di Donato" keeps it)
         if particle and joined and token in _ARTICLE_PARTICLES and current[-1][2].lower() not in PARTICLES:
             # "a declarat Ciolacu la Parlament", "dijo Sánchez la semana pasada": after a surname, an article or
             # a preposition of the story's language ("Jean de la Fontaine": after "de", part of the name)
@@ -1011,12 +1040,16 @@ def _split_run(
         _is_given(name_tokens[0][2].lower())
         or (_INITIALS_RE.match(name_tokens[0][2]) is not None and not _INITIALS_RE.match(name_tokens[-1][2]))
     )
+    # ("Kepala Badan Gizi Nasional Dadan Hindayana": but a title leading the run, then the body it heads,
+    # then two words, is a person's title and name)
+    titled_body = len(name_tokens) >= 2 and words[0].lower() in ROLES and before in NOT_NAMES
     if (
         before
         and before not in ROLES
         and before not in TITLE_PREFIXES
         and before not in _HONORIFIC_SECONDS
         and not given_first
+        and not titled_body
         and not _is_compound_title(before)
     ):
         # the rest of a place's or a body's name: "New Delhi", "Hurricane Milton", "Fort Worth";
@@ -1248,7 +1281,14 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
         given = _CAPITALISED_RE.findall(link.group("rest"))
         if any(word.lower() in first_names() for word in given):
             after = after[: len(_WORD_RE.findall(as_adjective(link.group("head").lower())))]
-    roles = {w for w in before if w in ROLES and w not in HONORIFICS}
+    # ("Det sa Ulf Kristersson": a rank written short only right before the name, or before another rank)
+    roles = {
+        w
+        for k, w in enumerate(before)
+        if (w in ROLES or _is_compound_title(w))  # ("sa statsminister Ulf Kristersson": a title in one word)
+        and w not in HONORIFICS
+        and (w not in _SHORT_RANKS or all(later in ROLES for later in before[k + 1 :]))
+    }
     # ("Michel Barnier, a présenté jeudi un projet": "UN" only in capitals)
     acronyms = {w.lower() for w in _WORD_RE.findall(text[end : end + 40]) if w.isupper()}
     roles |= {

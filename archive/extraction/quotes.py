@@ -21,6 +21,7 @@ from .people import (
     DUTCH_SPEECH_VERBS,
     GERMAN_SPEECH_VERBS,
     HONORIFICS,
+    NORDIC_SPEECH_VERBS,
     NOT_NAMES,
     PARTICLES,
     PRO_DROP_SPEECH_VERBS,
@@ -494,11 +495,20 @@ _LATER_DASH_QUOTE_RE = re.compile(
 )
 
 
+# "– Vi lever i ett allvarligt säkerhetsläge, sa Kristersson.": Swedish, Norwegian and Danish copy opens
+# the paragraph with a dash and closes the speech with no second one, the verb after its comma
+_NORDIC_DASH_QUOTE_RE = re.compile(
+    rf"^[–—-]\s+(?P<quote>[^–—]{{2,}}?[,.!?…])\s+(?={NORDIC_SPEECH_VERBS})(?P<rest>\S[^–—]*)$", re.IGNORECASE
+)
+
+
 def _dash_spans(text: str) -> list[tuple[int, int, int, int, bool]]:
     spans = []
     m = _DASH_QUOTE_RE.match(text)
     if m and len(m.group("quote").split()) >= 2 and _VERB_RE.search(" ".join(m.group("rest").split()[:5])):
         spans.append((m.start("quote"), m.end("quote"), 0, m.start("dash"), False))
+    elif (nordic := _NORDIC_DASH_QUOTE_RE.match(text)) and len(nordic.group("quote").split()) >= 2:
+        spans.append((nordic.start("quote"), nordic.end("quote"), 0, nordic.end("quote"), False))
     for later in _LATER_DASH_QUOTE_RE.finditer(text):
         if len(later.group("quote").split()) < 2:
             continue
@@ -1339,11 +1349,19 @@ _POSTS = frozenset(
 )
 
 
+# what someone is who holds no post: "the shop owner said", "the victim's mother said", never the prosecutor
+_LAY_ROLES = frozenset(
+    """owner victim witness resident survivor neighbour neighbor mother father wife husband daughter son sister
+    brother widow relative passenger customer shopper patient parent""".split()
+)
+
+
 def _another_post(words: set[str], titles) -> bool:
-    """Whether the descriptor's post and the person's titles are different posts."""
+    """Whether the descriptor's post and the person's titles are different posts (or the descriptor
+    names someone with none, and the person has one)."""
     theirs = _POSTS & {t.lower() for t in titles}
     ours = _POSTS & words
-    return bool(ours and theirs and not ours & theirs)
+    return bool(theirs and ((ours and not ours & theirs) or (not ours and words & _LAY_ROLES)))
 
 
 # the ways one country is written in a title ("U.S.", "US", "American")
@@ -1485,7 +1503,9 @@ _FOREIGN_PRONOUN_CUE_RE = re.compile(
     # "el" there is the article)
     rf"|(?:{PRO_DROP_SPEECH_VERBS})\s+(?P<pronoun4>ele|ela|él|ella|lui|lei|(?:el|ea)(?=\s*(?:[.,;!?]|$)))"
     # "“…”, zegt hij": Dutch ("ze" may be "they")
-    rf"|(?:{DUTCH_SPEECH_VERBS})\s+(?P<pronoun5>hij|zij)\b)",
+    rf"|(?:{DUTCH_SPEECH_VERBS})\s+(?P<pronoun5>hij|zij)\b"
+    # "– …, säger han", "– …, sier hun": Swedish, Norwegian and Danish
+    rf"|(?:{NORDIC_SPEECH_VERBS})\s+(?P<pronoun6>han|hon|hun)\b)",
     re.IGNORECASE,
 )
 
@@ -1523,8 +1543,11 @@ def _after_cue(ctx, no, text, quote, stop):
         return None
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
-        said = next(m.group(g) for g in ("pronoun", "pronoun2", "pronoun3", "pronoun4", "pronoun5") if m.group(g))
-        pronoun = "she" if said.lower() in ("elle", "sie", "вона", "она", "ela", "ella", "lei", "ea", "zij") else "he"
+        said = next(
+            m.group(g) for g in ("pronoun", "pronoun2", "pronoun3", "pronoun4", "pronoun5", "pronoun6") if m.group(g)
+        )
+        she = ("elle", "sie", "вона", "она", "ela", "ella", "lei", "ea", "zij", "hon", "hun")
+        pronoun = "she" if said.lower() in she else "he"
         found, speaker = ctx.last_speaker(where, pronoun)
         return ("pronoun", speaker, m.group(0).strip()) if found else None
     if m := _PRO_DROP_CUE_RE.match(rest):

@@ -116,9 +116,11 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "mart",
         "martie",
         "března",
+        # (Indonesian)
+        "maret",
     ),
     ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan", "aprilie", "dubna", "apríla"),
-    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis", "května", "mája"),
+    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis", "května", "mája", "maj"),
     ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran", "iunie", "června", "júna"),
     (
         "julio",
@@ -148,6 +150,9 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "agustos",
         "srpna",
         "augusta",
+        # (Swedish and Indonesian)
+        "augusti",
+        "agustus",
     ),
     (
         "septiembre",
@@ -213,6 +218,8 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "decembrie",
         "prosince",
         "decembra",
+        # (Norwegian and Indonesian)
+        "desember",
     ),
 )
 _MONTHS = (
@@ -262,7 +269,9 @@ BYLINE_PREFIX = (
     # left in the site's language: "Par Jean Dupont", "Von Hans Müller", "Por Juan Pérez", "Autor: Jan Kowalski",
     # "di Tommaso Ciriaco" (in lower case only: "Di Maio" is a name)
     # ("de Andrei Popescu": Romanian, in lower case only, as "di")
-    r"par|von|por|door|przez|(?-i:di)|(?-i:de)|autor:|auteur:|autore:|autora:|автор:|авторка:"
+    r"par|von|por|door|przez|(?-i:di)|(?-i:de)|autor:|auteur:|autore:|autora:|автор:|авторка:|"
+    # ("Penulis: Dian Erika Nugraheny", "Av Anna Svensson": Indonesian, and Swedish or Norwegian in lower case or capitalised)
+    r"penulis:|(?-i:[Aa]v)"
 )
 
 
@@ -303,6 +312,8 @@ SITE_TLDS = r"com|net|org|news|co\.uk|co\.il|com\.au|co\.nz|co\.za|ie|in|ca|de|f
 # "Read also" in the languages the archive reads ("Lesen Sie auch", "Lire aussi", "Leia também", "Lees ook" …)
 FOREIGN_READ_ALSO = (
     r"lesen sie auch|(?:à )?lire aussi|lee también|leia também|leia mais|leggi anche|lees ook|czytaj (?:także|też)|"
+    # (Indonesian, Swedish, Norwegian, Danish: "Baca juga", "Läs också", "Les også", "Læs også")
+    r"baca juga|läs också|läs även|les også|læs også|"
     # (and "Mirá también", "Citește și", "Vezi și": Argentine Spanish and Romanian)
     r"mirá también|citește și|citeste si|vezi și|vezi si|"
     # (Czech and Slovak: "Mohlo by vás zajímat", "Čtěte také", "Čítajte aj")
@@ -583,6 +594,8 @@ RULES: tuple[Rule, ...] = (
             # in the paper's own language: "Artikel teilen", "Partager", "Condividi", "Compartir"
             r"(?:artikel |beitrag )?teilen|partager(?: (?:cet article|sur))?|condividi(?: (?:l'articolo|su))?|"
             r"compartir(?: (?:en|este artículo|esta noticia))?|compartilhe|compartilhar|udostępnij|artikel delen|delen|"
+            # (Swedish, Norwegian, Danish, Indonesian: "Dela", "Kopiera länk", "Del artikkelen", "Bagikan")
+            r"dela(?: artikeln)?|kopiera länk(?:en)?|del(?: artikkelen| artiklen)?|kopier lenke|kopiér link|bagikan|salin link|"
             # "Vous pouvez partager un article en cliquant sur les icônes de partage …": the bar's instructions
             r"(?:you can|vous pouvez) (?:share|partager) (?:this|an?|un|cet) (?:article|story)\b[^.]{0,120}\.?|"
             r"(?:(?:(?:share|post|send) (?:on|to|via) )?(?:" + _SOCIAL + r")[\s,|/•·]*){1,10}"
@@ -657,8 +670,12 @@ RULES: tuple[Rule, ...] = (
         # "Posted on March 14, 2024 by admin"
         r"(?:\s+by\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3})?$"
         # "Publié le 27 février 2024 à 10h12, modifié le …", "Veröffentlicht am 15. März 2024": in the site's language
-        rf"|^(?:publié|mis à jour|modifié|publicado|actualizado|veröffentlicht|aktualisiert|opublikowano|pubblicato)"
-        rf"(?:\s+(?:le|el|am|il|w dniu))?\s*:?\s*(?:{DATE})\b.{{0,100}}$"
+        # ("Publicerad 12 mars 2025", "Oppdatert 12. mars 2025", "Diperbarui 6 Maret 2025": Swedish, Norwegian,
+        # Danish, Finnish and Indonesian)
+        rf"|^(?:publié|mis à jour|modifié|publicado|actualizado|veröffentlicht|aktualisiert|opublikowano|pubblicato|"
+        rf"publicerad|uppdaterad|publisert|oppdatert|publiceret|opdateret|udgivet|julkaistu|päivitetty|"
+        rf"diterbitkan|diperbarui)"
+        rf"(?:\s+(?:le|el|am|il|w dniu|den))?\s*:?\s*(?:{DATE})\b.{{0,100}}$"
         # "Updated April 10, 2024 — 5.22pmfirst published at 5.00am": the update, and when it first went up
         rf"|^updated\s+(?:{DATE})\s*[-–—]\s*\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?\s*first published\b.{{0,40}}$",
     ),
@@ -1242,6 +1259,11 @@ RULES: tuple[Rule, ...] = (
         r"|^you(?:['’]re| are) a (?:dedicated|loyal|regular|valued|frequent) reader[.!]?$"
         r"|^we(?:['’]re| are) (?:really |so )?(?:pleased|glad|happy|delighted|thrilled) (?:that )?you(?:['’]ve| have) read\b.{0,120}$",
         max_words=60,
+    ),
+    # "Simak breaking news dan berita pilihan kami langsung di ponselmu.": an Indonesian site's own news, on offer
+    _rule(
+        "call-to-action",
+        r"^simak\b.{0,40}\b(?:berita|breaking news|video)\b.{0,120}\b(?:kami|ponsel\w*|kanal|saluran)\b.{0,120}$",
     ),
     # "Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine"
     _rule(

@@ -1130,3 +1130,19 @@ def test_a_partys_initials_after_a_title_and_a_party_after_a_dutch_title_are_no_
         "Jarosław Kaczyński": {"prezes", "pis"},
         "Frans Timmermans": {"oppositieleider"},
     }
+
+
+def test_a_short_rank_counts_only_right_before_the_name_and_di_after_a_speech_verb_is_at():
+    found = titles(
+        "",
+        "Det sa statsminister Ulf Kristersson på en pressträff.",
+        "Det Insp Mark Rowe said the search was over.",
+        "“Kami ingin semua anak mendapatkan makanan,” kata Prabowo Subianto di Istana Kepresidenan.",
+        "Pietro di Donato said so.",
+    )
+    assert found == {
+        "Ulf Kristersson": {"statsminister"},
+        "Mark Rowe": {"det", "insp"},
+        "Prabowo Subianto": set(),
+        "Pietro di Donato": set(),
+    }
