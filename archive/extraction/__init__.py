@@ -42,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 540
+EXTRACTOR_VERSION = 541
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -173,6 +173,7 @@ def extract_article(
     if draft.outlet:
         _drop_newsroom_byline(draft)
         _remove_outlet_name(draft)
+        _cut_glued_sign_off(draft)
         _untitle_outlet(draft)
     _remove_standfirst_said_again(draft)
     _remove_closing_newsroom(draft)
@@ -404,6 +405,24 @@ def _remove_closing_newsroom(draft: ArticleDraft) -> None:
     last = draft.paragraphs[-1] if draft.paragraphs else ""
     if is_newsroom_name(last) and (not draft.outlet or fold_key(last) != fold_key(draft.outlet)):
         _remove_paragraphs(draft, lambda paragraph: paragraph == last, "source-credit")
+
+
+def _cut_glued_sign_off(draft: ArticleDraft) -> None:
+    """Take the newsroom's sign-off off the end of the last paragraph ("… did not lower prices," she said.
+    – Rappler.com"), its name or its address after a dash."""
+    paragraphs = draft.paragraphs
+    if len(paragraphs) < 2:
+        return
+    outlet = re.escape(re.sub(r"^the\s+", "", draft.outlet, flags=re.IGNORECASE))
+    match = re.search(
+        rf"(?<=[.!?\"”’])\s+[-–—]{{1,2}}\s*(?:the\s+)?(?:{outlet})(?:\.(?:com|net|org|[a-z]{{2}}))?\.?\s*$",
+        paragraphs[-1],
+        re.IGNORECASE,
+    )
+    if match is None:
+        return
+    draft.body = "\n\n".join(paragraphs[:-1] + [paragraphs[-1][: match.start()]])
+    draft.removed = draft.removed + [Removal(match.group(0).strip(), "source-credit")]
 
 
 def _untitle_outlet(draft: ArticleDraft) -> None:

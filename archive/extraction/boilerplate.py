@@ -2312,8 +2312,11 @@ _TICKER_LABEL_RE = re.compile(
 
 
 def _under_section_label(rules: list, i: int) -> bool:
-    """Whether line ``i`` stands right under a section's name ("Opinion", "World")."""
-    return i > 0 and rules[i - 1] is not None and rules[i - 1].id == "section-label"
+    """Whether line ``i`` stands right under a section's name ("Opinion", "World") or the site's own
+    buttons ("Subscribe / Sign in")."""
+    return (
+        i > 0 and rules[i - 1] is not None and rules[i - 1].id in ("section-label", "page-chrome", "subscribe-prompt")
+    )
 
 
 def _told_above_the_date(

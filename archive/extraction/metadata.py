@@ -1011,7 +1011,10 @@ _BYLINE_FOR_RE = re.compile(r",?\s+for\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z]
 # "business reporter Gareth Hutchens": the desk before the name
 _BYLINE_DESK_BEFORE_RE = re.compile(rf"^(?:[a-z]+\s+){{0,3}}(?:{DESK_WORDS})\s+(?=[A-Z])")
 # "Daniel Moreno and Priya Raman, CNN": the network after the names
-_BYLINE_ACRONYM_RE = re.compile(rf"\s*,\s*[A-Z]{{2,6}}(?:\s+{_NETWORK_SECTION})?$")
+# (", CNN"; or a US station's call sign with no comma: "By Alex Jokich KSTP")
+_BYLINE_ACRONYM_RE = re.compile(
+    rf"\s*,\s*[A-Z]{{2,6}}(?:\s+{_NETWORK_SECTION})?$|(?<=[a-z])\s+[KW][A-Z]{{2,3}}(?:-TV)?$"
+)
 
 
 # "Jacob Magid and Agencies": the wires the author wrote it up from

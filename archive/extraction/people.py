@@ -109,6 +109,14 @@ _FOREIGN_POSTS = {
     "jefa": "chief",
     "chefe": "chief",
     "governatore": "governor",
+    "primeiro-ministro": "premier",
+    "primeira-ministra": "premier",
+    "secretário-geral": "secretary-general",
+    "secretária-geral": "secretary-general",
+    "secretário": "secretary",
+    "secretária": "secretary",
+    "secretario": "secretary",
+    "secretaria": "secretary",
     # Romanian, the article on the word's end ("Premierul Marcel Ciolacu", "Ministrul Finanțelor")
     "premierul": "premier",
     "ministrul": "minister",
@@ -353,10 +361,12 @@ CZECH_SLOVAK_SPEECH_VERBS = "|".join(
 ).replace("uviedola", "uviedla")
 # Speech verbs of Dutch copy ("“…”, zei De Jonge", "“…”, aldus de minister")
 DUTCH_SPEECH_VERBS = "zei|zegt|zeggen|vertelde|vertelt|schreef|schrijft|stelde|benadrukte|waarschuwde|aldus"
-# Speech verbs of Swedish, Norwegian and Danish copy ("– …, sa Kristersson", "– …, säger han"; "sa", a word in
+# Speech verbs of Swedish, Norwegian, Danish and Finnish copy ("– …, sa Kristersson", "– …, säger han"; "sa", a word in
 # French too, only before a name, a pronoun or a title in one word)
+# (and Finnish: "– Talous on kääntymässä kasvuun, Purra sanoi.", "sanoi Orpo")
 NORDIC_SPEECH_VERBS = (
     "säger|sade|berättar|berättade|sier|siger|sagde|forteller|fortæller|fortalte|"
+    "sanoi|sanoo|kertoi|kertoo|totesi|toteaa|korosti|painotti|muistutti|"
     "sa(?=\\s+(?:(?-i:[A-ZÅÄÖØÆ])|(?:han|hon|hun)\\b|[a-zåäöøæ]+(?:minister|ledare|leder|ordförande)\\b))"
 )
 # Speech verbs of Indonesian and Malay copy ("“…,” kata Prabowo", "“…,” ujar Dadan")
@@ -468,9 +478,23 @@ def _given_keys() -> frozenset[str]:
     return frozenset(translit_key(name) for name in first_names())
 
 
+class _Names(frozenset):
+    """Names in lower case, found with their accents or without: "luís" is the listed "luis", "josé" "jose"."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, _unaccented(word))
+
+
+@lru_cache(maxsize=65536)
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    return frozenset(w.lower() for line in _word_list("first_names.txt") for w in line.split())
+    return _Names(w.lower() for line in _word_list("first_names.txt") for w in line.split())
 
 
 @lru_cache(maxsize=1)
@@ -888,7 +912,9 @@ _NAME_PREFIXES = frozenset("abu umm abd abdel abdul".split())
 # Two-letter initials of a country or a body, written in capitals when they are ("UN", not "Un")
 _SHORT_ACRONYMS = frozenset("us uk eu un".split())
 # Words that are a place's, a month's or a body's, and a surname too after a given name
-_WORDS_AS_SURNAMES = frozenset("may march august white black washington london west north king young green day".split())
+_WORDS_AS_SURNAMES = frozenset(
+    "may march august white black washington london west north king young green day montenegro".split()
+)
 
 
 def _ends_in_word_as_surname(words: list[str]) -> bool:
@@ -1198,6 +1224,8 @@ _NOT_APPOSITION_STARTS = frozenset(
     """has have had is was were will would said says told and but adding saying noting insisting warning
     explaining claiming stressing arguing calling describing according""".split()
 )
+# a verb in the past as Portuguese and Spanish write it ("acusou", "afirmó", "explicó")
+_ROMANCE_PAST_RE = re.compile(r"[a-zà-ÿ]{2,}(?:ou|ó)")
 # ", the widow of Russian opposition leader Alexei Navalny,": a title set off after a name, linked to another's
 _LINK_TO_ANOTHER_RE = re.compile(r"(?P<head>,\s+[^,]{0,40}?)\b(?:of|for|to)\s+(?P<rest>[^,]{1,60})")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]+")
@@ -1270,8 +1298,10 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
     after = after[:width] if text[end : end + 2].startswith(",") else []
     # (", vice-president of Skymet Weather": a title of hyphenated titles, as "vice president" written apart)
     after = [part for w in after for part in (w.split("-") if w not in ROLES and _is_hyphenated_role(w) else [w])]
-    if after[:1] and after[0] in _NOT_APPOSITION_STARTS:
-        after = []  # "Olaf Scholz, has signed a security agreement": the sentence goes on, no title set off
+    if after[:1] and (after[0] in _NOT_APPOSITION_STARTS or _ROMANCE_PAST_RE.fullmatch(after[0])):
+        # "Olaf Scholz, has signed a security agreement", ", Pedro Nuno Santos, acusou o primeiro-ministro": the
+        # sentence goes on, no title set off
+        after = []
     if after and _SPEECH_IN_CLAUSE_RE.match(text, end):
         after = []  # "Speaking on Sunday with Laura Kuenssberg, the Prime Minister said": the sentence's subject
     if after[:1] == ["who"] and after[1:2] and after[1] not in _BEING_WORDS:
@@ -1612,6 +1642,7 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.roles.update(run.cue_words, run.body_words)
             person.roles.update(_roles_around(texts[run.paragraph], run.start, run.end))
             person.mentions.append(Mention(run.paragraph, run.start, run.end, surface(run)))
+    _join_compound_surnames(people, by_surname, by_first)
     suffixed_alone = {translit_key(r.words[-2]) for r in runs if len(r.words) == 2 and _core(r.words) != r.words}
     kin_given = {m.group("given") for text in texts for m in _KIN_GIVEN_RE.finditer(text)}
 
@@ -1689,6 +1720,35 @@ def find_persons(title: str, paragraphs: list[str]) -> list[FoundPerson]:
             person.mentions.sort(key=lambda m: (m.paragraph, m.start))
     # The mentions only in the headline still make a person, as long as something vouched for them.
     return [p for p in people.values() if p.mentions]
+
+
+def _join_compound_surnames(people: dict[str, FoundPerson], by_surname: dict, by_first: dict) -> None:
+    """ "Francisco Tiu Laurel Jr." … "Tiu Laurel told reporters", "Marcelo Rebelo de Sousa" … "Rebelo de
+    Sousa": a name of two words or more that is the last words of one other person's whole name is theirs."""
+    for key, short in list(people.items()):
+        words = [w.lower() for w in short.name.split()]
+        if len(words) < 2:
+            continue
+        longer = [
+            p
+            for p in people.values()
+            if p is not short
+            and len(core := [w.lower() for w in _core(p.name.split())]) > len(words)
+            and core[-len(words) :] == words
+        ]
+        if len(longer) != 1:
+            continue
+        person = longer[0]
+        person.aliases |= short.aliases | {short.name}
+        person.roles |= short.roles
+        person.mentions = sorted(person.mentions + short.mentions, key=lambda m: (m.paragraph, m.start))
+        del people[key]
+        for index in (by_surname, by_first):
+            for found in index.values():
+                if short in found:
+                    found.remove(short)
+                    if person not in found:
+                        found.append(person)
 
 
 def _in_name_case(name: str) -> str:

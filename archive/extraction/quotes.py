@@ -498,7 +498,10 @@ _LATER_DASH_QUOTE_RE = re.compile(
 # "– Vi lever i ett allvarligt säkerhetsläge, sa Kristersson.": Swedish, Norwegian and Danish copy opens
 # the paragraph with a dash and closes the speech with no second one, the verb after its comma
 _NORDIC_DASH_QUOTE_RE = re.compile(
-    rf"^[–—-]\s+(?P<quote>[^–—]{{2,}}?[,.!?…])\s+(?={NORDIC_SPEECH_VERBS})(?P<rest>\S[^–—]*)$", re.IGNORECASE
+    # ("– …, Purra sanoi.": or the name first, as Finnish may put it)
+    rf"^[–—-]\s+(?P<quote>[^–—]{{2,}}?[,.!?…])\s+(?=(?:(?-i:[A-ZÅÄÖ])[\w-]+\s+){{0,2}}(?:{NORDIC_SPEECH_VERBS})\b)"
+    r"(?P<rest>\S[^–—]*)$",
+    re.IGNORECASE,
 )
 
 

@@ -492,7 +492,10 @@ RULES: tuple[Rule, ...] = (
             # "Other Topics of Interest", "Stories you might have missed"
             r"other (?:topics|stories|articles|news) of interest|(?:stories|articles|news) you (?:may|might) have missed|"
             # the same in the site's language: "Más información", "Mehr zum Thema", "Sur le même sujet"
-            r"más información|noticias relacionadas|mehr zum thema|sur le même sujet|à lire également"
+            r"más información|noticias relacionadas|mehr zum thema|sur le même sujet|à lire également|"
+            # ("Te recomendamos", "Te puede interesar", "Veja também", "Potrebbe interessarti")
+            r"te recomendamos|(?:también )?te puede interesar|(?:lo )?más leído|veja também|potrebbe interessarti|"
+            r"aiheesta muualla|lue myös|läs mer|relaterat"
         ),
         tail=True,
     ),
@@ -1561,6 +1564,12 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule("page-chrome", r"^(?:was|is) this (?:summary|article|story) (?:helpful|useful)\??$"),
+    # a reader's mood buttons: "How does this make you feel?", "What's your reaction?"
+    _rule(
+        "page-chrome",
+        r"^(?:how (?:does|did) this (?:article |story )?make you feel|how do you feel about this (?:article|story)"
+        r"|what(?:'s|’s| is) your reaction)\s*\??$",
+    ),
     # a health site's note on its review under the story: "How we reviewed this article:", "Our experts
     # continually monitor the health and wellness space, and we update our articles when …"
     _rule(

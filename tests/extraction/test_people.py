@@ -1146,3 +1146,18 @@ def test_a_short_rank_counts_only_right_before_the_name_and_di_after_a_speech_ve
         "Prabowo Subianto": set(),
         "Pietro di Donato": set(),
     }
+
+
+def test_a_compound_surname_alone_joins_the_whole_name_and_an_accented_given_name_is_known():
+    found = names(
+        "",
+        "Agriculture Secretary Francisco Tiu Laurel Jr. said the department would act.",
+        "“We are looking at all options,” Tiu Laurel told reporters.",
+        "President Marcelo Rebelo de Sousa said so. Rebelo de Sousa added more.",
+        "O primeiro-ministro, Luís Montenegro, admitiu que o país pode ir a eleições.",
+    )
+    assert found == {
+        "Francisco Tiu Laurel Jr.": ["Tiu Laurel"],
+        "Marcelo Rebelo de Sousa": ["Rebelo de Sousa"],
+        "Luís Montenegro": [],
+    }
