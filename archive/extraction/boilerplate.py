@@ -606,14 +606,19 @@ def _is_sentence(line: str) -> bool:
 
 
 def _starts_the_story(line: str) -> bool:
-    """The first line of running text: long, or a full sentence."""
+    """The first line of running text: long, or a full sentence (not a masthead in capitals with its logo's
+    full stop: "THE WALL STREET JOURNAL.")."""
     if _looks_like_prose(line):
         return True
+    if line.isupper() and word_count(line) <= MAX_MASTHEAD_WORDS:
+        return False
     # (not a masthead's tagline of clipped phrases: "The Real Russia. Today.")
     return bool(_PROSE_END_RE.search(line)) and any(word_count(s) >= 4 for s in _SENTENCE_SPLIT_RE.split(line))
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
+# a masthead in capitals is this many words at most
+MAX_MASTHEAD_WORDS = 6
 # A line that is one quotation and no sentence: "“We Are Not Going to Give Up a Single Square Meter”"
 _QUOTED_HEADLINE_RE = re.compile(r"[“\"‘„«][^“”\"«»]+[^.“”\"«»][”\"’»]")
 

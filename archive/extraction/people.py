@@ -256,7 +256,7 @@ NOT_NAMES = frozenset(
     soviet atlantic pacific baltic black
     center centre watch foundation association society network coalition initiative trust
     commission authority bureau tribunal hospital clinic museum gallery library airlines airways motors
-    energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals
+    energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals motor
     line lines ferries cruises shipping logistics freight
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
@@ -1459,6 +1459,13 @@ _FIRM_AFTER_NAME_RE = re.compile(
 )
 
 
+# "the Ministry of Health and ", "the Department of Culture, Media and ": a body's name goes on after "and"
+_BODY_AND_BEFORE_RE = re.compile(
+    r"\b(?i:ministry|department|office|committee|commission|institute|council|agency|board|secretary|minister)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+$"
+)
+
+
 def _vouched(run: _Run, text: str) -> bool:
     words = [w.strip("()") for w in run.words]
     # "Defence Minister Israel Katz": a given name spelled like a country, after a person's title
@@ -1490,6 +1497,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "Walt Disney shares fell": a firm's stock, not a person's
     if _WORK_BEFORE_RE.search(text, max(0, run.start - 80), run.start):
         return False  # "star of Downton Abbey and Harry Potter": the works someone is known for, not people
+    if not run.cue_words and _BODY_AND_BEFORE_RE.search(text, max(0, run.start - 80), run.start):
+        return False  # "the Ministry of Health and Welfare said": the rest of the body's name
     if _HOME_AFTER_AGE_RE.search(text, max(0, run.start - 24), run.start):
         return False  # "Daniel Hughes, 38, of Lawrence Hill,": where the person lives, after their age
     before = text[max(0, run.start - 20) : run.start].split()

@@ -857,7 +857,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*[;,|.]\s*(?i:translation|translated(?: from [a-z]+)?) (?i:by)\s+[A-Z][\w.'’ -]{1,60})?"
         # "By Son Ji-hyoung ([email protected])": the reporter's address, or what a scraper left of it
         # ("By Dana Whitaker | dwhitaker@springfieldnews.com": or after a bar)
-        r"(?:\s*\(\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*\)"
+        # ("BY KIM JI-HYE [kim.jihye@joongang.co.kr]": or in square brackets)
+        r"(?:\s*[(\[]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\])\s*[)\]]"
         r"|\s*[|•·]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email protected\]))?\.?$",
         max_words=20,
         cased=True,

@@ -173,8 +173,9 @@ def is_shouted(text: str, min_words: int = 3) -> bool:
 
 
 def masthead_key(name: str) -> str:
-    """A newsroom's name, capitals and a leading "The" aside: "THE GUARDIAN" and "Guardian" alike."""
-    return re.sub(r"^the\s+", "", " ".join(name.casefold().split()))
+    """A newsroom's name, capitals and a leading "The" aside: "THE GUARDIAN" and "Guardian" alike (and a
+    logo's full stop: "THE WALL STREET JOURNAL.")."""
+    return re.sub(r"^the\s+", "", " ".join(name.casefold().split())).removesuffix(".")
 
 
 @lru_cache(maxsize=1)

@@ -1161,3 +1161,13 @@ def test_a_compound_surname_alone_joins_the_whole_name_and_an_accented_given_nam
         "Marcelo Rebelo de Sousa": ["Rebelo de Sousa"],
         "Luís Montenegro": [],
     }
+
+
+def test_a_bodys_name_after_and_and_a_motor_company_are_no_people():
+    found = titles(
+        "",
+        "The government will expand subsidies, the Ministry of Health and Welfare said Wednesday.",
+        "Ford Motor said it would cut prices.",
+        "Minister of Health and Welfare Cho Kyoo-hong said so.",
+    )
+    assert found == {"Cho Kyoo-hong": {"minister", "welfare"}}
