@@ -1095,7 +1095,11 @@ def find_byline(removed: Iterable[Removal]) -> str | None:
     # ("Olugbenga Adanikin, Abuja": or with the city the reporter filed from)
     for k, item in enumerate(removed):
         filed = _NAME_IN_PLACE_RE.match(item.text)
-        if item.rule in _HEADER_RULES and (_LONE_NAME_RE.match(item.text) or filed):
+        if (
+            item.rule in _HEADER_RULES
+            and (_LONE_NAME_RE.match(item.text) or filed)
+            and not _DESK_ALONE_RE.fullmatch(item.text.strip())  # "Special Correspondent": a desk, no one's name
+        ):
             beside = removed[max(0, k - 1) : k] + removed[k + 1 : k + 2]
             # "December 19, 2024 / Heard on Morning Edition / Rob Schmitz": a programme's label between
             if k >= 2 and removed[k - 1].rule == "media-label":
@@ -1326,6 +1330,7 @@ _MEDIA_NAME_RE = re.compile(rf"\b{_MEDIA_WORDS}\b")
 # "News" or "Sports" right after a network's name, as a title's suffix writes it (not "| CNN Politics")
 _NAMED_SECTION_RE = re.compile(r"\s+(?:News|Sports?)$")
 _SIGNING_MEDIA_RE = re.compile(rf"\s+(?:The\s+)?[A-Z][\w&'’.-]*\s+{_MEDIA_WORDS}$")
+_DESK_ALONE_RE = re.compile(rf"(?:[A-Z][a-z]+\s+){{0,2}}(?i:{DESK_WORDS}|staff|desk|bureau|team)")
 _NAME_AND_DESK_RE = re.compile(rf"^(?P<name>{BYLINE_NAME})\s+{BYLINE_DESK}$")
 # "Bryan Marquard Globe Staff", "Anna Smith Times Staff Writer": the paper's word for its own reporters after the name
 _NAME_AND_PAPER_STAFF_RE = re.compile(

@@ -1272,7 +1272,7 @@ def _roles_around(text: str, start: int, end: int) -> set[str]:
         # ("the leader of Vox, Santiago Abascal", "Ukraine's ambassador to Türkiye, Vasyl Bodnar": or a
         # title and what it is of or where)
         set_off = _WORD_RE.findall(as_adjective(text[window:comma].lower()))
-        links = [k for k, word in enumerate(set_off) if word in _ROLE_LINKS and k >= len(set_off) - 4]
+        links = [k for k, word in enumerate(set_off) if word in _ROLE_LINKS and k >= len(set_off) - 6]
         head = set_off[: links[-1]] if links else set_off
         if not head or head[-1] not in ROLES:
             window = comma

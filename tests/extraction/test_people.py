@@ -1171,3 +1171,12 @@ def test_a_bodys_name_after_and_and_a_motor_company_are_no_people():
         "Minister of Health and Welfare Cho Kyoo-hong said so.",
     )
     assert found == {"Cho Kyoo-hong": {"minister", "welfare"}}
+
+
+def test_a_long_title_and_what_it_is_of_set_off_before_the_name():
+    found = titles(
+        "",
+        "The president of the local teachers' union, Maria Lopez, welcomed extra school funding.",
+        "“It's a good first step,” Lopez said.",
+    )
+    assert found == {"Maria Lopez": {"president"}}
