@@ -257,6 +257,9 @@ NOT_NAMES = frozenset(
     center centre watch foundation association society network coalition initiative trust
     commission authority bureau tribunal hospital clinic museum gallery library airlines airways motors
     energy petroleum holdings capital partners ventures media studios technologies pharmaceuticals motor
+    components industries systems solutions electronics labs laboratories foods brands resources mining chemicals
+    automotive aerospace engineering construction properties insurance pharma biotech therapeutics semiconductor
+    semiconductors robotics software
     line lines ferries cruises shipping logistics freight
     new los las santa sao são saint fort mount tel hurricane storm typhoon cyclone operation festival league
     telescope observatory spacecraft satellite mission prize award trophy
@@ -913,7 +916,7 @@ _NAME_PREFIXES = frozenset("abu umm abd abdel abdul".split())
 _SHORT_ACRONYMS = frozenset("us uk eu un".split())
 # Words that are a place's, a month's or a body's, and a surname too after a given name
 _WORDS_AS_SURNAMES = frozenset(
-    "may march august white black washington london west north king young green day montenegro".split()
+    "may march august white black washington london west north king young green day montenegro major lord judge bishop".split()
 )
 
 

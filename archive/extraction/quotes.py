@@ -1493,6 +1493,15 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
     return rule, speaker, text[offset : offset + m.end()].strip(" ,")
 
 
+# "Police said laptops had been taken": a subject, "said", and what was said as a clause of its own
+_REPORTED_SPEECH_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says)\s+(?!(?:in|on|at|during|after|before|from|to|while|via|late|earlier|"
+    r"later|last|this|yesterday|today|tonight|on|when|as|of|through|with|by|afterwards|then|also|again|recently)\b)"
+    r"(?:that\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|"
+    r"does|do|been)\b"
+)
+
+
 # "a-t-il ajouté", "a-t-elle déclaré"; "sagte er", "fügte sie hinzu": French and German put the
 # pronoun after the verb
 _FOREIGN_PRONOUN_CUE_RE = re.compile(
@@ -1543,6 +1552,17 @@ def _after_cue(ctx, no, text, quote, stop):
     ):
         # "Analysts at Jefferies called the results “a clean beat.” Ingo Becker … said …": the quote
         # closes a sentence of its own; the next one is no attribution of it
+        return None
+    if (
+        text[quote.end - 1 : quote.end] in (".", "!", "?")
+        and rest[:1].isupper()
+        and _REPORTED_SPEECH_RE.match(rest)
+        and quote.open_at > 0
+        and any(mark in text[: quote.open_at] for mark in '”"»')
+    ):
+        # "“We are shocked,” said Emma Lord. “The children's work has been damaged.” Police said laptops had
+        # been taken.": after a speaker's quote, a whole sentence quoted, then another's reported speech, which
+        # tells what they said, not who said the quote
         return None
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language

@@ -1180,3 +1180,18 @@ def test_a_long_title_and_what_it_is_of_set_off_before_the_name():
         "“It's a good first step,” Lopez said.",
     )
     assert found == {"Maria Lopez": {"president"}}
+
+
+def test_a_title_word_as_a_surname_after_a_given_name_and_a_firms_word():
+    found = titles(
+        "",
+        "Former prime minister John Major said the plan was wrong.",
+        "“We are shocked,” said head teacher Emma Lord.",
+        "Brenner Components said the site was no longer viable.",
+        "Major General John Smith said so.",
+    )
+    assert found == {
+        "John Major": {"former", "prime", "minister"},
+        "Emma Lord": {"head"},
+        "John Smith": {"major", "general"},
+    }

@@ -1442,3 +1442,15 @@ def test_para_opening_a_portuguese_or_spanish_sentence_is_according_to():
         ("está em campanha eleitoral antecipada", "Rogério Marinho", "according-to"),
         ("una victoria", "Pedro Sánchez", "named"),
     ]
+
+
+def test_a_whole_sentence_quoted_after_a_speaker_is_theirs_not_the_next_sentences_reported_speech():
+    assert quotes(
+        "“We are shocked and saddened,” said head teacher Emma Lord. “The children's work has been damaged.”"
+        " Northumbria Police said laptops had been taken.",
+        "“It was a quiet night.” Officers said on Tuesday.",
+    ) == [
+        ("We are shocked and saddened", "Emma Lord", "named"),
+        ("The children's work has been damaged.", "Emma Lord", "context"),
+        ("It was a quiet night.", None, "unnamed-source"),
+    ]
