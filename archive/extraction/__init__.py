@@ -42,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 544
+EXTRACTOR_VERSION = 545
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 
@@ -166,6 +166,8 @@ def extract_article(
         # (the lines about the site under the story too: "Read hromadske in English on Telegram …")
         about = [r.text for r in draft.removed if fold_key(r.text) != fold_key(draft.outlet)]
         draft.outlet = _logo_spelling(draft.outlet, draft.paragraphs + about)
+    elif draft.outlet and (camel := _camel_spelling(draft.outlet, draft.paragraphs)):
+        draft.outlet = camel  # "By SARAH MARTIN FOR MAILONLINE" and "she told MailOnline": the story's spelling
     elif draft.outlet and re.match(r"the [A-Z]", draft.outlet):
         draft.outlet = "T" + draft.outlet[1:]  # 'og:site_name="the Guardian"': a name's article in a sentence's case
     if draft.outlet and draft.outlet.casefold() in ("associated press", "the associated press"):
@@ -439,6 +441,20 @@ def _untitle_outlet(draft: ArticleDraft) -> None:
     if match and len(match.group("title").split()) >= MIN_TITLE_WORDS_LEFT:
         draft.removed = draft.removed + [Removal(draft.title[: match.start("title")].strip(" -–—|"), "section-label")]
         draft.title = match.group("title")
+
+
+def _camel_spelling(outlet: str, paragraphs: list[str]) -> str | None:
+    """A one-word name the story writes with a capital inside ("MailOnline", "TechCrunch") where the
+    outlet was read in other capitals ("MAILONLINE" as "Mailonline")."""
+    if " " in outlet or not outlet.isalpha():
+        return None
+    said = re.compile(rf"(?<!\w){re.escape(outlet)}(?!\w)", re.IGNORECASE)
+    for paragraph in paragraphs:
+        for match in said.finditer(paragraph):
+            form = match.group(0)
+            if form != outlet and not form.isupper() and any(c.isupper() for c in form[1:]):
+                return form
+    return None
 
 
 def _logo_spelling(outlet: str, texts: list[str]) -> str:

@@ -623,7 +623,8 @@ RULES: tuple[Rule, ...] = (
     # "Send us your news: newsdesk@...", "Got a story? Email ...": the newsroom asking for tips.
     _rule(
         "contact-prompt",
-        r"^(?:send us your (?:news|story|stories|tips?|pictures|photos)|got a (?:story|news tip|tip)|"
+        # ("Send your news stories to newsroom@ghanaweb.com and via WhatsApp on …", "Send your stories and photos now")
+        r"^(?:send (?:us )?your (?:news(?: stories)?|story|stories|tips?|pictures|photos|videos)|got a (?:story|news tip|tip)|"
         r"(?:do you )?have a (?:confidential )?(?:story|news tip|tip)(?: for (?:us|our reporters))?\??|contact (?:the )?(?:newsdesk|news desk|newsroom)|"
         r"tips? (?:to|for) the newsroom|email us (?:at|on)|to contact (?:the|our) (?:newsdesk|newsroom|reporter))\b.{0,160}$"
         r"|^(?:send us your |your |give us your |leave )?feedback\b.{0,40}$"
