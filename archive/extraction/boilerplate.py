@@ -607,16 +607,20 @@ def _is_sentence(line: str) -> bool:
 
 def _starts_the_story(line: str) -> bool:
     """The first line of running text: long, or a full sentence (not a masthead in capitals with its logo's
-    full stop: "THE WALL STREET JOURNAL.")."""
+    full stop: "THE WALL STREET JOURNAL."; nor a headline ending in an abbreviation's: "… aranceles de EE.UU.")."""
     if _looks_like_prose(line):
         return True
     if line.isupper() and word_count(line) <= MAX_MASTHEAD_WORDS:
+        return False
+    if _ABBREVIATION_END_RE.search(line) and word_count(line) <= MAX_SENTENCE_HEADLINE_WORDS:
         return False
     # (not a masthead's tagline of clipped phrases: "The Real Russia. Today.")
     return bool(_PROSE_END_RE.search(line)) and any(word_count(s) >= 4 for s in _SENTENCE_SPLIT_RE.split(line))
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
+# a line's last word an abbreviation of letters and full stops: "EE.UU.", "U.S.", "U.K."
+_ABBREVIATION_END_RE = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]?\.){2,}$")
 # a masthead in capitals is this many words at most
 MAX_MASTHEAD_WORDS = 6
 # A line that is one quotation and no sentence: "“We Are Not Going to Give Up a Single Square Meter”"
@@ -827,7 +831,9 @@ def _find_headline(units: list[str], rules: list) -> tuple[int | None, dict[int,
             rules[j] = rules[box]  # the box's lines, chrome like its heading
     # a headline ends neither as prose nor with a colon ("Copy the embed link below:")
     candidates = [
-        i for i, (_, rest) in header.items() if rest and not _PROSE_END_RE.search(rest) and not rest.endswith(":")
+        i
+        for i, (_, rest) in header.items()
+        if rest and (not _PROSE_END_RE.search(rest) or _ABBREVIATION_END_RE.search(rest)) and not rest.endswith(":")
     ]
     if punctuated and all(word_count(header[i][1]) < MIN_HEADLINE_WORDS for i in candidates):
         # "Meeting with Government members / The President held a meeting with Government members, via

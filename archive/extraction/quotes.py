@@ -1526,7 +1526,8 @@ _FOREIGN_PRONOUN_CUE_RE = re.compile(
 # subject (not "dijo el presidente", whose subject follows)
 _PRO_DROP_CUE_RE = re.compile(
     rf"(?P<verb>{PRO_DROP_SPEECH_VERBS})"
-    r"(?!\s+(?:el|la|los|las|il|lo|gli|le|o|a|os|as|un|una|um|uma)\b)"
+    # ("señaló a EFE": "a" before a name is Spanish's "to")
+    r"(?!\s+(?:el|la|los|las|il|lo|gli|le|o|os|as|un|una|um|uma)\b)(?!\s+a\s+(?![A-ZÁÉÍÓÚ]))"
     # ("añadió en Bruselas": a place after its preposition)
     r"(?:\s+(?:en|a|de|desde|in|da|em|para|con)\s+[A-ZÁÉÍÓÚ][\w-]*|\s+[a-záéíóúñàèìòù]+){0,6}\s*[.;]?$"
 )
