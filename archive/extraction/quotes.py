@@ -145,7 +145,7 @@ _INSTITUTION_RE = re.compile(
 )
 # "the JCS said", "the IAEA said": a body known by its initials (not "the PM", a post)
 # ("the head of the RMA" is a person: the initials name the body a title is of)
-_INITIALS_SUBJECT_RE = re.compile(r"^the\s+(?:(?!of\b)[\w’'&-]+\s+){0,3}?(?P<initials>[A-Z][A-Z0-9&]{1,7})$")
+_INITIALS_SUBJECT_RE = re.compile(r"^(?i:the)\s+(?:(?!of\b)[\w’'&-]+\s+){0,3}?(?P<initials>[A-Z][A-Z0-9&]{1,7})$")
 # "... and said", "..., but added": the verb shares the sentence's subject
 # "The head of the Bundestag defence committee, Marie-Agnes Strack-Zimmermann, …": a role set off
 # before the name that opens the sentence, so the name is its subject

@@ -904,6 +904,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # A post embedded as text: "Stuck again #trains — Commuter (@commuter) December 12, 2023"
     _rule("social-embed", rf"[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{DATE})?\s*$", max_words=80),
+    # an Instagram or TikTok post embedded as text: "View this post on Instagram", "A post shared by SpaceX (@spacex)"
+    _rule(
+        "social-embed",
+        r"^view (?:this|the) (?:post|video|reel|profile) on (?:instagram|tiktok|facebook|threads|x|twitter)$"
+        r"|^an? (?:post|video|reel|photo) shared by\b.{1,80}$"
+        r"|^(?:[\w.'’ -]{1,60}\s)?\(@[\w.]{1,30}\) (?:on|•) (?:instagram|tiktok|threads)\b.{0,60}$",
+        max_words=16,
+    ),
     # Blogger's "Posted by Bethan Lloyd at 10:42 AM 3 comments Labels: ..."
     # (or "Posted by Linda Carver on Tuesday, March 12, 2025")
     _rule(

@@ -2127,3 +2127,16 @@ def test_a_sentence_with_more_information_is_no_study_reference():
         "More information: the council will publish the plans next week.",
         "The last paragraph.",
     ]
+
+
+def test_a_post_embedded_from_instagram_goes_as_an_embed():
+    result = strip(
+        "A headline for the story\n\nFirst paragraph stays.\n\nView this post on Instagram\n\n"
+        "A post shared by SpaceX (@spacex)\n\nLast paragraph stays too."
+    )
+    assert result.paragraphs == ["First paragraph stays.", "Last paragraph stays too."]
+    assert rules_of(result) == {
+        "A headline for the story": "headline",
+        "View this post on Instagram": "social-embed",
+        "A post shared by SpaceX (@spacex)": "social-embed",
+    }
