@@ -849,8 +849,8 @@ def _runs(paragraph_no: int, text: str) -> tuple[_Run, ...]:
 # German titles are compounds ending in the post: "Verteidigungsminister", "Präsident", "Kremlsprecher"
 # (or the post alone, as German writes it: "Präsident", "Kanzlerin"; "minister" alone is the English word)
 _COMPOUND_TITLE_RE = re.compile(
-    # (Dutch's too: "Oppositieleider", "Partijvoorzitter")
-    r"(?:\w{3,}(?:minister|präsident|kanzler|sprecher|botschafter|bürgermeister|chef|leiter|leider|voorzitter)"
+    # (Dutch's too: "Oppositieleider", "Partijvoorzitter"; a party's name before a hyphen: "Grünen-Fraktionschefin")
+    r"(?:\w+-)?(?:\w{3,}(?:minister|präsident|kanzler|sprecher|botschafter|bürgermeister|chef|leiter|leider|voorzitter)"
     r"|präsident|kanzler|sprecher|botschafter|bürgermeister)(?:in)?"
 )
 
@@ -1465,6 +1465,12 @@ _FIRM_AFTER_NAME_RE = re.compile(
 )
 
 
+# a German body's name, one word: "Finanzministeriums", "Auswärtiges Amt", "Bundesregierung", "Landgericht"
+_GERMAN_BODY_RE = re.compile(
+    r"\w{2,}(?:ministerium|ministeriums|amt|amts|amtes|regierung|verband|verbands|gericht|gerichts|gerichtes|behörde|"
+    r"kammer|partei|konzern|konzerns)",
+    re.IGNORECASE,
+)
 # "the Ministry of Health and ", "the Department of Culture, Media and ": a body's name goes on after "and"
 _BODY_AND_BEFORE_RE = re.compile(
     r"\b(?i:ministry|department|office|committee|commission|institute|council|agency|board|secretary|minister)"
@@ -1505,6 +1511,8 @@ def _vouched(run: _Run, text: str) -> bool:
         return False  # "star of Downton Abbey and Harry Potter": the works someone is known for, not people
     if not run.cue_words and _BODY_AND_BEFORE_RE.search(text, max(0, run.start - 80), run.start):
         return False  # "the Ministry of Health and Welfare said": the rest of the body's name
+    if len(words) == 1 and _GERMAN_BODY_RE.fullmatch(words[0]):
+        return False  # "Ein Sprecher des Finanzministeriums sagte": a ministry, in German
     if _HOME_AFTER_AGE_RE.search(text, max(0, run.start - 24), run.start):
         return False  # "Daniel Hughes, 38, of Lawrence Hill,": where the person lives, after their age
     before = text[max(0, run.start - 20) : run.start].split()

@@ -1493,6 +1493,8 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
     return rule, speaker, text[offset : offset + m.end()].strip(" ,")
 
 
+# "„…“, so Scholz.", "„…“, so der Kanzler.": "so" and the speaker, closing the sentence
+_SO_NAME_RE = re.compile(r"^so\s+(?P<subj>(?:(?:der|die)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*[.;]?$")
 # "Police said laptops had been taken": a subject, "said", and what was said as a clause of its own
 _REPORTED_SPEECH_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says)\s+(?!(?:in|on|at|during|after|before|from|to|while|via|late|earlier|"
@@ -1565,6 +1567,11 @@ def _after_cue(ctx, no, text, quote, stop):
         # been taken.": after a speaker's quote, a whole sentence quoted, then another's reported speech, which
         # tells what they said, not who said the quote
         return None
+    if m := _SO_NAME_RE.match(rest):
+        # "„Wir investieren in die Zukunft“, so Scholz.": German's attribution with no verb
+        s = begin + lead + m.start("subj")
+        rule, speaker = _resolve(ctx, no, text, s, s + len(m.group("subj")), where, last=True)
+        return rule, speaker, m.group(0).strip(" .")
     if m := _FOREIGN_PRONOUN_CUE_RE.match(rest):
         # "« … », a-t-il ajouté", "„…“, sagte sie": the verb, then "he" or "she", in the story's language
         said = next(

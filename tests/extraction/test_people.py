@@ -1195,3 +1195,12 @@ def test_a_title_word_as_a_surname_after_a_given_name_and_a_firms_word():
         "Emma Lord": {"head"},
         "John Smith": {"major", "general"},
     }
+
+
+def test_a_german_ministry_is_no_person_and_a_partys_title_before_a_hyphen_is_a_title():
+    found = titles(
+        "",
+        "Ein Sprecher des Finanzministeriums sagte, die Zahlen würden im April vorgelegt.",
+        "Grünen-Fraktionschefin Katharina Dröge betonte: „Klimaschutz bleibt eine Priorität.“",
+    )
+    assert found == {"Katharina Dröge": {"grünen-fraktionschefin"}}
