@@ -99,7 +99,8 @@ _CLAUSE_PRONOUN_RE = re.compile(
     r"even though|even as|but|and|yet|so|if|once|until)\s+(?P<pronoun>he|she)$",
     re.IGNORECASE,
 )
-_OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her)\b", re.IGNORECASE)
+# ("Selon lui, …", "Según ella, …", "Secondo lei, …": in the story's language)
+_OBJECT_PRONOUN_RE = re.compile(r"^(?:him|her|lui|elle|él|ella|lei|ele|ela|ihm)\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"^who\b", re.IGNORECASE)
 _CLOSE_MARK_RE = re.compile(r"[”»\"]\s*,")
 # what joins two people speaking as one: "Joe Biden and Olaf Scholz said"

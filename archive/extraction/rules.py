@@ -270,6 +270,8 @@ BYLINE_PREFIX = (
     # "di Tommaso Ciriaco" (in lower case only: "Di Maio" is a name)
     # ("de Andrei Popescu": Romanian, in lower case only, as "di")
     r"par|von|por|door|przez|(?-i:di)|(?-i:de)|autor:|auteur:|autore:|autora:|автор:|авторка:|"
+    # ("Article rédigé par Julien Nény", "Escrito por …", "Scritto da …", "Geschrieben von …")
+    r"(?:article )?rédigé par|écrit par|escrito por|scritto da|geschrieben von|"
     # ("Penulis: Dian Erika Nugraheny", "Av Anna Svensson": Indonesian, and Swedish or Norwegian in lower case or capitalised)
     r"penulis:|(?-i:[Aa]v)"
 )
