@@ -150,6 +150,14 @@ _FOREIGN_POSTS = {
     "hejtman": "governor",
     "lídr": "leader",
     "líder": "leader",
+    # Turkish, the post last ("Hazine ve Maliye Bakanı Mehmet Şimşek", "CHP Genel Başkanı Özgür Özel")
+    "bakan": "minister",
+    "bakanı": "minister",
+    "başkan": "chairman",
+    "başkanı": "chairman",
+    "cumhurbaşkanı": "president",
+    "sözcüsü": "spokesman",
+    "valisi": "governor",
     # Indonesian and Malay
     "presiden": "president",
     "menteri": "minister",

@@ -1494,6 +1494,13 @@ def _quoted_as_saying(ctx, no, text, offset, m, where):
     return rule, speaker, text[offset : offset + m.end()].strip(" ,")
 
 
+# Turkish's verbs of speech after the quote: '"…" dedi', '"…" diye konuştu', '"…" ifadesini kullandı'
+_TURKISH_VERB_AFTER_RE = re.compile(
+    r"^(?:dedi|diye (?:konuştu|belirtti|ekledi|açıkladı|vurguladı|sordu|seslendi|yanıt verdi)|"
+    r"ifadesini kullandı|ifadelerini kullandı|şeklinde konuştu|açıklamasında bulundu)\b"
+)
+# and its subject before the quote, set off by a comma: 'Erdoğan, "…"'
+_TURKISH_SUBJECT_RE = re.compile(r"(?P<subj>[A-ZÇĞİÖŞÜ][\w'’-]*(?:\s+[A-ZÇĞİÖŞÜ][\w'’-]*){0,3}),\s*$")
 # "„…“, so Scholz.", "„…“, so der Kanzler.": "so" and the speaker, closing the sentence
 _SO_NAME_RE = re.compile(r"^so\s+(?P<subj>(?:(?:der|die)\s+)?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*[.;]?$")
 # "Police said laptops had been taken": a subject, "said", and what was said as a clause of its own
@@ -1568,6 +1575,16 @@ def _after_cue(ctx, no, text, quote, stop):
         # been taken.": after a speaker's quote, a whole sentence quoted, then another's reported speech, which
         # tells what they said, not who said the quote
         return None
+    if (m := _TURKISH_VERB_AFTER_RE.match(rest)) and quote.open_at > 0:
+        # 'Erdoğan, "…" dedi.', '"…" diye konuştu.': Turkish puts its verb last, the speaker before the quote
+        opened = text[_sentence_start(text, quote.open_at) : quote.open_at]
+        if subject := _TURKISH_SUBJECT_RE.search(opened):
+            s = quote.open_at - len(opened) + subject.start("subj")
+            person = ctx.person_in(no, s, s + len(subject.group("subj")), last=True)
+            if person:
+                return "named", person, m.group(0)
+        found, speaker = ctx.last_speaker(where)
+        return ("context", speaker, m.group(0)) if found else None
     if m := _SO_NAME_RE.match(rest):
         # "„Wir investieren in die Zukunft“, so Scholz.": German's attribution with no verb
         s = begin + lead + m.start("subj")
