@@ -13,7 +13,7 @@ from itertools import takewhile
 from urllib.parse import urlsplit
 
 from .boilerplate import NAMES_SPLIT_RE, Removal
-from .people import COMMON_WORDS, CYRILLIC_RE, NOT_NAMES, TITLE_PREFIXES, first_names, translit_key
+from .people import COMMON_WORDS, CYRILLIC_RE, GREEK_RE, NOT_NAMES, TITLE_PREFIXES, first_names, translit_key
 from .rules import (
     AGENCIES,
     BYLINE_AGE,
@@ -706,9 +706,9 @@ def _known_masthead(removed: list[Removal]) -> str | None:
         if item.rule in _HEADER_RULES and (name := known.get(masthead_key(item.text))):
             # (as the page writes it, unless in capitals: "hromadske" stays, "POLITICO" is "Politico")
             return name if item.text.isupper() else item.text.strip()
-        if item.rule in _HEADER_RULES and CYRILLIC_RE.search(item.text):
-            # "Медуза", "Українська правда" over the headline: a known newsroom in its own alphabet, as the
-            # archive spells it ("Meduza", "Ukrainska Pravda")
+        if item.rule in _HEADER_RULES and (CYRILLIC_RE.search(item.text) or GREEK_RE.search(item.text)):
+            # "Медуза", "Українська правда", "Καθημερινή" over the headline: a known newsroom in its own alphabet,
+            # as the archive spells it ("Meduza", "Ukrainska Pravda", "Kathimerini")
             if name := _known_by_transliteration().get(translit_key(item.text)):
                 return name
     return None

@@ -150,6 +150,14 @@ _FOREIGN_POSTS = {
     "hejtman": "governor",
     "lídr": "leader",
     "líder": "leader",
+    # Greek ("Ο πρωθυπουργός Κυριάκος Μητσοτάκης")
+    "πρωθυπουργός": "premier",
+    "υπουργός": "minister",
+    "πρόεδρος": "president",
+    "αρχηγός": "leader",
+    "εκπρόσωπος": "spokesman",
+    "δήμαρχος": "mayor",
+    "βουλευτής": "lawmaker",
     # Turkish, the post last ("Hazine ve Maliye Bakanı Mehmet Şimşek", "CHP Genel Başkanı Özgür Özel")
     "bakan": "minister",
     "bakanı": "minister",
@@ -396,7 +404,9 @@ SLAVIC_CYRILLIC_SPEECH_VERBS = "|".join(
     ).split()
 )
 # Speech verbs of Spanish, Italian and Portuguese copy, which may leave their subject out ("«…», añadió.")
+# (and Greek's: "«…», δήλωσε ο Μητσοτάκης", "«…», είπε.")
 PRO_DROP_SPEECH_VERBS = (
+    "δήλωσε|είπε|τόνισε|ανέφερε|σημείωσε|υπογράμμισε|πρόσθεσε|υποστήριξε|επισήμανε|"
     "dijo|afirmó|declaró|explicó|señaló|aseguró|añadió|agregó|subrayó|indicó|advirtió|sostuvo|insistió|recalcó|"
     "destacó|manifestó|ha detto|ha dichiarato|ha aggiunto|ha sottolineato|disse|afirmou|declarou|"
     "respondió|remarcó|enfatizó|aclaró|expresó|opinó|escribió|"
@@ -478,12 +488,16 @@ def _word_list(file_name: str) -> list[str]:
 
 
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _is_given(word: str) -> bool:
     """Whether the lower-case ``word`` is a given name the archive knows, a foreign one written in
     Cyrillic by its transliteration ("йенс" as Jens, "эммануэль" as Emmanuel)."""
-    return word in first_names() or (CYRILLIC_RE.match(word) is not None and translit_key(word) in _given_keys())
+    return word in first_names() or (
+        (CYRILLIC_RE.match(word) is not None or GREEK_RE.match(word) is not None)
+        and translit_key(word) in _given_keys()
+    )
 
 
 @lru_cache(maxsize=1)

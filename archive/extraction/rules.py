@@ -62,7 +62,7 @@ _MEDIA_TAG_AFTER_RE = re.compile(
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
 # 2024", "15 березня 2024", "12 ene 2022"): one tuple a month, January first
 FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
-    # (Dutch and Turkish last: "22 maart 2024", "22 Mart 2024")
+    # (Dutch and Turkish last: "22 maart 2024", "22 Mart 2024"; Greek's genitive: "12 Μαρτίου 2025")
     (
         "enero",
         "ene",
@@ -81,6 +81,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         # Czech and Slovak
         "ledna",
         "januára",
+        "ιανουαρίου",
     ),
     (
         "febrero",
@@ -101,6 +102,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "februarie",
         "února",
         "februára",
+        "φεβρουαρίου",
     ),
     (
         "marzo",
@@ -118,10 +120,54 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "března",
         # (Indonesian)
         "maret",
+        "μαρτίου",
     ),
-    ("abril", "abr", "avr", "avril", "aprile", "kwietnia", "квітня", "апреля", "nisan", "aprilie", "dubna", "apríla"),
-    ("mayo", "mai", "maggio", "maio", "maja", "травня", "мая", "mei", "mayıs", "mayis", "května", "mája", "maj"),
-    ("junio", "juin", "juni", "giugno", "junho", "czerwca", "червня", "июня", "haziran", "iunie", "června", "júna"),
+    (
+        "abril",
+        "abr",
+        "avr",
+        "avril",
+        "aprile",
+        "kwietnia",
+        "квітня",
+        "апреля",
+        "nisan",
+        "aprilie",
+        "dubna",
+        "apríla",
+        "απριλίου",
+    ),
+    (
+        "mayo",
+        "mai",
+        "maggio",
+        "maio",
+        "maja",
+        "травня",
+        "мая",
+        "mei",
+        "mayıs",
+        "mayis",
+        "května",
+        "mája",
+        "maj",
+        "μαΐου",
+    ),
+    (
+        "junio",
+        "juin",
+        "juni",
+        "giugno",
+        "junho",
+        "czerwca",
+        "червня",
+        "июня",
+        "haziran",
+        "iunie",
+        "června",
+        "júna",
+        "ιουνίου",
+    ),
     (
         "julio",
         "juil",
@@ -136,6 +182,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "iulie",
         "července",
         "júla",
+        "ιουλίου",
     ),
     (
         "agosto",
@@ -153,6 +200,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         # (Swedish and Indonesian)
         "augusti",
         "agustus",
+        "αυγούστου",
     ),
     (
         "septiembre",
@@ -169,6 +217,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "septembrie",
         "září",
         "septembra",
+        "σεπτεμβρίου",
     ),
     (
         "octubre",
@@ -186,6 +235,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "octombrie",
         "října",
         "októbra",
+        "οκτωβρίου",
     ),
     (
         "noviembre",
@@ -199,6 +249,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "noiembrie",
         "listopadu",
         "novembra",
+        "νοεμβρίου",
     ),
     (
         "aralık",
@@ -220,6 +271,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "decembra",
         # (Norwegian and Indonesian)
         "desember",
+        "δεκεμβρίου",
     ),
 )
 _MONTHS = (
