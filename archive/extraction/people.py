@@ -391,6 +391,8 @@ NORDIC_SPEECH_VERBS = (
     "sanoi|sanoo|kertoi|kertoo|totesi|toteaa|korosti|painotti|muistutti|"
     "sa(?=\\s+(?:(?-i:[A-ZÅÄÖØÆ])|(?:han|hon|hun)\\b|[a-zåäöøæ]+(?:minister|ledare|leder|ordförande)\\b))"
 )
+# Speech verbs of Hungarian copy ("– …– mondta Orbán Viktor")
+HUNGARIAN_SPEECH_VERBS = "mondta|közölte|hangsúlyozta|fogalmazott|nyilatkozta|jelentette ki|tette hozzá|írta"
 # Speech verbs of Indonesian and Malay copy ("“…,” kata Prabowo", "“…,” ujar Dadan")
 INDONESIAN_SPEECH_VERBS = (
     "kata|ujar|ucap|tutur|ungkap|imbuh|mengatakan|menegaskan|menjelaskan|mengungkapkan|menyebutkan"
@@ -441,7 +443,7 @@ SPEECH_VERBS = (
     "was cited as saying|is cited as saying|"
     # a quotation left in its language: „…“, sagte Scholz; « … », a déclaré Macron; «…», dijo Sánchez
     f"{GERMAN_SPEECH_VERBS}|{PRO_DROP_SPEECH_VERBS}|{POLISH_SPEECH_VERBS}|{SLAVIC_CYRILLIC_SPEECH_VERBS}|"
-    f"{DUTCH_SPEECH_VERBS}|{NORDIC_SPEECH_VERBS}|{INDONESIAN_SPEECH_VERBS}|"
+    f"{DUTCH_SPEECH_VERBS}|{NORDIC_SPEECH_VERBS}|{INDONESIAN_SPEECH_VERBS}|{HUNGARIAN_SPEECH_VERBS}|"
     "a déclaré|a dit|a affirmé|a expliqué|a ajouté|a souligné|a assuré|a indiqué|a insisté|a martelé|a précisé|"
     "a averti|a estimé|a réagi|a répondu|a lancé|a rappelé|a prévenu|a confié|a jugé|a reconnu|a écrit|a poursuivi|"
     + SUMMING_VERBS
