@@ -1401,6 +1401,7 @@ _DAY_MONTH_RE = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de\s+|of\s+)?|-|(?<=\.))([^\W\d_]+)\.?(?:,?\s+|\s*,\s*|-|(?<=\.))(?:de\s+)?(\d{4})",
     re.IGNORECASE,
 )
+_YEAR_MONTH_DAY_RE = re.compile(r"(\d{4})\.\s+([^\W\d_]+)\s+(\d{1,2})\.", re.IGNORECASE)
 _MONTH_DAY_RE = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _NUMERIC_RE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _SHORT_NUMERIC_RE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
@@ -1437,7 +1438,9 @@ def _unambiguous_date(found: str) -> date | None:
     candidates = []
     if m := _ISO_RE.search(found) or _YEAR_FIRST_RE.search(found):  # "2024/03/14" too
         candidates.append((int(m[1]), int(m[2]), int(m[3])))
-    if m := _DAY_MONTH_RE.search(found):
+    if m := _YEAR_MONTH_DAY_RE.search(found):  # "2025. március 6."
+        candidates.append((int(m[1]), _MONTH_NUMBERS.get(m[2].lower(), 0), int(m[3])))
+    elif m := _DAY_MONTH_RE.search(found):
         candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[2].lower(), 0), int(m[1])))
     if m := _MONTH_DAY_RE.search(found):
         candidates.append((int(m[3]), _MONTH_NUMBERS.get(m[1].lower(), 0), int(m[2])))

@@ -62,7 +62,8 @@ _MEDIA_TAG_AFTER_RE = re.compile(
 # The months as pages in other languages write them in a date ("15 de marzo de 2024", "15. März
 # 2024", "15 березня 2024", "12 ene 2022"): one tuple a month, January first
 FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
-    # (Dutch and Turkish last: "22 maart 2024", "22 Mart 2024"; Greek's genitive: "12 Μαρτίου 2025")
+    # (Dutch and Turkish last: "22 maart 2024", "22 Mart 2024"; Greek's genitive: "12 Μαρτίου 2025"; Hungarian's,
+    # the year first: "2025. március 6.")
     (
         "enero",
         "ene",
@@ -82,6 +83,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "ledna",
         "januára",
         "ιανουαρίου",
+        "január",
     ),
     (
         "febrero",
@@ -103,6 +105,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "února",
         "februára",
         "φεβρουαρίου",
+        "február",
     ),
     (
         "marzo",
@@ -121,6 +124,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         # (Indonesian)
         "maret",
         "μαρτίου",
+        "március",
     ),
     (
         "abril",
@@ -136,6 +140,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "dubna",
         "apríla",
         "απριλίου",
+        "április",
     ),
     (
         "mayo",
@@ -152,6 +157,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "mája",
         "maj",
         "μαΐου",
+        "május",
     ),
     (
         "junio",
@@ -167,6 +173,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "června",
         "júna",
         "ιουνίου",
+        "június",
     ),
     (
         "julio",
@@ -183,6 +190,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "července",
         "júla",
         "ιουλίου",
+        "július",
     ),
     (
         "agosto",
@@ -201,6 +209,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "augusti",
         "agustus",
         "αυγούστου",
+        "augusztus",
     ),
     (
         "septiembre",
@@ -218,6 +227,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "září",
         "septembra",
         "σεπτεμβρίου",
+        "szeptember",
     ),
     (
         "octubre",
@@ -236,6 +246,7 @@ FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
         "října",
         "októbra",
         "οκτωβρίου",
+        "október",
     ),
     (
         "noviembre",
@@ -305,7 +316,9 @@ DATE = (
     rf"|\d{{4}}年\d{{1,2}}月\d{{1,2}}日"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}"
     # ("22-Mar-2024", "12.mar.2024" as Brazilian papers write it)
-    rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{4}}|\d{{1,2}}\.(?:{_MONTHS})\.\d{{4}})"
+    rf"|\d{{1,2}}-(?:{_MONTHS})-\d{{4}}|\d{{1,2}}\.(?:{_MONTHS})\.\d{{4}}"
+    # ("2025. március 6.": Hungarian, the year first)
+    rf"|\d{{4}}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.)"
     # ("12.mar.2024 às 18h30", "27 février 2024 à 10h12": the hour after "at" in the site's language)
     rf"(?:\s+(?:às|à|a las)\s+\d{{1,2}}[h:]\d{{2}})?"
     rf"{_TIME}"
