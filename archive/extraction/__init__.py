@@ -42,7 +42,7 @@ from .text import (
     unmark,
 )
 
-EXTRACTOR_VERSION = 553
+EXTRACTOR_VERSION = 554
 
 __all__ = ["EXTRACTOR_VERSION", "ArticleDraft", "NotText", "Removal", "extract_article"]
 

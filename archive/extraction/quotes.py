@@ -880,6 +880,17 @@ class _Context:
             return None
         return name
 
+    def named_near(self, name: str, word: str) -> bool:
+        """Whether ``word`` stands near a mention of ``name`` ("El líder del PP, Alberto Núñez Feijóo," for "PP")."""
+        person = next((p for p in self.persons if p.name == name), None)
+        for mention in person.mentions if person else ():
+            if mention.paragraph < 1:
+                continue
+            text = self.paragraphs[mention.paragraph - 1]
+            if word in text[max(0, mention.start - 120) : mention.end + 120]:
+                return True
+        return False
+
     def introduced_with(self, name: str, initials: str) -> bool:
         """Whether words with these initials stand before a mention of ``name`` ("Head of the Kharkiv
         Regional Military Administration Oleh Syniehubov" for "RMA")."""
@@ -1099,6 +1110,29 @@ _FOREIGN_DESCRIPTORS = {
     "il ministro": "the minister",
     "il premier": "the prime minister",
     "la premier": "the prime minister",
+    # (the leader, the spokesman, the mayor, the governor, the secretary: "señaló el líder popular", "ha
+    # sottolineato il leader della Lega")
+    "el líder": "the leader",
+    "la líder": "the leader",
+    "o líder": "the leader",
+    "a líder": "the leader",
+    "il leader": "the leader",
+    "le leader": "the leader",
+    "el portavoz": "the spokesman",
+    "la portavoz": "the spokeswoman",
+    "le porte-parole": "the spokesman",
+    "il portavoce": "the spokesman",
+    "o porta-voz": "the spokesman",
+    "el alcalde": "the mayor",
+    "la alcaldesa": "the mayor",
+    "le maire": "the mayor",
+    "il sindaco": "the mayor",
+    "o prefeito": "the mayor",
+    "el gobernador": "the governor",
+    "o governador": "the governor",
+    "il governatore": "the governor",
+    "el secretario": "the secretary",
+    "o secretário": "the secretary",
     "premierul": "the prime minister",
     "ministrul": "the minister",
     "președintele": "the president",
@@ -1225,6 +1259,8 @@ def _resolve(ctx: _Context, paragraph: int, text: str, start: int, end: int, whe
             speaker = None  # "the minister said" after a spokesman spoke: someone the story did not name
     if speaker and (body := _OF_INITIALS_RE.search(subject)) and not ctx.introduced_with(speaker, body.group(1)):
         speaker = None  # "the head of the IAEA" is not the head of the Kharkiv Regional Military Administration
+    if speaker and (body := _OF_BODY_RE.search(subject)) and not ctx.named_near(speaker, body.group("body")):
+        speaker = None  # "il leader della Lega" is not the leader of the PP named before
     return "descriptor", speaker
 
 
@@ -1324,6 +1360,8 @@ def _guest(ctx: _Context, labels: dict[int, re.Match]) -> str | None:
 
 # "the head of the RMA": a post in a body named by its initials
 _OF_INITIALS_RE = re.compile(r"\bof\s+the\s+([A-Z]{2,6})$")
+# what a title is of, by its name, in the story's language: "il leader della Lega", "el líder del PP"
+_OF_BODY_RE = re.compile(r"\b(?:della|dello|del|de la|do|da|du|des)\s+(?P<body>[A-Z][\w’'-]+)")
 
 
 # Where a head of state or government sits, as periphrases name them: (their title's words, country)

@@ -1454,3 +1454,15 @@ def test_a_whole_sentence_quoted_after_a_speaker_is_theirs_not_the_next_sentence
         ("The children's work has been damaged.", "Emma Lord", "context"),
         ("It was a quiet night.", None, "unnamed-source"),
     ]
+
+
+def test_the_leader_in_the_storys_language_and_what_they_lead():
+    assert quotes(
+        "El líder del PP, Alberto Núñez Feijóo, reprochó al Gobierno su actitud.",
+        "«Llegan tarde y mal», señaló el líder del PP.",
+        "Il vicepremier Matteo Salvini ha parlato ai giornalisti.",
+        "«I dazi sono un problema serio», ha sottolineato il leader della Lega.",
+    ) == [
+        ("Llegan tarde y mal", "Alberto Núñez Feijóo", "descriptor"),
+        ("I dazi sono un problema serio", None, "descriptor"),
+    ]
