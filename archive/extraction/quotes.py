@@ -880,29 +880,26 @@ class _Context:
             return None
         return name
 
-    def named_near(self, name: str, word: str) -> bool:
-        """Whether ``word`` stands near a mention of ``name`` ("El líder del PP, Alberto Núñez Feijóo," for "PP")."""
+    def _around_mentions(self, name: str, after: int):
+        """The text around each mention of ``name`` in the body: the 120 characters before it, the mention,
+        and ``after`` characters after it."""
         person = next((p for p in self.persons if p.name == name), None)
         for mention in person.mentions if person else ():
-            if mention.paragraph < 1:
-                continue
-            text = self.paragraphs[mention.paragraph - 1]
-            if word in text[max(0, mention.start - 120) : mention.end + 120]:
-                return True
-        return False
+            if mention.paragraph >= 1:
+                text = self.paragraphs[mention.paragraph - 1]
+                yield text[max(0, mention.start - 120) : mention.end + after if after else mention.start]
+
+    def named_near(self, name: str, word: str) -> bool:
+        """Whether ``word`` stands near a mention of ``name`` ("El líder del PP, Alberto Núñez Feijóo," for "PP")."""
+        return any(word in around for around in self._around_mentions(name, after=120))
 
     def introduced_with(self, name: str, initials: str) -> bool:
         """Whether words with these initials stand before a mention of ``name`` ("Head of the Kharkiv
         Regional Military Administration Oleh Syniehubov" for "RMA")."""
-        person = next((p for p in self.persons if p.name == name), None)
-        for mention in person.mentions if person else ():
-            if mention.paragraph < 1:
-                continue
-            before = self.paragraphs[mention.paragraph - 1][max(0, mention.start - 120) : mention.start]
-            letters = "".join(word[0] for word in re.findall(r"\b[A-Z][\w’'-]*", before))
-            if initials in letters:
-                return True
-        return False
+        return any(
+            initials in "".join(word[0] for word in re.findall(r"\b[A-Z][\w’'-]*", before))
+            for before in self._around_mentions(name, after=0)
+        )
 
     def person_in(self, paragraph: int, start: int, end: int, last: bool, where_ok=None) -> str | None:
         """The first (or last) person named in ``[start, end)``; not one named as an owner
@@ -1544,7 +1541,7 @@ _SO_NAME_RE = re.compile(r"^so\s+(?P<subj>(?:(?:der|die)\s+)?[A-ZÄÖÜ][\w-]*(?
 # "Police said laptops had been taken": a subject, "said", and what was said as a clause of its own
 _REPORTED_SPEECH_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says)\s+(?!(?:in|on|at|during|after|before|from|to|while|via|late|earlier|"
-    r"later|last|this|yesterday|today|tonight|on|when|as|of|through|with|by|afterwards|then|also|again|recently)\b)"
+    r"later|last|this|yesterday|today|tonight|when|as|of|through|with|by|afterwards|then|also|again|recently)\b)"
     r"(?:that\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|"
     r"does|do|been)\b"
 )
